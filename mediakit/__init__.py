@@ -1,0 +1,17 @@
+"""mediakit: turn a corpus of news articles into tables a journalist or researcher can trust.
+
+    import mediakit as mk
+    analysis = mk.analyze("seeds/")
+    analysis.mentions.groupby("actor").size()
+"""
+
+__version__ = "0.1.0"
+
+from .analysis import Analysis  # noqa: E402
+from .corpus import Corpus, load_corpus  # noqa: E402
+from .errors import CorpusError, MediakitError  # noqa: E402
+from .pipeline import analyze, process_document  # noqa: E402
+from .types import TABLES  # noqa: E402
+
+__all__ = ["Analysis", "Corpus", "CorpusError", "MediakitError", "TABLES", "analyze", "load_corpus",
+           "process_document", "__version__"]

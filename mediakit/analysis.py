@@ -1,0 +1,111 @@
+"""The `Analysis`: every table of the output contract, built at one boundary, saved and loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Union
+
+import pandas as pd
+
+from .errors import MediakitError
+from .types import TABLES, DocumentResult
+
+FORMATS = ("parquet", "csv")
+
+
+class Analysis:
+    """Tables (pandas DataFrames) named as in the output contract, plus the run's manifest."""
+
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    quotes: pd.DataFrame
+    dates: pd.DataFrame
+    amounts: pd.DataFrame
+    relations: pd.DataFrame
+    claims: pd.DataFrame
+
+    def __init__(self, tables: dict[str, pd.DataFrame], manifest: dict):
+        for name in TABLES:
+            setattr(self, name, tables[name])
+        self.manifest = manifest
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by name, in contract order."""
+        return {name: getattr(self, name) for name in TABLES}
+
+    @classmethod
+    def from_results(cls, results: list[DocumentResult], manifest: dict) -> "Analysis":
+        """Build the tables from per-document results (the one place records become DataFrames)."""
+        rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        for r in results:
+            rows["documents"].append(r.document)
+            for name in TABLES:
+                if name != "documents":
+                    rows[name].extend(asdict(x) if is_dataclass(x) else dict(x) for x in getattr(r, name))
+        tables = {name: _frame(name, rows[name]) for name in TABLES}
+        manifest = {**manifest, "rows": {name: len(t) for name, t in tables.items()}}
+        return cls(tables, manifest)
+
+    def save(self, out: Union[str, Path], *, format: str = "parquet") -> Path:
+        """Write one file per table and manifest.json; all or nothing (a temp folder renamed)."""
+        if format not in FORMATS:
+            raise MediakitError(out, f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        try:
+            for name, table in self.tables.items():
+                if format == "parquet":
+                    table.to_parquet(tmp / f"{name}.parquet", index=False)
+                else:
+                    table.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
+            manifest = {**self.manifest, "format": format}
+            (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                               encoding="utf-8")
+            if out.exists():
+                old = out.with_name(f".{out.name}.old")
+                shutil.rmtree(old, ignore_errors=True)
+                os.replace(out, old)
+                os.replace(tmp, out)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return out
+
+    @classmethod
+    def load(cls, folder: Union[str, Path]) -> "Analysis":
+        """Read an analysis saved by `save` (Parquet or CSV)."""
+        folder = Path(folder)
+        manifest_path = folder / "manifest.json"
+        if not manifest_path.is_file():
+            raise MediakitError(folder, "no manifest.json: not a mediakit analysis folder")
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        fmt = manifest.get("format", "parquet")
+        tables = {}
+        for name in TABLES:
+            path = folder / f"{name}.{fmt}"
+            if not path.is_file():
+                raise MediakitError(path, "table file missing")
+            tables[name] = pd.read_parquet(path) if fmt == "parquet" else pd.read_csv(path)
+        return cls(tables, manifest)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(t)}" for name, t in self.tables.items())
+        return f"<Analysis {counts}>"
+
+
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    columns = list(TABLES[name])
+    extra = [c for r in rows[:1] for c in r if c not in columns]
+    frame = pd.DataFrame(rows, columns=columns + extra)
+    return frame.astype({c: "object" for c in frame.columns}) if frame.empty else frame

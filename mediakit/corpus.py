@@ -1,0 +1,234 @@
+"""Load a corpus (folder, file or DataFrame) into raw documents, counting what is skipped."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+import pandas as pd
+
+from .errors import CorpusError
+from .types import RawDocument, Skipped
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+ACTOR_FILES = ("actors.yml", "actors.yaml", "actors.toml")
+
+
+@dataclass
+class Corpus:
+    """Documents ready for analysis, the files skipped with reasons, and the actor file found."""
+
+    documents: list[RawDocument]
+    skipped: list[Skipped] = field(default_factory=list)
+    root: Optional[Path] = None
+    actors_file: Optional[Path] = None
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self):
+        return iter(self.documents)
+
+
+def load_corpus(
+    source: Union[str, Path, pd.DataFrame],
+    *,
+    text_col: str = "text",
+    id_col: str = "id",
+    title_col: str = "title",
+    date_col: str = "date",
+    source_col: str = "source",
+) -> Corpus:
+    """Load a folder (recursively), a single file or a DataFrame of articles."""
+    cols = dict(text=text_col, id=id_col, title=title_col, date=date_col, source=source_col)
+    if isinstance(source, pd.DataFrame):
+        docs, skipped = _from_frame(source, "<DataFrame>", cols)
+        return _checked(Corpus(docs, skipped))
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError(path, "no such file or folder")
+    if path.is_file():
+        if path.suffix.lower() not in SUPPORTED:
+            raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}")
+        docs, skipped = _load_file(path, path.stem, cols)
+        return _checked(Corpus(docs, skipped, root=path.parent, actors_file=_actor_file(path.parent)))
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+    docs: list[RawDocument] = []
+    skipped: list[Skipped] = []
+    actors_file = _actor_file(path)
+    for f in files:
+        rel = f.relative_to(path).as_posix()
+        if f == actors_file:
+            continue
+        if f.suffix.lower() not in SUPPORTED:
+            skipped.append(Skipped(rel, f"unsupported file type {f.suffix or '(none)'!r}"))
+            continue
+        doc_id = f.relative_to(path).with_suffix("").as_posix()
+        d, s = _load_file(f, doc_id, cols, source=rel)
+        docs.extend(d)
+        skipped.extend(s)
+    if not docs and not skipped:
+        raise CorpusError(path, "folder holds no files")
+    if not docs:
+        raise CorpusError(path, f"no readable document ({len(skipped)} file(s) skipped: {skipped[0].source}: {skipped[0].reason})")
+    return _checked(Corpus(docs, skipped, root=path, actors_file=actors_file))
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _actor_file(folder: Path) -> Optional[Path]:
+    for name in ACTOR_FILES:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def _checked(corpus: Corpus) -> Corpus:
+    seen: dict[str, str] = {}
+    for d in corpus.documents:
+        if d.doc_id in seen:
+            raise CorpusError(d.source, f"duplicated doc_id {d.doc_id!r} (also in {seen[d.doc_id]})")
+        seen[d.doc_id] = d.source
+    return corpus
+
+
+def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None):
+    source = source or path.name
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(source, f"cannot read file ({exc.strerror or exc})") from exc
+    if suffix in TABLE_SUFFIXES:
+        frame = _read_table(path, raw, source, suffix)
+        return _from_frame(frame, source, cols)
+    text = decode_bytes(raw)
+    if text is None:
+        return [], [Skipped(source, "binary or undecodable content")]
+    title = published = None
+    if suffix in HTML_SUFFIXES:
+        text, title, published = _html_main_text(text)
+        if text is None:
+            return [], [Skipped(source, "no main text found in HTML")]
+    if not text.strip():
+        return [], [Skipped(source, "empty document")]
+    return [RawDocument(doc_id, text, source, title, published)], []
+
+
+def decode_bytes(raw: bytes) -> Optional[str]:
+    """Decode file bytes: BOMs first, then strict UTF-8, then charset detection; None if binary."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in raw:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Legacy single-byte encodings: charset-normalizer picks the most plausible one.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        return None
+    text = str(best)
+    # Control characters other than whitespace mean the bytes were not text after all.
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return None if bad > max(2, len(text) // 100) else text
+
+
+def _html_main_text(html: str):
+    """Main article text and metadata from HTML, by trafilatura (boilerplate removal)."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    if result is None:
+        return None, None, None
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return data.get("text"), data.get("title"), data.get("date")
+
+
+def _read_table(path: Path, raw: bytes, source: str, suffix: str) -> pd.DataFrame:
+    try:
+        if suffix == ".jsonl":
+            text = decode_bytes(raw)
+            if text is None:
+                raise CorpusError(source, "binary or undecodable content")
+            rows = []
+            for lineno, line in enumerate(text.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise CorpusError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise CorpusError(f"{source}:{lineno}", "each line must be a JSON object")
+                rows.append(row)
+            return pd.DataFrame(rows)
+        if suffix == ".csv":
+            text = decode_bytes(raw)
+            if text is None:
+                raise CorpusError(source, "binary or undecodable content")
+            import io
+
+            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        return pd.read_parquet(path)
+    except CorpusError:
+        raise
+    except Exception as exc:  # pandas/pyarrow raise many types; all mean "not a readable table"
+        raise CorpusError(source, f"cannot read {suffix[1:]} table ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc
+
+
+def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> tuple[list[RawDocument], list[Skipped]]:
+    if cols["text"] not in frame.columns:
+        shown = ", ".join(map(str, frame.columns[:10])) or "none"
+        raise CorpusError(source, f"no {cols['text']!r} column (columns: {shown})")
+    docs, skipped = [], []
+    base = Path(source).stem if source != "<DataFrame>" else "doc"
+    for i, row in enumerate(frame.to_dict("records")):
+        doc_id = _clean(row.get(cols["id"])) or f"{base}-{i + 1}"
+        where = f"{source}[{doc_id}]"
+        text = row.get(cols["text"])
+        if not isinstance(text, str) or not text.strip():
+            skipped.append(Skipped(where, "empty document"))
+            continue
+        docs.append(
+            RawDocument(
+                doc_id=doc_id,
+                text=text,
+                source=_clean(row.get(cols["source"])) or source,
+                title=_clean(row.get(cols["title"])),
+                published=_iso_date(row.get(cols["date"])),
+            )
+        )
+    return docs, skipped
+
+
+def _clean(value) -> Optional[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _iso_date(value) -> Optional[str]:
+    value = _clean(value)
+    if value is None:
+        return None
+    stamp = pd.to_datetime(value, errors="coerce", utc=True)
+    return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+
+

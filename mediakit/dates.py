@@ -1,0 +1,129 @@
+"""Dates mentioned in sentences: candidates from month-name patterns, values from dateparser."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+from . import resources
+from .types import Attribution, DateMention, Sentence
+
+# Hand-written candidate finding: dateparser.search.search_dates gives no offsets and reads
+# durations as dates ("il y a 6 mois" → a date), so candidates come from month names, years
+# with a cue word and numeric forms; dateparser then gives each candidate its value.
+_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    data = resources.load("months")
+    lower = sorted({m.lower() for lang in ("fr", "es", "it") for m in data[lang]}, key=len, reverse=True)
+    upper = sorted({m for lang in ("en", "de") for m in data[lang]}, key=len, reverse=True)
+    cues = sorted({c for lang in data["month_cues"].values() for c in lang}, key=len, reverse=True)
+    lo = "|".join(map(re.escape, lower))
+    up = "|".join(map(re.escape, upper))
+    cue = "|".join(map(re.escape, cues))
+    day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
+    year = r"(?:1[89]\d\d|2[01]\d\d)"
+    b, e = r"(?<![\w/-])", r"(?![\w/-])"
+    return [
+        # 25 avril 2023, 1er mai, avril 2023 (fr/es/it: lowercase month names)
+        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:de\s+)?(?i:{lo})\.?(?:\s+(?:de\s+)?{year})?{e}"), "lower"),
+        # April 19, 2023 / 19 April 2023 / April 2023 (en/de: capitalised month names)
+        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:{up})\.?(?:\s+{day}(?:st|nd|rd|th)?)?(?:,?\s+{year})?{e}"), "upper"),
+        (re.compile(rf"{b}(?:{year}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{year}){e}"), "numeric"),
+        (re.compile(rf"(?i:{b}(?:{cue})\s+)(?P<year>{year}){e}"), "year"),
+    ]
+
+
+@lru_cache(maxsize=None)
+def _month_words() -> frozenset[str]:
+    data = resources.load("months")
+    return frozenset(m.lower() for lang in ("fr", "en", "de", "es", "it") for m in data[lang])
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> tuple[str, ...]:
+    return tuple(sorted({c.lower() for v in resources.load("months")["month_cues"].values() for c in v}, key=len, reverse=True))
+
+
+def candidates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of date-like spans in `text`, longest first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, kind in _patterns():
+        for m in pattern.finditer(text):
+            s, e = (m.start("year"), m.end("year")) if kind == "year" else m.span()
+            found.append((s, e, kind))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    last_end = -1
+    for s, e, kind in found:
+        if s < last_end:
+            continue
+        span = text[s:e]
+        if kind in ("lower", "upper") and not _qualified(text, s, span):
+            continue
+        last_end = e
+        yield s, e
+
+
+def _qualified(text: str, start: int, span: str) -> bool:
+    # A bare month name is a date only with a day, a year, or a cue word before it
+    # ("en février"); otherwise "mars" may be the planet and "May" the modal verb.
+    words = span.replace(",", " ").split()
+    if len(words) > 1 and any(ch.isdigit() for ch in span):
+        return True
+    before = text[max(0, start - 14):start].lower().rstrip()
+    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in _cue_words())
+
+
+@lru_cache(maxsize=64)
+def _parser(lang: str, reference: Optional[str]):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                "DATE_ORDER": "MDY" if lang == "en" else "DMY"}
+    if reference:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(reference)
+    languages = [lang] + [lg for lg in ("fr", "en") if lg != lang]
+    return DateDataParser(languages=languages, settings=settings)
+
+
+def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str, str]]:
+    """(ISO date, granularity) of a date expression, resolved against `reference` (YYYY-MM-DD)."""
+    data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr", reference).get_date_data(text.replace("1er", "1"))
+    if data is None or data.date_obj is None:
+        return None
+    granularity = _GRANULARITY.get(data.period or "day", "day")
+    if granularity == "day" and not re.search(r"\d", text):
+        granularity = "month"
+    return data.date_obj.strftime(_FORMATS[granularity]), granularity
+
+
+def extract_dates(sentences: Iterable[Sentence], reference: Optional[str]) -> list[DateMention]:
+    """Every date expression of the sentences, with its value and granularity."""
+    out = []
+    for sent in sentences:
+        for s, e in candidates(sent.text):
+            value = parse(sent.text[s:e], sent.lang, reference)
+            if value is None:
+                continue
+            out.append(DateMention(sent.doc_id, sent.sent_id, sent.start + s, sent.start + e, sent.text[s:e], *value))
+    return out
+
+
+def infer_published(attributions: list[Attribution], sentences: list[Sentence]) -> Optional[str]:
+    """A publication date read from the text: the latest embedded post, else the latest full date."""
+    dated = []
+    for a in attributions:
+        if a.date_text:
+            value = parse(a.date_text, "en" if re.match(r"[A-Z]", a.date_text) else "fr", None)
+            if value and value[1] == "day":
+                dated.append(value[0])
+    if dated:
+        return max(dated)
+    full = [d.date for d in extract_dates(sentences, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
+    return max(full) if full else None

@@ -1,0 +1,35 @@
+"""Cached spaCy pipelines, one per language: loaded once per process, never per call."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+#: Full pipelines tried per language, best first. Only installed ones are used; no download.
+MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_sm",),
+    "en": ("en_core_web_sm",),
+}
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str) -> Language:
+    """The best installed spaCy pipeline for `lang`, else a blank one with a rule-based sentencizer."""
+    for name in MODELS.get(lang, ()):
+        try:
+            return spacy.load(name)
+        except OSError:  # model package not installed: fall through to the blank pipeline
+            continue
+    try:
+        nlp = spacy.blank(lang)
+    except Exception:  # spaCy has no tokenizer rules for this language code
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def has_parser(nlp: Language) -> bool:
+    """Whether a pipeline predicts entities and dependencies (a trained model, not a blank one)."""
+    return "ner" in nlp.pipe_names and "parser" in nlp.pipe_names

@@ -1,0 +1,325 @@
+"""Quotes and their speakers: quoted words, reported speech and embedded social posts.
+
+Notes:
+    Direct quotes are text between quotation marks; their speaker is the subject of a speech verb
+    in the same sentence (or of a "X :" introduction), the cue-subject rule of Pouliquen et al.
+    (2007) and Pareti (2016). Reported speech is a speech verb with a que/that complement clause,
+    or "selon X". A quoted span of fewer than three words is a scare quote, not a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import lang as langid
+from . import resources
+from .dates import parse as parse_date
+from .segment import ParsedParagraph
+from .types import Attribution, Mention, Quote, Sentence
+
+MIN_DIRECT_WORDS = 3
+_PAIRS = {"«": "»", "“": "”", "„": "“"}
+# "après que", "parce que", "so that": conjunctions, not a reported clause.
+_CONJUNCTION = re.compile(r"(?i)\b(?:après|avant|parce|bien|alors|pendant|tandis|dès|sans|pour|afin|sorte|même|si|so|such|now)\s*$")
+_PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
+
+
+@dataclass
+class _Event:
+    """A speech verb (or "selon") in a sentence, with its speaker and reported clause."""
+
+    sent: Sentence
+    cue: str
+    cue_start: int
+    speaker: Optional[str]
+    resolved: bool
+    clause: Optional[tuple[int, int]]
+
+
+@lru_cache(maxsize=None)
+def _lexicon():
+    data = resources.load("speech_verbs")
+    verbs = {w.lower() for lang in ("fr", "en") for w in data[lang]["verbs"]}
+    phrases = [p for lang in ("fr", "en") for p in data[lang]["phrases"]]
+    according = [p for lang in ("fr", "en") for p in data[lang]["according_to"]]
+    return frozenset(verbs), phrases, according
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside quotation marks (outermost pairs; « », “ ”, straight quotes)."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    straight: Optional[int] = None
+    for i, ch in enumerate(text):
+        if stack and ch == _PAIRS[stack[-1][0]]:  # closers first: "“" closes "„" and opens too
+            _, pos = stack.pop()
+            if not stack:
+                spans.append((pos + 1, i))
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch == '"' and not stack:
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight + 1, i))
+                straight = None
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
+                   mentions: list[Mention], attributions: list[Attribution], prior: list[str],
+                   languages: tuple[str, ...]) -> list[Quote]:
+    """All quotes of one document, in text order, with speakers resolved to actors where possible."""
+    starts = [s.start for s in sentences]
+    quotes: list[tuple[int, int, str, Optional[str], bool, Optional[str], Optional[str]]] = []
+    events = _speech_events(parsed, sentences, mentions, text)
+    used_events = set()
+
+    for pp in parsed:
+        if pp.para.block != "body":
+            continue
+        ptext = text[pp.para.start:pp.para.end]
+        for s, e in quoted_spans(ptext):
+            s, e = pp.para.start + s, pp.para.start + e
+            if len(re.findall(r"\w+", text[s:e])) < MIN_DIRECT_WORDS:
+                continue
+            sid = _sent_of(starts, s)
+            event = _event_for(events, sid, s, e)
+            if event is not None:
+                used_events.add(id(event))
+                speaker, resolved, cue = event.speaker, event.resolved, event.cue
+            else:
+                speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
+                cue = ":" if speaker else None
+            quotes.append((s, e, "direct", speaker, resolved, cue, None))
+
+    direct_spans = [(q[0], q[1]) for q in quotes]
+    for ev in events:
+        if ev.clause is None or id(ev) in used_events:
+            continue
+        cs, ce = ev.clause
+        if any(ds < ce and cs < de for ds, de in direct_spans):
+            continue
+        quotes.append((cs, ce, "indirect", ev.speaker, ev.resolved, ev.cue, None))
+
+    quotes += _embed_quotes(text, parsed, attributions, mentions)
+    quotes.sort(key=lambda q: (q[0], q[1]))
+    out = []
+    for n, (s, e, kind, speaker, resolved, cue, date) in enumerate(quotes, 1):
+        sid = _sent_of(starts, s)
+        qlang, _ = langid.detect(text[s:e], languages, prior=[sentences[sid].lang] + prior, fallback=sentences[sid].lang)
+        out.append(Quote(doc_id, f"{doc_id}#q{n}", sid, s, e, text[s:e], speaker, resolved, kind, cue, qlang, date))
+    return out
+
+
+def _sent_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _event_for(events: list[_Event], sid: int, s: int, e: int) -> Optional[_Event]:
+    # The speech verb of the quote's sentence; for a quote spanning sentences, of its first one.
+    same = [ev for ev in events if ev.sent.sent_id == sid]
+    if not same:
+        return None
+    # The verb closest to the quote, preferring one before it.
+    return min(same, key=lambda ev: (ev.cue_start > s, abs(ev.cue_start - s)))
+
+
+def _mention_at(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+    for m in mentions:
+        if m.start < end and start < m.end and m.method != "coref":
+            return m
+    for m in mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None
+
+
+def _previous_person(mentions: list[Mention], before: int) -> Optional[Mention]:
+    for m in reversed(mentions):
+        if m.end <= before and m.actor_type == "person":
+            return m
+    return None
+
+
+def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: list[Mention], text: str) -> list[_Event]:
+    verbs, phrases, according = _lexicon()
+    events: list[_Event] = []
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.para_id, []).append(s)
+    for pp in parsed:
+        if pp.para.block != "body":
+            continue
+        doc = pp.doc
+        parsed_deps = doc.has_annotation("DEP")
+        for sent in by_para.get(pp.para.para_id, []):
+            rel_s, rel_e = sent.start - pp.start, sent.end - pp.start
+            span = doc.char_span(rel_s, rel_e, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                lemma = (tok.lemma_ or tok.text).lower()
+                if not (lemma in verbs or tok.lower_ in verbs):
+                    continue
+                if parsed_deps and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "acl"):
+                    continue  # "le commentaire, publié sur Twitter": an adjectival participle
+                if tok.text[:1].isupper() and tok.i > span.start:
+                    continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
+                ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps)
+                if ev:
+                    events.append(ev)
+            low = sent.text.lower()
+            for phrase in phrases:
+                for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+                    events.append(_phrase_event(sent, m.start(), m.end(), phrase, mentions, text))
+            for prep in according:
+                for m in re.finditer(rf"(?<![\w']){re.escape(prep)}\s+", sent.text, re.IGNORECASE):
+                    ev = _according_event(sent, m, mentions, text, prep)
+                    if ev:
+                        events.append(ev)
+    # One event per cue position (a phrase and its verb may both match).
+    unique: dict[tuple[int, int], _Event] = {}
+    for ev in events:
+        key = (ev.sent.sent_id, ev.clause[0] if ev.clause else -ev.cue_start)
+        if key not in unique or (ev.speaker and not unique[key].speaker):
+            unique[key] = ev
+    return sorted(unique.values(), key=lambda ev: (ev.sent.start, ev.cue_start))
+
+
+def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Optional[tuple[int, int]]:
+    """The complement clause after a cue: from the word after que/qu'/that to the sentence end."""
+    window = text[pos:min(sent.end, pos + max_gap)]
+    m = re.search(r"(?<![\w'])(?:que\s+|qu'|that\s+)", window, re.IGNORECASE)
+    if not m or re.search(r"[.;:!?«“,]", window[:m.start()]) or _CONJUNCTION.search(window[:m.start()]):
+        return None
+    s = pos + m.end()
+    e = sent.end
+    while e > s and text[e - 1] in " .;!?»”\"":
+        e -= 1
+    return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
+
+
+def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], text: str, sent: Sentence):
+    if not tokens:
+        return None, False
+    subj = tokens[0]
+    s = pp.start + subj.left_edge.idx
+    e = pp.start + subj.right_edge.idx + len(subj.right_edge.text)
+    head_s = pp.start + subj.idx
+    m = _mention_at(mentions, head_s, head_s + len(subj.text)) or _mention_at(mentions, s, e)
+    if m:
+        return m.actor, True
+    if subj.lower_ in _PRONOUNS:
+        prev = _previous_person(mentions, sent.start)
+        if prev:
+            return prev.actor, True
+    if subj.pos_ == "PRON":
+        return None, False
+    return text[s:e].strip(" ,"), False
+
+
+def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed_deps) -> Optional[_Event]:
+    cue_start = pp.start + tok.idx
+    clause = _clause_after(text, sent, cue_start + len(tok.text))
+    if parsed_deps:
+        verb = tok
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ != "expl"]
+        hops = 0
+        # A participle ("notant que…") or coordinated verb takes the subject of its head verb.
+        while not subjects and verb.dep_ in ("advcl", "conj", "xcomp", "acl") and hops < 3:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            hops += 1
+        if any(c.dep_ == "nsubj:pass" for c in subjects):
+            return None  # "ont été informés que": the agent is not the subject
+        speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent)
+    else:
+        before = [m for m in mentions if sent.start <= m.start < cue_start]
+        after = [m for m in mentions if cue_start < m.start < sent.end]
+        pick = before[-1] if before else (after[0] if after else None)
+        speaker, resolved = (pick.actor, True) if pick else (None, False)
+    return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
+
+
+def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -> _Event:
+    cue_start = sent.start + s
+    clause = _clause_after(text, sent, sent.start + e)
+    before = [m for m in mentions if sent.start <= m.start < cue_start]
+    if before:
+        return _Event(sent, phrase, cue_start, before[-1].actor, True, clause)
+    # The subject is a group ("de nombreuses entreprises ont fait savoir"): keep its words.
+    head = text[sent.start:cue_start]
+    head = re.split(r"[,;]\s*(?:et\s+)?", head)[-1].strip()
+    head = re.sub(r"\s+(?:ont|a|avait|avaient|ont clairement|a clairement|have|has)(?:\s+\w+ment)?$", "", head).strip()
+    return _Event(sent, phrase, cue_start, head or None, False, clause)
+
+
+def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optional[_Event]:
+    s = sent.start + m.end()
+    speaker = _mention_at(mentions, s, s + 1)
+    if speaker is None:
+        return None
+    after_speaker = speaker.end
+    rest = text[after_speaker:sent.end]
+    if text[sent.start:sent.start + m.start()].strip() == "":
+        # "Selon X, clause."
+        comma = rest.find(",")
+        if comma < 0:
+            return None
+        cs = after_speaker + comma + 1
+        while cs < sent.end and text[cs] == " ":
+            cs += 1
+        ce = sent.end
+    else:
+        # "clause, selon X."
+        cs, ce = sent.start, sent.start + m.start()
+    while ce > cs and text[ce - 1] in " ,.;!?»”\"":
+        ce -= 1
+    if len(re.findall(r"\w+", text[cs:ce])) < 3:
+        return None
+    return _Event(sent, prep, sent.start + m.start(), speaker.actor, True, (cs, ce))
+
+
+def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:
+    # "Elon Musk : « … »" — a name (and nothing but a colon) right before the quote.
+    head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
+    if head.endswith(":"):
+        before = [m for m in mentions if sent.start <= m.start and m.end <= len(head) + sent.start]
+        if before:
+            return before[-1].actor, True
+    return None, False
+
+
+def _embed_quotes(text: str, parsed: list[ParsedParagraph], attributions: list[Attribution], mentions: list[Mention]):
+    out = []
+    blocks = {pp.para.para_id: pp.para for pp in parsed}
+    for a in attributions:
+        k = a.para_id - 1
+        first = last = None
+        while k >= 0 and blocks[k].block == "embed":
+            first = blocks[k]
+            last = last or blocks[k]
+            k -= 1
+        if first is None:
+            continue
+        author = next((m.actor for m in mentions if blocks[a.para_id].start <= m.start < blocks[a.para_id].end
+                       and m.method != "handle"), a.author)
+        date = None
+        if a.date_text:
+            value = parse_date(a.date_text, "en" if a.date_text[:1].isupper() else "fr", None)
+            date = value[0] if value else None
+        out.append((first.start, last.end, "embed", author, True, "embed", date))
+    return out

@@ -1,0 +1,192 @@
+"""Paragraphs, blocks (heading, embed, attribution, body), sentences and their languages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from . import lang as langid
+from .nlp import pipeline
+from .types import Attribution, Paragraph, Sentence
+
+_TERMINAL = tuple('.!?…:;»"”)]')
+# An attribution line under an embedded post: a dash, the author, an optional (@handle), a date.
+# Handles may be Mastodon/Bluesky style (@user@server, @name.bsky.social).
+_ATTRIBUTION = re.compile(
+    r"^\s*[—–―]{1,2}\s*-?\s*(?P<author>[^\s()@—–][^()\n]{0,79}?)\s*"
+    r"(?:\((?P<handle>@[\w.]{1,60}(?:@[\w.]+)?)\)|,)\s*"
+    r"(?:(?:on|sur)\s+[A-Z]\w+\s*,?\s*)?"
+    r"(?P<date>[^\n]{0,60}?)\s*$"
+)
+_HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
+#: Social platforms cap posts near 280 characters; an embed is not longer than a couple of posts.
+EMBED_MAX_CHARS = 560
+HEADING_MAX_WORDS = 12
+
+
+@dataclass
+class ParsedParagraph:
+    """A paragraph, its block, its language and its spaCy parse (offsets relative to `start`)."""
+
+    para: Paragraph
+    lang: str
+    lang_confidence: float
+    doc: Doc
+
+    @property
+    def start(self) -> int:
+        return self.para.start
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split normalized text into paragraphs: one per line, hard-wrapped lines joined."""
+    spans: list[list[int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            spans.append(None)  # a blank line always ends a paragraph
+            continue
+        lead = len(line) - len(line.lstrip())
+        prev = spans[-1] if spans else None
+        if prev is not None and _continues(text[prev[0]:prev[1]], stripped):
+            prev[1] = end
+        else:
+            spans.append([start + lead, end])
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(sp for sp in spans if sp is not None)]
+
+
+def _continues(previous: str, line: str) -> bool:
+    # A hard-wrapped line: the previous one has no final punctuation and this one starts lowercase.
+    return not previous.rstrip().endswith(_TERMINAL) and line[:1].islower()
+
+
+def parse_attribution(line: str) -> Optional[tuple[str, Optional[str], Optional[str], Optional[int]]]:
+    """(author, handle, date text, date offset in line) if `line` is an embedded post's attribution."""
+    m = _ATTRIBUTION.match(line)
+    if not m:
+        return None
+    author, handle, date = m.group("author").strip(" ,"), m.group("handle"), m.group("date").strip()
+    if not handle and not _HAS_YEAR.search(date or ""):
+        return None  # without a handle, only "— Name, date" counts (not a dialogue dash)
+    if len(author.split()) > 8 or not any(ch.isupper() for ch in author[:1] + author):
+        return None
+    if date and not _HAS_YEAR.search(date):
+        date = None
+    return author, handle, date or None, (m.start("date") if date else None)
+
+
+def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
+    """Paragraphs with blocks, languages and parses; plus the attributions found."""
+    paras = paragraphs(text)
+    raw = [text[p.start:p.end] for p in paras]
+    detected = [langid.detect(t, languages) for t in raw]
+    confident = Counter(lg for (lg, c), t in zip(detected, raw) if c >= 0.8 and len(t.split()) >= 5)
+    main_lang = confident.most_common(1)[0][0] if confident else Counter(lg for lg, _ in detected).most_common(1)[0][0]
+    prior = [lg for lg, _ in confident.most_common()] or [main_lang]
+    detected = [d if d[1] >= langid.LOW_CONFIDENCE else langid.detect(t, languages, prior=prior, fallback=main_lang)
+                for d, t in zip(detected, raw)]
+
+    blocks = ["body"] * len(paras)
+    attributions: list[Attribution] = []
+    for i, line in enumerate(raw):
+        parsed = parse_attribution(line)
+        if parsed is None or i == 0:
+            continue
+        author, handle, date_text, date_off = parsed
+        blocks[i] = "attribution"
+        attributions.append(Attribution(i, author, handle, date_text, None if date_off is None else paras[i].start + date_off))
+        _mark_embed(i, raw, blocks, detected, author)
+    for i, line in enumerate(raw):
+        if blocks[i] == "body" and _is_heading(line, i, len(raw)):
+            blocks[i] = "heading"
+    paras = [Paragraph(p.para_id, p.start, p.end, b) for p, b in zip(paras, blocks)]
+
+    parsed_paras = []
+    by_lang: dict[str, list[int]] = {}
+    for i, (lg, _) in enumerate(detected):
+        by_lang.setdefault(lg if lg != "und" else main_lang, []).append(i)
+    docs: dict[int, Doc] = {}
+    for lg, idx in by_lang.items():
+        nlp = pipeline(lg)
+        # Newlines inside a hard-wrapped paragraph become spaces: same length, offsets intact.
+        for i, doc in zip(idx, nlp.pipe(raw[j].replace("\n", " ") for j in idx)):
+            docs[i] = doc
+    for i, p in enumerate(paras):
+        parsed_paras.append(ParsedParagraph(p, detected[i][0] if detected[i][0] != "und" else main_lang, detected[i][1], docs[i]))
+    return parsed_paras, attributions, main_lang, prior
+
+
+def _mark_embed(attr_idx: int, raw: list[str], blocks: list[str], detected, author: str) -> None:
+    # The post is the line directly above the attribution, plus earlier lines of the same
+    # language while the whole stays post-sized, is not an introduction ("… a tweeté :") and
+    # does not speak of the author in the third person (that is the journalist's narration).
+    j = attr_idx - 1
+    if j < 0 or blocks[j] != "body":
+        return
+    blocks[j] = "embed"
+    total = len(raw[j])
+    post_lang = detected[j][0]
+    surname = author.split()[-1].lower() if author.split() else ""
+    k = j - 1
+    while k >= 0 and blocks[k] == "body":
+        line = raw[k]
+        if (detected[k][0] != post_lang or total + len(line) > EMBED_MAX_CHARS or line.rstrip().endswith(":")
+                or (surname and surname in line.lower()) or _is_heading(line, k, len(raw))):
+            break
+        blocks[k] = "embed"
+        total += len(line)
+        k -= 1
+
+
+def _is_heading(line: str, index: int, n_paras: int) -> bool:
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return True
+    words = stripped.split()
+    return (
+        index < n_paras - 1
+        and 0 < len(words) <= HEADING_MAX_WORDS
+        and len(stripped) <= 100
+        and not stripped.endswith(_TERMINAL + (",",))
+        and (stripped[0].isupper() or stripped[0].isdigit())
+    )
+
+
+def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: tuple[str, ...], prior: list[str]) -> list[Sentence]:
+    """Sentence records: spaCy sentences, one per heading or attribution, with their language."""
+    out: list[Sentence] = []
+    for pp in parsed:
+        p = pp.para
+        if p.block in ("heading", "attribution"):
+            spans = [(0, p.end - p.start)]
+        else:
+            spans = [(s.start_char, s.end_char) for s in pp.doc.sents if s.text.strip()]
+            spans = _merge_fragments(spans, pp.doc.text)
+        for s, e in spans:
+            start, end = p.start + s, p.start + e
+            sent_text = text[start:end]
+            if p.block == "attribution":
+                lg, conf = pp.lang, pp.lang_confidence
+            else:
+                lg, conf = langid.detect(sent_text, languages, prior=[pp.lang] + prior, fallback=pp.lang)
+            out.append(Sentence(doc_id, len(out), p.para_id, start, end, sent_text, lg, conf, p.block))
+    return out
+
+
+def _merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    # Statistical parsers sometimes cut a sentence after a hyphen or before a closing quote
+    # ("non-" / "profit company"); a span that does not end a sentence is joined to the next.
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and not text[merged[-1][0]:merged[-1][1]].rstrip().endswith(_TERMINAL[:4] + ("»", '"', "”")):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]

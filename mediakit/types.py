@@ -1,0 +1,162 @@
+"""Shared record types and the table contract (column names live here and nowhere else)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+#: Required columns of each output table, in order (see DESIGN.md "Output contract").
+TABLES: dict[str, tuple[str, ...]] = {
+    "documents": (
+        "doc_id", "source", "title", "lang", "published", "published_inferred", "text",
+        "n_sentences", "n_words", "polarity", "subjectivity",
+    ),
+    "sentences": (
+        "doc_id", "sent_id", "para_id", "start", "end", "text", "lang", "lang_confidence", "block",
+        "polarity", "subjectivity", "tone", "analyzer",
+    ),
+    "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method"),
+    "quotes": (
+        "doc_id", "quote_id", "sent_id", "start", "end", "text", "speaker", "speaker_resolved",
+        "kind", "cue", "lang", "date",
+    ),
+    "dates": ("doc_id", "sent_id", "start", "end", "text", "date", "granularity"),
+    "amounts": ("doc_id", "sent_id", "start", "end", "text", "value", "currency", "per", "vague"),
+    "relations": (
+        "doc_id", "sent_id", "source", "target", "event", "polarity", "intensity", "modality",
+        "evidence",
+    ),
+    "claims": (
+        "doc_id", "claim_id", "sent_id", "claimant", "text", "modality", "checkworthy",
+        "checkworthiness", "quote_id", "linked_quote_id",
+    ),
+}
+
+BLOCKS = ("body", "heading", "embed", "attribution")
+ACTOR_TYPES = ("person", "org", "product", "place", "other")
+MENTION_METHODS = ("gazetteer", "ner", "alias", "handle", "coref")
+QUOTE_KINDS = ("direct", "indirect", "embed")
+TONES = ("negative", "neutral", "positive")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A document as loaded, before normalization."""
+
+    doc_id: str
+    text: str
+    source: str
+    title: Optional[str] = None
+    published: Optional[str] = None  # ISO date from metadata, if any
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file or record the loader did not turn into a document, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph (a line, or hard-wrapped lines joined) of a document."""
+
+    para_id: int
+    start: int
+    end: int
+    block: str = "body"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The attribution line under an embedded social post."""
+
+    para_id: int
+    author: str
+    handle: Optional[str]
+    date_text: Optional[str]
+    date_start: Optional[int]
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    sent_id: int
+    para_id: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    lang_confidence: float
+    block: str
+    polarity: Optional[float] = None
+    subjectivity: Optional[float] = None
+    tone: Optional[str] = None
+    analyzer: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    text: str
+    actor: str
+    actor_type: str
+    method: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    doc_id: str
+    quote_id: str
+    sent_id: int
+    start: int
+    end: int
+    text: str
+    speaker: Optional[str]
+    speaker_resolved: bool
+    kind: str
+    cue: Optional[str]
+    lang: str
+    date: Optional[str]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    text: str
+    date: str
+    granularity: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: str
+    per: Optional[str]
+    vague: bool
+
+
+@dataclass
+class DocumentResult:
+    """Everything extracted from one document: one row of `documents` plus its child rows."""
+
+    document: dict
+    sentences: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    amounts: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
