@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +23,6 @@ import yaml
 
 from . import resources
 from .errors import MediakitError
-from .nlp import has_parser
 from .segment import ParsedParagraph
 from .types import ACTOR_TYPES, Attribution, Mention, Sentence
 
@@ -82,14 +82,21 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
     org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
     words = "|".join(re.escape(w) for w in sorted(person | org, key=len, reverse=True))
-    adjectives = r"(?:actuel|actuelle|ancien|ancienne|nouveau|nouvel|nouvelle|jeune|puissant|puissante|richissime|célèbre|fantasque|current|former|new|outgoing|controversial)"
+    adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante "
+                                "richissime célèbre fantasque current former new outgoing controversial")
+    qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
+                                "général générale adjoint adjointe délégué déléguée gérant gérante")
     pattern = re.compile(
         rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
         rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
-        rf"(?:\s+(?:{adjectives}|américain|américaine|français|française|européen|européenne|exécutif|exécutive|général|générale|adjoint|adjointe))?"
+        rf"(?:\s+(?:{adjectives}|{qualifiers}))?(?![\w-])"
         rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+)(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*))?"
     )
     return pattern, frozenset(person)
+
+
+def _longest_first(words: str) -> str:
+    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
 
 
 @dataclass
@@ -100,6 +107,7 @@ class _Candidate:
     source: str  # gazetteer, handle, acronym, ner, known, fallback
     label: Optional[str] = None  # NER label or actor-file type
     actor: Optional[str] = None  # canonical name when the source already knows it
+    agent: bool = False  # the grammatical subject of a verb
 
 
 @dataclass
@@ -108,6 +116,10 @@ class DocumentActors:
 
     alias: dict[str, str] = field(default_factory=dict)
     votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    cues: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    agent: Counter = field(default_factory=Counter)
+    people: set = field(default_factory=set)
+    names: dict = field(default_factory=dict)
     fixed_type: dict[str, str] = field(default_factory=dict)
 
 
@@ -130,7 +142,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
     cands = [c for c in cands if not _overlaps(c, blocked)]
-    _register_people(cands, known)
+    known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
     chosen = _resolve_overlaps(cands)
@@ -143,6 +155,10 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             continue
         if c.label:
             known.votes[actor][c.label] += 1
+        known.agent[actor] += c.agent
+        cue = _cue_type(text, c.start, c.end)
+        if cue:
+            known.cues[actor][cue] += 1
         resolved.append((c, actor))
     types = {actor: _actor_type(actor, known) for _, actor in resolved}
     for c, actor in resolved:
@@ -198,58 +214,70 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
     for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&.]{1,9})\)", text):
         acr = m.group("acr")
         letters = [ch for ch in acr if ch.isupper()]
-        before = text[max(0, m.start() - 200):m.start()].rstrip()
+        window_start = max(0, m.start() - 200)
+        before = text[window_start:m.start()].rstrip()
         words = list(re.finditer(r"[\w'-]+", before))
         initials: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = _ELISION.sub("", words[k].group())
-            if w.lower() in particles or not w:
+            if not w or w.lower() in particles:
                 continue
-            initials.insert(0, w[0].upper())
-            if initials == letters[:len(initials)][::-1][::-1] and len(initials) == len(letters):
-                if initials != letters:
-                    break
-                start = max(0, m.start() - 200) + words[k].start()
-                # Drop an elided article glued to the first word ("l'Autorité").
-                el = _ELISION.match(text[start:])
+            initials.insert(0, _fold(w[0]))
+            if len(initials) < len(letters):
+                continue
+            if initials == letters:
+                start = window_start + words[k].start()
+                el = _ELISION.match(text[start:])  # "l'Autorité" → "Autorité"
                 start += el.end() if el else 0
-                end = max(0, m.start() - 200) + len(before)
-                long_form = text[start:end]
+                long_form = text[start:window_start + len(before)]
                 if long_form[:1].isupper() and not any(ch in long_form for ch in ".!?;:,"):
                     known.alias[acr] = long_form
-                    out.append(_Candidate(start, end, long_form, "acronym", None, long_form))
-                break
-            if len(initials) > len(letters):
-                break
+                    out.append(_Candidate(start, start + len(long_form), long_form, "acronym", None, long_form))
+            break
     for acr, long_form in list(known.alias.items()):
-        if acr.isupper() and acr in text and long_form != acr:
+        if acr.isupper() and long_form != acr:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
 
 
-def _clean_entity(text: str, start: int) -> Optional[tuple[int, int]]:
-    """Trim elided articles and lowercase edge words from an NER span; None if it is noise."""
+def _fold(ch: str) -> str:
+    """A letter without its accent, upper-cased ("É" → "E")."""
+    return unicodedata.normalize("NFD", ch)[0].upper()
+
+
+def _entity_span(ent) -> Optional[tuple[int, int]]:
+    """Character span of an NER entity trimmed to its name, or None if it is noise.
+
+    Edge words that are articles, elisions, punctuation or lowercase words governed from outside
+    the entity are trimmed ("Office commerciaux" → "Office"); lowercase words governed from
+    inside stay ("Commission européenne"); an entity with a lowercase word governed from outside
+    in its middle is not a name ("which is why I named it").
+    """
     noise, particles = _noise()
-    el = _ELISION.match(text)
-    if el:
-        text, start = text[el.end():], start + el.end()
-    words = list(re.finditer(r"\S+", text))
-    while words and not _is_name_word(words[0].group()):
-        words.pop(0)
-    while words and not _is_name_word(words[-1].group()):
-        words.pop()
-    if not words:
+    toks = list(ent)
+
+    def inside(tok) -> bool:
+        return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
+
+    while toks and (toks[0].is_punct or toks[0].text.endswith("'") or toks[0].pos_ in ("DET", "ADP", "PRON")
+                    or not _is_name_word(toks[0].text)):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
+        toks.pop()
+    if not toks:
         return None
-    s, e = words[0].start(), words[-1].end()
-    span = text[s:e].rstrip(".,;:!?»«\"“”()")
-    e = s + len(span)
-    inner = re.findall(r"[\w'-]+", span)
-    if any(w[:1].islower() and w.lower() not in particles for w in inner):
+    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN", "X"):
+        return None  # a capitalised common noun opening a sentence ("Protection des mineurs : …")
+    for tok in toks[1:-1]:
+        word = tok.text.lower()
+        if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):
+            return None
+    span_text = ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    words = re.findall(r"[\w'-]+", span_text)
+    if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None
-    if all(w.lower() in noise for w in inner) or not any(ch.isupper() for ch in span) or len(span) < 2:
-        return None
-    return start + s, start + e
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _is_name_word(word: str) -> bool:
@@ -260,39 +288,32 @@ def _is_name_word(word: str) -> bool:
 def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     out = []
     for pp in parsed:
-        if not has_parser(_nlp_of(pp)):
-            continue
+        if not pp.doc.has_annotation("DEP"):
+            continue  # no statistical model for this paragraph's language
         for ent in pp.doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
-            span = _clean_entity(ent.text, pp.start + ent.start_char)
-            if span:
-                s, e = span
-                out.append(_Candidate(s, e, pp.doc.text[s - pp.start:e - pp.start], "ner", NER_TYPES[ent.label_]))
+            span = _entity_span(ent)
+            if span is None:
+                continue
+            s, e = span
+            root = ent.root
+            while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
+                root = root.head
+            out.append(_Candidate(pp.start + s, pp.start + e, pp.doc.text[s:e], "ner", NER_TYPES[ent.label_],
+                                  agent=root.dep_ == "nsubj"))
     return out
 
 
-def _nlp_of(pp: ParsedParagraph):
-    return pp.doc.vocab._nlp if hasattr(pp.doc.vocab, "_nlp") else _PipelineProbe(pp)
-
-
-class _PipelineProbe:
-    # A Doc does not point to its pipeline; a parsed Doc has entities/dependencies set.
-    def __init__(self, pp: ParsedParagraph):
-        doc = pp.doc
-        self.pipe_names = ["ner", "parser"] if doc.has_annotation("DEP") else []
-
-
-def _register_people(cands: list[_Candidate], known: DocumentActors) -> None:
-    """Index multi-word person names by surname, so that a lone surname resolves to them."""
+def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str, list[int]]:
+    """Multi-word names of the document with where they occur; gazetteer/acronym names resolved."""
+    names: dict[str, list[int]] = defaultdict(list)
     for c in cands:
-        if c.label == "person" or (c.source == "gazetteer" and c.label == "person"):
-            name = c.actor or c.text
-            parts = name.split()
-            if len(parts) >= 2:
-                known.alias.setdefault(parts[-1], name)
-                if parts[-2][:1].islower() and len(parts) >= 3:  # "de Gaulle", "von der Leyen"
-                    known.alias.setdefault(" ".join(parts[-2:]), name)
+        if c.source in ("gazetteer", "ner", "acronym") and len(c.text.split()) >= 2:
+            names[c.actor or c.text].append(c.start)
+            if c.label == "person":
+                known.people.add(c.actor or c.text)
+    return names
 
 
 def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:
@@ -315,7 +336,7 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
     out = []
     sent_starts = {s.start for s in sentences}
     for pp in parsed:
-        if has_parser(_nlp_of(pp)) or pp.para.block == "attribution":
+        if pp.doc.has_annotation("DEP") or pp.para.block == "attribution":
             continue
         ptext = pp.doc.text
         part = "|".join(sorted(particles, key=len, reverse=True))
@@ -352,8 +373,74 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _canonical(c: _Candidate, known: DocumentActors, resolved: list[tuple[_Candidate, str]]) -> Optional[str]:
     if c.source == "handle":
-        return _follow(known.alias.get(c.text.lower(), c.text), known)
-    return _follow(c.text, known)
+        handle = c.text.lower()
+        if handle not in known.alias:
+            owner = _handle_owner(c.text, known.names)
+            if owner:
+                known.alias[handle] = owner
+        return _follow(known.alias.get(handle, c.text), known)
+    if c.text in known.alias:
+        return _follow(c.text, known)
+    return _follow(_expansion(c, known) or c.text, known)
+
+
+def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
+    """The fuller name a short form stands for: "Musk" → "Elon Musk", "Racing" → "Racing Club de Valmont".
+
+    A short form is the last words of a name (a surname), or for a non-person its first words;
+    a numbered variant ("Ligue 1") is a different actor. Of several, the nearest name before the
+    mention wins, else the first after it.
+    """
+    words = c.text.split()
+    options = []
+    for name, starts in known.names.items():
+        nw = name.split()
+        if len(nw) <= len(words) or name == c.text:
+            continue
+        # A surname stands for a person; "Valmont" is not short for "Racing Club de Valmont".
+        suffix = nw[-len(words):] == words and name in known.people
+        prefix = nw[:len(words)] == words and name not in known.people
+        rest = nw[len(words):] if prefix else nw[:-len(words)]
+        if (suffix or prefix) and not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest):
+            before = [s for s in starts if s < c.start]
+            options.append((0, -max(before), name) if before else (1, min(starts), name))
+    return min(options)[2] if options else None
+
+
+def _handle_owner(handle: str, names: dict) -> Optional[str]:
+    """The named actor an @handle belongs to: "@elonmusk", "@mhalvorsen", "@VigieNum", "@RCValmont"."""
+    _, particles = _noise()
+    h = handle.lstrip("@").split("@")[0]
+    parts = [p for p in re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|\b|\d|_)|[A-Z]?[a-z]+|[A-Z]+", h)]
+    for name in sorted(names, key=lambda n: (-len(names[n]), n)):
+        words = [_fold_word(w) for w in re.findall(r"[\w]+", name) if w.lower() not in particles]
+        if not words:
+            continue
+        compact = "".join(words)
+        flat = _fold_word(h)
+        if flat in (compact, words[0][0] + words[-1], words[-1]) and len(flat) >= 4:
+            return name
+        if _parts_match([p for p in parts if not p.isdigit()], words):
+            return name
+    return None
+
+
+def _parts_match(parts: list[str], words: list[str]) -> bool:
+    i = 0
+    for part in parts:
+        if part.isupper() and len(part) >= 2:  # initials: "RC" → Racing Club
+            if [w[0] for w in words[i:i + len(part)]] != list(part.lower()):
+                return False
+            i += len(part)
+        else:
+            if i >= len(words) or not words[i].startswith(part.lower()):
+                return False
+            i += 1
+    return i == len(words) and len(parts) >= 2
+
+
+def _fold_word(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch.isalnum() and ord(ch) < 0x300)
 
 
 def _follow(name: str, known: DocumentActors) -> str:
@@ -364,14 +451,82 @@ def _follow(name: str, known: DocumentActors) -> str:
     return name
 
 
+@lru_cache(maxsize=None)
+def _type_cues():
+    data = resources.load("types")
+
+    before = _alternation(data["cues_before"], r"\s+")
+    of = _alternation(data["cues_of"], r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)")
+    return before + of, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
+
+
+def _alternation(table: dict, tail: str) -> list[tuple[re.Pattern, str]]:
+    """One regex per type: any cue word of that type, then `tail`, at the end of the text."""
+    return [(re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))}){tail}$"), kind)
+            for kind, words in table.items()]
+
+
+def _cue_type(text: str, start: int, end: int) -> Optional[str]:
+    before = text[max(0, start - 40):start]
+    patterns, _, _ = _type_cues()
+    for pattern, kind in patterns:
+        if pattern.search(before):
+            return kind
+    after = text[end:end + 40]
+    for pattern, kind in _after_cues():
+        if pattern.match(after):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _after_cues() -> list[tuple[re.Pattern, str]]:
+    # "Nuvia, éditeur du réseau social Pixo": an apposition after the name types it.
+    table = resources.load("types")["cues_after"]
+    return [(re.compile(rf"(?i)\s*,\s*(?:le\s+|la\s+|l'|un\s+|une\s+|the\s+|an?\s+)?(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\w-])"), kind)
+            for kind, words in table.items()]
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    # gender-guesser ships a dictionary of ~40,000 given names from many countries: a name whose
+    # first word is none of them is unlikely to be a person ("Smart Campaigns").
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _looks_like_person(actor: str) -> bool:
+    words = actor.split()
+    first = words[0]
+    if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", first):
+        return len(words) >= 2
+    return _first_names().get_gender(first.split("-")[0] if "-" in first and len(words) == 1 else first) != "unknown"
+
+
 def _actor_type(actor: str, known: DocumentActors) -> str:
     if actor in known.fixed_type:
         return known.fixed_type[actor]
-    votes = known.votes.get(actor)
-    if not votes:
-        return "person" if actor in known.alias.values() and any(
-            k.startswith("@") for k, v in known.alias.items() if v == actor) and len(actor.split()) >= 2 else "other"
-    return max(votes, key=lambda t: (votes[t], -_TYPE_ORDER[t]))
+    _, suffixes, org_heads = _type_cues()
+    if actor.split()[-1] in suffixes:
+        return "org"
+    votes = known.votes.get(actor) or Counter()
+    cues = known.cues.get(actor) or Counter()
+    if cues:
+        return max(cues, key=lambda t: (cues[t], -_TYPE_ORDER[t]))
+    words = actor.split()
+    if len(words) >= 2 and words[0] in org_heads:
+        return "org"
+    ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
+    if ranked and ranked[0] == "person" and (len(words) == 1 or not _looks_like_person(actor) and votes["person"] < 2):
+        # News names a person in full at least once: a lone word never expanded to a full name,
+        # or one PER guess on a name with no known first name, is more likely a company or brand.
+        ranked = ranked[1:]
+    if ranked and ranked[0] != "other":
+        return ranked[0]
+    if not votes and _looks_like_person(actor) and len(actor.split()) >= 2:
+        return "person"
+    return "org" if known.agent[actor] else "other"
 
 
 def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: list[int],
@@ -379,6 +534,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     """Role phrases ("le milliardaire", "son actuel PDG") resolved to the actor they describe."""
     pattern, person_roles = _role_pattern()
     by_start = sorted(mentions, key=lambda m: m.start)
+    # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them.
+    memory: dict[str, Mention] = {}
     out = []
     for sent in sentences:
         if sent.block not in ("body", "heading", "embed"):
@@ -387,7 +544,14 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in by_start):
                 continue  # crosses an existing mention
-            target = _apposed(text, s, e, by_start)
+            key = _fold_word(text[s + len(m.group("det")):e])
+            target, comma = _apposed(text, s, e, by_start)
+            if target is not None:
+                memory[key] = target
+                if not comma:
+                    continue  # "le diffuseur Diffusport": a title inside the name's phrase
+            if target is None:
+                target = memory.get(key)
             if target is None and m.group("role").lower() in person_roles:
                 target = _recent_person(by_start, s, sent, sentences, e)
             if target is None:
@@ -396,19 +560,20 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     return out
 
 
-def _apposed(text: str, s: int, e: int, mentions: list[Mention]) -> Optional[Mention]:
-    after = re.match(r"\s*,?\s*", text[e:])
+def _apposed(text: str, s: int, e: int, mentions: list[Mention]) -> tuple[Optional[Mention], bool]:
+    """The named mention in apposition to a role phrase, and whether a comma separates them."""
+    after = re.match(r"\s*(,?)\s*", text[e:])
     pos = e + after.end()
     for x in mentions:
         if x.start == pos and x.method != "coref":
-            return x
+            return x, bool(after.group(1))
     before = text[:s].rstrip()
     if before.endswith(","):
         end = len(before[:-1].rstrip())
         for x in mentions:
             if x.end == end and x.actor_type == "person":
-                return x
-    return None
+                return x, True
+    return None, False
 
 
 def _recent_person(mentions: list[Mention], s: int, sent: Sentence, sentences: list[Sentence], e: int) -> Optional[Mention]:

@@ -22,18 +22,21 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     data = resources.load("months")
     lower = sorted({m.lower() for lang in ("fr", "es", "it") for m in data[lang]}, key=len, reverse=True)
     upper = sorted({m for lang in ("en", "de") for m in data[lang]}, key=len, reverse=True)
+    # "janv." / "Sept.": a dot belongs to an abbreviated month, never to a full name at sentence end.
+    lower = [re.escape(m) + (r"\.?" if len(m) <= 4 and m not in ("mars", "mai", "juin", "août", "aout") else "") for m in lower]
+    upper = [re.escape(m) + (r"\.?" if len(m) <= 4 and m not in ("May", "June", "July", "Juni", "Juli", "Mai") else "") for m in upper]
     cues = sorted({c for lang in data["month_cues"].values() for c in lang}, key=len, reverse=True)
-    lo = "|".join(map(re.escape, lower))
-    up = "|".join(map(re.escape, upper))
+    lo = "|".join(lower)
+    up = "|".join(upper)
     cue = "|".join(map(re.escape, cues))
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|2[01]\d\d)"
     b, e = r"(?<![\w/-])", r"(?![\w/-])"
     return [
         # 25 avril 2023, 1er mai, avril 2023 (fr/es/it: lowercase month names)
-        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:de\s+)?(?i:{lo})\.?(?:\s+(?:de\s+)?{year})?{e}"), "lower"),
+        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:de\s+)?(?i:{lo})(?:\s+(?:de\s+)?{year})?(?![\w-])"), "lower"),
         # April 19, 2023 / 19 April 2023 / April 2023 (en/de: capitalised month names)
-        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:{up})\.?(?:\s+{day}(?:st|nd|rd|th)?)?(?:,?\s+{year})?{e}"), "upper"),
+        (re.compile(rf"{b}(?:{day}\.?\s+)?(?:{up})(?:\s+{day}(?:st|nd|rd|th)?)?(?:,?\s+{year})?(?![\w-])"), "upper"),
         (re.compile(rf"{b}(?:{year}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{year}){e}"), "numeric"),
         (re.compile(rf"(?i:{b}(?:{cue})\s+)(?P<year>{year}){e}"), "year"),
     ]
@@ -100,7 +103,22 @@ def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str,
     granularity = _GRANULARITY.get(data.period or "day", "day")
     if granularity == "day" and not re.search(r"\d", text):
         granularity = "month"
-    return data.date_obj.strftime(_FORMATS[granularity]), granularity
+    value = data.date_obj
+    if reference and granularity != "year" and not re.search(r"\b\d{4}\b", text):
+        # Without a year, news means the nearest such day or month: "jusqu'au 25 janvier" in a
+        # 12 January article is ahead, "en février" in an April article is behind.
+        ref = datetime.fromisoformat(reference)
+        options = []
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                options.append(value.replace(year=year))
+            except ValueError:  # 29 February
+                continue
+        if granularity == "month":
+            value = min(options, key=lambda d: (abs((d.year - ref.year) * 12 + d.month - ref.month), d))
+        else:
+            value = min(options, key=lambda d: (abs((d - ref).days), d))
+    return value.strftime(_FORMATS[granularity]), granularity
 
 
 def extract_dates(sentences: Iterable[Sentence], reference: Optional[str]) -> list[DateMention]:
@@ -115,15 +133,27 @@ def extract_dates(sentences: Iterable[Sentence], reference: Optional[str]) -> li
     return out
 
 
+_DEICTIC = re.compile(r"(?i)\b(?:ce|cette|this|aujourd'hui|today)\s+(?:[a-zé]+\s+)?$")
+
+
 def infer_published(attributions: list[Attribution], sentences: list[Sentence]) -> Optional[str]:
-    """A publication date read from the text: the latest embedded post, else the latest full date."""
+    """A publication date read from the text (None if it gives none).
+
+    In order: a date the text calls "ce mardi 5 mars" / "this Tuesday" (the day of writing); the
+    latest embedded post (posts precede the article that embeds them); the latest full date.
+    """
     dated = []
     for a in attributions:
         if a.date_text:
             value = parse(a.date_text, "en" if re.match(r"[A-Z]", a.date_text) else "fr", None)
             if value and value[1] == "day":
                 dated.append(value[0])
-    if dated:
-        return max(dated)
     full = [d.date for d in extract_dates(sentences, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
-    return max(full) if full else None
+    anchor = max(dated) if dated else (max(full) if full else None)
+    for sent in sentences:
+        for s, e in candidates(sent.text):
+            if _DEICTIC.search(sent.text[max(0, s - 25):s]):
+                value = parse(sent.text[s:e], sent.lang, anchor)
+                if value and value[1] == "day":
+                    return value[0]
+    return anchor

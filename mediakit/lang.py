@@ -15,6 +15,9 @@ DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it")
 LOW_CONFIDENCE = 0.5
 _NOISE = re.compile(r"https?://\S+|www\.\S+|@\w+|#\w+|\d+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Capitalised words after the first are mostly names ("Voltéa will see the CRE in court"), which
+# carry no language and pull short sentences towards the wrong one.
+_NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’-]*")
 
 
 @lru_cache(maxsize=8)
@@ -27,6 +30,9 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
            fallback: str = "und") -> tuple[str, float]:
     """The language of `text` and lingua's relative confidence; `prior` languages win close calls."""
     cleaned = _NOISE.sub(" ", text)
+    unnamed = _NAME.sub(" ", cleaned)
+    if len(_WORD.findall(unnamed)) >= 2:
+        cleaned = unnamed
     if len(_WORD.findall(cleaned)) == 0:
         return fallback, 0.0
     values = _detector(tuple(languages)).compute_language_confidence_values(cleaned)
@@ -41,3 +47,12 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
         if known:
             best = max(known, key=lambda k: (scores[k], k))
     return best, round(float(scores[best]), 4)
+
+
+def check_languages(languages: tuple[str, ...]) -> None:
+    """Raise a MediakitError naming any code lingua does not know."""
+    from .errors import MediakitError
+
+    bad = [code for code in languages if not hasattr(IsoCode639_1, code.upper())]
+    if bad or not languages:
+        raise MediakitError("--languages", f"unknown ISO 639-1 code(s): {', '.join(bad) or '(none given)'}")

@@ -1,0 +1,79 @@
+"""The `mediakit` command: thin commands with Path arguments that call the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+from .analysis import FORMATS
+from .errors import MediakitError
+from .lang import DEFAULT_LANGUAGES
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mediakit", description="Analyse a corpus of news articles.")
+    parser.add_argument("--version", action="version", version=f"mediakit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("analyze", help="tag a corpus and write the contract tables and manifest.json")
+    a.add_argument("corpus", type=Path, help="folder, file (.txt .md .html .jsonl .csv .parquet)")
+    a.add_argument("--out", type=Path, required=True, help="output folder (replaced as a whole)")
+    a.add_argument("--format", choices=FORMATS, default="parquet")
+    a.add_argument("--actors", type=Path, help="actor file (actors.yml/.toml); default: one beside the corpus")
+    a.add_argument("--languages", default=",".join(DEFAULT_LANGUAGES),
+                   help="comma-separated ISO 639-1 codes the corpus may hold (default: %(default)s)")
+    a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+
+    r = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
+    r.add_argument("corpus", type=Path)
+    r.add_argument("--out", type=Path, required=True, help="report folder (replaced as a whole)")
+    r.add_argument("--keep-code", action="store_true", help="show code cells in the HTML")
+    r.add_argument("--quiet", action="store_true")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the `mediakit` console script; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        return _report(args)
+    except MediakitError as exc:
+        print(f"mediakit: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mediakit: interrupted", file=sys.stderr)
+        return 130
+
+
+def _analyze(args) -> int:
+    from .pipeline import analyze
+
+    languages = tuple(code.strip().lower() for code in args.languages.split(",") if code.strip())
+    from .lang import check_languages
+
+    check_languages(languages)
+    analysis = analyze(args.corpus, actors=args.actors, languages=languages, progress=not args.quiet)
+    out = analysis.save(args.out, format=args.format)
+    if not args.quiet:
+        m = analysis.manifest
+        rows = ", ".join(f"{k} {v}" for k, v in m["rows"].items())
+        print(f"mediakit: {m['n_documents']} document(s), {m['n_skipped']} skipped; {rows} → {out}", file=sys.stderr)
+        for s in m["skipped"]:
+            print(f"mediakit: skipped {s['source']}: {s['reason']}", file=sys.stderr)
+    return 0
+
+
+def _report(args) -> int:
+    from .report import build_reports
+
+    build_reports(args.corpus, args.out, keep_code=args.keep_code, progress=not args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
