@@ -25,6 +25,8 @@ MIN_DIRECT_WORDS = 3
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 # "après que", "parce que", "so that": conjunctions, not a reported clause.
 _CONJUNCTION = re.compile(r"(?i)\b(?:après|avant|parce|bien|alors|pendant|tandis|dès|sans|pour|afin|sorte|même|si|so|such|now)\s*$")
+# Participle endings: the morphologizer calls some present-tense verbs participles ("rappelle").
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ant|ed)$")
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
 
@@ -165,6 +167,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
             continue
         doc = pp.doc
         parsed_deps = doc.has_annotation("DEP")
+        quoted = quoted_spans(pp.doc.text)
         for sent in by_para.get(pp.para.para_id, []):
             rel_s, rel_e = sent.start - pp.start, sent.end - pp.start
             span = doc.char_span(rel_s, rel_e, alignment_mode="expand")
@@ -172,9 +175,9 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                 continue
             for tok in span:
                 lemma = (tok.lemma_ or tok.text).lower()
-                if not (lemma in verbs or tok.lower_ in verbs):
-                    continue
-                if parsed_deps and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "acl"):
+                if not (lemma in verbs or tok.lower_ in verbs) or any(qs <= tok.idx < qe for qs, qe in quoted):
+                    continue  # not a speech verb, or one inside the quoted words
+                if parsed_deps and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_)):
                     continue  # "le commentaire, publié sur Twitter": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
                     continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
@@ -216,6 +219,15 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
     if not tokens:
         return None, False
     subj = tokens[0]
+    if subj.lower_ in ("qui", "who", "which") or "Rel" in subj.morph.get("PronType"):
+        # "Berg, qui a …": the relative pronoun's antecedent, else the name just before it.
+        if subj.head.dep_ == "acl:relcl":
+            subj = subj.head.head
+        else:
+            at = pp.start + subj.idx
+            prev = [m for m in mentions if sent.start <= m.start and m.end <= at]
+            if prev:
+                return prev[-1].actor, True
     s = pp.start + subj.left_edge.idx
     e = pp.start + subj.right_edge.idx + len(subj.right_edge.text)
     head_s = pp.start + subj.idx
@@ -228,30 +240,87 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
             return prev.actor, True
     if subj.pos_ == "PRON":
         return None, False
+    if subj.lemma_.lower() in _org_nouns() and any(c.dep_ == "det" for c in subj.children):
+        # "l'entreprise s'est dite…", "le régulateur rappelle…": the organisation last named.
+        prev = _previous_org(mentions, s)
+        if prev:
+            return prev.actor, True
     return text[s:e].strip(" ,"), False
+
+
+@lru_cache(maxsize=None)
+def _org_nouns() -> frozenset[str]:
+    data = resources.load("types")
+    return frozenset(w.lower() for w in data["cues_before"]["org"] + data["cues_after"]["org"] if " " not in w)
+
+
+def _previous_org(mentions: list[Mention], before: int) -> Optional[Mention]:
+    for m in reversed(mentions):
+        if m.end <= before and m.actor_type == "org" and m.method != "coref":
+            return m
+    return None
 
 
 def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed_deps) -> Optional[_Event]:
     cue_start = pp.start + tok.idx
     clause = _clause_after(text, sent, cue_start + len(tok.text))
+    if clause and parsed_deps:
+        clause = _clause_subtree(tok, pp, clause)
     if parsed_deps:
         verb = tok
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ != "expl"]
+        subjects = _subjects(verb)
         hops = 0
         # A participle ("notant que…") or coordinated verb takes the subject of its head verb.
-        while not subjects and verb.dep_ in ("advcl", "conj", "xcomp", "acl") and hops < 3:
+        in_sentence = range(sent.start - pp.start, sent.end - pp.start)
+        while (not subjects and verb.dep_ in ("advcl", "conj", "xcomp", "acl") and hops < 3
+               and verb.head.idx in in_sentence):
+            coordinated = verb.dep_ == "conj"
             verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if coordinated and verb.dep_ == "ccomp":
+                # "X a rappelé que A avait versé … et a estimé que …": the second speech verb is
+                # coordinated with the first, not with the reported clause the parser chose.
+                verb = verb.head
+            subjects = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
             hops += 1
         if any(c.dep_ == "nsubj:pass" for c in subjects):
             return None  # "ont été informés que": the agent is not the subject
         speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent)
+        if not subjects:
+            # No subject in the parse: the name after an inverted verb ("», a confié X"), else
+            # the first name of the sentence before the verb.
+            after = [m for m in mentions if cue_start < m.start < sent.end and m.actor_type == "person"]
+            before = [m for m in mentions if sent.start <= m.start < cue_start and m.method != "coref"]
+            pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
+            speaker, resolved = (pick.actor, True) if pick else (None, False)
     else:
         before = [m for m in mentions if sent.start <= m.start < cue_start]
         after = [m for m in mentions if cue_start < m.start < sent.end]
         pick = before[-1] if before else (after[0] if after else None)
         speaker, resolved = (pick.actor, True) if pick else (None, False)
     return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
+
+
+def _subjects(verb) -> list:
+    # Quoted words are what is said, never who says it, whatever the parser attached them to.
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+            and not c.left_edge.text in ("«", "“", '"')]
+
+
+def _quote_before(text: str, sent: Sentence, cue_start: int) -> bool:
+    return bool(re.search(r"[»”\"]\s*,?\s*(?:\w+\s+){0,2}$", text[sent.start:cue_start]))
+
+
+def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported clause at the end of the verb's complement ("… que X, et a estimé que …")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "obj", "xcomp") and any(t.lower_ in ("que", "qu'", "that") for t in child.subtree):
+            coordinated = [set(c.subtree) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            inner = [t for t in child.subtree if not any(t in sub for sub in coordinated) and not t.is_punct]
+            last = max(inner, key=lambda t: t.i)
+            end = pp.start + last.idx + len(last.text)
+            if clause[0] < end <= clause[1]:
+                return clause[0], end
+    return clause
 
 
 def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -> _Event:
@@ -269,28 +338,39 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -
 
 def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optional[_Event]:
     s = sent.start + m.end()
-    speaker = _mention_at(mentions, s, s + 1)
-    if speaker is None:
-        return None
-    after_speaker = speaker.end
-    rest = text[after_speaker:sent.end]
+    rest = text[s:sent.end]
+    pronoun = re.match(r"(?i)(lui|elle|eux|elles|him|her|them)\b", rest)
+    if pronoun:
+        # "Selon elle, …": the person last named before.
+        prev = _previous_person(mentions, sent.start)
+        if prev is None:
+            return None
+        speaker_actor, after_speaker = prev.actor, s + pronoun.end()
+    else:
+        det = re.match(r"(?i)(?:la|le|les|l'|the)\s*", rest)
+        s += det.end() if det else 0
+        speaker = _mention_at(mentions, s, s + 1)
+        if speaker is None:
+            return None
+        speaker_actor, after_speaker = speaker.actor, speaker.end
+        # "selon la Direction nationale … (DNCG)": skip an acronym in parentheses.
+        paren = re.match(r"\s*\([^)]{1,12}\)", text[after_speaker:sent.end])
+        after_speaker += paren.end() if paren else 0
     if text[sent.start:sent.start + m.start()].strip() == "":
-        # "Selon X, clause."
-        comma = rest.find(",")
+        comma = text[after_speaker:sent.end].find(",")  # "Selon X, clause."
         if comma < 0:
             return None
-        cs = after_speaker + comma + 1
+        cs, ce = after_speaker + comma + 1, sent.end
         while cs < sent.end and text[cs] == " ":
             cs += 1
-        ce = sent.end
     else:
-        # "clause, selon X."
+        # "clause, selon X." (or a sentence-internal "…, selon X, …": the words before it)
         cs, ce = sent.start, sent.start + m.start()
     while ce > cs and text[ce - 1] in " ,.;!?»”\"":
         ce -= 1
     if len(re.findall(r"\w+", text[cs:ce])) < 3:
         return None
-    return _Event(sent, prep, sent.start + m.start(), speaker.actor, True, (cs, ce))
+    return _Event(sent, prep, sent.start + m.start(), speaker_actor, True, (cs, ce))
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:
