@@ -30,7 +30,7 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", 
              "MISC": "other", "PRODUCT": "product", "NORP": "other", "FAC": "place", "EVENT": "other",
              "WORK_OF_ART": "product"}
 _TYPE_ORDER = {t: i for i, t in enumerate(("person", "org", "product", "place", "other"))}
-_PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "ner": 3, "known": 4, "fallback": 5}
+_PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{1,30}(?:@[\w.]+)?")
 _ELISION = re.compile(r"^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[lL]orsqu|[pP]uisqu|[jJ]usqu)'")
 _CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.'-]*|[a-z]+[A-Z][\w-]*)"
@@ -141,6 +141,8 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
+    cands += _author_candidates(text, parsed, attributions)
+    cands += _person_name_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
@@ -261,7 +263,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
 
     while toks and (toks[0].is_punct or toks[0].text.endswith("'") or toks[0].pos_ in ("DET", "ADP", "PRON")
-                    or not _is_name_word(toks[0].text)):
+                    or toks[0].lower_ in _ARTICLES or not _is_name_word(toks[0].text)):
         toks.pop(0)
     while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
         toks.pop()
@@ -309,11 +311,41 @@ def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str,
     """Multi-word names of the document with where they occur; gazetteer/acronym names resolved."""
     names: dict[str, list[int]] = defaultdict(list)
     for c in cands:
-        if c.source in ("gazetteer", "ner", "acronym") and len(c.text.split()) >= 2:
+        if c.source in ("gazetteer", "ner", "acronym", "names") and len(c.text.split()) >= 2:
             names[c.actor or c.text].append(c.start)
             if c.label == "person":
                 known.people.add(c.actor or c.text)
     return names
+
+
+def _author_candidates(text: str, parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[_Candidate]:
+    """The author named on each attribution line under an embedded post."""
+    starts = {pp.para.para_id: pp.para.start for pp in parsed}
+    out = []
+    for a in attributions:
+        line_start = starts[a.para_id]
+        pos = text.find(a.author, line_start)
+        if pos >= 0:
+            label = "person" if _looks_like_person(a.author) and len(a.author.split()) >= 2 else None
+            out.append(_Candidate(pos, pos + len(a.author), a.author, "ner", label))
+    return out
+
+
+_ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
+_GIVEN = {"male", "female", "mostly_male", "mostly_female"}
+
+
+def _person_name_candidates(text: str) -> list[_Candidate]:
+    """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
+    noise, particles = _noise()
+    part = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    name = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+    out = []
+    for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
+        first = m.group("first")
+        if first.lower() not in noise and _first_names().get_gender(first) in _GIVEN:
+            out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
+    return out
 
 
 def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:
@@ -483,7 +515,8 @@ def _cue_type(text: str, start: int, end: int) -> Optional[str]:
 def _after_cues() -> list[tuple[re.Pattern, str]]:
     # "Nuvia, éditeur du réseau social Pixo": an apposition after the name types it.
     table = resources.load("types")["cues_after"]
-    return [(re.compile(rf"(?i)\s*,\s*(?:le\s+|la\s+|l'|un\s+|une\s+|the\s+|an?\s+)?(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\w-])"), kind)
+    # No definite article: "Selon Dubreuil, le groupe va mal" is a new clause, not an apposition.
+    return [(re.compile(rf"(?i)\s*,\s*(?:un\s+|une\s+|an?\s+)?(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\w-])"), kind)
             for kind, words in table.items()]
 
 
@@ -512,6 +545,8 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "org"
     votes = known.votes.get(actor) or Counter()
     cues = known.cues.get(actor) or Counter()
+    if votes["person"] and len(actor.split()) >= 2 and _looks_like_person(actor):
+        return "person"
     if cues:
         return max(cues, key=lambda t: (cues[t], -_TYPE_ORDER[t]))
     words = actor.split()

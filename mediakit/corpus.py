@@ -18,6 +18,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 ACTOR_FILES = ("actors.yml", "actors.yaml", "actors.toml")
+#: Legacy encodings preferred among charset-normalizer's near-best guesses (Western European news).
+LEGACY_PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 
 
 @dataclass
@@ -137,12 +139,17 @@ def decode_bytes(raw: bytes) -> Optional[str]:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Legacy single-byte encodings: charset-normalizer picks the most plausible one.
+    # Legacy single-byte encodings: charset-normalizer lists the plausible ones. On short texts
+    # its ranking is unstable (a French cp1252 text came out as mac_latin2), so among the
+    # near-best candidates the Western encodings that news archives actually use win.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
-    if best is None:
+    matches = list(from_bytes(raw))
+    if not matches:
         return None
+    floor = min(m.chaos for m in matches) + 0.1
+    plausible = {m.encoding: m for m in matches if m.chaos <= floor}
+    best = next((plausible[e] for e in LEGACY_PREFERRED if e in plausible), matches[0])
     text = str(best)
     # Control characters other than whitespace mean the bytes were not text after all.
     bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")

@@ -102,7 +102,7 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
         author, handle, date_text, date_off = parsed
         blocks[i] = "attribution"
         attributions.append(Attribution(i, author, handle, date_text, None if date_off is None else paras[i].start + date_off))
-        _mark_embed(i, raw, blocks, detected, author)
+        _mark_embed(i, raw, blocks, detected, author, main_lang)
     for i, line in enumerate(raw):
         if blocks[i] == "body" and _is_heading(line, i, len(raw)):
             blocks[i] = "heading"
@@ -123,10 +123,11 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
     return parsed_paras, attributions, main_lang, prior
 
 
-def _mark_embed(attr_idx: int, raw: list[str], blocks: list[str], detected, author: str) -> None:
-    # The post is the line directly above the attribution, plus earlier lines of the same
-    # language while the whole stays post-sized, is not an introduction ("… a tweeté :") and
-    # does not speak of the author in the third person (that is the journalist's narration).
+def _mark_embed(attr_idx: int, raw: list[str], blocks: list[str], detected, author: str, main_lang: str) -> None:
+    # The post is the line directly above the attribution, plus earlier lines in the post's
+    # language or in a language foreign to the article, while the whole stays post-sized, is not
+    # an introduction ("… a tweeté :") and does not speak of the author in the third person
+    # (that is the journalist's narration).
     j = attr_idx - 1
     if j < 0 or blocks[j] != "body":
         return
@@ -135,11 +136,16 @@ def _mark_embed(attr_idx: int, raw: list[str], blocks: list[str], detected, auth
     post_lang = detected[j][0]
     surname = author.split()[-1].lower() if author.split() else ""
     k = j - 1
+    foreign = post_lang != main_lang
     while k >= 0 and blocks[k] == "body":
         line = raw[k]
-        if (detected[k][0] != post_lang or total + len(line) > EMBED_MAX_CHARS or line.rstrip().endswith(":")
-                or (surname and surname in line.lower()) or _is_heading(line, k, len(raw))):
+        lang = detected[k][0]
+        # Above a foreign-language line, an article-language line is the journalist again.
+        if (lang == main_lang and (foreign or lang != post_lang) or total + len(line) > EMBED_MAX_CHARS
+                or line.rstrip().endswith(":") or (surname and surname in line.lower())
+                or _is_heading(line, k, len(raw))):
             break
+        foreign = foreign or lang != main_lang
         blocks[k] = "embed"
         total += len(line)
         k -= 1

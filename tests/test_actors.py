@@ -1,0 +1,104 @@
+"""Actor mentions: NER noise filtered, aliases resolved within a document, types, actor files."""
+
+import pytest
+
+import mediakit as mk
+from mediakit.actors import load_actor_file
+from mediakit.types import RawDocument
+
+
+def mentions(text, **kw):
+    result = mk.process_document(RawDocument("d", text, "d.txt"), **kw)
+    return [(m.text, m.actor, m.actor_type, m.method) for m in result.mentions]
+
+
+def by_text(ms):
+    return {t: (a, ty, me) for t, a, ty, me in ms}
+
+
+def test_surname_and_handle_resolve_to_full_name():
+    text = ("Marie Dubreuil a quitté la direction de Stellantis. Selon Dubreuil, le groupe va mal.\n"
+            "We are done here.\n—Marie Dubreuil (@mdubreuil) June 3, 2024\n"
+            "Dubreuil n'a pas répondu à @mdubreuil2.")
+    got = by_text(mentions(text))
+    assert got["Dubreuil"] == ("Marie Dubreuil", "person", "alias")
+    assert got["@mdubreuil"] == ("Marie Dubreuil", "person", "handle")
+    assert got["Marie Dubreuil"][0] == "Marie Dubreuil"
+
+
+def test_acronym_in_parentheses_resolves_to_expansion():
+    text = ("La Commission de régulation de l'énergie (CRE) a tranché. "
+            "Pour la CRE, la hausse est excessive, a indiqué un porte-parole.")
+    got = mentions(text)
+    assert ("CRE", "Commission de régulation de l'énergie", "org", "alias") in got
+    assert any(t == "Commission de régulation de l'énergie" for t, *_ in got)
+
+
+def test_role_phrases_resolve_by_apposition_then_recency():
+    text = ("Le patron de Renault, Luca de Meo, a annoncé un plan. Le dirigeant a ensuite quitté la salle. "
+            "Plus tard, le patron de Renault a démenti toute fermeture.")
+    got = [(t, a, me) for t, a, _, me in mentions(text)]
+    assert ("Le patron de Renault", "Luca de Meo", "coref") in got
+    assert ("Le dirigeant", "Luca de Meo", "coref") in got
+    assert ("le patron de Renault", "Luca de Meo", "coref") in got
+    assert ("Renault", "Renault", "ner") in got
+
+
+def test_ner_noise_is_filtered():
+    text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
+            "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")
+    surfaces = {t for t, *_ in mentions(text)}
+    assert not surfaces & {"Elle", "L'", "They", "April", "L'entreprise", "qu'"}
+
+
+def test_english_posts_are_tagged_without_an_english_model():
+    text = ("Le groupe Carrefour a rompu avec Danone, a annoncé Alexandre Bompard.\n"
+            "Danone overcharged our customers for years. We stand with shoppers against Danone.\n"
+            "—Alexandre Bompard (@bompard) January 4, 2024")
+    got = [(t, a) for t, a, *_ in mentions(text)]
+    assert got.count(("Danone", "Danone")) == 3
+
+
+def test_short_form_of_an_organisation_and_numbered_variants():
+    text = ("Le Racing Club de Strasbourg a été sanctionné par la Ligue de football professionnel. "
+            "Le Racing descend en Ligue 2. La Ligue a confirmé la sanction.")
+    got = [(t, a) for t, a, *_ in mentions(text)]
+    assert ("Racing", "Racing Club de Strasbourg") in got
+    assert ("Ligue", "Ligue de football professionnel") in got
+    assert ("Ligue 2", "Ligue 2") in got
+
+
+def test_types_from_cues_and_first_names():
+    text = ("La société Quantix, éditeur du logiciel Orbis, a été rachetée par Léa Fontaine. "
+            "Quantix a annoncé que Orbis resterait gratuit. Fontaine veut conquérir Bordeaux.")
+    got = {a: ty for _, a, ty, _ in mentions(text)}
+    assert got["Quantix"] == "org"
+    assert got["Orbis"] == "product"
+    assert got["Léa Fontaine"] == "person"
+
+
+def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
+    f = tmp_path / "actors.yml"
+    f.write_text("actors:\n  - name: Banque de France\n    type: org\n    aliases: [BdF, la Banque]\n", encoding="utf-8")
+    entries = load_actor_file(f)
+    got = mentions("La BdF a relevé ses prévisions, selon la Banque.", gazetteer=entries)
+    assert ("BdF", "Banque de France", "org", "gazetteer") in got
+
+
+@pytest.mark.parametrize("content,problem", [
+    ("actors: 3", "must hold a list"),
+    ("actors:\n  - type: org\n", "has no 'name'"),
+    ("actors:\n  - name: X\n    type: company\n", "has type 'company'"),
+    ("actors: [unclosed", "cannot read actor file"),
+])
+def test_bad_actor_file(tmp_path, content, problem):
+    f = tmp_path / "actors.yml"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(mk.MediakitError, match=problem):
+        load_actor_file(f)
+
+
+def test_toml_actor_file(tmp_path):
+    f = tmp_path / "actors.toml"
+    f.write_text('[[actors]]\nname = "Elon Musk"\ntype = "person"\naliases = ["@elonmusk"]\n', encoding="utf-8")
+    assert [(e.name, e.type, e.aliases) for e in load_actor_file(f)] == [("Elon Musk", "person", ("@elonmusk",))]

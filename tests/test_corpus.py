@@ -1,0 +1,124 @@
+"""Loading: formats, encodings, metadata, and a clear error or a counted skip for bad input."""
+
+import codecs
+import json
+
+import pandas as pd
+import pytest
+
+import mediakit as mk
+from mediakit.corpus import decode_bytes
+
+from conftest import DATA, ROOT
+
+FRENCH = "L’Élysée a annoncé que le président recevra 42 000 € à Besançon."
+
+
+def write(path, data: bytes):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_seed_folder_loads_one_document():
+    corpus = mk.load_corpus(ROOT / "seeds")
+    assert [d.doc_id for d in corpus] == ["000_e055c35dd64e63b1"]
+    assert corpus.documents[0].text.startswith("Elon Musk a déclaré")
+    assert corpus.skipped == []
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""),
+    ("utf-8", codecs.BOM_UTF8),
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+])
+def test_unicode_encodings(tmp_path, encoding, prefix):
+    f = write(tmp_path / "a.txt", prefix + FRENCH.encode(encoding))
+    assert mk.load_corpus(f).documents[0].text == FRENCH
+
+
+def test_legacy_cp1252_is_detected_not_mojibake(tmp_path):
+    text = ("Le ministre de l'Économie a dénoncé une opération « indécente » : les ménages "
+            "paieront 1 200 euros de plus par an, a-t-il précisé à Besançon. Élysée, côté, été.")
+    f = write(tmp_path / "legacy.txt", text.encode("cp1252"))
+    loaded = mk.load_corpus(f).documents[0].text
+    assert loaded == text
+    assert "Ã" not in loaded
+
+
+def test_binary_file_is_skipped_and_counted(tmp_path):
+    write(tmp_path / "ok.txt", FRENCH.encode())
+    write(tmp_path / "image.txt", bytes(range(256)) * 4)
+    corpus = mk.load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["ok"]
+    assert [(s.source, s.reason) for s in corpus.skipped] == [("image.txt", "binary or undecodable content")]
+
+
+def test_empty_document_and_unsupported_file_are_skipped(tmp_path):
+    write(tmp_path / "ok.md", FRENCH.encode())
+    write(tmp_path / "blank.txt", b"  \n\n ")
+    write(tmp_path / "notes.docx", b"PK\x03\x04")
+    corpus = mk.load_corpus(tmp_path)
+    assert {s.source: s.reason for s in corpus.skipped} == {
+        "blank.txt": "empty document", "notes.docx": "unsupported file type '.docx'"}
+
+
+def test_recursive_folder_ids_are_relative_paths(tmp_path):
+    write(tmp_path / "2024" / "jan" / "a.txt", FRENCH.encode())
+    write(tmp_path / "b.txt", FRENCH.encode())
+    assert sorted(d.doc_id for d in mk.load_corpus(tmp_path)) == ["2024/jan/a", "b"]
+
+
+def test_html_main_text_without_boilerplate():
+    doc = mk.load_corpus(DATA / "corpora" / "article.html").documents[0]
+    assert "Armor Habitat" in doc.text and "12 millions d’euros" in doc.text
+    assert "cookies" not in doc.text and "Tous droits réservés" not in doc.text and "Accueil" not in doc.text
+    assert doc.title == "La mairie de Lorient attaque un promoteur"
+    assert doc.published == "2024-05-14"
+
+
+def test_jsonl_and_renamed_columns(tmp_path):
+    rows = [{"uid": "x1", "body": FRENCH, "headline": "Titre", "when": "2024-03-05T10:00:00Z"},
+            {"uid": "x2", "body": "", "headline": "Vide"}]
+    f = write(tmp_path / "c.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode())
+    corpus = mk.load_corpus(f, text_col="body", id_col="uid", title_col="headline", date_col="when")
+    assert [(d.doc_id, d.title, d.published) for d in corpus] == [("x1", "Titre", "2024-03-05")]
+    assert corpus.skipped[0].reason == "empty document" and "x2" in corpus.skipped[0].source
+
+
+def test_csv_parquet_and_dataframe_agree(tmp_path):
+    frame = pd.DataFrame({"id": ["a", "b"], "text": [FRENCH, "Deuxième article, publié à Paris."],
+                          "source": ["AFP", "Reuters"]})
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    frame.to_parquet(tmp_path / "t.parquet", index=False)
+    got = [[(d.doc_id, d.text, d.source) for d in mk.load_corpus(x)]
+           for x in (tmp_path / "t.csv", tmp_path / "t.parquet", frame)]
+    assert got[0] == got[1] == got[2] == [("a", FRENCH, "AFP"), ("b", "Deuxième article, publié à Paris.", "Reuters")]
+
+
+@pytest.mark.parametrize("make,expected", [
+    (lambda p: p / "missing", "no such file or folder"),
+    (lambda p: (p / "empty").mkdir() or p / "empty", "folder holds no files"),
+    (lambda p: write(p / "t.csv", b"id,body\n1,hello\n"), "no 'text' column (columns: id, body)"),
+    (lambda p: write(p / "d.csv", f"id,text\n1,{FRENCH}\n1,autre texte\n".encode()), "duplicated doc_id '1'"),
+    (lambda p: write(p / "bad.jsonl", b'{"text": "ok"}\n{broken\n'), "invalid JSON"),
+    (lambda p: write(p / "x.pdf", b"%PDF-1.4"), "unsupported file type '.pdf'"),
+])
+def test_bad_input_raises_one_clear_error(tmp_path, make, expected):
+    target = make(tmp_path)
+    with pytest.raises(mk.CorpusError) as info:
+        mk.load_corpus(target)
+    message = str(info.value)
+    assert expected in message and "\n" not in message
+    assert info.value.source  # names the file
+
+
+def test_invalid_jsonl_names_the_line(tmp_path):
+    f = write(tmp_path / "bad.jsonl", b'{"text": "ok"}\n{broken\n')
+    with pytest.raises(mk.CorpusError, match=r"bad\.jsonl:2: invalid JSON"):
+        mk.load_corpus(f)
+
+
+def test_decode_bytes_refuses_binary():
+    assert decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") is None

@@ -1,0 +1,57 @@
+"""Date expressions: found in context, valued against the document's reference date."""
+
+import pytest
+
+from mediakit.dates import extract_dates, infer_published
+from mediakit.types import Attribution, Sentence
+
+
+def sent(text, lang="fr"):
+    return Sentence("d", 0, 0, 0, len(text), text, lang, 1.0, "body")
+
+
+@pytest.mark.parametrize("text,lang,reference,expected", [
+    ("à partir du 25 avril 2023, les annonceurs", "fr", "2023-04-19", [("25 avril 2023", "2023-04-25", "day")]),
+    ("Le 13 juillet 2021, la loi est votée.", "fr", None, [("13 juillet 2021", "2021-07-13", "day")]),
+    ("—Elon Musk (@elonmusk) April 19, 2023", "en", None, [("April 19, 2023", "2023-04-19", "day")]),
+    ("En février, Twitter a annoncé la fin", "fr", "2023-04-19", [("février", "2023-02", "month")]),
+    # a month without a year is the nearest one: ahead when it is a deadline, behind otherwise
+    ("Le tribunal statuera en avril.", "fr", "2024-03-05", [("avril", "2024-04", "month")]),
+    ("jusqu'au 25 janvier pour répondre", "fr", "2024-01-12", [("25 janvier", "2024-01-25", "day")]),
+    ("le 1er mai 2024 et en 2022", "fr", None, [("1er mai 2024", "2024-05-01", "day"), ("2022", "2022", "year")]),
+    ("since 2019 and in March 2020", "en", None, [("2019", "2019", "year"), ("March 2020", "2020-03", "month")]),
+    ("publié le 05/03/2024 à Lyon", "fr", None, [("05/03/2024", "2024-03-05", "day")]),
+])
+def test_dates(text, lang, reference, expected):
+    got = [(d.text, d.date, d.granularity) for d in extract_dates([sent(text, lang)], reference)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("une pause de 6 mois dans le développement", "fr"),   # a duration
+    ("Il y a quelques semaines, Musk a signé", "fr"),       # vague relative
+    ("Le rover a atterri sur mars hier.", "fr"),            # the planet, no cue
+    ("You may go now, said the judge.", "en"),              # the modal verb
+    ("Le COVID-19 a frappé 2 000 personnes.", "fr"),
+])
+def test_not_dates(text, lang):
+    assert extract_dates([sent(text, lang)], "2023-04-19") == []
+
+
+def test_offsets_slice_the_sentence():
+    s = Sentence("d", 3, 1, 100, 140, "Le 3 mars 2024, Voltéa a déposé un recours", "fr", 1.0, "body")
+    (d,) = extract_dates([s], None)
+    assert (d.start, d.end, d.sent_id) == (103, 114, 3)
+
+
+def test_published_prefers_the_day_the_text_calls_today():
+    sents = [sent("Le ministre a dénoncé ce mardi 5 mars 2024 une opération."), sent("Le recours date du 3 mars 2024.")]
+    attrs = [Attribution(0, "Claire Marchand", "@cm", "March 4, 2024", None)]
+    assert infer_published(attrs, sents) == "2024-03-05"
+
+
+def test_published_falls_back_to_latest_post_then_latest_date():
+    attrs = [Attribution(0, "A", "@a", "April 19, 2023", None), Attribution(1, "A", "@a", "February 17, 2023", None)]
+    assert infer_published(attrs, [sent("à partir du 25 avril 2023")]) == "2023-04-19"
+    assert infer_published([], [sent("Le 2 mai 2022 puis le 9 juin 2022.")]) == "2022-06-09"
+    assert infer_published([], [sent("Aucune date ici.")]) is None

@@ -1,0 +1,80 @@
+"""Normalization, paragraphs, blocks, sentences and languages."""
+
+import pytest
+
+from mediakit.normalize import normalize_text
+from mediakit.segment import paragraphs, parse_attribution, segment, sentences
+
+
+def test_apostrophes_become_ascii_one_for_one():
+    raw = "L’entreprise qu’il a fondée n’est pas à vendre."
+    assert normalize_text(raw) == "L'entreprise qu'il a fondée n'est pas à vendre."
+    assert len(normalize_text(raw)) == len(raw)
+
+
+def test_nfc_and_newlines():
+    assert normalize_text("Cafe\u0301\r\nligne 2\r") == "Café\nligne 2"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("—Elon Musk (@elonmusk) April 19, 2023", ("Elon Musk", "@elonmusk", "April 19, 2023")),
+    ("— Marie Dupont (@mdupont) 12 janvier 2024", ("Marie Dupont", "@mdupont", "12 janvier 2024")),
+    ("—Big Club FC (@BigClubFC) January 5, 2024", ("Big Club FC", "@BigClubFC", "January 5, 2024")),
+    ("— Jean Martin, 3 mars 2024", ("Jean Martin", None, "3 mars 2024")),
+    ("— Anne Roy (@anne@mastodon.social) 2 mai 2024", ("Anne Roy", "@anne@mastodon.social", "2 mai 2024")),
+])
+def test_attribution_lines(line, expected):
+    author, handle, date, _ = parse_attribution(line)
+    assert (author, handle, date) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "— Bonjour, dit-il en entrant.",          # a dialogue dash, no handle, no date
+    "Le commentaire de Musk, publié sur Twitter.",
+    "—",
+])
+def test_not_attribution_lines(line):
+    assert parse_attribution(line) is None
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    text = "Le ministre a annoncé\nune réforme des retraites.\nNouvelle ligne ici."
+    spans = [(p.start, p.end) for p in paragraphs(text)]
+    assert [text[s:e] for s, e in spans] == ["Le ministre a annoncé\nune réforme des retraites.", "Nouvelle ligne ici."]
+
+
+ARTICLE = """Grève à la SNCF
+Les syndicats de la SNCF ont appelé à la grève le 7 mars 2024. La direction a regretté cette décision.
+Strike is on. We won't back down.
+Nous ne reculerons pas devant la direction.
+— Sud Rail (@SudRail) March 6, 2024
+Le trafic sera très perturbé mardi selon la direction."""
+
+
+def test_blocks_and_languages():
+    text = normalize_text(ARTICLE)
+    parsed, attributions, main, _ = segment(text)
+    blocks = [(text[p.para.start:p.para.end][:12], p.para.block) for p in parsed]
+    assert blocks == [("Grève à la S", "heading"), ("Les syndicat", "body"), ("Strike is on", "embed"),
+                      ("Nous ne recu", "embed"), ("— Sud Rail (", "attribution"), ("Le trafic se", "body")]
+    # a bilingual post: the line above the attribution, and the foreign-language line above it
+    assert main == "fr"
+    assert [a.author for a in attributions] == ["Sud Rail"]
+
+
+def test_embed_spans_several_lines_of_the_same_language():
+    text = normalize_text("Le patron du groupe a aussitôt réagi sur les réseaux sociaux, dans un message en anglais.\nThis is wrong.\nWe will appeal.\n—Acme Corp (@acme) May 2, 2024\nFin.")
+    parsed, _, _, _ = segment(text)
+    assert [p.para.block for p in parsed] == ["body", "embed", "embed", "attribution", "body"]
+
+
+def test_sentences_offsets_slice_the_text_and_carry_language():
+    text = normalize_text(ARTICLE)
+    parsed, _, _, prior = segment(text)
+    sents = sentences("d", text, parsed, ("fr", "en", "de", "es", "it"), prior)
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    by_text = {s.text: s.lang for s in sents}
+    assert by_text["Strike is on."] == "en"
+    assert by_text["La direction a regretté cette décision."] == "fr"
+    # headings and attributions are one sentence each
+    assert "— Sud Rail (@SudRail) March 6, 2024" in by_text
