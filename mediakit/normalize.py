@@ -11,7 +11,7 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "\uff07": "'"})
 # A left single quote between two letters is an apostrophe too (common OCR/keyboard slip).
 _LEFT_QUOTE_AS_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=\w)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\u2028\u2029\ufeff]")
 
 
 def normalize_text(text: str) -> str:

@@ -1,0 +1,38 @@
+# mediakit — every target installs what it needs into .venv first (Python 3.11+ required).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+
+.PHONY: install test report notebooks lab bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "mediakit needs Python 3.11+")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
+	touch $(STAMP)
+
+## The whole test suite: unit and gold tests, then every notebook under strict nbval.
+test: install
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+
+## Analyse seeds/ and write the HTML reports into reports/.
+report: install
+	$(BIN)/mediakit report seeds --out reports
+
+## Re-execute every notebook in place and save its outputs (after a deliberate change).
+notebooks: install
+	$(BIN)/python -m mediakit.notebooks $(NOTEBOOKS)
+
+lab: install
+	$(BIN)/jupyter lab notebooks/
+
+bench: install
+	$(BIN)/python benchmarks/bench_analyze.py
+
+clean:
+	rm -rf reports .pytest_cache .hypothesis

@@ -1,0 +1,74 @@
+"""The `mediakit` command: contract output, one-line errors, non-zero exits, no partial output."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import mediakit as mk
+
+from conftest import ROOT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "mediakit.cli", *map(str, args)], capture_output=True, text=True)
+
+
+def test_analyze_writes_every_table_and_the_manifest(tmp_path):
+    out = tmp_path / "out"
+    proc = run("analyze", ROOT / "seeds", "--out", out, "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    for name, columns in mk.TABLES.items():
+        table = pd.read_parquet(out / f"{name}.parquet")
+        assert set(columns) <= set(table.columns), name
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["n_documents"] == 1 and manifest["skipped"] == []
+    assert manifest["rows"]["sentences"] == 27
+    assert manifest["mediakit_version"] == mk.__version__
+
+
+def test_csv_format_and_skipped_files_reported(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Le maire de Lyon, Grégory Doucet, a annoncé un plan.", encoding="utf-8")
+    (corpus / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    proc = run("analyze", corpus, "--out", tmp_path / "o", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "o" / "mentions.csv").is_file()
+    assert "skipped b.txt: binary or undecodable content" in proc.stderr
+    assert json.loads((tmp_path / "o" / "manifest.json").read_text())["n_skipped"] == 1
+
+
+@pytest.mark.parametrize("setup,message", [
+    (lambda p: p / "nowhere", "no such file or folder"),
+    (lambda p: (p / "t.csv").write_text("id,body\n1,x\n") and p / "t.csv", "no 'text' column"),
+    (lambda p: (p / "e").mkdir() or p / "e", "folder holds no files"),
+])
+def test_bad_input_one_line_nonzero_exit_no_output(tmp_path, setup, message):
+    out = tmp_path / "out"
+    proc = run("analyze", setup(tmp_path), "--out", out)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mediakit: error: ") and message in lines[0]
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
+
+
+def test_bad_actor_file_and_languages(tmp_path):
+    bad = tmp_path / "actors.yml"
+    bad.write_text("actors: 3\n")
+    proc = run("analyze", ROOT / "seeds", "--out", tmp_path / "o", "--actors", bad)
+    assert proc.returncode == 1 and "actors.yml: actor file must hold a list" in proc.stderr
+    proc = run("analyze", ROOT / "seeds", "--out", tmp_path / "o", "--languages", "fr,zz")
+    assert proc.returncode == 1 and "unknown ISO 639-1 code(s): zz" in proc.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_existing_output_is_replaced_whole(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.parquet").write_text("old")
+    assert run("analyze", ROOT / "seeds", "--out", out, "--quiet").returncode == 0
+    assert not (out / "stale.parquet").exists() and (out / "manifest.json").exists()

@@ -1,0 +1,66 @@
+"""Quotes: quoted spans, speech events and their speakers, embedded posts."""
+
+import pytest
+
+import mediakit as mk
+from mediakit.quotes import quoted_spans
+from mediakit.types import RawDocument
+
+
+def quotes(text):
+    result = mk.process_document(RawDocument("d", text, "d.txt"))
+    return [(q.kind, q.speaker, q.text) for q in result.quotes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("il a dit « bonjour à tous » hier", ["bonjour à tous"]),
+    ("« un « petit » test »", ["un « petit » test"]),
+    ("he said “we will win” and “never”", ["we will win", "never"]),
+    ('a "plain" quote and "another one"', ["plain", "another one"]),
+    ("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"]),
+    ("« jamais fermé", []),
+])
+def test_quoted_spans(text, expected):
+    assert [text[s:e] for s, e in quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # direct quote, speaker as subject of the speech verb
+    ("Le maire, Hervé Le Goff, a déclaré que la ville « ne laissera pas le littoral être bétonné ».",
+     [("direct", "Hervé Le Goff", "ne laissera pas le littoral être bétonné")]),
+    # inverted speech verb after the quote
+    ("« Nous ferons appel de cette décision », a répliqué Sophie Martin devant la presse.",
+     [("direct", "Sophie Martin", "Nous ferons appel de cette décision")]),
+    # a colon introduction
+    ("Sophie Martin : « Nous ferons appel de cette décision. »",
+     [("direct", "Sophie Martin", "Nous ferons appel de cette décision.")]),
+    # reported speech with a que-clause; a two-word scare quote keeps it indirect
+    ("Paul Morel a estimé que la réforme était « mal ficelée » et trop rapide.",
+     [("indirect", "Paul Morel", "la réforme était « mal ficelée » et trop rapide")]),
+    # selon X, …
+    ("Selon Paul Morel, la réforme coûtera cher aux ménages.",
+     [("indirect", "Paul Morel", "la réforme coûtera cher aux ménages")]),
+    # a pronoun subject is the person last named
+    ("Paul Morel est arrivé tôt. Il a assuré que le projet serait abandonné.",
+     [("indirect", "Paul Morel", "le projet serait abandonné")]),
+])
+def test_speech_events(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les salariés ont été informés que l'usine fermerait.",   # agentless passive
+    "Le commentaire de Musk, publié sur Twitter, est intervenu après que Microsoft a réagi.",
+    "Il est parti parce que la réunion était finie.",
+])
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_embedded_post_is_one_quote_with_speaker_and_date():
+    text = ("Le patron de Renault, Luca de Meo, a réagi sur X.\nWe will not close any plant.\nNot one.\n"
+            "—Luca de Meo (@lucademeo) March 4, 2024\nLa suite est attendue.")
+    got = mk.process_document(RawDocument("d", text, "d.txt")).quotes
+    embed = [q for q in got if q.kind == "embed"]
+    assert [(q.speaker, q.date, q.lang, q.text) for q in embed] == [
+        ("Luca de Meo", "2024-03-04", "en", "We will not close any plant.\nNot one.")]
