@@ -2,7 +2,7 @@
 
     import mediakit as mk
     analysis = mk.analyze("seeds/")
-    analysis.mentions.groupby("actor").size()
+    mk.figures.actors_bar(mk.summaries.top_actors(analysis))
 """
 
 __version__ = "0.1.0"
@@ -12,6 +12,8 @@ from .corpus import Corpus, load_corpus  # noqa: E402
 from .errors import CorpusError, MediakitError  # noqa: E402
 from .pipeline import analyze, process_document  # noqa: E402
 from .types import TABLES  # noqa: E402
+from . import figures, summaries  # noqa: E402
+from .summaries import locate_corpus  # noqa: E402
 
-__all__ = ["Analysis", "Corpus", "CorpusError", "MediakitError", "TABLES", "analyze", "load_corpus",
-           "process_document", "__version__"]
+__all__ = ["Analysis", "Corpus", "CorpusError", "MediakitError", "TABLES", "analyze", "figures", "load_corpus",
+           "locate_corpus", "process_document", "summaries", "__version__"]

@@ -77,6 +77,17 @@ def _noise() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def _role_words() -> frozenset[str]:
+    data = resources.load("roles")
+    return frozenset(w.lower() for lang in data.values() if isinstance(lang, dict) for words in lang.values() for w in words)
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in resources.load("noise")["titles"])
+
+
+@lru_cache(maxsize=None)
 def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
     data = resources.load("roles")
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
@@ -85,7 +96,10 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
     adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante "
                                 "richissime célèbre fantasque current former new outgoing controversial")
     qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
-                                "général générale adjoint adjointe délégué déléguée gérant gérante")
+                                "général générale adjoint adjointe délégué déléguée gérant gérante financier "
+                                "financière commercial commerciale technique juridique opérationnel "
+                                "opérationnelle national nationale régional régionale sportif sportive "
+                                "artistique scientifique médical médicale")
     pattern = re.compile(
         rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
         rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
@@ -210,37 +224,72 @@ def _handle_candidates(text: str, attributions: list[Attribution], known: Docume
 
 
 def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
-    """'Digital Marketing Center (DMC)': the acronym becomes an alias of its expansion."""
-    _, particles = _noise()
+    """'Digital Marketing Center (DMC)': the acronym becomes an alias of its expansion.
+
+    The expansion is found as in Schwartz & Hearst (2003), "A simple algorithm for identifying
+    abbreviation definitions in biomedical text": the acronym's letters are matched right to left
+    against the words before the parenthesis, the first letter at the start of a word, within a
+    window of min(|A| + 8, 3|A|) words. Leading lowercase words ("l'association …") are dropped.
+    """
     out = []
-    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&.]{1,9})\)", text):
+    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)", text):
         acr = m.group("acr")
-        letters = [ch for ch in acr if ch.isupper()]
-        window_start = max(0, m.start() - 200)
+        letters = [_fold(ch).lower() for ch in acr if ch.isalpha()]
+        window_start = max(0, m.start() - 300)
         before = text[window_start:m.start()].rstrip()
-        words = list(re.finditer(r"[\w'-]+", before))
-        initials: list[str] = []
-        for k in range(len(words) - 1, -1, -1):
-            w = _ELISION.sub("", words[k].group())
-            if not w or w.lower() in particles:
+        cut = max(before.rfind(ch) for ch in ".!?;:\n()")
+        words = list(re.finditer(r"[\w'-]+", before[cut + 1:]))
+        words = words[-min(len(letters) + 8, 3 * len(letters)):]
+        start = _schwartz_hearst(letters, [_ELISION.sub("", w.group()) for w in words])
+        if start is None:
+            continue
+        offset = window_start + cut + 1
+        s = offset + words[start].start()
+        while True:  # drop leading lowercase words and elided articles
+            el = _ELISION.match(text[s:])
+            if el:
+                s += el.end()
                 continue
-            initials.insert(0, _fold(w[0]))
-            if len(initials) < len(letters):
+            word = re.match(r"[\w-]+\s+", text[s:m.start()])
+            if word and word.group()[:1].islower():
+                s += word.end()
                 continue
-            if initials == letters:
-                start = window_start + words[k].start()
-                el = _ELISION.match(text[start:])  # "l'Autorité" → "Autorité"
-                start += el.end() if el else 0
-                long_form = text[start:window_start + len(before)]
-                if long_form[:1].isupper() and not any(ch in long_form for ch in ".!?;:,"):
-                    known.alias[acr] = long_form
-                    out.append(_Candidate(start, start + len(long_form), long_form, "acronym", None, long_form))
             break
+        long_form = text[s:offset + len(before[cut + 1:])].strip()
+        if long_form[:1].isupper() and len(long_form) > len(acr):
+            known.alias[acr] = long_form
+            out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
     for acr, long_form in list(known.alias.items()):
         if acr.isupper() and long_form != acr:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
+
+
+def _schwartz_hearst(letters: list[str], words: list[str]) -> Optional[int]:
+    """Index of the word where the expansion of `letters` starts, or None."""
+    chars = [(_fold_word(w), i) for i, w in enumerate(words)]
+    li = len(letters) - 1
+    wi = len(chars) - 1
+    pos = len(chars[wi][0]) - 1 if chars else -1
+    while li >= 0 and wi >= 0:
+        word, _ = chars[wi]
+        found = False
+        while pos >= 0:
+            first_needed = li == 0
+            if word[pos:pos + 1] == letters[li] and (not first_needed or pos == 0):
+                found = True
+                pos -= 1
+                break
+            pos -= 1
+        if found:
+            li -= 1
+            if li < 0:
+                return wi
+            continue
+        wi -= 1
+        pos = len(chars[wi][0]) - 1 if wi >= 0 else -1
+    return None
 
 
 def _fold(ch: str) -> str:
@@ -262,8 +311,9 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     def inside(tok) -> bool:
         return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
 
-    while toks and (toks[0].is_punct or toks[0].text.endswith("'") or toks[0].pos_ in ("DET", "ADP", "PRON")
-                    or toks[0].lower_ in _ARTICLES or not _is_name_word(toks[0].text)):
+    while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
+                    or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
+                    or not _is_name_word(toks[0].text)):
         toks.pop(0)
     while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
         toks.pop()
@@ -271,6 +321,8 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         return None
     if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN", "X"):
         return None  # a capitalised common noun opening a sentence ("Protection des mineurs : …")
+    if all(t.lower_ in _role_words() for t in toks):
+        return None  # a title ("PDG"), which role phrases handle
     for tok in toks[1:-1]:
         word = tok.text.lower()
         if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):
@@ -339,7 +391,7 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
     noise, particles = _noise()
     part = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
-    name = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+    name = r"(?:[A-Z]'[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
     out = []
     for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
         first = m.group("first")
@@ -407,7 +459,7 @@ def _canonical(c: _Candidate, known: DocumentActors, resolved: list[tuple[_Candi
     if c.source == "handle":
         handle = c.text.lower()
         if handle not in known.alias:
-            owner = _handle_owner(c.text, known.names)
+            owner = _handle_owner(c.text, known.names, known.alias)
             if owner:
                 known.alias[handle] = owner
         return _follow(known.alias.get(handle, c.text), known)
@@ -439,11 +491,14 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
     return min(options)[2] if options else None
 
 
-def _handle_owner(handle: str, names: dict) -> Optional[str]:
+def _handle_owner(handle: str, names: dict, aliases: Optional[dict] = None) -> Optional[str]:
     """The named actor an @handle belongs to: "@elonmusk", "@mhalvorsen", "@VigieNum", "@RCValmont"."""
     _, particles = _noise()
     h = handle.lstrip("@").split("@")[0]
     parts = [p for p in re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|\b|\d|_)|[A-Z]?[a-z]+|[A-Z]+", h)]
+    for part in parts:  # "@UNA_Navigants": a known acronym inside the handle
+        if aliases and part.isupper() and len(part) >= 2 and part in aliases:
+            return aliases[part]
     for name in sorted(names, key=lambda n: (-len(names[n]), n)):
         words = [_fold_word(w) for w in re.findall(r"[\w]+", name) if w.lower() not in particles]
         if not words:
@@ -597,7 +652,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
 
 def _apposed(text: str, s: int, e: int, mentions: list[Mention]) -> tuple[Optional[Mention], bool]:
     """The named mention in apposition to a role phrase, and whether a comma separates them."""
-    after = re.match(r"\s*(,?)\s*", text[e:])
+    # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
+    after = re.match(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?", text[e:])
     pos = e + after.end()
     for x in mentions:
         if x.start == pos and x.method != "coref":

@@ -99,7 +99,15 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 continue
             sid = _sent_of(starts, s)
             event = _event_for(events, sid, s, e)
-            if event is not None:
+            after = _said_after(text, e, sentences[_sent_of(starts, e)], mentions)
+            if after is not None:
+                # "« … », tranche Lemarchand" / "…, a-t-il martelé": the attribution right after
+                # the closing mark is unambiguous, whatever the verb.
+                speaker, resolved, cue = after.actor, True, "after"
+                if event is not None and event.cue_start > e:
+                    used_events.add(id(event))
+                    cue = event.cue
+            elif event is not None:
                 used_events.add(id(event))
                 speaker, resolved, cue = event.speaker, event.resolved, event.cue
             else:
@@ -174,10 +182,11 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
             if span is None:
                 continue
             for tok in span:
-                lemma = (tok.lemma_ or tok.text).lower()
-                if not (lemma in verbs or tok.lower_ in verbs) or any(qs <= tok.idx < qe for qs, qe in quoted):
+                if not _is_speech_verb(tok, verbs) or any(qs <= tok.idx < qe for qs, qe in quoted):
                     continue  # not a speech verb, or one inside the quoted words
-                if parsed_deps and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_)):
+                if parsed_deps and tok.pos_ not in ("VERB", "AUX") and not _verb_in_disguise(tok):
+                    continue
+                if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_):
                     continue  # "le commentaire, publié sur Twitter": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
                     continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
@@ -234,7 +243,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
     m = _mention_at(mentions, head_s, head_s + len(subj.text)) or _mention_at(mentions, s, e)
     if m:
         return m.actor, True
-    if subj.lower_ in _PRONOUNS:
+    if subj.lower_.lstrip("-").removeprefix("t-") in _PRONOUNS:  # "a-t-il dit"
         prev = _previous_person(mentions, sent.start)
         if prev:
             return prev.actor, True
@@ -300,6 +309,22 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
     return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
 
 
+def _is_speech_verb(tok, verbs: frozenset[str]) -> bool:
+    forms = {(tok.lemma_ or tok.text).lower(), tok.lower_}
+    # The small model sometimes lemmatises a present-tense verb as a noun ("dénonce"): try the
+    # infinitive the form implies (-e/-es/-ent → -er).
+    stem = re.sub(r"(?:e|es|ent)$", "", tok.lower_)
+    forms.add(stem + "er")
+    return bool(forms & verbs)
+
+
+def _verb_in_disguise(tok) -> bool:
+    """A speech verb the tagger called a noun, recognisable by what follows: a quote or que."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.text[:1].islower() and nxt is not None
+            and (nxt.text in ("«", "“", '"') or nxt.lower_ in ("que", "qu'", ":")))
+
+
 def _subjects(verb) -> list:
     # Quoted words are what is said, never who says it, whatever the parser attached them to.
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
@@ -350,9 +375,16 @@ def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optio
         det = re.match(r"(?i)(?:la|le|les|l'|the)\s*", rest)
         s += det.end() if det else 0
         speaker = _mention_at(mentions, s, s + 1)
-        if speaker is None:
+        noun = re.match(r"[\w-]+", text[s:sent.end])
+        if speaker is None and det and noun and noun.group().lower() in _org_nouns():
+            prev = _previous_org(mentions, sent.start)  # "Selon le syndicat, …"
+            if prev is None:
+                return None
+            speaker_actor, after_speaker = prev.actor, s + noun.end()
+        elif speaker is None:
             return None
-        speaker_actor, after_speaker = speaker.actor, speaker.end
+        else:
+            speaker_actor, after_speaker = speaker.actor, speaker.end
         # "selon la Direction nationale … (DNCG)": skip an acronym in parentheses.
         paren = re.match(r"\s*\([^)]{1,12}\)", text[after_speaker:sent.end])
         after_speaker += paren.end() if paren else 0
@@ -371,6 +403,31 @@ def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optio
     if len(re.findall(r"\w+", text[cs:ce])) < 3:
         return None
     return _Event(sent, prep, sent.start + m.start(), speaker_actor, True, (cs, ce))
+
+
+_AFTER = re.compile(r"[\s»”\"]*,\s*(?P<words>[^,.;:!?«“\"]{0,60})")
+_INVERTED_PRONOUN = re.compile(r"-t?-?(il|elle)\b|\b(he|she) (?:said|added|told|wrote)\b", re.IGNORECASE)
+
+
+def _said_after(text: str, e: int, sent: Sentence, mentions: list[Mention]) -> Optional[Mention]:
+    """The speaker named right after a closing quotation mark: "», a déclaré X", "», a-t-il dit"."""
+    m = _AFTER.match(text, e, sent.end)
+    if not m:
+        return None
+    words = m.group("words")
+    pronoun = _INVERTED_PRONOUN.search(words)
+    if pronoun and pronoun.start() < 15:
+        return _previous_person(mentions, e)
+    w_start = m.start("words")
+    first = re.match(r"(?:[a-zà-ÿ'-]+\s+){1,3}", words)  # the verb (and its auxiliary) come first
+    if not first:
+        return None
+    found = [x for x in mentions if w_start + first.end() <= x.start < m.end("words")
+             and x.actor_type in ("person", "org")
+             and not re.search(r"(?:\bà|\bau|\baux|\bto)\s+(?:l')?$", text[w_start:x.start], re.IGNORECASE)]
+    # "a confié à L'Équipe son associé, James O'Connor": the addressee is not the speaker.
+    found.sort(key=lambda x: (x.actor_type != "person", x.start))
+    return found[0] if found else None
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:

@@ -23,8 +23,9 @@ _ATTRIBUTION = re.compile(
     r"(?P<date>[^\n]{0,60}?)\s*$"
 )
 _HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
-#: Social platforms cap posts near 280 characters; an embed is not longer than a couple of posts.
-EMBED_MAX_CHARS = 560
+#: Social platforms cap standard posts at 280 characters (X, Bluesky 300, Threads 500): lines
+#: above an attribution join its post only while the whole stays within one post.
+EMBED_MAX_CHARS = 280
 HEADING_MAX_WORDS = 12
 
 

@@ -14,6 +14,7 @@ import goldeval  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 _SCORES: dict = {}
+_HELDOUT: dict = {}
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +37,20 @@ def gold_scores():
     return _SCORES
 
 
+@pytest.fixture(scope="session")
+def heldout_scores():
+    """Scores of the held-out articles (tests/data/heldout), keyed by doc_id."""
+    import mediakit as mk
+
+    if not _HELDOUT:
+        for path in sorted(goldeval.HELDOUT_DIR.glob("*.yml")):
+            gold = goldeval.load_gold(path)
+            _HELDOUT[gold["doc_id"]] = goldeval.score_article(gold, mk.analyze(goldeval.article_path(gold["doc_id"])))
+    return _HELDOUT
+
+
 def pytest_terminal_summary(terminalreporter):
-    if _SCORES:
-        terminalreporter.write_sep("=", "mediakit against hand-made gold (precision P, recall R, matched/gold)")
-        terminalreporter.write_line(goldeval.format_table(_SCORES))
+    for title, scores in (("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout", _HELDOUT)):
+        if scores:
+            terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
+            terminalreporter.write_line(goldeval.format_table(scores))

@@ -1,0 +1,129 @@
+"""HTML reports: every notebook run on a corpus with papermill, exported with nbconvert.
+
+The reports work offline from an e-mail attachment: plotly.js is embedded once per report
+(renderer ``plotly_mimetype+notebook`` at execution), code cells are hidden unless asked for,
+article text is escaped, and random plotly div ids are replaced by stable ones so the same
+corpus gives the same HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional, Union
+
+from .errors import MediakitError
+
+NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def notebooks(folder: Optional[Path] = None) -> list[Path]:
+    """The report notebooks, in order (notebooks/NN_*.ipynb)."""
+    folder = folder or NOTEBOOK_DIR
+    found = sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+    if not found:
+        raise MediakitError(folder, "no report notebooks (NN_name.ipynb) found")
+    return found
+
+
+def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code: bool = False,
+                  progress: bool = True, notebook_dir: Optional[Path] = None) -> Path:
+    """Run every notebook on `corpus` and write one HTML report each plus index.html into `out`."""
+    import papermill
+    from nbconvert import HTMLExporter
+
+    from .corpus import load_corpus
+    from .pipeline import analyze
+
+    corpus = Path(corpus).resolve()
+    out = Path(out)
+    analysis = analyze(load_corpus(corpus))  # fails fast, before any notebook, on bad input
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    cache = tmp / ".cache"
+    analysis_key = analysis.manifest["corpus_fingerprint"]
+    analysis.save(cache / analysis_key)  # the notebooks reuse this analysis instead of re-parsing
+    exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
+    env_before = os.environ.get("PLOTLY_RENDERER")
+    os.environ["PLOTLY_RENDERER"] = "plotly_mimetype+notebook"  # inherited by the kernels
+    written = []
+    try:
+        for nb in notebooks(notebook_dir):
+            if progress:
+                print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
+            executed = tmp / nb.name
+            try:
+                papermill.execute_notebook(
+                    str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
+                    kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
+            except papermill.PapermillExecutionError as exc:
+                raise MediakitError(nb.name, f"cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
+            body, _ = exporter.from_filename(str(executed))
+            page = tmp / f"{nb.stem}.html"
+            page.write_text(_stable_ids(body), encoding="utf-8")
+            executed.unlink()
+            written.append(page)
+        (tmp / "index.html").write_text(_index(analysis, corpus, written), encoding="utf-8")
+        shutil.rmtree(cache)
+        _replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        if env_before is None:
+            os.environ.pop("PLOTLY_RENDERER", None)
+        else:
+            os.environ["PLOTLY_RENDERER"] = env_before
+    if progress:
+        print(f"mediakit: {len(written)} report(s) → {out / 'index.html'}", file=sys.stderr)
+    return out / "index.html"
+
+
+def _stable_ids(page: str) -> str:
+    # plotly's HTML renderer names each figure's div with a random uuid: number them instead.
+    ids: dict[str, str] = {}
+    return _UUID.sub(lambda m: ids.setdefault(m.group(), f"00000000-0000-4000-8000-{len(ids):012d}"), page)
+
+
+def _replace(tmp: Path, out: Path) -> None:
+    if out.exists():
+        old = out.with_name(f".{out.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(out, old)
+        os.replace(tmp, out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, out)
+
+
+def _index(analysis, corpus: Path, pages: list[Path]) -> str:
+    """A small self-contained index page: corpus summary, skipped files, links to the reports."""
+    from .summaries import corpus_overview
+
+    esc = html.escape
+    overview = corpus_overview(analysis).iloc[0]
+    rows = "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in overview.items())
+    links = "".join(f'<li><a href="{esc(p.name)}">{esc(p.stem.split("_", 1)[-1].replace("_", " ").capitalize())}</a></li>'
+                    for p in pages)
+    skipped = "".join(f"<li>{esc(s['source'])}: {esc(s['reason'])}</li>" for s in analysis.manifest["skipped"])
+    docs = "".join(f"<li>{esc(str(r.doc_id))} — {esc(str(r.title))} ({esc(str(r.lang))}, {esc(str(r.published))})</li>"
+                   for r in analysis.documents.itertuples())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>mediakit reports — {esc(corpus.name)}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
+table{{border-collapse:collapse}}th,td{{text-align:left;padding:.2rem .8rem;border-bottom:1px solid #ddd}}</style>
+</head><body>
+<h1>mediakit reports: {esc(corpus.name)}</h1>
+<p>mediakit {esc(analysis.manifest["mediakit_version"])}, corpus fingerprint {esc(analysis.manifest["corpus_fingerprint"])}.</p>
+<h2>Reports</h2><ul>{links}</ul>
+<h2>Corpus</h2><table>{rows}</table>
+<h2>Documents</h2><ul>{docs}</ul>
+<h2>Skipped files</h2>{f"<ul>{skipped}</ul>" if skipped else "<p>None.</p>"}
+</body></html>
+"""
