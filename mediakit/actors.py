@@ -178,8 +178,8 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         resolved.append((c, actor))
     types = {actor: _actor_type(actor, known) for _, actor in resolved}
     for c, actor in resolved:
-        method = {"gazetteer": "gazetteer", "handle": "handle", "acronym": "alias"}.get(c.source, "ner")
-        if c.source in ("ner", "known", "fallback") and actor != c.text:
+        method = {"gazetteer": "gazetteer", "handle": "handle"}.get(c.source, "ner")
+        if c.source in ("ner", "names", "acronym", "known", "fallback") and actor != c.text:
             method = "alias"
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)

@@ -63,8 +63,9 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
                     str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
                     kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
             except papermill.PapermillExecutionError as exc:
-                raise MediakitError(nb.name, f"cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
-            body, _ = exporter.from_filename(str(executed))
+                where = _source_cell(nb, exc.source)
+                raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
+            body, _ = exporter.from_notebook_node(_stable_cells(executed))
             page = tmp / f"{nb.stem}.html"
             page.write_text(_stable_ids(body), encoding="utf-8")
             executed.unlink()
@@ -83,6 +84,27 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     if progress:
         print(f"mediakit: {len(written)} report(s) → {out / 'index.html'}", file=sys.stderr)
     return out / "index.html"
+
+
+def _source_cell(path: Path, source: str) -> str:
+    """1-based position of the failing cell in the notebook as written (before papermill's injection)."""
+    import nbformat
+
+    for i, cell in enumerate(nbformat.read(path, as_version=4).cells, 1):
+        if cell.source == source:
+            return str(i)
+    return "?"
+
+
+def _stable_cells(path: Path):
+    """The executed notebook with papermill's random cell id replaced by a fixed one."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    for i, cell in enumerate(nb.cells):
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = f"injected-parameters-{i}"
+    return nb
 
 
 def _stable_ids(page: str) -> str:

@@ -1,0 +1,115 @@
+"""HTML reports: built from the notebooks, offline, deterministic, safe; checked in headless Chromium."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import mediakit as mk
+import mediakit.report  # noqa: F401  (mk.report.notebooks)
+from mediakit.report import build_reports
+
+from conftest import DATA, ROOT
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports") / "seed"
+    build_reports(ROOT / "seeds", out, progress=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def xss_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports") / "xss"
+    build_reports(DATA / "corpora" / "xss", out, progress=False)
+    return out
+
+
+def test_one_report_per_notebook_and_an_index(seed_reports):
+    names = sorted(p.name for p in seed_reports.iterdir())
+    expected = sorted([p.stem + ".html" for p in mk.report.notebooks()] + ["index.html"])
+    assert names == expected
+    index = (seed_reports / "index.html").read_text()
+    assert all(f'href="{p.stem}.html"' in index for p in mk.report.notebooks())
+    assert "000_e055c35dd64e63b1" in index
+
+
+def test_reports_are_self_contained_and_hide_code(seed_reports):
+    page = (seed_reports / "01_corpus_overview.html").read_text()
+    assert "Plotly.newPlot" in page
+    assert re.search(r'<script[^>]+src="https?://[^"]*plotly', page) is None  # plotly.js embedded, no CDN
+    assert page.count("plotly.js v") <= 2  # embedded once (the banner comment)
+    assert "mk.analyze(" not in page and "import mediakit" not in page  # code cells hidden
+
+
+def test_same_corpus_same_html(seed_reports, tmp_path):
+    again = build_reports(ROOT / "seeds", tmp_path / "again", progress=False).parent
+    for page in seed_reports.iterdir():
+        assert page.read_bytes() == (again / page.name).read_bytes(), page.name
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+                         (seed_reports / "01_corpus_overview.html").read_text().replace("00000000-0000-4000-8000-", ""))
+
+
+def test_article_markup_is_escaped(xss_reports):
+    for page in xss_reports.iterdir():
+        html = page.read_text()
+        assert "<script>document.title" not in html and "<script>alert" not in html, page.name
+        assert '<img src=x onerror' not in html and "<b onmouseover" not in html, page.name
+
+
+def test_failing_notebook_is_named_and_leaves_no_folder(tmp_path):
+    with pytest.raises(mk.MediakitError, match=r"01_broken\.ipynb: cell 2 failed: ZeroDivisionError"):
+        build_reports(ROOT / "seeds", tmp_path / "out", progress=False, notebook_dir=DATA / "notebooks")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_report_cli_bad_corpus_is_one_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "mediakit.cli", "report", str(tmp_path / "none"), "--out",
+                           str(tmp_path / "r")], capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.strip().count("\n") == 0 and "no such file or folder" in proc.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def _chromium(*args, url):
+    profile = tempfile.mkdtemp()
+    try:
+        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+               # no network for the page: every host resolves nowhere, every request hits a closed port
+               "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9",
+               "--virtual-time-budget=15000", *args, url]
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+needs_chromium = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
+                                    reason="chromium not installed (.ci/run installs it)")
+
+
+@needs_chromium
+@pytest.mark.parametrize("which", ["seed", "xss"])
+def test_reports_render_offline_in_chromium(which, seed_reports, xss_reports):
+    assert CHROMIUM, "chromium is required in CI"
+    folder = seed_reports if which == "seed" else xss_reports
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for page in sorted(folder.glob("*.html")):
+        dom = _chromium("--dump-dom", url=page.resolve().as_uri()).stdout
+        # the article's markup shows as text; run, it would set these
+        assert 'data-pwned="' not in dom and "<title>PWNED</title>" not in dom, page.name
+        graphs = dom.count('class="plotly-graph-div') + dom.count("class='plotly-graph-div")
+        if page.name != "index.html":
+            assert graphs >= 3, f"{page.name}: {graphs} plotly divs"
+            assert dom.count('class="main-svg"') >= graphs, f"{page.name}: a chart did not render"
+        _chromium("--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"), "--window-size=1200,2400",
+                  url=page.resolve().as_uri())
+        assert (ARTIFACTS / f"{which}_{page.stem}.png").stat().st_size > 10_000
