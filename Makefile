@@ -26,6 +26,7 @@ report: install
 
 ## Re-execute every notebook in place and save its outputs (after a deliberate change).
 notebooks: install
+	$(BIN)/jupytext --sync $(NOTEBOOKS)
 	$(BIN)/python -m mediakit.notebooks $(NOTEBOOKS)
 
 lab: install

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Union
@@ -13,6 +10,7 @@ from typing import Union
 import pandas as pd
 
 from .errors import MediakitError
+from .outdir import staged
 from .types import TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")
@@ -58,9 +56,7 @@ class Analysis:
         if format not in FORMATS:
             raise MediakitError(out, f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-        try:
+        with staged(out) as tmp:
             for name, table in self.tables.items():
                 if format == "parquet":
                     table.to_parquet(tmp / f"{name}.parquet", index=False)
@@ -69,17 +65,6 @@ class Analysis:
             manifest = {**self.manifest, "format": format}
             (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                                                encoding="utf-8")
-            if out.exists():
-                old = out.with_name(f".{out.name}.old")
-                shutil.rmtree(old, ignore_errors=True)
-                os.replace(out, old)
-                os.replace(tmp, out)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.replace(tmp, out)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
         return out
 
     @classmethod

@@ -32,29 +32,25 @@ def blocks_languages_bar(frame: pd.DataFrame) -> go.Figure:
 
 def actors_bar(frame: pd.DataFrame) -> go.Figure:
     """Horizontal bars: mentions per actor, coloured by actor type."""
-    frame = frame.iloc[::-1]
-    fig = go.Figure()
-    for kind in _TYPE_COLORS:
-        part = frame[frame["actor_type"] == kind]
-        if len(part):
-            fig.add_bar(y=_esc(part["actor"]), x=part["mentions"], orientation="h", name=kind,
-                        marker_color=_TYPE_COLORS[kind])
-    fig.update_layout(title="Most-mentioned actors", xaxis_title="mentions", barmode="stack",
-                      yaxis=dict(categoryorder="array", categoryarray=_esc(frame["actor"])), **_LAYOUT)
-    return fig
+    return _stacked_bars(frame, "actor", "mentions", "actor_type", _TYPE_COLORS, list(frame["actor"][::-1]),
+                         "Most-mentioned actors")
 
 
 def quotes_bar(frame: pd.DataFrame) -> go.Figure:
     """Stacked bars: quotes per speaker, split by kind (direct, indirect, embedded post)."""
     order = frame.groupby("speaker")["quotes"].sum().sort_values(ascending=True, kind="stable")
+    return _stacked_bars(frame, "speaker", "quotes", "kind", _KIND_COLORS, list(order.index), "Who is quoted, and how")
+
+
+def _stacked_bars(frame: pd.DataFrame, label: str, value: str, split: str, colors: dict, order: list,
+                  title: str) -> go.Figure:
     fig = go.Figure()
-    for kind in _KIND_COLORS:
-        part = frame[frame["kind"] == kind]
+    for key, color in colors.items():
+        part = frame[frame[split] == key]
         if len(part):
-            fig.add_bar(y=_esc(part["speaker"]), x=part["quotes"], orientation="h", name=kind,
-                        marker_color=_KIND_COLORS[kind])
-    fig.update_layout(title="Who is quoted, and how", xaxis_title="quotes", barmode="stack",
-                      yaxis=dict(categoryorder="array", categoryarray=_esc(order.index)), **_LAYOUT)
+            fig.add_bar(y=_esc(part[label]), x=part[value], orientation="h", name=key, marker_color=color)
+    fig.update_layout(title=title, xaxis_title=value, barmode="stack",
+                      yaxis=dict(categoryorder="array", categoryarray=_esc(order)), **_LAYOUT)
     return fig
 
 

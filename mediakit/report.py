@@ -13,11 +13,11 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional, Union
 
 from .errors import MediakitError
+from .outdir import staged
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -44,38 +44,33 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     corpus = Path(corpus).resolve()
     out = Path(out)
     analysis = analyze(load_corpus(corpus))  # fails fast, before any notebook, on bad input
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    cache = tmp / ".cache"
-    analysis_key = analysis.manifest["corpus_fingerprint"]
-    analysis.save(cache / analysis_key)  # the notebooks reuse this analysis instead of re-parsing
     exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
     os.environ["PLOTLY_RENDERER"] = "plotly_mimetype+notebook"  # inherited by the kernels
     written = []
     try:
-        for nb in notebooks(notebook_dir):
-            if progress:
-                print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
-            executed = tmp / nb.name
-            try:
-                papermill.execute_notebook(
-                    str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
-                    kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
-            except papermill.PapermillExecutionError as exc:
-                where = _source_cell(nb, exc.source)
-                raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
-            body, _ = exporter.from_notebook_node(_stable_cells(executed))
-            page = tmp / f"{nb.stem}.html"
-            page.write_text(_stable_ids(body), encoding="utf-8")
-            executed.unlink()
-            written.append(page)
-        (tmp / "index.html").write_text(_index(analysis, corpus, written), encoding="utf-8")
-        shutil.rmtree(cache)
-        _replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with staged(out) as tmp:
+            cache = tmp / ".cache"
+            # the notebooks reuse this analysis (same cache key) instead of re-parsing the corpus
+            analysis.save(cache / analysis.manifest["corpus_fingerprint"])
+            for nb in notebooks(notebook_dir):
+                if progress:
+                    print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
+                executed = tmp / nb.name
+                try:
+                    papermill.execute_notebook(
+                        str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
+                        kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
+                except papermill.PapermillExecutionError as exc:
+                    where = _source_cell(nb, exc.source)
+                    raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
+                body, _ = exporter.from_notebook_node(_stable_cells(executed))
+                page = tmp / f"{nb.stem}.html"
+                page.write_text(_stable_ids(body), encoding="utf-8")
+                executed.unlink()
+                written.append(page)
+            (tmp / "index.html").write_text(_index(analysis, corpus, written), encoding="utf-8")
+            shutil.rmtree(cache)
     finally:
         if env_before is None:
             os.environ.pop("PLOTLY_RENDERER", None)
@@ -111,17 +106,6 @@ def _stable_ids(page: str) -> str:
     # plotly's HTML renderer names each figure's div with a random uuid: number them instead.
     ids: dict[str, str] = {}
     return _UUID.sub(lambda m: ids.setdefault(m.group(), f"00000000-0000-4000-8000-{len(ids):012d}"), page)
-
-
-def _replace(tmp: Path, out: Path) -> None:
-    if out.exists():
-        old = out.with_name(f".{out.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(out, old)
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(tmp, out)
 
 
 def _index(analysis, corpus: Path, pages: list[Path]) -> str:

@@ -184,32 +184,19 @@ def score_amounts(gold: dict, amounts) -> Score:
     return _score_valued("amount", gold.get("amounts") or [], amounts.to_dict("records"), same)
 
 
-def score_languages(gold: dict, sentences) -> Score:
+def score_sentence_labels(gold: dict, sentences, table: str, column: str) -> Score:
+    """Accuracy of a per-sentence label (language, block) at each gold entry's position."""
     s = Score()
     rows = sentences.to_dict("records")
-    for e in gold.get("sentences") or []:
+    for e in gold.get(table) or []:
         if e.get("optional"):
             continue
         hit = [r for r in rows if r["start"] <= e["start"] < r["end"]]
         s.n_gold += 1
-        ok = bool(hit) and hit[0]["lang"] == e["lang"]
+        ok = bool(hit) and hit[0][column] == e[column]
         s.tp_gold += ok
         if not ok:
-            s.notes.append(f"lang of {e['context'][:30]!r}: {hit[0]['lang'] if hit else None} (gold {e['lang']})")
-    s.n_pred, s.tp_pred = s.n_gold, s.tp_gold
-    return s
-
-
-def score_blocks(gold: dict, sentences) -> Score:
-    s = Score()
-    rows = sentences.to_dict("records")
-    for e in gold.get("blocks") or []:
-        hit = [r for r in rows if r["start"] <= e["start"] < r["end"]]
-        s.n_gold += 1
-        ok = bool(hit) and hit[0]["block"] == e["block"]
-        s.tp_gold += ok
-        if not ok:
-            s.notes.append(f"block of {e['context'][:30]!r}: {hit[0]['block'] if hit else None} (gold {e['block']})")
+            s.notes.append(f"{column} of {e['context'][:30]!r}: {hit[0][column] if hit else None} (gold {e[column]})")
     s.n_pred, s.tp_pred = s.n_gold, s.tp_gold
     return s
 
@@ -227,8 +214,8 @@ def score_article(gold: dict, analysis) -> dict[str, Score]:
     scores.update(score_quotes(gold, t("quotes")))
     scores["dates"] = score_dates(gold, t("dates"))
     scores["amounts"] = score_amounts(gold, t("amounts"))
-    scores["sentence languages"] = score_languages(gold, t("sentences"))
-    scores["blocks"] = score_blocks(gold, t("sentences"))
+    scores["sentence languages"] = score_sentence_labels(gold, t("sentences"), "sentences", "lang")
+    scores["blocks"] = score_sentence_labels(gold, t("sentences"), "blocks", "block")
     doc = t("documents").iloc[0]
     scores["published"] = Score(int(str(doc["published"]) == str(gold.get("published"))), 1,
                                 int(str(doc["published"]) == str(gold.get("published"))), 1)
