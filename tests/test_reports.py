@@ -67,9 +67,18 @@ def test_article_markup_is_escaped(xss_reports):
 
 
 def test_failing_notebook_is_named_and_leaves_no_folder(tmp_path):
+    import nbformat
+
+    # made here, not committed: nbval would collect a committed failing notebook
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("corpus = None\ncache_dir = None", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("1 / 0")]
+    nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
+    (tmp_path / "nbs").mkdir()
+    nbformat.write(nb, tmp_path / "nbs" / "01_broken.ipynb")
     with pytest.raises(mk.MediakitError, match=r"01_broken\.ipynb: cell 2 failed: ZeroDivisionError"):
-        build_reports(ROOT / "seeds", tmp_path / "out", progress=False, notebook_dir=DATA / "notebooks")
-    assert list(tmp_path.iterdir()) == []
+        build_reports(ROOT / "seeds", tmp_path / "out", progress=False, notebook_dir=tmp_path / "nbs")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nbs"]
 
 
 def test_report_cli_bad_corpus_is_one_line(tmp_path):
