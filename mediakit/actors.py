@@ -122,6 +122,7 @@ class _Candidate:
     label: Optional[str] = None  # NER label or actor-file type
     actor: Optional[str] = None  # canonical name when the source already knows it
     agent: bool = False  # the grammatical subject of a verb
+    proper: bool = True  # the first word was tagged a proper noun (not "Laiterie")
 
 
 @dataclass
@@ -132,6 +133,7 @@ class DocumentActors:
     votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     cues: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     agent: Counter = field(default_factory=Counter)
+    proper: Counter = field(default_factory=Counter)
     people: set = field(default_factory=set)
     names: dict = field(default_factory=dict)
     fixed_type: dict[str, str] = field(default_factory=dict)
@@ -172,6 +174,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         if c.label:
             known.votes[actor][c.label] += 1
         known.agent[actor] += c.agent
+        known.proper[actor] += c.proper
         cue = _cue_type(text, c.start, c.end)
         if cue:
             known.cues[actor][cue] += 1
@@ -354,8 +357,9 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             root = ent.root
             while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
                 root = root.head
+            first = next(t for t in ent if t.idx >= s)
             out.append(_Candidate(pp.start + s, pp.start + e, pp.doc.text[s:e], "ner", NER_TYPES[ent.label_],
-                                  agent=root.dep_ == "nsubj"))
+                                  agent=root.dep_ == "nsubj", proper=first.pos_ == "PROPN"))
     return out
 
 
@@ -542,7 +546,8 @@ def _follow(name: str, known: DocumentActors) -> str:
 def _type_cues():
     data = resources.load("types")
 
-    before = _alternation(data["cues_before"], r"\s+")
+    # one lowercase adjective may sit between the cue and the name ("le laboratoire pharmaceutique X")
+    before = _alternation(data["cues_before"], r"(?:\s+[a-zà-ÿ-]{3,})?\s+")
     of = _alternation(data["cues_of"], r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)")
     return before + of, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
 
@@ -608,9 +613,11 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
     if len(words) >= 2 and words[0] in org_heads:
         return "org"
     ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
-    if ranked and ranked[0] == "person" and (len(words) == 1 or not _looks_like_person(actor) and votes["person"] < 2):
-        # News names a person in full at least once: a lone word never expanded to a full name,
-        # or one PER guess on a name with no known first name, is more likely a company or brand.
+    if ranked and ranked[0] == "person" and (len(words) == 1 or not known.proper[actor]
+                                             or not _looks_like_person(actor) and votes["person"] < 2):
+        # News names a person in full at least once: a lone word never expanded to a full name, a name
+        # whose first word is a common noun ("Laiterie Sorbier"), or one PER guess on a name with
+        # no known first name, is more likely a company or brand.
         ranked = ranked[1:]
     if ranked and ranked[0] != "other":
         return ranked[0]
