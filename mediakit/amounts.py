@@ -40,7 +40,8 @@ def _pattern() -> re.Pattern:
     def cur(n: int) -> str:
         return rf"(?P<cur{n}>{_alt(words)})(?!\w)|(?P<cursym{n}>{_alt(symbols)})"
     sc = rf"(?P<scale>{_alt(scale_words)})(?!\w)"
-    per = rf"(?:{_SPACES}*(?P<per>{_alt(period)}))?"
+    # "1 950 euros net par mois": a net/gross/tax qualifier may sit before the period
+    per = rf"(?:(?:{_SPACES}+(?:net|nets|nette|nettes|brut|bruts|brute|brutes|HT|TTC|gross))?{_SPACES}*(?P<per>{_alt(period)}))?"
     of = r"(?:\s+(?:de|d'|of)\s*)?"
     vq = rf"(?P<vague>{_alt(vague)})(?:\s+(?:de|d'|of))?"
     return re.compile(

@@ -40,6 +40,7 @@ class _Event:
     speaker: Optional[str]
     resolved: bool
     clause: Optional[tuple[int, int]]
+    orphan: bool = False  # no subject and no name before the verb: "… » et affirme que …"
 
 
 @lru_cache(maxsize=None)
@@ -208,7 +209,13 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
         key = (ev.sent.sent_id, ev.clause[0] if ev.clause else -ev.cue_start)
         if key not in unique or (ev.speaker and not unique[key].speaker):
             unique[key] = ev
-    return sorted(unique.values(), key=lambda ev: (ev.sent.start, ev.cue_start))
+    ordered = sorted(unique.values(), key=lambda ev: (ev.sent.start, ev.cue_start))
+    # A subjectless speech verb continues the previous speaker of its paragraph
+    # ("X dénonce « … » et affirme que …", split by the parser after the quote).
+    for prev, ev in zip(ordered, ordered[1:]):
+        if ev.orphan and prev.speaker and prev.sent.para_id == ev.sent.para_id:
+            ev.speaker, ev.resolved = prev.speaker, prev.resolved
+    return ordered
 
 
 def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Optional[tuple[int, int]]:
@@ -301,6 +308,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
             before = [m for m in mentions if sent.start <= m.start < cue_start and m.method != "coref"]
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
+            if pick is None:
+                return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
     else:
         before = [m for m in mentions if sent.start <= m.start < cue_start]
         after = [m for m in mentions if cue_start < m.start < sent.end]

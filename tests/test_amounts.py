@@ -25,6 +25,7 @@ def amounts(text, lang="fr"):
     ("Microsoft a injecté des milliards de dollars", "fr", [("des milliards de dollars", 1e9, "USD", None, True)]),
     ("des centaines de millions d'euros d'amendes", "fr", [("des centaines de millions d'euros", 1e8, "EUR", None, True)]),
     ("3 500 euros par jour de retard", "fr", [("3 500 euros par jour", 3500, "EUR", "day", False)]),
+    ("un salaire de 2 100 euros net par mois", "fr", [("2 100 euros net par mois", 2100, "EUR", "month", False)]),
 ])
 def test_amounts(text, lang, expected):
     assert amounts(text, lang) == expected

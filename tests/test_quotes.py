@@ -40,6 +40,11 @@ def test_quoted_spans(text, expected):
     # selon X, …
     ("Selon Paul Morel, la réforme coûtera cher aux ménages.",
      [("indirect", "Paul Morel", "la réforme coûtera cher aux ménages")]),
+    # a verb after a quote and "et" keeps the speaker of the verb before it
+    ("Claire Dupuis, porte-parole du collectif, dénonce « une décision absurde et injuste » et affirme que "
+     "les habitants iront en justice.",
+     [("direct", "Claire Dupuis", "une décision absurde et injuste"),
+      ("indirect", "Claire Dupuis", "les habitants iront en justice")]),
     # a pronoun subject is the person last named
     ("Paul Morel est arrivé tôt. Il a assuré que le projet serait abandonné.",
      [("indirect", "Paul Morel", "le projet serait abandonné")]),
