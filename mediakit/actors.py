@@ -103,10 +103,15 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
     pattern = re.compile(
         rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
         rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
-        rf"(?:\s+(?:{adjectives}|{qualifiers}))?(?![\w-])"
-        rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+)(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*))?"
+        rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
+        rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+)"
+        rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?"
     )
-    return pattern, frozenset(person)
+    return pattern, frozenset(person), frozenset(org)
+
+
+# A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
+_ADJECTIVE = r"[a-zà-ÿ]{3,}(?:ant|ante|ien|ienne|al|ale|el|elle|if|ive|ier|ière|é|ée|aire|ique|ain|aine|ais|aise|ois|oise)"
 
 
 def _longest_first(words: str) -> str:
@@ -159,6 +164,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _ner_candidates(parsed)
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
+    cands += _institution_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
@@ -259,7 +265,13 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
                 continue
             break
         long_form = text[s:offset + len(before[cut + 1:])].strip()
-        if long_form[:1].isupper() and len(long_form) > len(acr):
+        if not long_form[:1].isupper():
+            # "la chambre régionale des comptes (CRC)": a lowercase institution is still its name
+            s = offset + words[start].start()
+            el = _ELISION.match(text[s:])
+            s += el.end() if el else 0
+            long_form = text[s:offset + len(before[cut + 1:])].strip()
+        if len(long_form.split()) >= 2 and len(long_form) > len(acr):
             known.alias[acr] = long_form
             out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
     for acr, long_form in list(known.alias.items()):
@@ -404,10 +416,24 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _institution_pattern() -> re.Pattern:
+    heads = resources.load("types")["institutions"]
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?:\s+[a-zà-ÿ-]+){{0,2}}?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+                      rf"{_CAPWORD}(?:[\s-]+(?:sur|sous|en|lès|les|de|du)?[\s-]*{_CAPWORD})*")
+
+
+def _institution_candidates(text: str) -> list[_Candidate]:
+    """Institutions named by their seat: "tribunal administratif d'Orléans", "université d'Édimbourg"."""
+    return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _institution_pattern().finditer(text)]
+
+
 def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:
     """Every other occurrence of a name the document already uses (NER misses, other languages)."""
     forms = {c.text for c in cands if c.source in ("ner", "acronym") and len(c.text) >= 2}
     forms |= {a for a in known.alias if not a.startswith("@") and a[:1].isupper()}
+    forms |= {name.split()[-1] for name in known.people if len(name.split()) >= 2}  # surnames NER missed
     noise, _ = _noise()
     out = []
     for form in sorted(forms, key=len, reverse=True):
@@ -430,7 +456,7 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
         part = "|".join(sorted(particles, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w@#“\"«]){_CAPWORD}(?:\s+(?:(?:{part})\s+)?{_CAPWORD})*(?![\w”\"»])", ptext):
             s, e = pp.start + m.start(), pp.start + m.end()
-            span = m.group().rstrip(".'")
+            span = re.sub(r"'s$", "", m.group().rstrip(".'"))  # "Sunday's" → "Sunday"
             e = s + len(span)
             words = span.split()
             if all(w.lower() in noise for w in words) or span == "I":
@@ -629,10 +655,19 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
 def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: list[int],
                    mentions: list[Mention]) -> list[Mention]:
     """Role phrases ("le milliardaire", "son actuel PDG") resolved to the actor they describe."""
-    pattern, person_roles = _role_pattern()
+    pattern, person_roles, org_roles = _role_pattern()
     by_start = sorted(mentions, key=lambda m: m.start)
-    # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them.
+    # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
+    # even before the apposition (a headline's "le maire sortant").
     memory: dict[str, Mention] = {}
+    for sent in sentences:
+        for m in pattern.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
+            target, _ = _apposed(text, s, e, by_start, person_only)
+            key = _fold_word(text[s + len(m.group("det")):e])
+            if target is not None:
+                memory.setdefault(key, target)
     out = []
     for sent in sentences:
         if sent.block not in ("body", "heading", "embed"):
@@ -642,7 +677,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in by_start):
                 continue  # crosses an existing mention
             key = _fold_word(text[s + len(m.group("det")):e])
-            target, comma = _apposed(text, s, e, by_start)
+            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
+            target, comma = _apposed(text, s, e, by_start, person_only)
             if target is not None:
                 memory[key] = target
                 if not comma:
@@ -657,13 +693,13 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     return out
 
 
-def _apposed(text: str, s: int, e: int, mentions: list[Mention]) -> tuple[Optional[Mention], bool]:
+def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bool = False) -> tuple[Optional[Mention], bool]:
     """The named mention in apposition to a role phrase, and whether a comma separates them."""
     # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
     after = re.match(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?", text[e:])
     pos = e + after.end()
     for x in mentions:
-        if x.start == pos and x.method != "coref":
+        if x.start == pos and x.method != "coref" and (x.actor_type == "person" or not person_only):
             return x, bool(after.group(1))
     before = text[:s].rstrip()
     if before.endswith(","):

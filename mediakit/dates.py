@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -156,4 +156,26 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
                 value = parse(sent.text[s:e], sent.lang, anchor)
                 if value and value[1] == "day":
                     return value[0]
-    return anchor
+    if anchor is None:
+        return None
+    return max([anchor] + _weekdays_after(anchor, sentences))
+
+
+def _weekdays_after(anchor: str, sentences: list[Sentence]) -> list[str]:
+    # "Interrogée vendredi, la ministre…": a bare weekday in the article's own voice is a day of
+    # the week it was written in, so it is on or after the latest dated event, within six days.
+    names = resources.load("months")["weekdays"]
+    index = {w.lower(): i for lang in names.values() for i, w in enumerate(lang)}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(index) + r")(?![\w-])(?!\s+\d)", re.IGNORECASE)
+    french = {w.lower() for w in names["fr"]}
+    base = datetime.fromisoformat(anchor)
+    out = []
+    for sent in sentences:
+        if sent.block != "body":
+            continue
+        for m in pattern.finditer(sent.text):
+            if m.group(1)[0].isupper() and m.group(1).lower() in french and m.start() > 0:
+                continue  # a capitalised French weekday mid-sentence is a name ("Mardi gras")
+            delta = (index[m.group(1).lower()] - base.weekday()) % 7
+            out.append((base + timedelta(days=delta)).strftime("%Y-%m-%d"))
+    return out

@@ -114,6 +114,10 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             else:
                 speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
                 cue = ":" if speaker else None
+                if speaker is None:
+                    # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
+                    opener = _sentence_opener(text, sentences[sid], mentions, s)
+                    speaker, resolved, cue = (opener.actor, True, "subject") if opener else (None, False, None)
             quotes.append((s, e, "direct", speaker, resolved, cue, None))
 
     direct_spans = [(q[0], q[1]) for q in quotes]
@@ -247,7 +251,12 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
     s = pp.start + subj.left_edge.idx
     e = pp.start + subj.right_edge.idx + len(subj.right_edge.text)
     head_s = pp.start + subj.idx
-    m = _mention_at(mentions, head_s, head_s + len(subj.text)) or _mention_at(mentions, s, e)
+    # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
+    inside = sorted((x for x in mentions if s <= x.start and x.end <= e),
+                    key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
+    m = _mention_at(mentions, head_s, head_s + len(subj.text))
+    if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
+        m = inside[0] if inside else m
     if m:
         return m.actor, True
     if subj.lower_.lstrip("-").removeprefix("t-") in _PRONOUNS:  # "a-t-il dit"
@@ -261,7 +270,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
         prev = _previous_org(mentions, s)
         if prev:
             return prev.actor, True
-    return text[s:e].strip(" ,"), False
+    words = re.split(r",\s*(?:qui|que|dont|who|which)\b", text[s:e])[0]  # drop a relative clause
+    return words.strip(" ,"), False
 
 
 @lru_cache(maxsize=None)
@@ -428,7 +438,7 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: list[Mention]) -> O
     if pronoun and pronoun.start() < 15:
         return _previous_person(mentions, e)
     w_start = m.start("words")
-    first = re.match(r"(?:[a-zà-ÿ'-]+\s+){1,3}", words)  # the verb (and its auxiliary) come first
+    first = re.match(r"[a-zà-ÿ'-]+\s+", words)  # a verb comes first ("», a déclaré le maire …")
     if not first:
         return None
     found = [x for x in mentions if w_start + first.end() <= x.start < m.end("words")
@@ -437,6 +447,14 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: list[Mention]) -> O
     # "a confié à L'Équipe son associé, James O'Connor": the addressee is not the speaker.
     found.sort(key=lambda x: (x.actor_type != "person", x.start))
     return found[0] if found else None
+
+
+def _sentence_opener(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Optional[Mention]:
+    """A person named in the first words of a sentence, before the quote."""
+    for x in mentions:
+        if sent.start <= x.start < before and x.actor_type == "person" and len(text[sent.start:x.start].split()) <= 2:
+            return x
+    return None
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:

@@ -39,18 +39,18 @@ def gold_scores():
 
 @pytest.fixture(scope="session")
 def heldout_scores():
-    """Scores of the held-out articles (tests/data/heldout), keyed by doc_id."""
+    """Scores of the held-out articles (tests/data/heldout, heldout2), keyed by doc_id."""
     import mediakit as mk
 
     if not _HELDOUT:
-        for path in sorted(goldeval.HELDOUT_DIR.glob("*.yml")):
+        for path in sorted(goldeval.HELDOUT_DIR.glob("*.yml")) + sorted(goldeval.HELDOUT2_DIR.glob("*.yml")):
             gold = goldeval.load_gold(path)
             _HELDOUT[gold["doc_id"]] = goldeval.score_article(gold, mk.analyze(goldeval.article_path(gold["doc_id"])))
     return _HELDOUT
 
 
 def pytest_terminal_summary(terminalreporter):
-    for title, scores in (("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout", _HELDOUT)):
+    for title, scores in (("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout and heldout2", _HELDOUT)):
         if scores:
             terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
             terminalreporter.write_line(goldeval.format_table(scores))

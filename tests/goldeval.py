@@ -20,7 +20,9 @@ GOLD_DIR = ROOT / "tests" / "data" / "gold"
 #: Articles written and annotated by a helper that never saw the code nor the articles above,
 #: scored once when they arrived; kept apart so their figures stay an honest out-of-sample check.
 HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
-ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles", HELDOUT_DIR)
+#: A second held-out set, scored once on arrival and never used to tune rules.
+HELDOUT2_DIR = ROOT / "tests" / "data" / "heldout2"
+ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles", HELDOUT_DIR, HELDOUT2_DIR)
 
 
 def _norm(s: str) -> str:

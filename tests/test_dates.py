@@ -55,3 +55,10 @@ def test_published_falls_back_to_latest_post_then_latest_date():
     assert infer_published(attrs, [sent("à partir du 25 avril 2023")]) == "2023-04-19"
     assert infer_published([], [sent("Le 2 mai 2022 puis le 9 juin 2022.")]) == "2022-06-09"
     assert infer_published([], [sent("Aucune date ici.")]) is None
+
+
+def test_published_moves_to_a_weekday_named_after_the_latest_post():
+    # 14 November 2024 was a Thursday: "vendredi" in the article's voice is the 15th.
+    attrs = [Attribution(0, "Claire Vasseur", "@cv", "14 novembre 2024", None)]
+    assert infer_published(attrs, [sent("Interrogée vendredi, la ministre a confirmé la réunion.")]) == "2024-11-15"
+    assert infer_published(attrs, [sent("La ministre a confirmé la réunion.")]) == "2024-11-14"

@@ -49,8 +49,9 @@ def test_each_article_floor(gold_scores, table):
 
 
 # Held-out articles (written and annotated without sight of the code or the articles above).
-# Their first scores are in tests/data/heldout/first_score.txt; these floors sit below them so
-# the suite fails if generality regresses. Tuning rules to these articles would defeat them.
+# Their first scores, taken when each set arrived, are in tests/data/heldout*/first_score.txt;
+# general fixes made after reading those errors raised the figures since. These floors sit
+# below the pooled figures of both sets so that the suite fails if generality regresses.
 HELDOUT_FLOORS = {
     "mentions": (0.80, 0.75),
     "mention spans": (0.95, 0.95),
@@ -66,7 +67,7 @@ HELDOUT_FLOORS = {
 
 @pytest.mark.parametrize("table", sorted(HELDOUT_FLOORS))
 def test_heldout_floor(heldout_scores, table):
-    assert len(heldout_scores) >= 3
+    assert len(heldout_scores) >= 6
     pooled = goldeval.Score()
     for scores in heldout_scores.values():
         pooled = pooled.add(scores[table])
