@@ -1,7 +1,7 @@
 """Actor mentions: NER, gazetteer, @handles, acronyms, surnames and role phrases, resolved per document.
 
 Notes:
-    Within a document the fullest form names the actor ("Musk" → "Elon Musk"), following the
+    Within a document the fullest form names the actor ("Dubreuil" → "Marie Dubreuil"), following the
     "one sense per discourse" observation for person names (Gale, Church & Yarowsky 1992) used by
     most news-entity linkers. Role phrases ("le milliardaire") resolve to an apposed name, else to
     the nearest preceding person, the salience heuristic of Lappin & Leass (1994) reduced to recency.
@@ -499,7 +499,7 @@ def _canonical(c: _Candidate, known: DocumentActors, resolved: list[tuple[_Candi
 
 
 def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
-    """The fuller name a short form stands for: "Musk" → "Elon Musk", "Racing" → "Racing Club de Valmont".
+    """The fuller name a short form stands for: "Dubreuil" → "Marie Dubreuil", "Racing" → "Racing Club de Strasbourg".
 
     A short form is the last words of a name (a surname), or for a non-person its first words;
     a numbered variant ("Ligue 1") is a different actor. Of several, the nearest name before the
@@ -522,7 +522,7 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
 
 
 def _handle_owner(handle: str, names: dict, aliases: Optional[dict] = None) -> Optional[str]:
-    """The named actor an @handle belongs to: "@elonmusk", "@mhalvorsen", "@VigieNum", "@RCValmont"."""
+    """The named actor an @handle belongs to: "@mdubreuil", "@jmartin", "@ClimatNet", "@RCStrasbourg"."""
     _, particles = _noise()
     h = handle.lstrip("@").split("@")[0]
     parts = [p for p in re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|\b|\d|_)|[A-Z]?[a-z]+|[A-Z]+", h)]

@@ -458,7 +458,7 @@ def _sentence_opener(text: str, sent: Sentence, mentions: list[Mention], before:
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:
-    # "Elon Musk : « … »" — a name (and nothing but a colon) right before the quote.
+    # "Sophie Martin : « … »" — a name (and nothing but a colon) right before the quote.
     head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
     if head.endswith(":"):
         before = [m for m in mentions if sent.start <= m.start and m.end <= len(head) + sent.start]
