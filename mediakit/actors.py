@@ -66,6 +66,8 @@ def load_actor_file(path: Path) -> list[ActorEntry]:
         aliases = item.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [aliases]
+        if not isinstance(aliases, list) or not all(isinstance(a, (str, int, float)) for a in aliases):
+            raise MediakitError(path, f"actor {item['name']!r}: 'aliases' must be a list of names")
         entries.append(ActorEntry(item["name"].strip(), kind, tuple(str(a).strip() for a in aliases if str(a).strip())))
     return entries
 

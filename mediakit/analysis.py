@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 import pandas as pd
 
 from .errors import MediakitError
-from .outdir import staged
+from .outdir import check_output, staged
 from .types import TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")
@@ -32,6 +32,7 @@ class Analysis:
         for name in TABLES:
             setattr(self, name, tables[name])
         self.manifest = manifest
+        self.corpus_path: Optional[Path] = None  # where the corpus was read from, when known
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -55,7 +56,7 @@ class Analysis:
         """Write one file per table and manifest.json; all or nothing (a temp folder renamed)."""
         if format not in FORMATS:
             raise MediakitError(out, f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-        out = Path(out)
+        out = check_output(Path(out), marker="manifest.json", source=self.corpus_path)
         with staged(out) as tmp:
             for name, table in self.tables.items():
                 if format == "parquet":
@@ -81,12 +82,28 @@ class Analysis:
             path = folder / f"{name}.{fmt}"
             if not path.is_file():
                 raise MediakitError(path, "table file missing")
-            tables[name] = pd.read_parquet(path) if fmt == "parquet" else pd.read_csv(path)
+            tables[name] = pd.read_parquet(path) if fmt == "parquet" else _read_csv(name, path)
         return cls(tables, manifest)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(t)}" for name, t in self.tables.items())
         return f"<Analysis {counts}>"
+
+
+_NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity",
+            "lang_confidence", "value", "intensity", "checkworthiness"}
+_BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy"}
+
+
+def _read_csv(name: str, path: Path) -> pd.DataFrame:
+    # Strings stay strings ("001" is not 1, a text "NA" is not missing); only empty cells are null.
+    frame = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""])
+    for column in frame.columns:
+        if column in _NUMERIC:
+            frame[column] = pd.to_numeric(frame[column])
+        elif column in _BOOLEAN:
+            frame[column] = frame[column].map({"True": True, "False": False})
+    return frame
 
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:

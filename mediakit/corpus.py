@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
@@ -30,6 +31,7 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
     root: Optional[Path] = None
     actors_file: Optional[Path] = None
+    path: Optional[Path] = None  # the file or folder given to load_corpus
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -59,7 +61,10 @@ def load_corpus(
         if path.suffix.lower() not in SUPPORTED:
             raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}")
         docs, skipped = _load_file(path, path.stem, cols)
-        return _checked(Corpus(docs, skipped, root=path.parent, actors_file=_actor_file(path.parent)))
+        if not docs:
+            reason = skipped[0].reason if skipped else "no records"
+            raise CorpusError(path, f"no readable document ({len(skipped)} record(s) skipped: {reason})")
+        return _checked(Corpus(docs, skipped, root=path.parent, actors_file=_actor_file(path.parent), path=path))
     files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
     docs: list[RawDocument] = []
     skipped: list[Skipped] = []
@@ -79,7 +84,7 @@ def load_corpus(
         raise CorpusError(path, "folder holds no files")
     if not docs:
         raise CorpusError(path, f"no readable document ({len(skipped)} file(s) skipped: {skipped[0].source}: {skipped[0].reason})")
-    return _checked(Corpus(docs, skipped, root=path, actors_file=actors_file))
+    return _checked(Corpus(docs, skipped, root=path, actors_file=actors_file, path=path))
 
 
 def _hidden(rel: Path) -> bool:
@@ -235,7 +240,10 @@ def _iso_date(value) -> Optional[str]:
     value = _clean(value)
     if value is None:
         return None
-    stamp = pd.to_datetime(value, errors="coerce", utc=True)
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:  # the calendar day as written, not shifted to UTC
+        return iso.group(0)
+    stamp = pd.to_datetime(value, errors="coerce", dayfirst=True)  # 05/03/2024 is 5 March
     return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
 
 

@@ -18,7 +18,7 @@ from .amounts import extract_amounts
 from .analysis import Analysis
 from .corpus import Corpus, load_corpus
 from .dates import extract_dates, infer_published
-from .lang import DEFAULT_LANGUAGES
+from .lang import DEFAULT_LANGUAGES, check_languages
 from .normalize import normalize_text
 from .quotes import extract_quotes
 from .segment import segment, sentences as split_sentences
@@ -86,13 +86,16 @@ def analyze(source: Union[str, Path, pd.DataFrame, Corpus], *, actors: Union[str
             progress: bool = False) -> Analysis:
     """Load (if needed) and analyse a corpus; the result holds every table of the output contract."""
     t0 = time.perf_counter()
+    check_languages(tuple(languages))
     corpus = source if isinstance(source, Corpus) else load_corpus(source)
     actor_path = Path(actors) if actors else corpus.actors_file
     gazetteer = load_actor_file(actor_path) if actor_path else []
     key = _cache_key(corpus, actor_path, languages)
     cached = Path(cache_dir) / key if cache_dir else None
     if cached is not None and (cached / "manifest.json").is_file():
-        return Analysis.load(cached)
+        analysis = Analysis.load(cached)
+        analysis.corpus_path = corpus.path
+        return analysis
     t1 = time.perf_counter()
     results: list[DocumentResult] = []
     skipped = list(corpus.skipped)
@@ -126,6 +129,7 @@ def analyze(source: Union[str, Path, pd.DataFrame, Corpus], *, actors: Union[str
     analysis = Analysis.from_results(results, manifest)
     if cached is not None:
         analysis.save(cached)
+    analysis.corpus_path = corpus.path
     return analysis
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .errors import MediakitError
-from .outdir import staged
+from .outdir import check_output, staged
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -44,6 +44,7 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     corpus = Path(corpus).resolve()
     out = Path(out)
     analysis = analyze(load_corpus(corpus))  # fails fast, before any notebook, on bad input
+    out = check_output(out, marker="index.html", source=corpus)
     exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
     os.environ["PLOTLY_RENDERER"] = "plotly_mimetype+notebook"  # inherited by the kernels

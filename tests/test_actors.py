@@ -90,6 +90,7 @@ def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
     ("actors:\n  - type: org\n", "has no 'name'"),
     ("actors:\n  - name: X\n    type: company\n", "has type 'company'"),
     ("actors: [unclosed", "cannot read actor file"),
+    ("actors:\n  - name: X\n    aliases: 5\n", "'aliases' must be a list"),
 ])
 def test_bad_actor_file(tmp_path, content, problem):
     f = tmp_path / "actors.yml"

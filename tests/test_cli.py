@@ -66,9 +66,33 @@ def test_bad_actor_file_and_languages(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
-def test_existing_output_is_replaced_whole(tmp_path):
+def test_previous_output_is_replaced_whole(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
+    (out / "manifest.json").write_text("{}")
     (out / "stale.parquet").write_text("old")
     assert run("analyze", ROOT / "seeds", "--out", out, "--quiet").returncode == 0
-    assert not (out / "stale.parquet").exists() and (out / "manifest.json").exists()
+    assert not (out / "stale.parquet").exists() and (out / "manifest.json").stat().st_size > 2
+
+
+def _corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Le maire de Lyon, Grégory Doucet, a annoncé un plan.", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("target,message", [
+    (lambda c, t: c, "would overwrite or sit inside the corpus"),
+    (lambda c, t: c / "out", "would overwrite or sit inside the corpus"),
+    (lambda c, t: (t / "notes.txt").write_text("keep me") and t / "notes.txt", "exists and is not a folder"),
+    (lambda c, t: ((t / "mine").mkdir(), (t / "mine" / "thesis.docx").write_text("x"))[-1] and t / "mine",
+     "folder is not empty and holds no manifest.json"),
+])
+def test_output_that_would_destroy_files_is_refused(tmp_path, target, message):
+    corpus = _corpus(tmp_path)
+    out = target(corpus, tmp_path)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    proc = run("analyze", corpus, "--out", out, "--quiet")
+    assert proc.returncode == 1 and message in proc.stderr and proc.stderr.count("\n") == 1
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before

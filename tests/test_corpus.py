@@ -104,6 +104,8 @@ def test_csv_parquet_and_dataframe_agree(tmp_path):
     (lambda p: write(p / "d.csv", f"id,text\n1,{FRENCH}\n1,autre texte\n".encode()), "duplicated doc_id '1'"),
     (lambda p: write(p / "bad.jsonl", b'{"text": "ok"}\n{broken\n'), "invalid JSON"),
     (lambda p: write(p / "x.pdf", b"%PDF-1.4"), "unsupported file type '.pdf'"),
+    (lambda p: write(p / "h.csv", b"id,text\n"), "no readable document"),
+    (lambda p: write(p / "e.csv", b"id,text\n1,\n2,  \n"), "no readable document (2 record(s) skipped"),
 ])
 def test_bad_input_raises_one_clear_error(tmp_path, make, expected):
     target = make(tmp_path)
@@ -122,3 +124,14 @@ def test_invalid_jsonl_names_the_line(tmp_path):
 
 def test_decode_bytes_refuses_binary():
     assert decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") is None
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-03-05T00:30:00+01:00", "2024-03-05"),   # the day as written, not shifted to UTC
+    ("05/03/2024", "2024-03-05"),                  # day first, as in French and most of Europe
+    ("13/03/2024", "2024-03-13"),
+    ("not a date", None),
+])
+def test_metadata_dates(value, expected):
+    frame = pd.DataFrame({"text": [FRENCH], "date": [value]})
+    assert mk.load_corpus(frame).documents[0].published == expected

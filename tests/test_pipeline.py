@@ -93,3 +93,17 @@ def test_unknown_format_is_refused(tmp_path, seed_analysis):
     with pytest.raises(mk.MediakitError, match="unknown format"):
         seed_analysis.save(tmp_path / "x", format="xlsx")
     assert not (tmp_path / "x").exists()
+
+
+def test_csv_round_trip_keeps_strings(tmp_path):
+    frame = pd.DataFrame({"id": ["001", "NA"], "text": ["Le maire a parlé.", "NA"]})
+    again = mk.Analysis.load(mk.analyze(frame).save(tmp_path / "o", format="csv"))
+    assert list(again.documents.doc_id) == ["001", "NA"]
+    assert list(again.documents.text) == ["Le maire a parlé.", "NA"]
+    assert again.documents.n_words.tolist() == [4, 1]
+    assert again.documents.published_inferred.tolist() == [False, False]
+
+
+def test_unknown_language_is_refused_by_the_api():
+    with pytest.raises(mk.MediakitError, match="unknown ISO 639-1"):
+        mk.analyze(pd.DataFrame({"text": ["Bonjour."]}), languages=("fr", "zz"))
