@@ -33,7 +33,8 @@ _TYPE_ORDER = {t: i for i, t in enumerate(("person", "org", "product", "place", 
 _PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{1,30}(?:@[\w.]+)?")
 _ELISION = re.compile(r"^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[lL]orsqu|[pP]uisqu|[jJ]usqu)'")
-_CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.'-]*|[a-z]+[A-Z][\w-]*)"
+# A capitalised word (no dot: "Austin. He" is two sentences), or an internal capital ("eBay").
+_CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&'-]*|[a-z]+[A-Z][\w-]*)"
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,11 @@ def _is_name_word(word: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit() or any(ch.isupper() for ch in w[1:]))
 
 
+def _text_of(pp: ParsedParagraph, s: int, e: int) -> str:
+    # The parse saw hard-wrap newlines as spaces; the contract's text is documents.text itself.
+    return pp.raw[s:e]
+
+
 def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     out = []
     for pp in parsed:
@@ -372,7 +378,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
                 root = root.head
             first = next(t for t in ent if t.idx >= s)
-            out.append(_Candidate(pp.start + s, pp.start + e, pp.doc.text[s:e], "ner", NER_TYPES[ent.label_],
+            out.append(_Candidate(pp.start + s, pp.start + e, _text_of(pp, s, e), "ner", NER_TYPES[ent.label_],
                                   agent=root.dep_ == "nsubj", proper=first.pos_ == "PROPN"))
     return out
 
@@ -401,6 +407,7 @@ def _author_candidates(text: str, parsed: list[ParsedParagraph], attributions: l
     return out
 
 
+_CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
 _ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
 _GIVEN = {"male", "female", "mostly_male", "mostly_female"}
 
@@ -408,7 +415,8 @@ _GIVEN = {"male", "female", "mostly_male", "mostly_female"}
 def _person_name_candidates(text: str) -> list[_Candidate]:
     """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
     noise, particles = _noise()
-    part = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    # "Bill Gates et Elon Musk" are two people: no conjunction inside a person's name
+    part = "|".join(re.escape(p) for p in sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
     name = r"(?:[A-Z]'[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
     out = []
     for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
@@ -447,42 +455,60 @@ def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors)
 
 
 def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence], text: str) -> list[_Candidate]:
-    """Capitalised names in paragraphs that no NER model covers (e.g. English posts)."""
+    """Capitalised names in paragraphs that no NER model covers (e.g. English posts).
+
+    A capitalised first word of a sentence is kept only when the document also capitalises it
+    mid-sentence, or a speech verb follows it ("Google said …"): otherwise it is just a first word.
+    """
     noise, particles = _noise()
-    out = []
+    verbs = _speech_forms()
+    part = "|".join(sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@#“\"«]){_CAPWORD}(?:[ \t]+(?:(?:{part})[ \t]+)?{_CAPWORD})*(?![\w”\"»])")
     sent_starts = {s.start for s in sentences}
+    found = []
     for pp in parsed:
         if pp.doc.has_annotation("DEP") or pp.para.block == "attribution":
             continue
-        ptext = pp.doc.text
-        part = "|".join(sorted(particles, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w@#“\"«]){_CAPWORD}(?:\s+(?:(?:{part})\s+)?{_CAPWORD})*(?![\w”\"»])", ptext):
-            s, e = pp.start + m.start(), pp.start + m.end()
-            span = re.sub(r"'s$", "", m.group().rstrip(".'"))  # "Sunday's" → "Sunday"
-            e = s + len(span)
+        for m in pattern.finditer(pp.raw):
+            s = pp.start + m.start()
+            span = re.sub(r"'s$", "", m.group().rstrip("'"))  # "Sunday's" → "Sunday"
             words = span.split()
-            if all(w.lower() in noise for w in words) or span == "I":
+            if all(w.lower() in noise for w in words) or words[0].lower() in noise or span == "I":
                 continue
+            if all(w.lower() in _role_words() for w in words) or (len(words) == 1 and len(span) < 3):
+                continue  # a title ("CEO") or a fragment
             initial = s in sent_starts or text[max(0, s - 2):s].strip() in ("", ".", "!", "?", ":")
-            internal = any(ch.isupper() for ch in span[1:]) or any(ch.isdigit() for ch in span)
-            if initial and len(words) == 1 and not internal:
+            found.append((s, span, initial))
+    mid_sentence = {span for _, span, initial in found if not initial}
+    out = []
+    for s, span, initial in found:
+        internal = any(ch.isupper() for ch in span[1:]) or any(ch.isdigit() for ch in span)
+        if initial and " " not in span and not internal and span not in mid_sentence:
+            after = re.match(r"\s+(\w+)", text[s + len(span):s + len(span) + 30])
+            if not (after and after.group(1).lower() in verbs):
                 continue  # a capitalised first word is usually just a first word
-            if len(words) == 1 and len(span) < 3:
-                continue
-            if words[0].lower() in noise:
-                continue
-            out.append(_Candidate(s, e, span, "fallback"))
+        out.append(_Candidate(s, s + len(span), span, "fallback"))
     return out
 
 
+@lru_cache(maxsize=None)
+def _speech_forms() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["verbs"])
+
+
 def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
-    ranked = sorted(cands, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    """Best candidates first (by source, then length); a span overlapping a chosen one is dropped."""
+    ranked = sorted(cands, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start, c.text))
+    starts: list[int] = []  # chosen spans never overlap, so sorted starts imply sorted ends
+    ends: list[int] = []
     chosen = []
     for c in ranked:
-        if any(s < c.end and c.start < e for s, e in taken):
+        i = bisect.bisect_left(starts, c.end)  # chosen spans starting before c ends
+        if i and ends[i - 1] > c.start:
             continue
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
@@ -687,7 +713,9 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                     continue  # "le diffuseur Diffusport": a title inside the name's phrase
             if target is None:
                 target = memory.get(key)
-            if target is None and m.group("role").lower() in person_roles:
+            if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
+                # "le PDG de Microsoft" names a role someone holds, not the last person named:
+                # only a bare role ("le milliardaire") refers back by recency.
                 target = _recent_person(by_start, s, sent, sentences, e)
             if target is None:
                 continue
@@ -718,6 +746,7 @@ def _recent_person(mentions: list[Mention], s: int, sent: Sentence, sentences: l
     if any(x.actor_type == "person" for x in inside):
         return None
     for x in reversed(mentions):
-        if x.end <= s and x.start >= window_start and x.actor_type == "person":
+        # in an earlier sentence: "X a critiqué le ministre" is not X criticising X
+        if x.end <= sent.start and x.start >= window_start and x.actor_type == "person":
             return x
     return None

@@ -37,6 +37,7 @@ class ParsedParagraph:
     lang: str
     lang_confidence: float
     doc: Doc
+    raw: str = ""  # the paragraph as in documents.text (the parse saw newlines as spaces)
 
     @property
     def start(self) -> int:
@@ -120,7 +121,8 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
         for i, doc in zip(idx, nlp.pipe(raw[j].replace("\n", " ") for j in idx)):
             docs[i] = doc
     for i, p in enumerate(paras):
-        parsed_paras.append(ParsedParagraph(p, detected[i][0] if detected[i][0] != "und" else main_lang, detected[i][1], docs[i]))
+        parsed_paras.append(ParsedParagraph(p, detected[i][0] if detected[i][0] != "und" else main_lang, detected[i][1],
+                                            docs[i], raw[i]))
     return parsed_paras, attributions, main_lang, prior
 
 
