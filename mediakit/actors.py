@@ -107,7 +107,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
         rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
         rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
         rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
-        rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+)"
+        rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
         rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?"
     )
     return pattern, frozenset(person), frozenset(org)
@@ -214,11 +214,23 @@ def _word_pattern(form: str) -> re.Pattern:
 
 def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candidate]:
     out = []
-    for entry in entries:
-        for form in (entry.name, *entry.aliases):
-            flags = re.IGNORECASE if form.startswith("@") else 0
-            for m in re.finditer(_word_pattern(form).pattern, text, flags):
-                out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entry.type, entry.name))
+    for pattern, owner in _gazetteer_index(tuple(entries)):
+        for m in pattern.finditer(text):
+            entry = owner[m.group().lower() if m.group().startswith("@") else m.group()]
+            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entry.type, entry.name))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _gazetteer_index(entries: tuple[ActorEntry, ...]) -> list[tuple[re.Pattern, dict]]:
+    """One compiled alternation per actor file (names case-sensitive, @handles not), built once."""
+    names = {f: e for e in entries for f in (e.name, *e.aliases) if not f.startswith("@")}
+    handles = {f.lower(): e for e in entries for f in (e.name, *e.aliases) if f.startswith("@")}
+    out = []
+    for table, flags in ((names, 0), (handles, re.IGNORECASE)):
+        if table:
+            alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+            out.append((re.compile(rf"(?<![\w@])(?:{alternation})(?![\w])", flags), table))
     return out
 
 
@@ -445,13 +457,12 @@ def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors)
     forms |= {a for a in known.alias if not a.startswith("@") and a[:1].isupper()}
     forms |= {name.split()[-1] for name in known.people if len(name.split()) >= 2}  # surnames NER missed
     noise, _ = _noise()
-    out = []
-    for form in sorted(forms, key=len, reverse=True):
-        if form.lower() in noise:
-            continue
-        for m in _word_pattern(form).finditer(text):
-            out.append(_Candidate(m.start(), m.end(), form, "known"))
-    return out
+    forms = sorted((f for f in forms if f.lower() not in noise), key=len, reverse=True)
+    if not forms:
+        return []
+    # one alternation for the whole document: the longest form wins at each position
+    pattern = re.compile(rf"(?<![\w@])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
+    return [_Candidate(m.start(), m.end(), m.group(), "known") for m in pattern.finditer(text)]
 
 
 def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence], text: str) -> list[_Candidate]:
@@ -693,9 +704,9 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             s, e = sent.start + m.start(), sent.start + m.end()
             person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
             target, _ = _apposed(text, s, e, by_start, person_only)
-            key = _fold_word(text[s + len(m.group("det")):e])
             if target is not None:
-                memory.setdefault(key, target)
+                for key in _role_keys(text, m, s, e):
+                    memory.setdefault(key, target)
     out = []
     for sent in sentences:
         if sent.block not in ("body", "heading", "embed"):
@@ -712,7 +723,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if not comma:
                     continue  # "le diffuseur Diffusport": a title inside the name's phrase
             if target is None:
-                target = memory.get(key)
+                target = next((memory[k] for k in _role_keys(text, m, s, e) if k in memory), None)
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Microsoft" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
@@ -721,6 +732,15 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
     return out
+
+
+def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
+    """The role phrase without its determiner, with and without its object ("maire sortant de X", "maire sortant")."""
+    begin = s + len(m.group("det"))
+    full = _fold_word(text[begin:e])
+    if m.group("obj"):
+        return [full, _fold_word(text[begin:s + (m.start("prep") - m.start())])]
+    return [full]
 
 
 def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bool = False) -> tuple[Optional[Mention], bool]:

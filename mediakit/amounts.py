@@ -34,6 +34,7 @@ def _vocabulary():
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
     currency, scale, period, vague, _ = _vocabulary()
+    numbers = _number_words()
     symbols = [w for w in currency if not w[0].isalpha()]
     words = [w for w in currency if w[0].isalpha()]
     scale_words = [w for w in scale if not w.endswith(" de")]
@@ -41,7 +42,10 @@ def _pattern() -> re.Pattern:
         return rf"(?P<cur{n}>{_alt(words)})(?!\w)|(?P<cursym{n}>{_alt(symbols)})"
     sc = rf"(?P<scale>{_alt(scale_words)})(?!\w)"
     # "1 950 euros net par mois": a net/gross/tax qualifier may sit before the period
-    per = rf"(?:(?:{_SPACES}+(?:net|nets|nette|nettes|brut|bruts|brute|brutes|HT|TTC|gross))?{_SPACES}*(?P<per>{_alt(period)}))?"
+    # "10 millions d'euros l'an dernier", "$5 million a year ago": a date, not a rate
+    not_a_rate = r"(?!\s+(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|ago|earlier|later|before)\b)"
+    per = (rf"(?:(?:{_SPACES}+(?:net|nets|nette|nettes|brut|bruts|brute|brutes|HT|TTC|gross))?{_SPACES}*"
+           rf"(?P<per>{_alt(period)}){not_a_rate})?")
     of = r"(?:\s+(?:de|d'|of)\s*)?"
     vq = rf"(?P<vague>{_alt(vague)})(?:\s+(?:de|d'|of))?"
     return re.compile(
@@ -50,11 +54,19 @@ def _pattern() -> re.Pattern:
         rf"(?P<pre>{_alt(symbols)}){_SPACES}?(?P<num1>{_NUMBER})(?:{_SPACES}?{sc})?"
         # 42 000 dollars, 15 millions d'euros, 500 M€, 2,5 Mds€
         rf"|(?P<num2>{_NUMBER})(?:{_SPACES}?(?P<scale2>{_alt(scale_words)})(?!\w))?{of}{_SPACES}?(?:{cur(1)})"
+        # deux millions d'euros, un milliard de dollars, two billion dollars
+        rf"|(?P<numword>{_alt(numbers)}){_SPACES}+(?P<scale3>{_alt(scale_words)})(?!\w){of}{_SPACES}?(?:{cur(3)})"
         # des milliards de dollars, des centaines de millions d'euros, billions of dollars
         rf"|(?:{vq}\s+)?(?:(?P<vq2>dizaines|centaines|milliers|tens|hundreds|thousands)\s+(?:de|of)\s+)?"
         rf"(?P<vscale>millions|milliards|billions|trillions|thousands){of}(?:{cur(2)})"
         rf"){per})"
     )
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> dict[str, float]:
+    data = resources.load("currencies")["number_words"]
+    return {w.lower(): float(v) for lang in data.values() for w, v in lang.items()}
 
 
 def parse_number(text: str, lang: str) -> float:
@@ -92,7 +104,8 @@ def extract_amounts(sentences: Iterable[Sentence]) -> list[Amount]:
     out = []
     for sent in sentences:
         for m in _pattern().finditer(sent.text):
-            cur_word = next((m.group(g) for g in ("pre", "cur1", "cursym1", "cur2", "cursym2") if m.group(g)), "").lower()
+            cur_word = next((m.group(g) for g in ("pre", "cur1", "cursym1", "cur2", "cursym2", "cur3", "cursym3")
+                             if m.group(g)), "").lower()
             code = currency.get(cur_word)
             if code is None:
                 continue
@@ -100,9 +113,13 @@ def extract_amounts(sentences: Iterable[Sentence]) -> list[Amount]:
             if vague:
                 mult = vague_words.get((m.group("vq2") or m.group("vague") or "des").lower(), 1.0)
                 value = mult * _scale(m.group("vscale"), sent.lang)
+            elif m.group("numword"):
+                value = _number_words()[m.group("numword").lower()] * _scale(m.group("scale3"), sent.lang)
             else:
                 num = m.group("num1") or m.group("num2")
-                value = parse_number(num, sent.lang) * _scale(m.group("scale") or m.group("scale2"), sent.lang)
+                # "$2 billion" is English usage (10^9) even inside a French sentence
+                scale_lang = "en" if m.group("pre") else sent.lang
+                value = parse_number(num, sent.lang) * _scale(m.group("scale") or m.group("scale2"), scale_lang)
             per = period.get((m.group("per") or "").lower())
             text = m.group(0)
             s = m.start()

@@ -19,6 +19,12 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 ACTOR_FILES = ("actors.yml", "actors.yaml", "actors.toml")
+def _cp1252_fallback(error: UnicodeDecodeError):
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("cp1252fallback", _cp1252_fallback)
+
 #: Legacy encodings preferred among charset-normalizer's near-best guesses (Western European news).
 LEGACY_PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 
@@ -144,6 +150,12 @@ def decode_bytes(raw: bytes) -> Optional[str]:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few stray legacy bytes (a pasted cp1252 quote): keep the UTF-8 and read
+    # only the stray bytes as cp1252, rather than re-guessing the whole file.
+    bad = len(raw.decode("utf-8", errors="replace").encode("utf-8")) - len(raw.decode("utf-8", errors="ignore").encode("utf-8"))
+    multibyte = sum(1 for b in raw if b >= 0xC2 and b <= 0xF4)
+    if multibyte and bad // 3 <= max(1, len(raw) // 200):
+        return raw.decode("utf-8", errors="cp1252fallback")
     # Legacy single-byte encodings: charset-normalizer lists the plausible ones. On short texts
     # its ranking is unstable (a French cp1252 text came out as mac_latin2), so among the
     # near-best candidates the Western encodings that news archives actually use win.

@@ -17,46 +17,42 @@ _GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year"}
 _FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
+def _cues(lang: str) -> list[str]:
+    table = resources.load("months")["month_cues"]
+    return sorted({c.lower() for c in table.get(lang, table["fr"] + table["en"])}, key=len, reverse=True)
+
+
 @lru_cache(maxsize=None)
-def _patterns() -> list[tuple[re.Pattern, str]]:
+def _patterns(lang: str) -> list[tuple[re.Pattern, str]]:
     data = resources.load("months")
-    lower = sorted({m.lower() for lang in ("fr", "es", "it") for m in data[lang]}, key=len, reverse=True)
-    upper = sorted({m for lang in ("en", "de") for m in data[lang]}, key=len, reverse=True)
-    # "janv." / "Sept.": a dot belongs to an abbreviated month, never to a full name at sentence end.
-    lower = [re.escape(m) + (r"\.?" if len(m) <= 4 and m not in ("mars", "mai", "juin", "août", "aout") else "") for m in lower]
+    lower = sorted({m.lower() for code in ("fr", "es", "it") for m in data[code]}, key=len, reverse=True)
+    upper = sorted({m for code in ("en", "de") for m in data[code]}, key=len, reverse=True)
+    # A lowercase abbreviation needs its dot ("sept." is September, "sept ans" is seven years);
+    # the dot of a full month name at a sentence end is punctuation.
+    full_short = ("mars", "mai", "juin", "août", "aout")
+    lower = [re.escape(m) + (r"\." if len(m) <= 4 and m not in full_short else "") for m in lower]
     upper = [re.escape(m) + (r"\.?" if len(m) <= 4 and m not in ("May", "June", "July", "Juni", "Juli", "Mai") else "") for m in upper]
-    cues = sorted({c for lang in data["month_cues"].values() for c in lang}, key=len, reverse=True)
     lo = "|".join(lower)
     up = "|".join(upper)
-    cue = "|".join(map(re.escape, cues))
+    cue = "|".join(map(re.escape, _cues(lang)))
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|2[01]\d\d)"
-    b, e = r"(?<![\w/-])", r"(?![\w/-])"
+    b, e = r"(?:(?<=mi-)|(?<=mid-)|(?<![\w/-]))", r"(?![\w/-])"
     return [
         # 25 avril 2023, 1er mai, avril 2023 (fr/es/it: lowercase month names)
         (re.compile(rf"{b}(?:{day}\.?\s+)?(?:de\s+)?(?i:{lo})(?:\s+(?:de\s+)?{year})?(?![\w-])"), "lower"),
         # April 19, 2023 / 19 April 2023 / April 2023 (en/de: capitalised month names)
         (re.compile(rf"{b}(?:{day}\.?\s+)?(?:{up})(?:\s+{day}(?:st|nd|rd|th)?)?(?:,?\s+{year})?(?![\w-])"), "upper"),
-        (re.compile(rf"{b}(?:{year}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{year}){e}"), "numeric"),
+        # ISO, or day and month in the order the language writes them (dateparser's DATE_ORDER)
+        (re.compile(rf"{b}(?:{year}-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/{year}){e}"), "numeric"),
         (re.compile(rf"(?i:{b}(?:{cue})\s+)(?P<year>{year}){e}"), "year"),
     ]
 
 
-@lru_cache(maxsize=None)
-def _month_words() -> frozenset[str]:
-    data = resources.load("months")
-    return frozenset(m.lower() for lang in ("fr", "en", "de", "es", "it") for m in data[lang])
-
-
-@lru_cache(maxsize=None)
-def _cue_words() -> tuple[str, ...]:
-    return tuple(sorted({c.lower() for v in resources.load("months")["month_cues"].values() for c in v}, key=len, reverse=True))
-
-
-def candidates(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of date-like spans in `text`, longest first where they overlap."""
+def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
+    """(start, end) of date-like spans in `text` (a sentence in `lang`), longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
-    for pattern, kind in _patterns():
+    for pattern, kind in _patterns(lang):
         for m in pattern.finditer(text):
             s, e = (m.start("year"), m.end("year")) if kind == "year" else m.span()
             found.append((s, e, kind))
@@ -66,13 +62,13 @@ def candidates(text: str) -> Iterator[tuple[int, int]]:
         if s < last_end:
             continue
         span = text[s:e]
-        if kind in ("lower", "upper") and not _qualified(text, s, span):
+        if kind in ("lower", "upper") and not _qualified(text, s, span, lang):
             continue
         last_end = e
         yield s, e
 
 
-def _qualified(text: str, start: int, span: str) -> bool:
+def _qualified(text: str, start: int, span: str, lang: str) -> bool:
     # A bare month name is a date only with a day, a year, or a cue word before it
     # ("en février"); otherwise "mars" may be the planet and "May" the modal verb.
     words = span.replace(",", " ").split()
@@ -80,7 +76,7 @@ def _qualified(text: str, start: int, span: str) -> bool:
         return True
     before = text[max(0, start - 14):start].lower().rstrip()
     return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-               for cue in _cue_words())
+               for cue in _cues(lang))
 
 
 @lru_cache(maxsize=64)
@@ -97,6 +93,8 @@ def _parser(lang: str, reference: Optional[str]):
 
 def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str, str]]:
     """(ISO date, granularity) of a date expression, resolved against `reference` (YYYY-MM-DD)."""
+    if reference is None and not re.search(r"\b(1[89]|2[01])\d\d\b", text):
+        return None  # a day or month without a year needs the article's date, never today's
     data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr", reference).get_date_data(text.replace("1er", "1"))
     if data is None or data.date_obj is None:
         return None
@@ -125,7 +123,7 @@ def extract_dates(sentences: Iterable[Sentence], reference: Optional[str]) -> li
     """Every date expression of the sentences, with its value and granularity."""
     out = []
     for sent in sentences:
-        for s, e in candidates(sent.text):
+        for s, e in candidates(sent.text, sent.lang):
             value = parse(sent.text[s:e], sent.lang, reference)
             if value is None:
                 continue
@@ -151,7 +149,7 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
     full = [d.date for d in extract_dates(sentences, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
     anchor = max(dated) if dated else (max(full) if full else None)
     for sent in sentences:
-        for s, e in candidates(sent.text):
+        for s, e in candidates(sent.text, sent.lang):
             if _DEICTIC.search(sent.text[max(0, s - 25):s]):
                 value = parse(sent.text[s:e], sent.lang, anchor)
                 if value and value[1] == "day":

@@ -230,6 +230,14 @@ def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Opt
         return None
     s = pos + m.end()
     e = sent.end
+    # the clause ends with its own sentence, even when the parser glued the next one on
+    # ("… 150 M€. Et de prévenir : « … »"); full stops inside quotation marks do not count
+    quoted = [(a + sent.start, b + sent.start) for a, b in quoted_spans(sent.text)]
+    for stop in re.finditer(r"[.!?…](?=\s+[«“\"A-ZÀ-Þ])", text[s:sent.end]):
+        at = s + stop.start()
+        if not any(a <= at < b for a, b in quoted):
+            e = at
+            break
     while e > s and text[e - 1] in " .;!?»”\"":
         e -= 1
     return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
@@ -318,7 +326,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
             before = [m for m in mentions if sent.start <= m.start < cue_start and m.method != "coref"]
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
-            if pick is None:
+            coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
+            if pick is None and coordinated and "Fin" in tok.morph.get("VerbForm"):
                 return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
     else:
         before = [m for m in mentions if sent.start <= m.start < cue_start]
@@ -358,7 +367,10 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
     """Cut a reported clause at the end of the verb's complement ("… que X, et a estimé que …")."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "obj", "xcomp") and any(t.lower_ in ("que", "qu'", "that") for t in child.subtree):
-            coordinated = [set(c.subtree) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            verbs, _, _ = _lexicon()
+            coordinated = [set(c.subtree) for c in child.children
+                           if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                           and (_is_speech_verb(c, verbs) or any(g.lower_ in ("que", "qu'") for g in c.children))]
             inner = [t for t in child.subtree if not any(t in sub for sub in coordinated) and not t.is_punct]
             last = max(inner, key=lambda t: t.i)
             end = pp.start + last.idx + len(last.text)

@@ -46,6 +46,7 @@ class ParsedParagraph:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split normalized text into paragraphs: one per line, hard-wrapped lines joined."""
+    wrapped = _hard_wrapped(text)
     spans: list[list[int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -57,11 +58,27 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         lead = len(line) - len(line.lstrip())
         prev = spans[-1] if spans else None
-        if prev is not None and _continues(text[prev[0]:prev[1]], stripped):
+        if prev is not None and (wrapped or _continues(text[prev[0]:prev[1]], stripped)):
             prev[1] = end
         else:
             spans.append([start + lead, end])
     return [Paragraph(i, s, e) for i, (s, e) in enumerate(sp for sp in spans if sp is not None)]
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width with blank lines between paragraphs.
+
+    Then most lines without final punctuation have nearly the maximal length, and a blank line,
+    not a newline, ends a paragraph (textwrap, e-mail, plain-text archives).
+    """
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    if "" not in lines:
+        return False
+    full = [ln for ln in lines if ln]
+    width = max((len(ln) for ln in full), default=0)
+    open_lines = [ln for ln in full if not ln.endswith(_TERMINAL)]
+    near = [ln for ln in open_lines if len(ln) >= width - 15]
+    return width <= 100 and len(full) >= 4 and len(near) >= max(2, len(open_lines) // 2)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -191,11 +208,26 @@ def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: 
 
 def _merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     # Statistical parsers sometimes cut a sentence after a hyphen or before a closing quote
-    # ("non-" / "profit company"); a span that does not end a sentence is joined to the next.
+    # ("non-" / "profit company", "… matin." / "»"): a span that does not end a sentence, or one
+    # made of closing marks only, joins the previous one; a lone opening mark joins the next one.
     merged: list[list[int]] = []
+    pending: Optional[int] = None
     for s, e in spans:
-        if merged and not text[merged[-1][0]:merged[-1][1]].rstrip().endswith(_TERMINAL[:4] + ("»", '"', "”")):
+        piece = text[s:e].strip()
+        if piece and all(ch in "«“„\"" for ch in piece):
+            pending = s if pending is None else pending
+            continue
+        if pending is not None:
+            s, pending = pending, None
+        closing_only = bool(piece) and all(ch in "»”\"’').,;:!?… " for ch in piece)
+        ends = text[merged[-1][0]:merged[-1][1]].rstrip().endswith(_TERMINAL[:4] + ("»", '"', "”")) if merged else True
+        if merged and (closing_only or not ends):
             merged[-1][1] = e
         else:
             merged.append([s, e])
+    if pending is not None:  # an opening mark at the very end
+        if merged:
+            merged[-1][1] = spans[-1][1]
+        else:
+            merged.append([pending, spans[-1][1]])
     return [(s, e) for s, e in merged]
