@@ -419,6 +419,7 @@ def _author_candidates(text: str, parsed: list[ParsedParagraph], attributions: l
     return out
 
 
+_AUXILIARIES = frozenset("is was has had will would can could should may might does did".split())
 _CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
 _ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
 _GIVEN = {"male", "female", "mostly_male", "mostly_female"}
@@ -469,7 +470,8 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
     """Capitalised names in paragraphs that no NER model covers (e.g. English posts).
 
     A capitalised first word of a sentence is kept only when the document also capitalises it
-    mid-sentence, or a speech verb follows it ("Google said …"): otherwise it is just a first word.
+    mid-sentence, or a verb follows it ("Google said …", "Microsoft declined …"): otherwise it is
+    just a first word.
     """
     noise, particles = _noise()
     verbs = _speech_forms()
@@ -496,7 +498,9 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
         internal = any(ch.isupper() for ch in span[1:]) or any(ch.isdigit() for ch in span)
         if initial and " " not in span and not internal and span not in mid_sentence:
             after = re.match(r"\s+(\w+)", text[s + len(span):s + len(span) + 30])
-            if not (after and after.group(1).lower() in verbs):
+            nxt = after.group(1) if after else ""
+            # "Google said", "Microsoft declined", "Apple has": a name is a sentence's subject
+            if not (nxt.lower() in verbs or nxt in _AUXILIARIES or (nxt.islower() and nxt.endswith("ed"))):
                 continue  # a capitalised first word is usually just a first word
         out.append(_Candidate(s, s + len(span), span, "fallback"))
     return out
@@ -755,7 +759,11 @@ def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bo
     if before.endswith(","):
         end = len(before[:-1].rstrip())
         for x in mentions:
-            if x.end == end and x.actor_type == "person":
+            # "Sam Altman, le patron d'OpenAI": the name opens its phrase (not "Interrogé par X, …")
+            lead = re.sub(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", "", text[:x.start].rstrip(),
+                          flags=re.IGNORECASE).rstrip()
+            opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
+            if x.end == end and x.actor_type == "person" and opener:
                 return x, True
     return None, False
 

@@ -109,7 +109,11 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                     used_events.add(id(event))
                     cue = event.cue
             elif event is not None:
-                used_events.add(id(event))
+                # the quote is what this verb reports, unless a full stop separates them
+                # ("… a rappelé que X. Et de prévenir : « … »")
+                between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
+                if not re.search(r"[.!?]\s", between):
+                    used_events.add(id(event))
                 speaker, resolved, cue = event.speaker, event.resolved, event.cue
             else:
                 speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
@@ -329,6 +333,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
             if pick is None and coordinated and "Fin" in tok.morph.get("VerbForm"):
                 return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
+            if pick is None and "Inf" in tok.morph.get("VerbForm"):
+                return None  # "Faut-il rappeler que …": the journalist's own voice
     else:
         before = [m for m in mentions if sent.start <= m.start < cue_start]
         after = [m for m in mentions if cue_start < m.start < sent.end]

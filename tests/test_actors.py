@@ -51,7 +51,19 @@ def test_ner_noise_is_filtered():
     assert not surfaces & {"Elle", "L'", "They", "April", "L'entreprise", "qu'"}
 
 
-def test_english_posts_are_tagged_without_an_english_model():
+@pytest.fixture(params=["english model", "rules only"])
+def english(request, monkeypatch):
+    """Run a test with the installed English pipeline, then with the rule-based fallback."""
+    from mediakit import nlp
+
+    if request.param == "rules only":
+        monkeypatch.setitem(nlp.MODELS, "en", ())
+    nlp.pipeline.cache_clear()
+    yield request.param
+    nlp.pipeline.cache_clear()
+
+
+def test_english_posts_are_tagged_with_or_without_an_english_model(english):
     text = ("Le groupe Carrefour a rompu avec Danone, a annoncé Alexandre Bompard.\n"
             "Danone overcharged our customers for years. We stand with shoppers against Danone.\n"
             "—Alexandre Bompard (@bompard) January 4, 2024")
@@ -103,3 +115,11 @@ def test_toml_actor_file(tmp_path):
     f = tmp_path / "actors.toml"
     f.write_text('[[actors]]\nname = "Elon Musk"\ntype = "person"\naliases = ["@elonmusk"]\n', encoding="utf-8")
     assert [(e.name, e.type, e.aliases) for e in load_actor_file(f)] == [("Elon Musk", "person", ("@elonmusk",))]
+
+
+def test_english_article_sentence_initial_names(english):
+    text = ("Google said on Monday that it would appeal the ruling. Microsoft declined to comment.\n"
+            "Satya Nadella told reporters in Austin that the deal was off. He added nothing.")
+    got = {t for t, *_ in mentions(text)}
+    assert {"Google", "Microsoft", "Satya Nadella"} <= got
+    assert not any("." in t or t.startswith("He") for t in got)

@@ -15,7 +15,7 @@ def _name(spec: str) -> str:
 def test_environment_yml_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     declared = {_name(d) for d in project["dependencies"]}
-    for extra in ("test", "lab"):
+    for extra in ("test", "lab", "en"):
         declared |= {_name(d) for d in project["optional-dependencies"][extra]}
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda, pip = set(), set()

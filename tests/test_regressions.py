@@ -1,0 +1,68 @@
+"""One test per bug found in review (each was reproduced before its fix)."""
+
+import textwrap
+
+import mediakit as mk
+from mediakit.corpus import decode_bytes
+from mediakit.dates import extract_dates
+from mediakit.types import RawDocument, Sentence
+
+
+def run(text):
+    return mk.process_document(RawDocument("d", text, "d.txt"))
+
+
+def sent(text, lang="fr"):
+    return Sentence("d", 0, 0, 0, len(text), text, lang, 1.0, "body")
+
+
+def test_two_people_joined_by_et_stay_two():
+    actors = {m.actor for m in run("Hier, Emmanuel Macron et Olaf Scholz ont signé un accord à Berlin.").mentions}
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= actors
+    assert not any(" et " in a for a in actors)
+
+
+def test_role_with_an_object_is_not_resolved_by_recency():
+    got = {m.text: m.actor for m in run("Marine Le Pen a vivement critiqué le président de la République hier.").mentions}
+    assert got.get("le président de la République") != "Marine Le Pen"
+    got = {m.text: m.actor for m in run("Paul Morel a présenté le plan. Interrogé par Paul Morel, le PDG de Renault n'a pas répondu.").mentions}
+    assert got.get("le PDG de Renault") != "Paul Morel"
+
+
+def test_hard_wrapped_text_keeps_offsets_and_sentences():
+    para = ("La décision de la Commission européenne a été saluée par le Conseil d'État et la Banque de "
+            "France, a indiqué le porte-parole du gouvernement lors de son point presse du site de Flins.")
+    text = textwrap.fill(para, 50) + "\n\n" + textwrap.fill("Les syndicats de Renault ont aussitôt réagi à cette annonce.", 50)
+    result = run(text)
+    norm = result.document["text"]
+    assert all(norm[m.start:m.end] == m.text for m in result.mentions)
+    assert len(result.sentences) == 2
+
+
+def test_journalist_question_is_not_given_to_the_previous_speaker():
+    quotes = run("Luca de Meo a déclaré que l'usine resterait ouverte. Faut-il rappeler que l'État détient 15 % du capital ?").quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [("Luca de Meo", "indirect")]
+
+
+def test_coordinated_clause_is_not_cut():
+    (q,) = run("Anne Roy a indiqué que le conseil avait approuvé le budget et voté la hausse des tarifs.").quotes
+    assert q.text == "le conseil avait approuvé le budget et voté la hausse des tarifs"
+
+
+def test_stray_legacy_byte_in_utf8_is_not_mojibake():
+    raw = "Le président de la République a annoncé une réforme à Besançon.".encode() + b" \x92 fin."
+    assert decode_bytes(raw) == "Le président de la République a annoncé une réforme à Besançon. ’ fin."
+
+
+def test_dates_without_year_and_reference_are_not_resolved_against_today():
+    assert extract_dates([sent("Le conseil municipal a voté le 3 mars une hausse.")], None) == []
+
+
+def test_italian_cue_does_not_apply_to_french_and_sept_needs_its_dot():
+    assert extract_dates([sent("L'entreprise a 2000 salariés depuis sept ans.")], "2024-05-01") == []
+    assert [d.date for d in extract_dates([sent("Depuis le 3 sept. 2021, le site est fermé.")], None)] == ["2021-09-03"]
+
+
+def test_closing_guillemet_is_not_a_sentence():
+    sents = [s.text for s in run("Le ministre a déclaré : « Nous partirons demain matin. » Puis il est parti.").sentences]
+    assert "»" not in sents and len(sents) == 2
