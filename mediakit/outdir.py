@@ -48,6 +48,9 @@ def staged(out: Path) -> Iterator[Path]:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; the output is meant to be shared
     except OSError as exc:
         raise MediakitError(out, f"cannot create output folder ({exc.strerror or exc})") from exc
     try:
