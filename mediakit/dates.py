@@ -146,7 +146,9 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
             value = parse(a.date_text, "en" if re.match(r"[A-Z]", a.date_text) else "fr", None)
             if value and value[1] == "day":
                 dated.append(value[0])
-    full = [d.date for d in extract_dates(sentences, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
+    # a date in a sentence about the future ("entrera en vigueur le 1er janvier 2027") is no anchor
+    factual = [s for s in sentences if not s.prospective]
+    full = [d.date for d in extract_dates(factual, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
     anchor = max(dated) if dated else (max(full) if full else None)
     for sent in sentences:
         for s, e in candidates(sent.text, sent.lang):
@@ -169,9 +171,12 @@ def _weekdays_after(anchor: str, sentences: list[Sentence]) -> list[str]:
     base = datetime.fromisoformat(anchor)
     out = []
     for sent in sentences:
-        if sent.block != "body":
+        if sent.block != "body" or sent.prospective:
             continue
         for m in pattern.finditer(sent.text):
+            if re.search(r"(?i)\b(?:du|au|chaque|tous les|from|every|each)\s+$", sent.text[:m.start()]) or \
+                    re.match(r"(?i)\s+(?:prochain|next)\b", sent.text[m.end():]):
+                continue  # "du lundi au dimanche", "mardi prochain": not the day of writing
             if m.group(1)[0].isupper() and m.group(1).lower() in french and m.start() > 0:
                 continue  # a capitalised French weekday mid-sentence is a name ("Mardi gras")
             delta = (index[m.group(1).lower()] - base.weekday()) % 7

@@ -202,8 +202,24 @@ def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: 
                 lg, conf = pp.lang, pp.lang_confidence
             else:
                 lg, conf = langid.detect(sent_text, languages, prior=[pp.lang] + prior, fallback=pp.lang)
-            out.append(Sentence(doc_id, len(out), p.para_id, start, end, sent_text, lg, conf, p.block))
+            out.append(Sentence(doc_id, len(out), p.para_id, start, end, sent_text, lg, conf, p.block,
+                                prospective=_prospective(pp.doc, s, e)))
     return out
+
+
+def _prospective(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb of doc[start:end] (characters) is in the future tense or conditional mood."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("MORPH"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+                                             or _CONDITIONAL.search(t.lower_) and "Imp" in t.morph.get("Tense"))
+               for t in span)
+
+
+# fr_core_news_sm tags the French conditional as an imperfect ("coûterait": Tense=Imp); its
+# endings tell them apart (the imperfect of a verb whose stem ends in r, "mourait", is the rare miss).
+_CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 
 
 def _merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

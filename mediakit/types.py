@@ -13,7 +13,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
     "sentences": (
         "doc_id", "sent_id", "para_id", "start", "end", "text", "lang", "lang_confidence", "block",
-        "polarity", "subjectivity", "tone", "analyzer",
+        "polarity", "subjectivity", "tone", "analyzer", "prospective",
     ),
     "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method"),
     "quotes": (
@@ -91,6 +91,7 @@ class Sentence:
     lang_confidence: float
     block: str
     polarity: Optional[float] = None
+    prospective: bool = False  # a verb in the future tense or conditional mood: not (yet) a fact
     subjectivity: Optional[float] = None
     tone: Optional[str] = None
     analyzer: Optional[str] = None

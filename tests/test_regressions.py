@@ -66,3 +66,18 @@ def test_italian_cue_does_not_apply_to_french_and_sept_needs_its_dot():
 def test_closing_guillemet_is_not_a_sentence():
     sents = [s.text for s in run("Le ministre a déclaré : « Nous partirons demain matin. » Puis il est parti.").sentences]
     assert "»" not in sents and len(sents) == 2
+
+
+def test_a_future_deadline_is_not_the_publication_date():
+    doc = run("Le gouvernement a présenté la réforme le 2 décembre 2026. Elle entrera en vigueur le 1er janvier 2027.").document
+    assert doc["published"] == "2026-12-02"
+
+
+def test_a_weekday_range_does_not_move_the_publication_date():
+    doc = run("Le 4 mars 2024, l'enseigne a annoncé des horaires du lundi au dimanche.").document
+    assert doc["published"] == "2024-03-04"
+
+
+def test_sentences_about_the_future_are_flagged():
+    flags = [s.prospective for s in run("Le maire a signé le contrat. La piscine ouvrira en juin. Elle coûterait cher.").sentences]
+    assert flags == [False, True, True]
