@@ -60,6 +60,21 @@ def main() -> None:
     print(f"peak Python memory   {peak / 2**20:8.1f} MiB during analyze")
     print(f"rows                 {analysis.manifest['rows']}")
 
+    # One long document (the seed 64 times): per-document work must stay near-linear.
+    long_text = "\n".join([frame["text"].iloc[0]] * 64)
+    long_frame = pd.DataFrame({"id": ["long"], "text": [long_text]})
+    long_words = len(long_text.split())
+    long_paras = [p for p in normalize_text(long_text).split("\n") if p.strip()]
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(long_paras, batch_size=64):
+        pass
+    base_long = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mk.analyze(long_frame)
+    full_long = time.perf_counter() - t0
+    print(f"one long document    {long_words} words: spaCy {long_words / base_long:.0f} words/s, "
+          f"mediakit {long_words / full_long:.0f} words/s, ratio {base_long / full_long:.2f}")
+
 
 if __name__ == "__main__":
     main()
