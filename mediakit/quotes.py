@@ -54,6 +54,20 @@ def _lexicon():
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside quotation marks (outermost pairs; « », “ ”, straight quotes)."""
+    return _scan_quotes(text)[0]
+
+
+def _unclosed(text: str) -> Optional[int]:
+    """Where the words of a quotation opened but not closed in `text` start, if any."""
+    opened = _scan_quotes(text)[1]
+    if opened is None:
+        return None
+    while opened < len(text) and text[opened].isspace():
+        opened += 1
+    return opened
+
+
+def _scan_quotes(text: str) -> tuple[list[tuple[int, int]], Optional[int]]:
     spans = []
     stack: list[tuple[str, int]] = []
     straight: Optional[int] = None
@@ -78,6 +92,34 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
+    return out, (stack[0][1] + 1 if stack else None)
+
+
+def _body_quotes(text: str, parsed: list[ParsedParagraph]) -> list[tuple[int, int]]:
+    """Quoted spans of the body paragraphs, in document offsets.
+
+    French press runs a long quotation over several paragraphs by opening each continuation
+    paragraph with « and closing only the last: such a quotation is one span.
+    """
+    out: list[tuple[int, int]] = []
+    carry: Optional[int] = None
+    for pp in parsed:
+        if pp.para.block != "body":
+            carry = None
+            continue
+        ptext = text[pp.para.start:pp.para.end]
+        spans = [(pp.para.start + a, pp.para.start + b) for a, b in quoted_spans(ptext)]
+        if carry is not None and ptext[:1] in "«“":
+            if spans and spans[0][0] - pp.para.start <= 2:
+                out.append((carry, spans[0][1]))  # the continuation closes here
+                spans, carry = spans[1:], None
+            else:
+                continue  # still open: the quotation goes on
+        carry = None
+        out.extend(spans)
+        opened = _unclosed(ptext)
+        if opened is not None:
+            carry = pp.para.start + opened
     return out
 
 
@@ -90,39 +132,34 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     events = _speech_events(parsed, sentences, mentions, text)
     used_events = set()
 
-    for pp in parsed:
-        if pp.para.block != "body":
+    for s, e in _body_quotes(text, parsed):
+        if len(re.findall(r"\w+", text[s:e])) < MIN_DIRECT_WORDS:
             continue
-        ptext = text[pp.para.start:pp.para.end]
-        for s, e in quoted_spans(ptext):
-            s, e = pp.para.start + s, pp.para.start + e
-            if len(re.findall(r"\w+", text[s:e])) < MIN_DIRECT_WORDS:
-                continue
-            sid = _sent_of(starts, s)
-            event = _event_for(events, sid, s, e)
-            after = _said_after(text, e, sentences[_sent_of(starts, e)], mentions)
-            if after is not None:
-                # "« … », tranche Lemarchand" / "…, a-t-il martelé": the attribution right after
-                # the closing mark is unambiguous, whatever the verb.
-                speaker, resolved, cue = after.actor, True, "after"
-                if event is not None and event.cue_start > e:
-                    used_events.add(id(event))
-                    cue = event.cue
-            elif event is not None:
-                # the quote is what this verb reports, unless a full stop separates them
-                # ("… a rappelé que X. Et de prévenir : « … »")
-                between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
-                if not re.search(r"[.!?]\s", between):
-                    used_events.add(id(event))
-                speaker, resolved, cue = event.speaker, event.resolved, event.cue
-            else:
-                speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
-                cue = ":" if speaker else None
-                if speaker is None:
-                    # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
-                    opener = _sentence_opener(text, sentences[sid], mentions, s)
-                    speaker, resolved, cue = (opener.actor, True, "subject") if opener else (None, False, None)
-            quotes.append((s, e, "direct", speaker, resolved, cue, None))
+        sid = _sent_of(starts, s)
+        event = _event_for(events, sid, s, e)
+        after = _said_after(text, e, sentences[_sent_of(starts, e)], mentions)
+        if after is not None:
+            # "« … », tranche Lemarchand" / "…, a-t-il martelé": the attribution right after
+            # the closing mark is unambiguous, whatever the verb.
+            speaker, resolved, cue = after.actor, True, "after"
+            if event is not None and event.cue_start > e:
+                used_events.add(id(event))
+                cue = event.cue
+        elif event is not None:
+            # the quote is what this verb reports, unless a full stop separates them
+            # ("… a rappelé que X. Et de prévenir : « … »")
+            between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
+            if not re.search(r"[.!?]\s", between):
+                used_events.add(id(event))
+            speaker, resolved, cue = event.speaker, event.resolved, event.cue
+        else:
+            speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
+            cue = ":" if speaker else None
+            if speaker is None:
+                # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
+                opener = _sentence_opener(text, sentences[sid], mentions, s)
+                speaker, resolved, cue = (opener.actor, True, "subject") if opener else (None, False, None)
+        quotes.append((s, e, "direct", speaker, resolved, cue, None))
 
     direct_spans = [(q[0], q[1]) for q in quotes]
     for ev in events:

@@ -81,3 +81,10 @@ def test_a_weekday_range_does_not_move_the_publication_date():
 def test_sentences_about_the_future_are_flagged():
     flags = [s.prospective for s in run("Le maire a signé le contrat. La piscine ouvrira en juin. Elle coûterait cher.").sentences]
     assert flags == [False, True, True]
+
+
+def test_a_quotation_running_over_two_paragraphs_is_one_quote():
+    text = ("Bruno Le Maire a déclaré : « Nous ne céderons pas. Les règles sont claires pour tout le monde.\n"
+            "« Nous irons jusqu'au bout, quoi qu'il en coûte. »\nLa suite est attendue.")
+    quotes = [(q.kind, q.speaker, q.text.split("\n")[0]) for q in run(text).quotes]
+    assert quotes == [("direct", "Bruno Le Maire", "Nous ne céderons pas. Les règles sont claires pour tout le monde.")]
