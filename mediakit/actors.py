@@ -428,7 +428,7 @@ _GIVEN = {"male", "female", "mostly_male", "mostly_female"}
 def _person_name_candidates(text: str) -> list[_Candidate]:
     """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
     noise, particles = _noise()
-    # "Bill Gates et Elon Musk" are two people: no conjunction inside a person's name
+    # "Emmanuel Macron et Olaf Scholz" are two people: no conjunction inside a person's name
     part = "|".join(re.escape(p) for p in sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
     name = r"(?:[A-Z]'[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
     out = []
@@ -759,7 +759,7 @@ def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bo
     if before.endswith(","):
         end = len(before[:-1].rstrip())
         for x in mentions:
-            # "Sam Altman, le patron d'OpenAI": the name opens its phrase (not "Interrogé par X, …")
+            # "Luca de Meo, le patron de Renault": the name opens its phrase (not "Interrogé par X, …")
             lead = re.sub(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", "", text[:x.start].rstrip(),
                           flags=re.IGNORECASE).rstrip()
             opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
