@@ -177,7 +177,10 @@ def _html_main_text(html: str):
     """Main article text and metadata from HTML, by trafilatura (boilerplate removal)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    # Dates only from the page's metadata: htmldate's extensive search turns a footer's
+    # "© 2021" into 2021-01-01, a wrong publication day.
+    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True,
+                                         date_extraction_params={"extensive_search": False, "original_date": True})
     if result is None:
         return None, None, None
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)

@@ -88,3 +88,11 @@ def test_a_quotation_running_over_two_paragraphs_is_one_quote():
             "« Nous irons jusqu'au bout, quoi qu'il en coûte. »\nLa suite est attendue.")
     quotes = [(q.kind, q.speaker, q.text.split("\n")[0]) for q in run(text).quotes]
     assert quotes == [("direct", "Bruno Le Maire", "Nous ne céderons pas. Les règles sont claires pour tout le monde.")]
+
+
+def test_html_copyright_year_is_not_a_publication_date(tmp_path):
+    body = "<p>" + "Le maire de Lyon a annoncé un plan de rénovation des écoles pour la rentrée. " * 5 + "</p>"
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><head><title>T</title></head><body><article>{body}</article>"
+                    "<footer>© 2021 Journal</footer></body></html>", encoding="utf-8")
+    assert mk.load_corpus(page).documents[0].published is None
