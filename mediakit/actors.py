@@ -177,7 +177,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     mentions: list[Mention] = []
     resolved: list[tuple[_Candidate, str]] = []
     for c in chosen:
-        actor = c.actor or _canonical(c, known, resolved)
+        actor = c.actor or _canonical(c, known)
         if actor is None:
             continue
         if c.label:
@@ -528,7 +528,7 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _canonical(c: _Candidate, known: DocumentActors, resolved: list[tuple[_Candidate, str]]) -> Optional[str]:
+def _canonical(c: _Candidate, known: DocumentActors) -> Optional[str]:
     if c.source == "handle":
         handle = c.text.lower()
         if handle not in known.alias:

@@ -33,7 +33,3 @@ def pipeline(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     return nlp
 
-
-def has_parser(nlp: Language) -> bool:
-    """Whether a pipeline predicts entities and dependencies (a trained model, not a blank one)."""
-    return "ner" in nlp.pipe_names and "parser" in nlp.pipe_names
