@@ -316,7 +316,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
         return None, False
     if subj.lemma_.lower() in _org_nouns() and any(c.dep_ == "det" for c in subj.children):
         # "l'entreprise s'est dite…", "le régulateur rappelle…": the organisation last named.
-        prev = _previous_org(mentions, s)
+        prev = _previous_org(mentions, s, subj.lemma_)
         if prev:
             return prev.actor, True
     words = re.split(r",\s*(?:qui|que|dont|who|which)\b", text[s:e])[0]  # drop a relative clause
@@ -329,11 +329,13 @@ def _org_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data["cues_before"]["org"] + data["cues_after"]["org"] if " " not in w)
 
 
-def _previous_org(mentions: list[Mention], before: int) -> Optional[Mention]:
-    for m in reversed(mentions):
-        if m.end <= before and m.actor_type == "org" and m.method != "coref":
-            return m
-    return None
+def _previous_org(mentions: list[Mention], before: int, noun: str = "") -> Optional[Mention]:
+    """The organisation last named before `before`; one whose name holds `noun` first ("le syndicat")."""
+    earlier = [m for m in mentions if m.end <= before and m.actor_type == "org" and m.method != "coref"]
+    key = noun.lower()
+    named = [m for m in earlier if key and re.search(rf"(?i)\b{re.escape(key)}", m.actor)]
+    pool = named or earlier
+    return pool[-1] if pool else None
 
 
 def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed_deps) -> Optional[_Event]:
@@ -451,7 +453,7 @@ def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optio
         speaker = _mention_at(mentions, s, s + 1)
         noun = re.match(r"[\w-]+", text[s:sent.end])
         if speaker is None and det and noun and noun.group().lower() in _org_nouns():
-            prev = _previous_org(mentions, sent.start)  # "Selon le syndicat, …"
+            prev = _previous_org(mentions, sent.start, noun.group())  # "Selon le syndicat, …"
             if prev is None:
                 return None
             speaker_actor, after_speaker = prev.actor, s + noun.end()

@@ -69,3 +69,10 @@ def test_embedded_post_is_one_quote_with_speaker_and_date():
     embed = [q for q in got if q.kind == "embed"]
     assert [(q.speaker, q.date, q.lang, q.text) for q in embed] == [
         ("Luca de Meo", "2024-03-04", "en", "We will not close any plant.\nNot one.")]
+
+
+def test_generic_noun_speaker_prefers_the_organisation_it_names():
+    text = ("Le Syndicat national des pilotes a attaqué la compagnie Skyra en justice. Skyra a contesté. "
+            "Le syndicat a répondu que les plannings restaient illégaux.")
+    got = [(q.speaker, q.kind) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes]
+    assert ("Syndicat national des pilotes", "indirect") in got
