@@ -169,6 +169,9 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
+    foreign = _foreign_quotes(parsed)
+    # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
+    cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
@@ -367,6 +370,20 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
 def _is_name_word(word: str) -> bool:
     w = word.strip(".,;:!?»«\"“”()")
     return bool(w) and (w[0].isupper() or w[0].isdigit() or any(ch.isupper() for ch in w[1:]))
+
+
+def _foreign_quotes(parsed: list[ParsedParagraph]) -> list[tuple[int, int]]:
+    """Quoted spans written in another language than their paragraph (document offsets, sorted)."""
+    from .lang import detect
+    from .quotes import quoted_spans
+
+    out = []
+    for pp in parsed:
+        for a, b in quoted_spans(pp.raw):
+            words = pp.raw[a:b].split()
+            if len(words) >= 3 and detect(pp.raw[a:b], prior=[pp.lang])[0] != pp.lang:
+                out.append((pp.start + a, pp.start + b))
+    return sorted(out)
 
 
 def _text_of(pp: ParsedParagraph, s: int, e: int) -> str:

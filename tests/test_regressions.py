@@ -96,3 +96,10 @@ def test_html_copyright_year_is_not_a_publication_date(tmp_path):
     page.write_text(f"<html><head><title>T</title></head><body><article>{body}</article>"
                     "<footer>© 2021 Journal</footer></body></html>", encoding="utf-8")
     assert mk.load_corpus(page).documents[0].published is None
+
+
+def test_capitalised_nouns_in_a_foreign_quotation_are_not_actors():
+    text = "Le coproducteur Jonas Keller a déclaré : « Wir glauben an dieses Projekt und an Berlin ». Berlin accueillera le tournage."
+    surfaces = [m.text for m in run(text).mentions]
+    assert "Wir" not in surfaces and "Projekt" not in surfaces
+    assert surfaces.count("Berlin") == 2  # a name known elsewhere in the document still counts
