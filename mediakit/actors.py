@@ -23,6 +23,8 @@ import yaml
 
 from . import resources
 from .errors import MediakitError
+from .lang import detect
+from .quotes import quoted_spans
 from .segment import ParsedParagraph
 from .types import ACTOR_TYPES, Attribution, Mention, Sentence
 
@@ -374,9 +376,6 @@ def _is_name_word(word: str) -> bool:
 
 def _foreign_quotes(parsed: list[ParsedParagraph]) -> list[tuple[int, int]]:
     """Quoted spans written in another language than their paragraph (document offsets, sorted)."""
-    from .lang import detect
-    from .quotes import quoted_spans
-
     out = []
     for pp in parsed:
         for a, b in quoted_spans(pp.raw):

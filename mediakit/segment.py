@@ -86,8 +86,8 @@ def _continues(previous: str, line: str) -> bool:
     return not previous.rstrip().endswith(_TERMINAL) and line[:1].islower()
 
 
-def parse_attribution(line: str) -> Optional[tuple[str, Optional[str], Optional[str], Optional[int]]]:
-    """(author, handle, date text, date offset in line) if `line` is an embedded post's attribution."""
+def parse_attribution(line: str) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """(author, handle, date text) if `line` is an embedded post's attribution."""
     m = _ATTRIBUTION.match(line)
     if not m:
         return None
@@ -98,7 +98,7 @@ def parse_attribution(line: str) -> Optional[tuple[str, Optional[str], Optional[
         return None
     if date and not _HAS_YEAR.search(date):
         date = None
-    return author, handle, date or None, (m.start("date") if date else None)
+    return author, handle, date or None
 
 
 def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
@@ -118,9 +118,9 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
         parsed = parse_attribution(line)
         if parsed is None or i == 0:
             continue
-        author, handle, date_text, date_off = parsed
+        author, handle, date_text = parsed
         blocks[i] = "attribution"
-        attributions.append(Attribution(i, author, handle, date_text, None if date_off is None else paras[i].start + date_off))
+        attributions.append(Attribution(i, author, handle, date_text))
         _mark_embed(i, raw, blocks, detected, author, main_lang)
     for i, line in enumerate(raw):
         if blocks[i] == "body" and _is_heading(line, i, len(raw)):

@@ -76,7 +76,6 @@ class Attribution:
     author: str
     handle: Optional[str]
     date_text: Optional[str]
-    date_start: Optional[int]
 
 
 @dataclass

@@ -27,25 +27,16 @@ def seed_analysis():
 @pytest.fixture(scope="session")
 def gold_scores():
     """Scores of every gold article (tests/data/gold), keyed by doc_id."""
-    import mediakit as mk
-
     if not _SCORES:
-        for path in sorted(goldeval.GOLD_DIR.glob("*.yml")):
-            gold = goldeval.load_gold(path)
-            analysis = mk.analyze(goldeval.article_path(gold["doc_id"]))
-            _SCORES[gold["doc_id"]] = goldeval.score_article(gold, analysis)
+        _SCORES.update(goldeval.score_dirs(goldeval.GOLD_DIR))
     return _SCORES
 
 
 @pytest.fixture(scope="session")
 def heldout_scores():
     """Scores of the held-out articles (tests/data/heldout, heldout2), keyed by doc_id."""
-    import mediakit as mk
-
     if not _HELDOUT:
-        for path in sorted(goldeval.HELDOUT_DIR.glob("*.yml")) + sorted(goldeval.HELDOUT2_DIR.glob("*.yml")):
-            gold = goldeval.load_gold(path)
-            _HELDOUT[gold["doc_id"]] = goldeval.score_article(gold, mk.analyze(goldeval.article_path(gold["doc_id"])))
+        _HELDOUT.update(goldeval.score_dirs(goldeval.HELDOUT_DIR, goldeval.HELDOUT2_DIR))
     return _HELDOUT
 
 

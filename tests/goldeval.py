@@ -227,6 +227,26 @@ def score_article(gold: dict, analysis) -> dict[str, Score]:
     return scores
 
 
+def score_dirs(*folders: Path) -> dict[str, dict[str, Score]]:
+    """Analyse and score every gold file of `folders`, keyed by doc_id."""
+    import mediakit as mk
+
+    out = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.yml")):
+            gold = load_gold(path)
+            out[gold["doc_id"]] = score_article(gold, mk.analyze(article_path(gold["doc_id"])))
+    return out
+
+
+def pooled(scores: dict[str, dict[str, Score]], table: str) -> Score:
+    """One table's counts summed over articles."""
+    total = Score()
+    for per_table in scores.values():
+        total = total.add(per_table[table])
+    return total
+
+
 def format_table(per_article: dict[str, dict[str, Score]]) -> str:
     """A plain-text table: precision and recall per table per article, and pooled."""
     names = list(next(iter(per_article.values())).keys())

@@ -46,12 +46,12 @@ def test_offsets_slice_the_sentence():
 
 def test_published_prefers_the_day_the_text_calls_today():
     sents = [sent("Le ministre a dénoncé ce mardi 5 mars 2024 une opération."), sent("Le recours date du 3 mars 2024.")]
-    attrs = [Attribution(0, "Claire Marchand", "@cm", "March 4, 2024", None)]
+    attrs = [Attribution(0, "Claire Marchand", "@cm", "March 4, 2024")]
     assert infer_published(attrs, sents) == "2024-03-05"
 
 
 def test_published_falls_back_to_latest_post_then_latest_date():
-    attrs = [Attribution(0, "A", "@a", "April 19, 2023", None), Attribution(1, "A", "@a", "February 17, 2023", None)]
+    attrs = [Attribution(0, "A", "@a", "April 19, 2023"), Attribution(1, "A", "@a", "February 17, 2023")]
     assert infer_published(attrs, [sent("à partir du 25 avril 2023")]) == "2023-04-19"
     assert infer_published([], [sent("Le 2 mai 2022 puis le 9 juin 2022.")]) == "2022-06-09"
     assert infer_published([], [sent("Aucune date ici.")]) is None
@@ -59,6 +59,6 @@ def test_published_falls_back_to_latest_post_then_latest_date():
 
 def test_published_moves_to_a_weekday_named_after_the_latest_post():
     # 14 November 2024 was a Thursday: "vendredi" in the article's voice is the 15th.
-    attrs = [Attribution(0, "Claire Vasseur", "@cv", "14 novembre 2024", None)]
+    attrs = [Attribution(0, "Claire Vasseur", "@cv", "14 novembre 2024")]
     assert infer_published(attrs, [sent("Interrogée vendredi, la ministre a confirmé la réunion.")]) == "2024-11-15"
     assert infer_published(attrs, [sent("La ministre a confirmé la réunion.")]) == "2024-11-14"

@@ -29,15 +29,17 @@ def test_every_article_has_gold(gold_scores):
     assert len(gold_scores) >= 4  # the seed and at least three articles of our own
 
 
+def assert_floor(scores: dict, table: str, floors: dict) -> None:
+    total = goldeval.pooled(scores, table)
+    p_floor, r_floor = floors[table]
+    detail = "; ".join(total.notes[:8])
+    assert total.precision >= p_floor, f"{table}: precision {total.precision:.2f} < {p_floor} ({detail})"
+    assert total.recall >= r_floor, f"{table}: recall {total.recall:.2f} < {r_floor} ({detail})"
+
+
 @pytest.mark.parametrize("table", sorted(FLOORS))
 def test_pooled_floor(gold_scores, table):
-    pooled = goldeval.Score()
-    for scores in gold_scores.values():
-        pooled = pooled.add(scores[table])
-    p_floor, r_floor = FLOORS[table]
-    detail = "; ".join(pooled.notes[:8])
-    assert pooled.precision >= p_floor, f"{table}: precision {pooled.precision:.2f} < {p_floor} ({detail})"
-    assert pooled.recall >= r_floor, f"{table}: recall {pooled.recall:.2f} < {r_floor} ({detail})"
+    assert_floor(gold_scores, table, FLOORS)
 
 
 @pytest.mark.parametrize("table", ["mentions", "quotes", "dates", "amounts"])
@@ -68,9 +70,4 @@ HELDOUT_FLOORS = {
 @pytest.mark.parametrize("table", sorted(HELDOUT_FLOORS))
 def test_heldout_floor(heldout_scores, table):
     assert len(heldout_scores) >= 6
-    pooled = goldeval.Score()
-    for scores in heldout_scores.values():
-        pooled = pooled.add(scores[table])
-    p_floor, r_floor = HELDOUT_FLOORS[table]
-    assert pooled.precision >= p_floor and pooled.recall >= r_floor, (
-        f"{table}: P {pooled.precision:.2f} R {pooled.recall:.2f}; " + "; ".join(pooled.notes[:8]))
+    assert_floor(heldout_scores, table, HELDOUT_FLOORS)

@@ -24,7 +24,7 @@ def test_nfc_and_newlines():
     ("— Anne Roy (@anne@mastodon.social) 2 mai 2024", ("Anne Roy", "@anne@mastodon.social", "2 mai 2024")),
 ])
 def test_attribution_lines(line, expected):
-    author, handle, date, _ = parse_attribution(line)
+    author, handle, date = parse_attribution(line)
     assert (author, handle, date) == expected
 
 
