@@ -27,7 +27,7 @@ report: install
 ## Re-execute every notebook in place and save its outputs (after a deliberate change).
 notebooks: install
 	$(BIN)/jupytext --sync $(NOTEBOOKS)
-	$(BIN)/python -m mediakit.notebooks $(NOTEBOOKS)
+	$(BIN)/python -m mediakit.report.refresh $(NOTEBOOKS)
 
 lab: install
 	$(BIN)/jupyter lab notebooks/

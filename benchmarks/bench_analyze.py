@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 import mediakit as mk
-from mediakit.nlp import pipeline
-from mediakit.normalize import normalize_text
+from mediakit.text.nlp import pipeline
+from mediakit.text.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

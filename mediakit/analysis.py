@@ -10,7 +10,7 @@ from typing import Optional, Union
 import pandas as pd
 
 from .errors import MediakitError
-from .outdir import check_output, staged
+from .io.outdir import check_output, staged
 from .types import TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from . import __version__
 from .analysis import FORMATS
 from .errors import MediakitError
-from .lang import DEFAULT_LANGUAGES
+from .text.lang import DEFAULT_LANGUAGES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,7 +54,7 @@ def _analyze(args) -> int:
     from .pipeline import analyze
 
     languages = tuple(code.strip().lower() for code in args.languages.split(",") if code.strip())
-    from .lang import check_languages
+    from .text.lang import check_languages
 
     check_languages(languages)
     analysis = analyze(args.corpus, actors=args.actors, languages=languages, progress=not args.quiet)

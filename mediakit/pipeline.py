@@ -13,16 +13,18 @@ from typing import Iterable, Optional, Union
 import pandas as pd
 
 from . import __version__, resources
-from .actors import ActorEntry, extract_mentions, load_actor_file
-from .amounts import extract_amounts
+from .analyses.sentiment import score, tone
 from .analysis import Analysis
-from .corpus import Corpus, load_corpus
-from .dates import extract_dates, infer_published
-from .lang import DEFAULT_LANGUAGES, check_languages
-from .normalize import normalize_text
-from .quotes import extract_quotes
-from .segment import segment, sentences as split_sentences
-from .sentiment import score, tone
+from .io.corpus import Corpus, load_corpus
+from .tag.actors import ActorEntry, extract_mentions, load_actor_file
+from .tag.amounts import extract_amounts
+from .tag.dates import extract_dates, infer_published
+from .tag.quotes import extract_quotes
+from .text.lang import DEFAULT_LANGUAGES, check_languages
+from .text.nlp import describe
+from .text.normalize import normalize_text
+from .text.segment import segment
+from .text.segment import sentences as split_sentences
 from .types import DocumentResult, RawDocument, Skipped
 
 _WORDS = re.compile(r"\w+(?:['-]\w+)*")
@@ -121,6 +123,8 @@ def analyze(source: Union[str, Path, pd.DataFrame, Corpus], *, actors: Union[str
         "corpus_fingerprint": key,
         "actors_file": actor_path.name if actor_path else None,
         "languages": list(languages),
+        # the spaCy pipeline that tagged each language found in the corpus (text/nlp.py decides)
+        "spacy_models": {lg: describe(lg) for lg in sorted({s.lang for r in results for s in r.sentences})},
         "n_documents": len(results),
         "skipped": [{"source": s.source, "reason": s.reason} for s in skipped],
         "n_skipped": len(skipped),

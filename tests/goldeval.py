@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from mediakit.normalize import normalize_text
+from mediakit.text.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"

@@ -4,9 +4,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mediakit as mk
-from mediakit.corpus import decode_bytes
-from mediakit.normalize import normalize_text
-from mediakit.segment import paragraphs
+from mediakit.io.corpus import decode_bytes
+from mediakit.text.normalize import normalize_text
+from mediakit.text.segment import paragraphs
 from mediakit.types import RawDocument
 
 # Text that looks like news often enough to exercise every extractor: words, names, quotes,

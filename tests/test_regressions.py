@@ -3,8 +3,8 @@
 import textwrap
 
 import mediakit as mk
-from mediakit.corpus import decode_bytes
-from mediakit.dates import extract_dates
+from mediakit.io.corpus import decode_bytes
+from mediakit.tag.dates import extract_dates
 from mediakit.types import RawDocument, Sentence
 
 

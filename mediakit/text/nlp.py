@@ -33,3 +33,12 @@ def pipeline(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     return nlp
 
+
+
+def describe(lang: str) -> str:
+    """Name and version of the pipeline that tags `lang` ("fr_core_news_sm 3.8.0", or "blank:de")."""
+    nlp = pipeline(lang)
+    meta = nlp.meta
+    if nlp.has_pipe("parser") or nlp.has_pipe("ner"):
+        return f"{meta.get('lang', lang)}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    return f"blank:{lang}"

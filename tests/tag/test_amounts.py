@@ -2,7 +2,7 @@
 
 import pytest
 
-from mediakit.amounts import extract_amounts, parse_number
+from mediakit.tag.amounts import extract_amounts, parse_number
 from mediakit.types import Sentence
 
 NBSP, NNBSP = "\u00a0", "\u202f"

@@ -9,9 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..types import Attribution, Paragraph, Sentence
 from . import lang as langid
 from .nlp import pipeline
-from .types import Attribution, Paragraph, Sentence
 
 _TERMINAL = tuple('.!?…:;»"”)]')
 # An attribution line under an embedded post: a dash, the author, an optional (@handle), a date.

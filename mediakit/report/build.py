@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 from typing import Optional, Union
 
-from .errors import MediakitError
-from .outdir import check_output, staged
+from ..errors import MediakitError
+from ..io.outdir import check_output, staged
 
-NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -38,8 +38,8 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     import papermill
     from nbconvert import HTMLExporter
 
-    from .corpus import load_corpus
-    from .pipeline import analyze
+    from ..io.corpus import load_corpus
+    from ..pipeline import analyze
 
     corpus = Path(corpus).resolve()
     out = Path(out)

@@ -3,7 +3,7 @@
 import pytest
 
 import mediakit as mk
-from mediakit.quotes import quoted_spans
+from mediakit.tag.quotes import quoted_spans
 from mediakit.types import RawDocument
 
 

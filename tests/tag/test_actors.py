@@ -3,7 +3,7 @@
 import pytest
 
 import mediakit as mk
-from mediakit.actors import load_actor_file
+from mediakit.tag.actors import load_actor_file
 from mediakit.types import RawDocument
 
 
@@ -54,7 +54,7 @@ def test_ner_noise_is_filtered():
 @pytest.fixture(params=["english model", "rules only"])
 def english(request, monkeypatch):
     """Run a test with the installed English pipeline, then with the rule-based fallback."""
-    from mediakit import nlp
+    from mediakit.text import nlp
 
     if request.param == "rules only":
         monkeypatch.setitem(nlp.MODELS, "en", ())

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import resources
-from .types import Amount, Sentence
+from .. import resources
+from ..types import Amount, Sentence
 
 # Hand-written: no maintained library reads French money expressions ("15 millions d'euros",
 # "500 M€", "42 000 dollars par mois", "des milliards de dollars"); price-parser and

@@ -11,8 +11,8 @@ from typing import Optional, Union
 
 import pandas as pd
 
-from .errors import CorpusError
-from .types import RawDocument, Skipped
+from ..errors import CorpusError
+from ..types import RawDocument, Skipped
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}

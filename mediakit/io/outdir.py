@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
-from .errors import MediakitError
+from ..errors import MediakitError
 
 
 def check_output(out: Path, *, marker: str, source: Optional[Path] = None) -> Path:

@@ -2,7 +2,7 @@
 
 import csv
 
-from mediakit.lang import check_languages, detect
+from mediakit.text.lang import check_languages, detect
 
 from conftest import DATA
 import mediakit as mk

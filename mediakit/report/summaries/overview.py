@@ -7,9 +7,9 @@ from typing import Optional, Union
 
 import pandas as pd
 
-from .analysis import Analysis
+from ...analysis import Analysis
 
-_REPO = Path(__file__).resolve().parents[1]
+_REPO = Path(__file__).resolve().parents[3]
 
 
 def locate_corpus(corpus: Union[str, Path, None] = None) -> Path:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from mediakit.normalize import normalize_text
-from mediakit.segment import paragraphs, parse_attribution, segment, sentences
+from mediakit.text.normalize import normalize_text
+from mediakit.text.segment import paragraphs, parse_attribution, segment, sentences
 
 
 def test_apostrophes_become_ascii_one_for_one():

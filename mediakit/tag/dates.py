@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-from . import resources
-from .types import Attribution, DateMention, Sentence
+from .. import resources
+from ..types import Attribution, DateMention, Sentence
 
 # Hand-written candidate finding: dateparser.search.search_dates gives no offsets and reads
 # durations as dates ("il y a 6 mois" → a date), so candidates come from month names, years

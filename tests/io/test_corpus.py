@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import mediakit as mk
-from mediakit.corpus import decode_bytes
+from mediakit.io.corpus import decode_bytes
 
 from conftest import DATA, ROOT
 

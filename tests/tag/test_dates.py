@@ -2,7 +2,7 @@
 
 import pytest
 
-from mediakit.dates import extract_dates, infer_published
+from mediakit.tag.dates import extract_dates, infer_published
 from mediakit.types import Attribution, Sentence
 
 

@@ -51,7 +51,7 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
 
 def check_languages(languages: tuple[str, ...]) -> None:
     """Raise a MediakitError naming any code lingua does not know."""
-    from .errors import MediakitError
+    from ..errors import MediakitError
 
     bad = [code for code in languages if not hasattr(IsoCode639_1, code.upper())]
     if bad or not languages:

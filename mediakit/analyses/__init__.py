@@ -1,0 +1,1 @@
+"""Analyses over tagged documents: sentiment now; conflicts, network and claims as they land."""

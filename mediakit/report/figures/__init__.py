@@ -1,0 +1,5 @@
+"""Plotly figure builders, one module per notebook topic: a tidy frame in, a figure out."""
+
+from .overview import actors_bar, blocks_languages_bar, dates_timeline, quotes_bar
+
+__all__ = ["actors_bar", "blocks_languages_bar", "dates_timeline", "quotes_bar"]

@@ -1,0 +1,86 @@
+"""Acronyms defined in the text ('Digital Marketing Center (DMC)') as aliases of their expansion."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .candidates import _word_pattern
+from .lexicon import _ELISION, _fold, _fold_word
+from .state import DocumentActors, _Candidate
+
+
+def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
+    """'Digital Marketing Center (DMC)': the acronym becomes an alias of its expansion.
+
+    The expansion is found as in Schwartz & Hearst (2003), "A simple algorithm for identifying
+    abbreviation definitions in biomedical text": the acronym's letters are matched right to left
+    against the words before the parenthesis, the first letter at the start of a word, within a
+    window of min(|A| + 8, 3|A|) words. Leading lowercase words ("l'association …") are dropped.
+    """
+    out = []
+    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)", text):
+        acr = m.group("acr")
+        letters = [_fold(ch).lower() for ch in acr if ch.isalpha()]
+        window_start = max(0, m.start() - 300)
+        before = text[window_start:m.start()].rstrip()
+        cut = max(before.rfind(ch) for ch in ".!?;:\n()")
+        words = list(re.finditer(r"[\w'-]+", before[cut + 1:]))
+        words = words[-min(len(letters) + 8, 3 * len(letters)):]
+        start = _schwartz_hearst(letters, [_ELISION.sub("", w.group()) for w in words])
+        if start is None:
+            continue
+        offset = window_start + cut + 1
+        s = offset + words[start].start()
+        while True:  # drop leading lowercase words and elided articles
+            el = _ELISION.match(text[s:])
+            if el:
+                s += el.end()
+                continue
+            word = re.match(r"[\w-]+\s+", text[s:m.start()])
+            if word and word.group()[:1].islower():
+                s += word.end()
+                continue
+            break
+        long_form = text[s:offset + len(before[cut + 1:])].strip()
+        if not long_form[:1].isupper():
+            # "la chambre régionale des comptes (CRC)": a lowercase institution is still its name
+            s = offset + words[start].start()
+            el = _ELISION.match(text[s:])
+            s += el.end() if el else 0
+            long_form = text[s:offset + len(before[cut + 1:])].strip()
+        if len(long_form.split()) >= 2 and len(long_form) > len(acr):
+            known.alias[acr] = long_form
+            out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
+    for acr, long_form in list(known.alias.items()):
+        if acr.isupper() and long_form != acr:
+            for m in _word_pattern(acr).finditer(text):
+                out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
+    return out
+
+
+def _schwartz_hearst(letters: list[str], words: list[str]) -> Optional[int]:
+    """Index of the word where the expansion of `letters` starts, or None."""
+    chars = [(_fold_word(w), i) for i, w in enumerate(words)]
+    li = len(letters) - 1
+    wi = len(chars) - 1
+    pos = len(chars[wi][0]) - 1 if chars else -1
+    while li >= 0 and wi >= 0:
+        word, _ = chars[wi]
+        found = False
+        while pos >= 0:
+            first_needed = li == 0
+            if word[pos:pos + 1] == letters[li] and (not first_needed or pos == 0):
+                found = True
+                pos -= 1
+                break
+            pos -= 1
+        if found:
+            li -= 1
+            if li < 0:
+                return wi
+            continue
+        wi -= 1
+        pos = len(chars[wi][0]) - 1 if wi >= 0 else -1
+    return None
+

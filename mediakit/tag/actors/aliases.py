@@ -1,0 +1,89 @@
+"""Alias resolution within a document: surnames, @handles and short forms to the fullest name."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import _fold_word, _noise
+from .state import DocumentActors, _Candidate
+
+
+def _canonical(c: _Candidate, known: DocumentActors) -> Optional[str]:
+    if c.source == "handle":
+        handle = c.text.lower()
+        if handle not in known.alias:
+            owner = _handle_owner(c.text, known.names, known.alias)
+            if owner:
+                known.alias[handle] = owner
+        return _follow(known.alias.get(handle, c.text), known)
+    if c.text in known.alias:
+        return _follow(c.text, known)
+    return _follow(_expansion(c, known) or c.text, known)
+
+
+def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
+    """The fuller name a short form stands for: "Dubreuil" → "Marie Dubreuil", "Racing" → "Racing Club de Strasbourg".
+
+    A short form is the last words of a name (a surname), or for a non-person its first words;
+    a numbered variant ("Ligue 1") is a different actor. Of several, the nearest name before the
+    mention wins, else the first after it.
+    """
+    words = c.text.split()
+    options = []
+    for name, starts in known.names.items():
+        nw = name.split()
+        if len(nw) <= len(words) or name == c.text:
+            continue
+        # A surname stands for a person; "Valmont" is not short for "Racing Club de Valmont".
+        suffix = nw[-len(words):] == words and name in known.people
+        prefix = nw[:len(words)] == words and name not in known.people
+        rest = nw[len(words):] if prefix else nw[:-len(words)]
+        if (suffix or prefix) and not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest):
+            before = [s for s in starts if s < c.start]
+            options.append((0, -max(before), name) if before else (1, min(starts), name))
+    return min(options)[2] if options else None
+
+
+def _handle_owner(handle: str, names: dict, aliases: Optional[dict] = None) -> Optional[str]:
+    """The named actor an @handle belongs to: "@mdubreuil", "@jmartin", "@ClimatNet", "@RCStrasbourg"."""
+    _, particles = _noise()
+    h = handle.lstrip("@").split("@")[0]
+    parts = [p for p in re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|\b|\d|_)|[A-Z]?[a-z]+|[A-Z]+", h)]
+    for part in parts:  # "@UNA_Navigants": a known acronym inside the handle
+        if aliases and part.isupper() and len(part) >= 2 and part in aliases:
+            return aliases[part]
+    for name in sorted(names, key=lambda n: (-len(names[n]), n)):
+        words = [_fold_word(w) for w in re.findall(r"[\w]+", name) if w.lower() not in particles]
+        if not words:
+            continue
+        compact = "".join(words)
+        flat = _fold_word(h)
+        if flat in (compact, words[0][0] + words[-1], words[-1]) and len(flat) >= 4:
+            return name
+        if _parts_match([p for p in parts if not p.isdigit()], words):
+            return name
+    return None
+
+
+def _parts_match(parts: list[str], words: list[str]) -> bool:
+    i = 0
+    for part in parts:
+        if part.isupper() and len(part) >= 2:  # initials: "RC" → Racing Club
+            if [w[0] for w in words[i:i + len(part)]] != list(part.lower()):
+                return False
+            i += len(part)
+        else:
+            if i >= len(words) or not words[i].startswith(part.lower()):
+                return False
+            i += 1
+    return i == len(words) and len(parts) >= 2
+
+
+def _follow(name: str, known: DocumentActors) -> str:
+    seen = set()
+    while name in known.alias and name not in seen and known.alias[name] != name:
+        seen.add(name)
+        name = known.alias[name]
+    return name
+

@@ -1,0 +1,284 @@
+"""Candidate actor spans from every source (gazetteer, @handles, NER, name patterns), and the overlap resolution between them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+from ...text.lang import detect
+from ...text.segment import ParsedParagraph
+from ...types import Attribution, Sentence
+from ..quotes import quoted_spans
+from .actor_file import ActorEntry
+from .lexicon import (
+    _ARTICLES,
+    _AUXILIARIES,
+    _CAPWORD,
+    _CONJUNCTIONS,
+    _ELISION,
+    _GIVEN,
+    _HANDLE,
+    _first_names,
+    _looks_like_person,
+    _noise,
+    _role_words,
+    _speech_forms,
+    _titles,
+)
+from .state import DocumentActors, _Candidate
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
+             "MISC": "other", "PRODUCT": "product", "NORP": "other", "FAC": "place", "EVENT": "other",
+             "WORK_OF_ART": "product"}
+
+
+_PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
+
+
+def _overlaps(c: _Candidate, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(spans, (c.start, c.start))
+    return any(s < c.end and c.start < e for s, e in spans[max(0, i - 1):i + 2])
+
+
+def _word_pattern(form: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w@]){re.escape(form)}(?![\w])")
+
+
+def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candidate]:
+    out = []
+    for pattern, owner in _gazetteer_index(tuple(entries)):
+        for m in pattern.finditer(text):
+            entry = owner[m.group().lower() if m.group().startswith("@") else m.group()]
+            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entry.type, entry.name))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _gazetteer_index(entries: tuple[ActorEntry, ...]) -> list[tuple[re.Pattern, dict]]:
+    """One compiled alternation per actor file (names case-sensitive, @handles not), built once."""
+    names = {f: e for e in entries for f in (e.name, *e.aliases) if not f.startswith("@")}
+    handles = {f.lower(): e for e in entries for f in (e.name, *e.aliases) if f.startswith("@")}
+    out = []
+    for table, flags in ((names, 0), (handles, re.IGNORECASE)):
+        if table:
+            alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+            out.append((re.compile(rf"(?<![\w@])(?:{alternation})(?![\w])", flags), table))
+    return out
+
+
+def _handle_candidates(text: str, attributions: list[Attribution], known: DocumentActors) -> list[_Candidate]:
+    for a in attributions:
+        if a.handle:
+            known.alias.setdefault(a.handle.lower(), a.author)
+    # "Name (@handle)" in body text teaches the handle too.
+    for m in re.finditer(rf"({_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})\s*\((@\w+)\)", text):
+        known.alias.setdefault(m.group(2).lower(), m.group(1))
+    out = []
+    for m in _HANDLE.finditer(text):
+        out.append(_Candidate(m.start(), m.end(), m.group(), "handle", None, None))
+    return out
+
+
+def _entity_span(ent) -> Optional[tuple[int, int]]:
+    """Character span of an NER entity trimmed to its name, or None if it is noise.
+
+    Edge words that are articles, elisions, punctuation or lowercase words governed from outside
+    the entity are trimmed ("Office commerciaux" → "Office"); lowercase words governed from
+    inside stay ("Commission européenne"); an entity with a lowercase word governed from outside
+    in its middle is not a name ("which is why I named it").
+    """
+    noise, particles = _noise()
+    toks = list(ent)
+
+    def inside(tok) -> bool:
+        return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
+
+    while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
+                    or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
+                    or not _is_name_word(toks[0].text)):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
+        toks.pop()
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN", "X"):
+        return None  # a capitalised common noun opening a sentence ("Protection des mineurs : …")
+    if all(t.lower_ in _role_words() for t in toks):
+        return None  # a title ("PDG"), which role phrases handle
+    for tok in toks[1:-1]:
+        word = tok.text.lower()
+        if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):
+            return None
+    span_text = ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    words = re.findall(r"[\w'-]+", span_text)
+    if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_name_word(word: str) -> bool:
+    w = word.strip(".,;:!?»«\"“”()")
+    return bool(w) and (w[0].isupper() or w[0].isdigit() or any(ch.isupper() for ch in w[1:]))
+
+
+def _foreign_quotes(parsed: list[ParsedParagraph]) -> list[tuple[int, int]]:
+    """Quoted spans written in another language than their paragraph (document offsets, sorted)."""
+    out = []
+    for pp in parsed:
+        for a, b in quoted_spans(pp.raw):
+            words = pp.raw[a:b].split()
+            if len(words) >= 3 and detect(pp.raw[a:b], prior=[pp.lang])[0] != pp.lang:
+                out.append((pp.start + a, pp.start + b))
+    return sorted(out)
+
+
+def _text_of(pp: ParsedParagraph, s: int, e: int) -> str:
+    # The parse saw hard-wrap newlines as spaces; the contract's text is documents.text itself.
+    return pp.raw[s:e]
+
+
+def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    out = []
+    for pp in parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue  # no statistical model for this paragraph's language
+        for ent in pp.doc.ents:
+            if ent.label_ not in NER_TYPES:
+                continue
+            span = _entity_span(ent)
+            if span is None:
+                continue
+            s, e = span
+            root = ent.root
+            while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
+                root = root.head
+            first = next(t for t in ent if t.idx >= s)
+            out.append(_Candidate(pp.start + s, pp.start + e, _text_of(pp, s, e), "ner", NER_TYPES[ent.label_],
+                                  agent=root.dep_ == "nsubj", proper=first.pos_ == "PROPN"))
+    return out
+
+
+def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str, list[int]]:
+    """Multi-word names of the document with where they occur; gazetteer/acronym names resolved."""
+    names: dict[str, list[int]] = defaultdict(list)
+    for c in cands:
+        if c.source in ("gazetteer", "ner", "acronym", "names") and len(c.text.split()) >= 2:
+            names[c.actor or c.text].append(c.start)
+            if c.label == "person":
+                known.people.add(c.actor or c.text)
+    return names
+
+
+def _author_candidates(text: str, parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[_Candidate]:
+    """The author named on each attribution line under an embedded post."""
+    starts = {pp.para.para_id: pp.para.start for pp in parsed}
+    out = []
+    for a in attributions:
+        line_start = starts[a.para_id]
+        pos = text.find(a.author, line_start)
+        if pos >= 0:
+            label = "person" if _looks_like_person(a.author) and len(a.author.split()) >= 2 else None
+            out.append(_Candidate(pos, pos + len(a.author), a.author, "ner", label))
+    return out
+
+
+def _person_name_candidates(text: str) -> list[_Candidate]:
+    """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
+    noise, particles = _noise()
+    # "Emmanuel Macron et Olaf Scholz" are two people: no conjunction inside a person's name
+    part = "|".join(re.escape(p) for p in sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
+    name = r"(?:[A-Z]'[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    out = []
+    for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
+        first = m.group("first")
+        if first.lower() not in noise and _first_names().get_gender(first) in _GIVEN:
+            out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _institution_pattern() -> re.Pattern:
+    heads = resources.load("types")["institutions"]
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alt})(?:\s+[a-zà-ÿ-]+){{0,2}}?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+                      rf"{_CAPWORD}(?:[\s-]+(?:sur|sous|en|lès|les|de|du)?[\s-]*{_CAPWORD})*")
+
+
+def _institution_candidates(text: str) -> list[_Candidate]:
+    """Institutions named by their seat: "tribunal administratif d'Orléans", "université d'Édimbourg"."""
+    return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _institution_pattern().finditer(text)]
+
+
+def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:
+    """Every other occurrence of a name the document already uses (NER misses, other languages)."""
+    forms = {c.text for c in cands if c.source in ("ner", "acronym") and len(c.text) >= 2}
+    forms |= {a for a in known.alias if not a.startswith("@") and a[:1].isupper()}
+    forms |= {name.split()[-1] for name in known.people if len(name.split()) >= 2}  # surnames NER missed
+    noise, _ = _noise()
+    forms = sorted((f for f in forms if f.lower() not in noise), key=len, reverse=True)
+    if not forms:
+        return []
+    # one alternation for the whole document: the longest form wins at each position
+    pattern = re.compile(rf"(?<![\w@])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
+    return [_Candidate(m.start(), m.end(), m.group(), "known") for m in pattern.finditer(text)]
+
+
+def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence], text: str) -> list[_Candidate]:
+    """Capitalised names in paragraphs that no NER model covers (e.g. English posts).
+
+    A capitalised first word of a sentence is kept only when the document also capitalises it
+    mid-sentence, or a verb follows it ("Google said …", "Microsoft declined …"): otherwise it is
+    just a first word.
+    """
+    noise, particles = _noise()
+    verbs = _speech_forms()
+    part = "|".join(sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@#“\"«]){_CAPWORD}(?:[ \t]+(?:(?:{part})[ \t]+)?{_CAPWORD})*(?![\w”\"»])")
+    sent_starts = {s.start for s in sentences}
+    found = []
+    for pp in parsed:
+        if pp.doc.has_annotation("DEP") or pp.para.block == "attribution":
+            continue
+        for m in pattern.finditer(pp.raw):
+            s = pp.start + m.start()
+            span = re.sub(r"'s$", "", m.group().rstrip("'"))  # "Sunday's" → "Sunday"
+            words = span.split()
+            if all(w.lower() in noise for w in words) or words[0].lower() in noise or span == "I":
+                continue
+            if all(w.lower() in _role_words() for w in words) or (len(words) == 1 and len(span) < 3):
+                continue  # a title ("CEO") or a fragment
+            initial = s in sent_starts or text[max(0, s - 2):s].strip() in ("", ".", "!", "?", ":")
+            found.append((s, span, initial))
+    mid_sentence = {span for _, span, initial in found if not initial}
+    out = []
+    for s, span, initial in found:
+        internal = any(ch.isupper() for ch in span[1:]) or any(ch.isdigit() for ch in span)
+        if initial and " " not in span and not internal and span not in mid_sentence:
+            after = re.match(r"\s+(\w+)", text[s + len(span):s + len(span) + 30])
+            nxt = after.group(1) if after else ""
+            # "Google said", "Microsoft declined", "Apple has": a name is a sentence's subject
+            if not (nxt.lower() in verbs or nxt in _AUXILIARIES or (nxt.islower() and nxt.endswith("ed"))):
+                continue  # a capitalised first word is usually just a first word
+        out.append(_Candidate(s, s + len(span), span, "fallback"))
+    return out
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """Best candidates first (by source, then length); a span overlapping a chosen one is dropped."""
+    ranked = sorted(cands, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start, c.text))
+    starts: list[int] = []  # chosen spans never overlap, so sorted starts imply sorted ends
+    ends: list[int] = []
+    chosen = []
+    for c in ranked:
+        i = bisect.bisect_left(starts, c.end)  # chosen spans starting before c ends
+        if i and ends[i - 1] > c.start:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+

@@ -1,0 +1,82 @@
+"""Actor types (person, org, product, place, other) from NER votes, cue words, legal forms and given names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+from .lexicon import _looks_like_person
+from .state import DocumentActors
+
+_TYPE_ORDER = {t: i for i, t in enumerate(("person", "org", "product", "place", "other"))}
+
+
+@lru_cache(maxsize=None)
+def _type_cues():
+    data = resources.load("types")
+
+    # one lowercase adjective may sit between the cue and the name ("le laboratoire pharmaceutique X")
+    before = _alternation(data["cues_before"], r"(?:\s+[a-zà-ÿ-]{3,})?\s+")
+    of = _alternation(data["cues_of"], r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)")
+    return before + of, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
+
+
+def _alternation(table: dict, tail: str) -> list[tuple[re.Pattern, str]]:
+    """One regex per type: any cue word of that type, then `tail`, at the end of the text."""
+    return [(re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))}){tail}$"), kind)
+            for kind, words in table.items()]
+
+
+def _cue_type(text: str, start: int, end: int) -> Optional[str]:
+    before = text[max(0, start - 40):start]
+    patterns, _, _ = _type_cues()
+    for pattern, kind in patterns:
+        if pattern.search(before):
+            return kind
+    after = text[end:end + 40]
+    for pattern, kind in _after_cues():
+        if pattern.match(after):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _after_cues() -> list[tuple[re.Pattern, str]]:
+    # "Nuvia, éditeur du réseau social Pixo": an apposition after the name types it.
+    table = resources.load("types")["cues_after"]
+    # No definite article: "Selon Dubreuil, le groupe va mal" is a new clause, not an apposition.
+    return [(re.compile(rf"(?i)\s*,\s*(?:un\s+|une\s+|an?\s+)?(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\w-])"), kind)
+            for kind, words in table.items()]
+
+
+def _actor_type(actor: str, known: DocumentActors) -> str:
+    if actor in known.fixed_type:
+        return known.fixed_type[actor]
+    _, suffixes, org_heads = _type_cues()
+    if actor.split()[-1] in suffixes:
+        return "org"
+    votes = known.votes.get(actor) or Counter()
+    cues = known.cues.get(actor) or Counter()
+    if votes["person"] and len(actor.split()) >= 2 and _looks_like_person(actor):
+        return "person"
+    if cues:
+        return max(cues, key=lambda t: (cues[t], -_TYPE_ORDER[t]))
+    words = actor.split()
+    if len(words) >= 2 and words[0] in org_heads:
+        return "org"
+    ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
+    if ranked and ranked[0] == "person" and (len(words) == 1 or not known.proper[actor]
+                                             or not _looks_like_person(actor) and votes["person"] < 2):
+        # News names a person in full at least once: a lone word never expanded to a full name, a name
+        # whose first word is a common noun ("Laiterie Sorbier"), or one PER guess on a name with
+        # no known first name, is more likely a company or brand.
+        ranked = ranked[1:]
+    if ranked and ranked[0] != "other":
+        return ranked[0]
+    if not votes and _looks_like_person(actor) and len(actor.split()) >= 2:
+        return "person"
+    return "org" if known.agent[actor] else "other"
+

@@ -1,0 +1,80 @@
+"""Word lists, name patterns and given names shared by the actor taggers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ... import resources
+
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{1,30}(?:@[\w.]+)?")
+
+
+_ELISION = re.compile(r"^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[lL]orsqu|[pP]uisqu|[jJ]usqu)'")
+
+
+# A capitalised word (no dot: "Austin. He" is two sentences), or an internal capital ("eBay").
+_CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&'-]*|[a-z]+[A-Z][\w-]*)"
+
+
+@lru_cache(maxsize=None)
+def _noise() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.load("noise")
+    return frozenset(w.lower() for w in data["words"]), frozenset(w.lower() for w in data["particles"])
+
+
+@lru_cache(maxsize=None)
+def _role_words() -> frozenset[str]:
+    data = resources.load("roles")
+    return frozenset(w.lower() for lang in data.values() if isinstance(lang, dict) for words in lang.values() for w in words)
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in resources.load("noise")["titles"])
+
+
+def _fold(ch: str) -> str:
+    """A letter without its accent, upper-cased ("É" → "E")."""
+    return unicodedata.normalize("NFD", ch)[0].upper()
+
+
+_AUXILIARIES = frozenset("is was has had will would can could should may might does did".split())
+
+
+_CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
+
+
+_ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
+
+
+_GIVEN = {"male", "female", "mostly_male", "mostly_female"}
+
+
+@lru_cache(maxsize=None)
+def _speech_forms() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["verbs"])
+
+
+def _fold_word(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch.isalnum() and ord(ch) < 0x300)
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    # gender-guesser ships a dictionary of ~40,000 given names from many countries: a name whose
+    # first word is none of them is unlikely to be a person ("Smart Campaigns").
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _looks_like_person(actor: str) -> bool:
+    words = actor.split()
+    first = words[0]
+    if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", first):
+        return len(words) >= 2
+    return _first_names().get_gender(first.split("-")[0] if "-" in first and len(words) == 1 else first) != "unknown"
+

@@ -1,0 +1,89 @@
+"""Actor mentions of one document: candidates, aliases, types and role phrases put together."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from ...text.segment import ParsedParagraph
+from ...types import Attribution, Mention, Sentence
+from .acronyms import _acronym_candidates
+from .actor_file import ActorEntry
+from .aliases import _canonical
+from .candidates import (
+    _author_candidates,
+    _fallback_candidates,
+    _foreign_quotes,
+    _gazetteer_candidates,
+    _handle_candidates,
+    _institution_candidates,
+    _known_candidates,
+    _ner_candidates,
+    _overlaps,
+    _person_name_candidates,
+    _register_names,
+    _resolve_overlaps,
+)
+from .kinds import _actor_type, _cue_type
+from .roles import _role_mentions
+from .state import DocumentActors, _Candidate
+
+
+def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
+                     attributions: list[Attribution], gazetteer: Iterable[ActorEntry] = (),
+                     blocked: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """All actor mentions of one document, with canonical actor names and types."""
+    gazetteer = list(gazetteer)
+    blocked = sorted(blocked)
+    starts = [s.start for s in sentences]
+    known = DocumentActors()
+    for entry in gazetteer:
+        known.fixed_type[entry.name] = entry.type
+        for form in (entry.name, *entry.aliases):
+            known.alias[form.lower() if form.startswith("@") else form] = entry.name
+
+    cands: list[_Candidate] = []
+    cands += _gazetteer_candidates(text, gazetteer)
+    cands += _handle_candidates(text, attributions, known)
+    cands += _acronym_candidates(text, known)
+    cands += _ner_candidates(parsed)
+    cands += _author_candidates(text, parsed, attributions)
+    cands += _person_name_candidates(text)
+    cands += _institution_candidates(text)
+    cands = [c for c in cands if not _overlaps(c, blocked)]
+    foreign = _foreign_quotes(parsed)
+    # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
+    cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
+    known.names = _register_names(cands, known)
+    cands += _known_candidates(text, cands, known)
+    cands += _fallback_candidates(parsed, sentences, text)
+    chosen = _resolve_overlaps(cands)
+
+    mentions: list[Mention] = []
+    resolved: list[tuple[_Candidate, str]] = []
+    for c in chosen:
+        actor = c.actor or _canonical(c, known)
+        if actor is None:
+            continue
+        if c.label:
+            known.votes[actor][c.label] += 1
+        known.agent[actor] += c.agent
+        known.proper[actor] += c.proper
+        cue = _cue_type(text, c.start, c.end)
+        if cue:
+            known.cues[actor][cue] += 1
+        resolved.append((c, actor))
+    types = {actor: _actor_type(actor, known) for _, actor in resolved}
+    for c, actor in resolved:
+        method = {"gazetteer": "gazetteer", "handle": "handle"}.get(c.source, "ner")
+        if c.source in ("ner", "names", "acronym", "known", "fallback") and actor != c.text:
+            method = "alias"
+        mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
+    mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end, m.actor))
+    return mentions
+
+
+def _sent_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+

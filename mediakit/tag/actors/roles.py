@@ -1,0 +1,128 @@
+"""Role phrases ('le milliardaire', 'son actuel PDG') resolved to the actor they describe."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+from ...types import Mention, Sentence
+from .lexicon import _CAPWORD, _fold_word, _titles
+
+
+@lru_cache(maxsize=None)
+def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
+    data = resources.load("roles")
+    person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
+    org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
+    words = "|".join(re.escape(w) for w in sorted(person | org, key=len, reverse=True))
+    adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante "
+                                "richissime célèbre fantasque current former new outgoing controversial")
+    qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
+                                "général générale adjoint adjointe délégué déléguée gérant gérante financier "
+                                "financière commercial commerciale technique juridique opérationnel "
+                                "opérationnelle national nationale régional régionale sportif sportive "
+                                "artistique scientifique médical médicale")
+    pattern = re.compile(
+        rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
+        rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
+        rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
+        rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
+        rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?"
+    )
+    return pattern, frozenset(person), frozenset(org)
+
+
+# A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
+_ADJECTIVE = r"[a-zà-ÿ]{3,}(?:ant|ante|ien|ienne|al|ale|el|elle|if|ive|ier|ière|é|ée|aire|ique|ain|aine|ais|aise|ois|oise)"
+
+
+def _longest_first(words: str) -> str:
+    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+
+
+def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: list[int],
+                   mentions: list[Mention]) -> list[Mention]:
+    """Role phrases ("le milliardaire", "son actuel PDG") resolved to the actor they describe."""
+    pattern, person_roles, org_roles = _role_pattern()
+    by_start = sorted(mentions, key=lambda m: m.start)
+    # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
+    # even before the apposition (a headline's "le maire sortant").
+    memory: dict[str, Mention] = {}
+    for sent in sentences:
+        for m in pattern.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
+            target, _ = _apposed(text, s, e, by_start, person_only)
+            if target is not None:
+                for key in _role_keys(text, m, s, e):
+                    memory.setdefault(key, target)
+    out = []
+    for sent in sentences:
+        if sent.block not in ("body", "heading", "embed"):
+            continue
+        for m in pattern.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in by_start):
+                continue  # crosses an existing mention
+            key = _fold_word(text[s + len(m.group("det")):e])
+            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
+            target, comma = _apposed(text, s, e, by_start, person_only)
+            if target is not None:
+                memory[key] = target
+                if not comma:
+                    continue  # "le diffuseur Diffusport": a title inside the name's phrase
+            if target is None:
+                target = next((memory[k] for k in _role_keys(text, m, s, e) if k in memory), None)
+            if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
+                # "le PDG de Microsoft" names a role someone holds, not the last person named:
+                # only a bare role ("le milliardaire") refers back by recency.
+                target = _recent_person(by_start, s, sent, sentences, e)
+            if target is None:
+                continue
+            out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
+    return out
+
+
+def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
+    """The role phrase without its determiner, with and without its object ("maire sortant de X", "maire sortant")."""
+    begin = s + len(m.group("det"))
+    full = _fold_word(text[begin:e])
+    if m.group("obj"):
+        return [full, _fold_word(text[begin:s + (m.start("prep") - m.start())])]
+    return [full]
+
+
+def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bool = False) -> tuple[Optional[Mention], bool]:
+    """The named mention in apposition to a role phrase, and whether a comma separates them."""
+    # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
+    after = re.match(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?", text[e:])
+    pos = e + after.end()
+    for x in mentions:
+        if x.start == pos and x.method != "coref" and (x.actor_type == "person" or not person_only):
+            return x, bool(after.group(1))
+    before = text[:s].rstrip()
+    if before.endswith(","):
+        end = len(before[:-1].rstrip())
+        for x in mentions:
+            # "Luca de Meo, le patron de Renault": the name opens its phrase (not "Interrogé par X, …")
+            lead = re.sub(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", "", text[:x.start].rstrip(),
+                          flags=re.IGNORECASE).rstrip()
+            opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
+            if x.end == end and x.actor_type == "person" and opener:
+                return x, True
+    return None, False
+
+
+def _recent_person(mentions: list[Mention], s: int, sent: Sentence, sentences: list[Sentence], e: int) -> Optional[Mention]:
+    window_start = sentences[max(0, sent.sent_id - 2)].start
+    inside = [x for x in mentions if s <= x.start < e]
+    if any(x.actor_type == "person" for x in inside):
+        return None
+    for x in reversed(mentions):
+        # in an earlier sentence: "X a critiqué le ministre" is not X criticising X
+        if x.end <= sent.start and x.start >= window_start and x.actor_type == "person":
+            return x
+    return None
+

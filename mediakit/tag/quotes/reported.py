@@ -1,0 +1,264 @@
+"""Speech events: a speech verb, a speech phrase or 'selon X', with its speaker and reported clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+from ...text.segment import ParsedParagraph
+from ...types import Mention, Sentence
+from .attribution import (
+    _mention_at,
+    _org_nouns,
+    _previous_org,
+    _previous_person,
+    _quote_before,
+    _speaker_from_tokens,
+)
+from .marks import quoted_spans
+
+# "après que", "parce que", "so that": conjunctions, not a reported clause.
+_CONJUNCTION = re.compile(r"(?i)\b(?:après|avant|parce|bien|alors|pendant|tandis|dès|sans|pour|afin|sorte|même|si|so|such|now)\s*$")
+
+
+# Participle endings: the morphologizer calls some present-tense verbs participles ("rappelle").
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ant|ed)$")
+
+
+@dataclass
+class _Event:
+    """A speech verb (or "selon") in a sentence, with its speaker and reported clause."""
+
+    sent: Sentence
+    cue: str
+    cue_start: int
+    speaker: Optional[str]
+    resolved: bool
+    clause: Optional[tuple[int, int]]
+    orphan: bool = False  # no subject and no name before the verb: "… » et affirme que …"
+
+
+@lru_cache(maxsize=None)
+def _lexicon():
+    data = resources.load("speech_verbs")
+    verbs = {w.lower() for lang in ("fr", "en") for w in data[lang]["verbs"]}
+    phrases = [p for lang in ("fr", "en") for p in data[lang]["phrases"]]
+    according = [p for lang in ("fr", "en") for p in data[lang]["according_to"]]
+    return frozenset(verbs), phrases, according
+
+
+def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: list[Mention], text: str) -> list[_Event]:
+    verbs, phrases, according = _lexicon()
+    events: list[_Event] = []
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.para_id, []).append(s)
+    for pp in parsed:
+        if pp.para.block != "body":
+            continue
+        doc = pp.doc
+        parsed_deps = doc.has_annotation("DEP")
+        quoted = quoted_spans(pp.doc.text)
+        for sent in by_para.get(pp.para.para_id, []):
+            rel_s, rel_e = sent.start - pp.start, sent.end - pp.start
+            span = doc.char_span(rel_s, rel_e, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if not _is_speech_verb(tok, verbs) or any(qs <= tok.idx < qe for qs, qe in quoted):
+                    continue  # not a speech verb, or one inside the quoted words
+                if parsed_deps and tok.pos_ not in ("VERB", "AUX") and not _verb_in_disguise(tok):
+                    continue
+                if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_):
+                    continue  # "le commentaire, publié sur Twitter": an adjectival participle
+                if tok.text[:1].isupper() and tok.i > span.start:
+                    continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
+                ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps)
+                if ev:
+                    events.append(ev)
+            low = sent.text.lower()
+            for phrase in phrases:
+                for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+                    events.append(_phrase_event(sent, m.start(), m.end(), phrase, mentions, text))
+            for prep in according:
+                for m in re.finditer(rf"(?<![\w']){re.escape(prep)}\s+", sent.text, re.IGNORECASE):
+                    ev = _according_event(sent, m, mentions, text, prep)
+                    if ev:
+                        events.append(ev)
+    # One event per cue position (a phrase and its verb may both match).
+    unique: dict[tuple[int, int], _Event] = {}
+    for ev in events:
+        key = (ev.sent.sent_id, ev.clause[0] if ev.clause else -ev.cue_start)
+        if key not in unique or (ev.speaker and not unique[key].speaker):
+            unique[key] = ev
+    ordered = sorted(unique.values(), key=lambda ev: (ev.sent.start, ev.cue_start))
+    # A subjectless speech verb continues the previous speaker of its paragraph
+    # ("X dénonce « … » et affirme que …", split by the parser after the quote).
+    for prev, ev in zip(ordered, ordered[1:]):
+        if ev.orphan and prev.speaker and prev.sent.para_id == ev.sent.para_id:
+            ev.speaker, ev.resolved = prev.speaker, prev.resolved
+    return ordered
+
+
+def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Optional[tuple[int, int]]:
+    """The complement clause after a cue: from the word after que/qu'/that to the sentence end."""
+    window = text[pos:min(sent.end, pos + max_gap)]
+    m = re.search(r"(?<![\w'])(?:que\s+|qu'|that\s+)", window, re.IGNORECASE)
+    if not m or re.search(r"[.;:!?«“,]", window[:m.start()]) or _CONJUNCTION.search(window[:m.start()]):
+        return None
+    s = pos + m.end()
+    e = sent.end
+    # the clause ends with its own sentence, even when the parser glued the next one on
+    # ("… 150 M€. Et de prévenir : « … »"); full stops inside quotation marks do not count
+    quoted = [(a + sent.start, b + sent.start) for a, b in quoted_spans(sent.text)]
+    for stop in re.finditer(r"[.!?…](?=\s+[«“\"A-ZÀ-Þ])", text[s:sent.end]):
+        at = s + stop.start()
+        if not any(a <= at < b for a, b in quoted):
+            e = at
+            break
+    while e > s and text[e - 1] in " .;!?»”\"":
+        e -= 1
+    return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
+
+
+def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed_deps) -> Optional[_Event]:
+    cue_start = pp.start + tok.idx
+    clause = _clause_after(text, sent, cue_start + len(tok.text))
+    if clause and parsed_deps:
+        clause = _clause_subtree(tok, pp, clause)
+    if parsed_deps:
+        verb = tok
+        subjects = _subjects(verb)
+        hops = 0
+        # A participle ("notant que…") or coordinated verb takes the subject of its head verb.
+        in_sentence = range(sent.start - pp.start, sent.end - pp.start)
+        while (not subjects and verb.dep_ in ("advcl", "conj", "xcomp", "acl") and hops < 3
+               and verb.head.idx in in_sentence):
+            coordinated = verb.dep_ == "conj"
+            verb = verb.head
+            if coordinated and verb.dep_ == "ccomp":
+                # "X a rappelé que A avait versé … et a estimé que …": the second speech verb is
+                # coordinated with the first, not with the reported clause the parser chose.
+                verb = verb.head
+            subjects = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+            hops += 1
+        if any(c.dep_ == "nsubj:pass" for c in subjects):
+            return None  # "ont été informés que": the agent is not the subject
+        speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent)
+        if not subjects:
+            # No subject in the parse: the name after an inverted verb ("», a confié X"), else
+            # the first name of the sentence before the verb.
+            after = [m for m in mentions if cue_start < m.start < sent.end and m.actor_type == "person"]
+            before = [m for m in mentions if sent.start <= m.start < cue_start and m.method != "coref"]
+            pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
+            speaker, resolved = (pick.actor, True) if pick else (None, False)
+            coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
+            if pick is None and coordinated and "Fin" in tok.morph.get("VerbForm"):
+                return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
+            if pick is None and "Inf" in tok.morph.get("VerbForm"):
+                return None  # "Faut-il rappeler que …": the journalist's own voice
+    else:
+        before = [m for m in mentions if sent.start <= m.start < cue_start]
+        after = [m for m in mentions if cue_start < m.start < sent.end]
+        pick = before[-1] if before else (after[0] if after else None)
+        speaker, resolved = (pick.actor, True) if pick else (None, False)
+    return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
+
+
+def _is_speech_verb(tok, verbs: frozenset[str]) -> bool:
+    forms = {(tok.lemma_ or tok.text).lower(), tok.lower_}
+    # The small model sometimes lemmatises a present-tense verb as a noun ("dénonce"): try the
+    # infinitive the form implies (-e/-es/-ent → -er).
+    stem = re.sub(r"(?:e|es|ent)$", "", tok.lower_)
+    forms.add(stem + "er")
+    return bool(forms & verbs)
+
+
+def _verb_in_disguise(tok) -> bool:
+    """A speech verb the tagger called a noun, recognisable by what follows: a quote or que."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.text[:1].islower() and nxt is not None
+            and (nxt.text in ("«", "“", '"') or nxt.lower_ in ("que", "qu'", ":")))
+
+
+def _subjects(verb) -> list:
+    # Quoted words are what is said, never who says it, whatever the parser attached them to.
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+            and not c.left_edge.text in ("«", "“", '"')]
+
+
+def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported clause at the end of the verb's complement ("… que X, et a estimé que …")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "obj", "xcomp") and any(t.lower_ in ("que", "qu'", "that") for t in child.subtree):
+            verbs, _, _ = _lexicon()
+            coordinated = [set(c.subtree) for c in child.children
+                           if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                           and (_is_speech_verb(c, verbs) or any(g.lower_ in ("que", "qu'") for g in c.children))]
+            inner = [t for t in child.subtree if not any(t in sub for sub in coordinated) and not t.is_punct]
+            last = max(inner, key=lambda t: t.i)
+            end = pp.start + last.idx + len(last.text)
+            if clause[0] < end <= clause[1]:
+                return clause[0], end
+    return clause
+
+
+def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -> _Event:
+    cue_start = sent.start + s
+    clause = _clause_after(text, sent, sent.start + e)
+    before = [m for m in mentions if sent.start <= m.start < cue_start]
+    if before:
+        return _Event(sent, phrase, cue_start, before[-1].actor, True, clause)
+    # The subject is a group ("de nombreuses entreprises ont fait savoir"): keep its words.
+    head = text[sent.start:cue_start]
+    head = re.split(r"[,;]\s*(?:et\s+)?", head)[-1].strip()
+    head = re.sub(r"\s+(?:ont|a|avait|avaient|ont clairement|a clairement|have|has)(?:\s+\w+ment)?$", "", head).strip()
+    return _Event(sent, phrase, cue_start, head or None, False, clause)
+
+
+def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optional[_Event]:
+    s = sent.start + m.end()
+    rest = text[s:sent.end]
+    pronoun = re.match(r"(?i)(lui|elle|eux|elles|him|her|them)\b", rest)
+    if pronoun:
+        # "Selon elle, …": the person last named before.
+        prev = _previous_person(mentions, sent.start)
+        if prev is None:
+            return None
+        speaker_actor, after_speaker = prev.actor, s + pronoun.end()
+    else:
+        det = re.match(r"(?i)(?:la|le|les|l'|the)\s*", rest)
+        s += det.end() if det else 0
+        speaker = _mention_at(mentions, s, s + 1)
+        noun = re.match(r"[\w-]+", text[s:sent.end])
+        if speaker is None and det and noun and noun.group().lower() in _org_nouns():
+            prev = _previous_org(mentions, sent.start, noun.group())  # "Selon le syndicat, …"
+            if prev is None:
+                return None
+            speaker_actor, after_speaker = prev.actor, s + noun.end()
+        elif speaker is None:
+            return None
+        else:
+            speaker_actor, after_speaker = speaker.actor, speaker.end
+        # "selon la Direction nationale … (DNCG)": skip an acronym in parentheses.
+        paren = re.match(r"\s*\([^)]{1,12}\)", text[after_speaker:sent.end])
+        after_speaker += paren.end() if paren else 0
+    if text[sent.start:sent.start + m.start()].strip() == "":
+        comma = text[after_speaker:sent.end].find(",")  # "Selon X, clause."
+        if comma < 0:
+            return None
+        cs, ce = after_speaker + comma + 1, sent.end
+        while cs < sent.end and text[cs] == " ":
+            cs += 1
+    else:
+        # "clause, selon X." (or a sentence-internal "…, selon X, …": the words before it)
+        cs, ce = sent.start, sent.start + m.start()
+    while ce > cs and text[ce - 1] in " ,.;!?»”\"":
+        ce -= 1
+    if len(re.findall(r"\w+", text[cs:ce])) < 3:
+        return None
+    return _Event(sent, prep, sent.start + m.start(), speaker_actor, True, (cs, ce))
+

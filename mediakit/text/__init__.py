@@ -1,0 +1,1 @@
+"""Text preparation: normalization, paragraphs and blocks, sentences, languages, spaCy pipelines."""
