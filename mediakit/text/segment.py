@@ -133,14 +133,45 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
         by_lang.setdefault(lg if lg != "und" else main_lang, []).append(i)
     docs: dict[int, Doc] = {}
     for lg, idx in by_lang.items():
-        nlp = pipeline(lg)
         # Newlines inside a hard-wrapped paragraph become spaces: same length, offsets intact.
-        for i, doc in zip(idx, nlp.pipe(raw[j].replace("\n", " ") for j in idx)):
+        for i, doc in zip(idx, parse(pipeline(lg), [raw[j].replace("\n", " ") for j in idx])):
             docs[i] = doc
     for i, p in enumerate(paras):
         parsed_paras.append(ParsedParagraph(p, detected[i][0] if detected[i][0] != "und" else main_lang, detected[i][1],
                                             docs[i], raw[i]))
     return parsed_paras, attributions, main_lang, prior
+
+
+#: A paragraph longer than this is parsed in pieces cut at sentence ends and joined again, so
+#: that spaCy's `max_length` (1,000,000 characters) and the parser's memory are never exceeded
+#: whatever the input; offsets into the paragraph are unchanged.
+MAX_PARSE_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?…»”]\s+(?=\S)")
+
+
+def parse(nlp, texts: list[str]) -> list[Doc]:
+    """One Doc per text; a text over MAX_PARSE_CHARS is parsed in pieces and joined (same text)."""
+    pieces: list[str] = []
+    owner: list[int] = []
+    for i, t in enumerate(texts):
+        for piece in _pieces(t, MAX_PARSE_CHARS):
+            pieces.append(piece)
+            owner.append(i)
+    parts: list[list[Doc]] = [[] for _ in texts]
+    for i, doc in zip(owner, nlp.pipe(pieces)):
+        parts[i].append(doc)
+    return [p[0] if len(p) == 1 else Doc.from_docs(p, ensure_whitespace=False) for p in parts]
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive pieces of at most `limit` characters, at sentence ends if possible."""
+    out = []
+    while len(text) > limit:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit)]
+        cut = ends[-1] if ends else (text.rfind(" ", 0, limit) + 1 or limit)
+        out.append(text[:cut])
+        text = text[cut:]
+    return out + [text]
 
 
 def _mark_embed(attr_idx: int, raw: list[str], blocks: list[str], detected, author: str, main_lang: str) -> None:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ... import resources
 from ...types import Mention, Sentence
+from ..spans import MentionIndex
 from .lexicon import _CAPWORD, _fold_word, _titles
 
 
@@ -46,7 +47,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                    mentions: list[Mention]) -> list[Mention]:
     """Role phrases ("le milliardaire", "son actuel PDG") resolved to the actor they describe."""
     pattern, person_roles, org_roles = _role_pattern()
-    by_start = sorted(mentions, key=lambda m: m.start)
+    by_start = MentionIndex(mentions)
     # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
     # even before the apposition (a headline's "le maire sortant").
     memory: dict[str, Mention] = {}
@@ -64,7 +65,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             continue
         for m in pattern.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
-            if any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in by_start):
+            if any(not (s <= x.start and x.end <= e) for x in by_start.overlapping(s, e)):
                 continue  # crosses an existing mention
             key = _fold_word(text[s + len(m.group("det")):e])
             person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
@@ -94,35 +95,57 @@ def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
     return [full]
 
 
-def _apposed(text: str, s: int, e: int, mentions: list[Mention], person_only: bool = False) -> tuple[Optional[Mention], bool]:
+def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: bool = False) -> tuple[Optional[Mention], bool]:
     """The named mention in apposition to a role phrase, and whether a comma separates them."""
     # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
-    after = re.match(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?", text[e:])
-    pos = e + after.end()
-    for x in mentions:
-        if x.start == pos and x.method != "coref" and (x.actor_type == "person" or not person_only):
+    after = _AFTER_ROLE.match(text, e)
+    pos = after.end()
+    for x in mentions.starting_at(pos):
+        if x.method != "coref" and (x.actor_type == "person" or not person_only):
             return x, bool(after.group(1))
-    before = text[:s].rstrip()
-    if before.endswith(","):
-        end = len(before[:-1].rstrip())
-        for x in mentions:
+    comma = _skip_blanks_back(text, s) - 1
+    if comma >= 0 and text[comma] == ",":
+        for x in mentions.ending_at(_skip_blanks_back(text, comma)):
             # "Luca de Meo, le patron de Renault": the name opens its phrase (not "Interrogé par X, …")
-            lead = re.sub(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", "", text[:x.start].rstrip(),
-                          flags=re.IGNORECASE).rstrip()
+            lead = _title_at_end().sub("", _window_before(text, x.start).rstrip()).rstrip()
             opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
-            if x.end == end and x.actor_type == "person" and opener:
+            if x.actor_type == "person" and opener:
                 return x, True
     return None, False
 
 
-def _recent_person(mentions: list[Mention], s: int, sent: Sentence, sentences: list[Sentence], e: int) -> Optional[Mention]:
-    window_start = sentences[max(0, sent.sent_id - 2)].start
-    inside = [x for x in mentions if s <= x.start < e]
-    if any(x.actor_type == "person" for x in inside):
-        return None
-    for x in reversed(mentions):
-        # in an earlier sentence: "X a critiqué le ministre" is not X criticising X
-        if x.end <= sent.start and x.start >= window_start and x.actor_type == "person":
-            return x
-    return None
+_AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?")
+#: How far back a look-behind reads: enough for a title and its spaces, bounded so that the cost
+#: of a role phrase does not grow with the document.
+_WINDOW = 200
 
+
+def _skip_blanks_back(text: str, pos: int) -> int:
+    """The position after the last non-blank character before `pos`."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _window_before(text: str, pos: int) -> str:
+    """The text just before `pos`, at most _WINDOW characters (the whole prefix near the start)."""
+    start = max(0, pos - _WINDOW)
+    window = text[start:pos]
+    if start and not window.strip():
+        return text[:pos]  # only blanks in the window: look further, as the whole prefix would
+    # a non-blank marker keeps "^" from matching at a cut that is not the start of the text
+    return window if start == 0 else "\x00" + window
+
+
+@lru_cache(maxsize=None)
+def _title_at_end() -> re.Pattern:
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", re.IGNORECASE)
+
+
+def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int) -> Optional[Mention]:
+    window_start = sentences[max(0, sent.sent_id - 2)].start
+    if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
+        return None
+    # in an earlier sentence: "X a critiqué le ministre" is not X criticising X
+    x = mentions.last_before(sent.start, lambda m: m.actor_type == "person", key="person")
+    return x if x is not None and x.start >= window_start else None

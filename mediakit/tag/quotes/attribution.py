@@ -8,29 +8,27 @@ from typing import Optional
 
 from ... import resources
 from ...text.segment import ParsedParagraph
+from ..spans import MentionIndex
 from ...types import Mention, Sentence
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
 
-def _mention_at(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
-    for m in mentions:
-        if m.start < end and start < m.end and m.method != "coref":
-            return m
-    for m in mentions:
-        if m.start < end and start < m.end:
-            return m
-    return None
+def _mention_at(mentions: MentionIndex, start: int, end: int) -> Optional[Mention]:
+    """The mention over [start, end): a named one before a role phrase."""
+    hits = mentions.overlapping(start, end)
+    return next((m for m in hits if m.method != "coref"), hits[0] if hits else None)
 
 
-def _previous_person(mentions: list[Mention], before: int) -> Optional[Mention]:
-    for m in reversed(mentions):
-        if m.end <= before and m.actor_type == "person":
-            return m
-    return None
+def _previous_person(mentions: MentionIndex, before: int) -> Optional[Mention]:
+    return mentions.last_before(before, _is_person, key="person")
 
 
-def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], text: str, sent: Sentence):
+def _is_person(m: Mention) -> bool:
+    return m.actor_type == "person"
+
+
+def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence):
     if not tokens:
         return None, False
     subj = tokens[0]
@@ -40,14 +38,14 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: list[Mention], t
             subj = subj.head.head
         else:
             at = pp.start + subj.idx
-            prev = [m for m in mentions if sent.start <= m.start and m.end <= at]
-            if prev:
-                return prev[-1].actor, True
+            prev = mentions.last_before(at)
+            if prev is not None and prev.start >= sent.start:
+                return prev.actor, True
     s = pp.start + subj.left_edge.idx
     e = pp.start + subj.right_edge.idx + len(subj.right_edge.text)
     head_s = pp.start + subj.idx
     # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
-    inside = sorted((x for x in mentions if s <= x.start and x.end <= e),
+    inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
@@ -75,13 +73,19 @@ def _org_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data["cues_before"]["org"] + data["cues_after"]["org"] if " " not in w)
 
 
-def _previous_org(mentions: list[Mention], before: int, noun: str = "") -> Optional[Mention]:
+def _previous_org(mentions: MentionIndex, before: int, noun: str = "") -> Optional[Mention]:
     """The organisation last named before `before`; one whose name holds `noun` first ("le syndicat")."""
-    earlier = [m for m in mentions if m.end <= before and m.actor_type == "org" and m.method != "coref"]
     key = noun.lower()
-    named = [m for m in earlier if key and re.search(rf"(?i)\b{re.escape(key)}", m.actor)]
-    pool = named or earlier
-    return pool[-1] if pool else None
+    if key:
+        holds = re.compile(rf"(?i)\b{re.escape(key)}")
+        named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
+        if named is not None:
+            return named
+    return mentions.last_before(before, _named_org, key="org")
+
+
+def _named_org(m: Mention) -> bool:
+    return m.actor_type == "org" and m.method != "coref"
 
 
 def _quote_before(text: str, sent: Sentence, cue_start: int) -> bool:
@@ -94,7 +98,7 @@ _AFTER = re.compile(r"[\s»”\"]*,\s*(?P<words>[^,.;:!?«“\"]{0,60})")
 _INVERTED_PRONOUN = re.compile(r"-t?-?(il|elle)\b|\b(he|she) (?:said|added|told|wrote)\b", re.IGNORECASE)
 
 
-def _said_after(text: str, e: int, sent: Sentence, mentions: list[Mention]) -> Optional[Mention]:
+def _said_after(text: str, e: int, sent: Sentence, mentions: MentionIndex) -> Optional[Mention]:
     """The speaker named right after a closing quotation mark: "», a déclaré X", "», a-t-il dit"."""
     m = _AFTER.match(text, e, sent.end)
     if not m:
@@ -107,27 +111,28 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: list[Mention]) -> O
     first = re.match(r"[a-zà-ÿ'-]+\s+", words)  # a verb comes first ("», a déclaré le maire …")
     if not first:
         return None
-    found = [x for x in mentions if w_start + first.end() <= x.start < m.end("words")
-             and x.actor_type in ("person", "org")
+    found = [x for x in mentions.starting_in(w_start + first.end(), m.end("words"))
+             if x.actor_type in ("person", "org")
              and not re.search(r"(?:\bà|\bau|\baux|\bto)\s+(?:l')?$", text[w_start:x.start], re.IGNORECASE)]
     # "a confié à L'Équipe son associé, James O'Connor": the addressee is not the speaker.
     found.sort(key=lambda x: (x.actor_type != "person", x.start))
     return found[0] if found else None
 
 
-def _sentence_opener(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Optional[Mention]:
+def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
     """A person named in the first words of a sentence, before the quote."""
-    for x in mentions:
-        if sent.start <= x.start < before and x.actor_type == "person" and len(text[sent.start:x.start].split()) <= 2:
+    for x in mentions.starting_in(sent.start, before):
+        if x.actor_type == "person" and len(text[sent.start:x.start].split()) <= 2:
             return x
     return None
 
 
-def _introduced_by(text: str, s: int, sent: Sentence, mentions: list[Mention]) -> tuple[Optional[str], bool]:
+def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
     # "Sophie Martin : « … »" — a name (and nothing but a colon) right before the quote.
     head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
     if head.endswith(":"):
-        before = [m for m in mentions if sent.start <= m.start and m.end <= len(head) + sent.start]
+        limit = sent.start + len(head)
+        before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit]
         if before:
             return before[-1].actor, True
     return None, False

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ...text.segment import ParsedParagraph
-from ...types import Attribution, Mention
+from ..spans import MentionIndex
+from ...types import Attribution
 from ..dates import parse as parse_date
 
 
-def _embed_quotes(text: str, parsed: list[ParsedParagraph], attributions: list[Attribution], mentions: list[Mention]):
+def _embed_quotes(text: str, parsed: list[ParsedParagraph], attributions: list[Attribution], mentions: MentionIndex):
     out = []
     blocks = {pp.para.para_id: pp.para for pp in parsed}
     for a in attributions:
@@ -19,8 +20,8 @@ def _embed_quotes(text: str, parsed: list[ParsedParagraph], attributions: list[A
             k -= 1
         if first is None:
             continue
-        author = next((m.actor for m in mentions if blocks[a.para_id].start <= m.start < blocks[a.para_id].end
-                       and m.method != "handle"), a.author)
+        line = blocks[a.para_id]
+        author = next((m.actor for m in mentions.starting_in(line.start, line.end) if m.method != "handle"), a.author)
         date = None
         if a.date_text:
             value = parse_date(a.date_text, "en" if a.date_text[:1].isupper() else "fr", None)

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...text import lang as langid
 from ...text.segment import ParsedParagraph
+from ..spans import MentionIndex
 from ...types import Attribution, Mention, Quote, Sentence
 from .attribution import _introduced_by, _said_after, _sentence_opener
 from .embeds import _embed_quotes
@@ -23,6 +24,7 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     """All quotes of one document, in text order, with speakers resolved to actors where possible."""
     starts = [s.start for s in sentences]
     quotes: list[tuple[int, int, str, Optional[str], bool, Optional[str], Optional[str]]] = []
+    mentions = MentionIndex(mentions)  # every speaker look-up is by position
     events = _speech_events(parsed, sentences, mentions, text)
     used_events = set()
 

@@ -9,7 +9,8 @@ from typing import Optional
 
 from ... import resources
 from ...text.segment import ParsedParagraph
-from ...types import Mention, Sentence
+from ..spans import MentionIndex
+from ...types import Sentence
 from .attribution import (
     _mention_at,
     _org_nouns,
@@ -50,7 +51,7 @@ def _lexicon():
     return frozenset(verbs), phrases, according
 
 
-def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: list[Mention], text: str) -> list[_Event]:
+def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: MentionIndex, text: str) -> list[_Event]:
     verbs, phrases, according = _lexicon()
     events: list[_Event] = []
     by_para: dict[int, list[Sentence]] = {}
@@ -124,7 +125,7 @@ def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Opt
     return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
 
 
-def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed_deps) -> Optional[_Event]:
+def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex, text: str, parsed_deps: bool) -> Optional[_Event]:
     cue_start = pp.start + tok.idx
     clause = _clause_after(text, sent, cue_start + len(tok.text))
     if clause and parsed_deps:
@@ -151,8 +152,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
         if not subjects:
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
-            after = [m for m in mentions if cue_start < m.start < sent.end and m.actor_type == "person"]
-            before = [m for m in mentions if sent.start <= m.start < cue_start and m.method != "coref"]
+            after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
+            before = [m for m in mentions.starting_in(sent.start, cue_start) if m.method != "coref"]
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
@@ -161,8 +162,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions, text, parsed
             if pick is None and "Inf" in tok.morph.get("VerbForm"):
                 return None  # "Faut-il rappeler que …": the journalist's own voice
     else:
-        before = [m for m in mentions if sent.start <= m.start < cue_start]
-        after = [m for m in mentions if cue_start < m.start < sent.end]
+        before = mentions.starting_in(sent.start, cue_start)
+        after = mentions.starting_in(cue_start + 1, sent.end)
         pick = before[-1] if before else (after[0] if after else None)
         speaker, resolved = (pick.actor, True) if pick else (None, False)
     return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
@@ -206,10 +207,10 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
     return clause
 
 
-def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -> _Event:
+def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: MentionIndex, text: str) -> _Event:
     cue_start = sent.start + s
     clause = _clause_after(text, sent, sent.start + e)
-    before = [m for m in mentions if sent.start <= m.start < cue_start]
+    before = mentions.starting_in(sent.start, cue_start)
     if before:
         return _Event(sent, phrase, cue_start, before[-1].actor, True, clause)
     # The subject is a group ("de nombreuses entreprises ont fait savoir"): keep its words.
@@ -219,7 +220,7 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions, text) -
     return _Event(sent, phrase, cue_start, head or None, False, clause)
 
 
-def _according_event(sent: Sentence, m: re.Match, mentions, text, prep) -> Optional[_Event]:
+def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
     pronoun = re.match(r"(?i)(lui|elle|eux|elles|him|her|them)\b", rest)
