@@ -18,7 +18,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method"),
     "quotes": (
         "doc_id", "quote_id", "sent_id", "start", "end", "text", "speaker", "speaker_resolved",
-        "kind", "cue", "lang", "date",
+        "kind", "cue", "lang", "date", "continues",
     ),
     "dates": ("doc_id", "sent_id", "start", "end", "text", "date", "granularity"),
     "amounts": ("doc_id", "sent_id", "start", "end", "text", "value", "currency", "per", "vague"),
@@ -122,6 +122,7 @@ class Quote:
     cue: Optional[str]
     lang: str
     date: Optional[str]
+    continues: Optional[str] = None  # quote_id of the part before an incise ("…, soupire-t-elle. …")
 
 
 @dataclass(frozen=True)

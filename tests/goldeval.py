@@ -24,7 +24,13 @@ HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
 HELDOUT2_DIR = ROOT / "tests" / "data" / "heldout2"
 #: A third set, written after all the rules above; scored once, for the record (first_score.txt).
 HELDOUT3_DIR = ROOT / "tests" / "data" / "heldout3"
-ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles", HELDOUT_DIR, HELDOUT2_DIR, HELDOUT3_DIR)
+#: Articles in the conventions of real French press (incises inside quotations, short quotations
+#: governed by a verb, spokespeople, outlets named with their article), for issue 7: a tuning
+#: set and a fourth held-out set, each annotated before the code ran on it.
+PRESS_DIR = ROOT / "tests" / "data" / "press"
+HELDOUT4_DIR = ROOT / "tests" / "data" / "heldout4"
+ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles", HELDOUT_DIR, HELDOUT2_DIR, HELDOUT3_DIR,
+                PRESS_DIR, HELDOUT4_DIR)
 
 
 def _norm(s: str) -> str:
@@ -124,7 +130,7 @@ def score_mentions(gold: dict, mentions) -> dict[str, Score]:
 
 def score_quotes(gold: dict, quotes) -> dict[str, Score]:
     g = gold.get("quotes") or []
-    preds = quotes.to_dict("records")
+    preds = _whole_quotations(quotes.to_dict("records"))
     found, speaker, kind = Score(), Score(), Score()
     for e in g:
         found.n_gold += 1
@@ -135,10 +141,14 @@ def score_quotes(gold: dict, quotes) -> dict[str, Score]:
         found.tp_gold += 1
         p = hit[0]
         speaker.n_gold += 1
-        # An unresolved speaker (a group's words, or none) counts as "not a named actor".
+        # An unresolved speaker (a group's words, or none) counts as "not a named actor"; a gold
+        # group speaker ("les salariés de l'usine", group: true) is right when the group is kept.
         said_by = p["speaker"] if p["speaker_resolved"] else None
-        speaker.tp_gold += _same(said_by, e["speaker"])
-        if not _same(said_by, e["speaker"]):
+        right = _same(said_by, e["speaker"])
+        if e.get("group"):
+            right = not p["speaker_resolved"] and _same_group(p["speaker"], e["speaker"])
+        speaker.tp_gold += right
+        if not right:
             speaker.notes.append(f"speaker of {e['context'][:30]!r}: {p['speaker']!r} (gold {e['speaker']!r})")
         kind.n_gold += 1
         kind.tp_gold += p["kind"] == e["kind"]
@@ -153,6 +163,23 @@ def score_quotes(gold: dict, quotes) -> dict[str, Score]:
     for s in (speaker, kind):
         s.n_pred, s.tp_pred = s.n_gold, s.tp_gold
     return {"quotes": found, "quote speakers": speaker, "quote kinds": kind}
+
+
+def _whole_quotations(rows: list[dict]) -> list[dict]:
+    """Parts of one quotation cut around an incise (`continues`) scored as one quote spanning them."""
+    heads = {r["quote_id"]: dict(r) for r in rows if _none(r.get("continues")) is None}
+    for r in rows:
+        head = _none(r.get("continues"))
+        if head is not None and head in heads:
+            heads[head]["end"] = max(heads[head]["end"], r["end"])
+    return list(heads.values())
+
+
+def _same_group(predicted, gold) -> bool:
+    """A kept group speaker matches when one wording holds the other ("les salariés" / "les salariés de l'usine")."""
+    a = _norm(str(_none(predicted) or "")).casefold().strip()
+    b = _norm(str(_none(gold) or "")).casefold().strip()
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 def _score_valued(name: str, g: list, preds: list, same) -> Score:

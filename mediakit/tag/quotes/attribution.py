@@ -10,6 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
+from ..actors.lexicon import _first_names
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -20,8 +21,84 @@ def _mention_at(mentions: MentionIndex, start: int, end: int) -> Optional[Mentio
     return next((m for m in hits if m.method != "coref"), hits[0] if hits else None)
 
 
-def _previous_person(mentions: MentionIndex, before: int) -> Optional[Mention]:
-    return mentions.last_before(before, _is_person, key="person")
+def _previous_person(mentions: MentionIndex, before: int, pronoun: str = "") -> Optional[Mention]:
+    """The person last named before `before`; for "elle"/"she" one not known as a man, and conversely."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    if gender is None:
+        return mentions.last_before(before, _is_person, key="person")
+    return mentions.last_before(before, lambda m: _is_person(m) and _gender(m.actor) != _OTHER[gender],
+                                key=("person", gender))
+
+
+_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female"}
+_OTHER = {"male": "female", "female": "male"}
+
+
+@lru_cache(maxsize=4096)
+def _gender(actor: str) -> Optional[str]:
+    """male, female or None (unknown) from the actor's first name (gender-guesser's dictionary)."""
+    first = re.split(r"[\s-]", actor.strip())[0]
+    guess = _first_names().get_gender(first)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, before: int) -> tuple[Optional[str], bool]:
+    """Who a noun phrase naming a speaker stands for: (canonical actor, True) or (its words, False).
+
+    A named actor inside the phrase wins (a person first); a spokesperson ("un porte-parole du
+    ministère") speaks for the organisation after "de"; an organisation noun ("le quotidien",
+    "le groupe") for the organisation last named that holds it, else the one the text is most
+    about; a pronoun for the last person named of its gender. Groups stay as written.
+    """
+    phrase = text[start:end].strip()
+    inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end),
+                    key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
+    words = re.findall(r"[\w'-]+", phrase.lower())
+    heads = [w.split("'")[-1] for w in words[:3]]
+    if any(h in _spokespeople() for h in heads):
+        org = next((m for m in inside if m.actor_type in ("org", "place")), None)
+        if org is not None:
+            return org.actor, True
+        noun = re.search(r"(?:\bde\s+la|\bde\s+l'|\bdu|\bdes|\bde|\bof\s+the|\bof)\s+([\w-]+)", phrase, re.IGNORECASE)
+        found = _organisation(mentions, before, noun.group(1)) if noun else None
+        if found is not None:
+            return found, True
+    if inside:
+        return inside[0].actor, True
+    if len(words) == 1 and words[0] in _PRONOUN_GENDER:
+        person = _previous_person(mentions, before, words[0])
+        return (person.actor, True) if person else (None, False)
+    if len(words) == 2 and words[0] in ("le", "la", "l", "the") or (len(words) == 1 and "'" in phrase):
+        noun = heads[-1] if len(words) == 1 else words[1]
+        if noun in _org_nouns():
+            found = _organisation(mentions, before, noun)
+            if found is not None:
+                return found, True
+    return re.split(r",\s*(?:qui|que|dont|who|which)\b", phrase)[0].strip(" ,") or None, False
+
+
+def _organisation(mentions: MentionIndex, before: int, noun: str) -> Optional[str]:
+    """The organisation a common noun refers to: last named holding the noun, else the document's main one."""
+    key = noun.lower()
+    holds = re.compile(rf"(?i)\b{re.escape(key)}")
+    named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
+    named = named or mentions.last_before(before, _named_org, key="org")
+    return named.actor if named is not None else _main_org(mentions)
+
+
+def _main_org(mentions: MentionIndex) -> Optional[str]:
+    """The organisation the document names most often (first named on a tie), if any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor_type == "org":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    return max(counts, key=lambda a: counts[a]) if counts else None
+
+
+@lru_cache(maxsize=None)
+def _spokespeople() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
 def _is_person(m: Mention) -> bool:
@@ -52,19 +129,14 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         m = inside[0] if inside else m
     if m:
         return m.actor, True
-    if subj.lower_.lstrip("-").removeprefix("t-") in _PRONOUNS:  # "a-t-il dit"
-        prev = _previous_person(mentions, sent.start)
+    pronoun = subj.lower_.lstrip("-").removeprefix("t-")
+    if pronoun in _PRONOUNS:  # "a-t-il dit"
+        prev = _previous_person(mentions, sent.start, pronoun)
         if prev:
             return prev.actor, True
     if subj.pos_ == "PRON":
         return None, False
-    if subj.lemma_.lower() in _org_nouns() and any(c.dep_ == "det" for c in subj.children):
-        # "l'entreprise s'est dite…", "le régulateur rappelle…": the organisation last named.
-        prev = _previous_org(mentions, s, subj.lemma_)
-        if prev:
-            return prev.actor, True
-    words = re.split(r",\s*(?:qui|que|dont|who|which)\b", text[s:e])[0]  # drop a relative clause
-    return words.strip(" ,"), False
+    return speaker_of_phrase(text, s, e, mentions, s)
 
 
 @lru_cache(maxsize=None)

@@ -1,21 +1,40 @@
-"""All quotes of one document: direct quotations matched to their speech events, reported speech, posts."""
+"""All quotes of one document: direct quotations matched to their speakers, reported speech, posts."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from ...text import lang as langid
 from ...text.segment import ParsedParagraph
-from ..spans import MentionIndex
 from ...types import Attribution, Mention, Quote, Sentence
-from .attribution import _introduced_by, _said_after, _sentence_opener
+from ..spans import MentionIndex
+from .attribution import _introduced_by, _previous_person, _said_after, _sentence_opener, speaker_of_phrase
 from .embeds import _embed_quotes
+from .incises import Incise, incise_after, incise_inside
 from .marks import _body_quotes
 from .reported import _Event, _speech_events
 
+#: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
 MIN_DIRECT_WORDS = 3
+#: A quotation shorter than this, with no speaker and no verb, is a label ("« système Dupont »").
+MIN_UNATTRIBUTED_WORDS = 5
+#: A governing verb sits at most this many characters before a short quotation, in its clause.
+GOVERNOR_REACH = 80
+
+
+@dataclass
+class _Direct:
+    """A direct quotation being attributed: its parts (cut around an incise) and its speaker."""
+
+    parts: list[tuple[int, int]]
+    sid: int
+    para_id: int
+    speaker: Optional[str] = None
+    resolved: bool = False
+    cue: Optional[str] = None
 
 
 def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
@@ -23,40 +42,25 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                    languages: tuple[str, ...]) -> list[Quote]:
     """All quotes of one document, in text order, with speakers resolved to actors where possible."""
     starts = [s.start for s in sentences]
-    quotes: list[tuple[int, int, str, Optional[str], bool, Optional[str], Optional[str]]] = []
-    mentions = MentionIndex(mentions)  # every speaker look-up is by position
-    events = _speech_events(parsed, sentences, mentions, text)
-    used_events = set()
+    index = MentionIndex(mentions)  # every speaker look-up is by position
+    events = _speech_events(parsed, sentences, index, text)
+    by_sentence: dict[int, list[_Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sent.sent_id, []).append(ev)
+    used_events: set[int] = set()
 
+    directs: list[_Direct] = []
     for s, e in _body_quotes(text, parsed):
-        if len(re.findall(r"\w+", text[s:e])) < MIN_DIRECT_WORDS:
-            continue
         sid = _sent_of(starts, s)
-        event = _event_for(events, sid, s, e)
-        after = _said_after(text, e, sentences[_sent_of(starts, e)], mentions)
-        if after is not None:
-            # "« … », tranche Lemarchand" / "…, a-t-il martelé": the attribution right after
-            # the closing mark is unambiguous, whatever the verb.
-            speaker, resolved, cue = after.actor, True, "after"
-            if event is not None and event.cue_start > e:
-                used_events.add(id(event))
-                cue = event.cue
-        elif event is not None:
-            # the quote is what this verb reports, unless a full stop separates them
-            # ("… a rappelé que X. Et de prévenir : « … »")
-            between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
-            if not re.search(r"[.!?]\s", between):
-                used_events.add(id(event))
-            speaker, resolved, cue = event.speaker, event.resolved, event.cue
-        else:
-            speaker, resolved = _introduced_by(text, s, sentences[sid], mentions)
-            cue = ":" if speaker else None
-            if speaker is None:
-                # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
-                opener = _sentence_opener(text, sentences[sid], mentions, s)
-                speaker, resolved, cue = (opener.actor, True, "subject") if opener else (None, False, None)
-        quotes.append((s, e, "direct", speaker, resolved, cue, None))
+        found = _attribute(text, s, e, sentences, starts, sid, index, by_sentence.get(sid, []), used_events, parsed)
+        if found is not None:
+            directs.append(found)
+    _continue_speakers(directs, index)
 
+    quotes: list[tuple] = []
+    for d in directs:
+        for part in d.parts:
+            quotes.append((part[0], part[1], "direct", d.speaker, d.resolved, d.cue, None))
     direct_spans = [(q[0], q[1]) for q in quotes]
     for ev in events:
         if ev.clause is None or id(ev) in used_events:
@@ -66,25 +70,136 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             continue
         quotes.append((cs, ce, "indirect", ev.speaker, ev.resolved, ev.cue, None))
 
-    quotes += _embed_quotes(text, parsed, attributions, mentions)
+    quotes += _embed_quotes(text, parsed, attributions, index)
     quotes.sort(key=lambda q: (q[0], q[1]))
     out = []
+    part_of = {p: d.parts[0] for d in directs for p in d.parts[1:]}
+    ids: dict[tuple[int, int], str] = {}
     for n, (s, e, kind, speaker, resolved, cue, date) in enumerate(quotes, 1):
         sid = _sent_of(starts, s)
         qlang, _ = langid.detect(text[s:e], languages, prior=[sentences[sid].lang] + prior, fallback=sentences[sid].lang)
-        out.append(Quote(doc_id, f"{doc_id}#q{n}", sid, s, e, text[s:e], speaker, resolved, kind, cue, qlang, date))
+        quote_id = ids[(s, e)] = f"{doc_id}#q{n}"
+        head = part_of.get((s, e))
+        out.append(Quote(doc_id, quote_id, sid, s, e, text[s:e], speaker, resolved, kind, cue, qlang, date,
+                         continues=ids.get(head) if head else None))
     return out
+
+
+def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: list[int], sid: int,
+               mentions: MentionIndex, events: list[_Event], used_events: set[int],
+               parsed: list[ParsedParagraph]) -> Optional[_Direct]:
+    """The quotation text[s:e] with its speaker, or None when it is a quoted term, not a quote."""
+    sent = sentences[sid]
+    lang = sent.lang
+    inside = incise_inside(text, s, e, lang)
+    parts = [(s, e)] if inside is None else _cut(text, s, e, inside)
+    d = _Direct(parts, sid, sent.para_id)
+    n_words = sum(len(re.findall(r"\w+", text[a:b])) for a, b in parts)
+    end_sent = sentences[_sent_of(starts, e)]
+    after = incise_after(text, e, end_sent.end, lang)
+    event = _event_for(events, s)
+    if inside is not None:
+        # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
+        d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s)
+        d.cue = inside.verb
+    elif after is not None:
+        # « … », glisse-t-il / « … », a lancé la maire / "…," she said.
+        d.speaker, d.resolved = _incise_speaker(text, after, mentions, s)
+        d.cue = after.verb
+        if event is not None and event.cue_start > e:
+            used_events.add(id(event))
+    if d.speaker is None:
+        named = _said_after(text, e, end_sent, mentions)
+        if named is not None:
+            # "« … », tranche Lemarchand": a name right after the closing mark, whatever the verb.
+            d.speaker, d.resolved, d.cue = named.actor, True, "after"
+            if event is not None and event.cue_start > e:
+                used_events.add(id(event))
+                d.cue = event.cue
+    if n_words < MIN_DIRECT_WORDS:
+        # "s'est dite « profondément choquée »": a short quotation is a quote only when governed.
+        if d.speaker is None and not _governs(text, event, s):
+            return None
+        if d.speaker is None:
+            d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
+        return d
+    if d.speaker is None and event is not None:
+        # the quote is what this verb reports, unless a full stop separates them
+        # ("… a rappelé que X. Et de prévenir : « … »")
+        between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
+        if not re.search(r"[.!?]\s", between):
+            used_events.add(id(event))
+        d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
+    if d.speaker is None:
+        d.speaker, d.resolved = _introduced_by(text, s, sent, mentions)
+        d.cue = ":" if d.speaker else None
+    if d.speaker is None:
+        # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
+        opener = _sentence_opener(text, sent, mentions, s)
+        if opener is not None:
+            d.speaker, d.resolved, d.cue = opener.actor, True, "subject"
+    if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
+        return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
+    return d
+
+
+def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
+    """The quoted words before and after an incise ("…, soupire-t-elle. …")."""
+    parts = [(s, incise.start)]
+    rest = re.match(r"[\s,.;:!?…]*", text[incise.end:e]).end() + incise.end
+    if rest < e:
+        parts.append((rest, e))
+    return parts
+
+
+def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: int) -> tuple[Optional[str], bool]:
+    if incise.pronoun:
+        if incise.pronoun in ("ils", "elles", "on", "they"):
+            return None, False
+        person = _previous_person(mentions, before, incise.pronoun)
+        return (person.actor, True) if person else (None, False)
+    if incise.subject:
+        return speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before)
+    return None, False
+
+
+def _governs(text: str, event: Optional[_Event], s: int) -> bool:
+    """Whether a speech verb before a short quotation governs it (same clause, close enough)."""
+    if event is None or event.cue_start >= s or s - event.cue_start > GOVERNOR_REACH:
+        return False
+    if event.clause and event.clause[0] <= s < event.clause[1]:
+        return False  # "a estimé que la Ligue cherchait un « bouc émissaire »": part of the reported clause
+    return not re.search(r"[.;:!?]\s", text[event.cue_start:s])
+
+
+def _has_verb(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bool:
+    pp = parsed[para_id]
+    span = pp.doc.char_span(s - pp.start, e - pp.start, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
+    """A quotation with no speaker of its own goes on from the previous one of its paragraph or the one before.
+
+    French press follows a speaker's quotation with more of their words, unattributed, until
+    another speaker is named; a person named in between breaks the chain.
+    """
+    for prev, d in zip(directs, directs[1:]):
+        if d.speaker is not None or prev.speaker is None or not 0 <= d.para_id - prev.para_id <= 1:
+            continue
+        between = mentions.starting_in(prev.parts[-1][1], d.parts[0][0])
+        if any(m.actor_type == "person" and m.actor != prev.speaker for m in between):
+            continue
+        d.speaker, d.resolved, d.cue = prev.speaker, prev.resolved, "continuation"
 
 
 def _sent_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _event_for(events: list[_Event], sid: int, s: int, e: int) -> Optional[_Event]:
-    # The speech verb of the quote's sentence; for a quote spanning sentences, of its first one.
-    same = [ev for ev in events if ev.sent.sent_id == sid]
-    if not same:
+def _event_for(events: list[_Event], s: int) -> Optional[_Event]:
+    """The speech verb of the quote's sentence closest to the quote, preferring one before it."""
+    if not events:
         return None
-    # The verb closest to the quote, preferring one before it.
-    return min(same, key=lambda ev: (ev.cue_start > s, abs(ev.cue_start - s)))
+    return min(events, key=lambda ev: (ev.cue_start > s, abs(ev.cue_start - s)))
 

@@ -18,7 +18,9 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
+    speaker_of_phrase,
 )
+from .incises import incise_after
 from .marks import quoted_spans
 
 # "après que", "parce que", "so that": conjunctions, not a reported clause.
@@ -45,10 +47,22 @@ class _Event:
 @lru_cache(maxsize=None)
 def _lexicon():
     data = resources.load("speech_verbs")
-    verbs = {w.lower() for lang in ("fr", "en") for w in data[lang]["verbs"]}
+    verbs = {w.lower() for lang in ("fr", "en") for key in ("verbs", "governors") for w in data[lang][key]}
     phrases = [p for lang in ("fr", "en") for p in data[lang]["phrases"]]
     according = [p for lang in ("fr", "en") for p in data[lang]["according_to"]]
     return frozenset(verbs), phrases, according
+
+
+@lru_cache(maxsize=None)
+def _infinitive_verbs() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["infinitive"])
+
+
+@lru_cache(maxsize=None)
+def _according_initial() -> tuple[str, ...]:
+    data = resources.load("speech_verbs")
+    return tuple(p for lang in ("fr", "en") for p in data[lang]["according_to_initial"])
 
 
 def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: MentionIndex, text: str) -> list[_Event]:
@@ -73,7 +87,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                     continue  # not a speech verb, or one inside the quoted words
                 if parsed_deps and tok.pos_ not in ("VERB", "AUX") and not _verb_in_disguise(tok):
                     continue
-                if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_):
+                if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_) and not tok.lower_.endswith("ant"):
                     continue  # "le commentaire, publié sur Twitter": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
                     continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
@@ -89,6 +103,15 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                     ev = _according_event(sent, m, mentions, text, prep)
                     if ev:
                         events.append(ev)
+            for prep in _according_initial():
+                # "Pour X, clause.": only at the head of a sentence ("pour" is a preposition elsewhere)
+                m = re.match(rf"(?i){re.escape(prep)}\s+([^,;:.]{{2,80}}),\s*", sent.text)
+                ev = _initial_event(sent, m, mentions, text, prep) if m else None
+                if ev:
+                    events.append(ev)
+            ev = _final_incise_event(sent, mentions, text)
+            if ev:
+                events.append(ev)
     # One event per cue position (a phrase and its verb may both match).
     unique: dict[tuple[int, int], _Event] = {}
     for ev in events:
@@ -104,8 +127,14 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     return ordered
 
 
+_ASIDE = re.compile(r"\s*,[^,.;:!?«»]{1,90},\s*(?=que\s|qu'|that\s)", re.IGNORECASE)
+
+
 def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Optional[tuple[int, int]]:
     """The complement clause after a cue: from the word after que/qu'/that to the sentence end."""
+    aside = _ASIDE.match(text, pos, sent.end)
+    if aside:
+        pos = aside.end()  # "a estimé, dans un procès-verbal consulté par X, que …"
     window = text[pos:min(sent.end, pos + max_gap)]
     m = re.search(r"(?<![\w'])(?:que\s+|qu'|that\s+)", window, re.IGNORECASE)
     if not m or re.search(r"[.;:!?«“,]", window[:m.start()]) or _CONJUNCTION.search(window[:m.start()]):
@@ -130,6 +159,8 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
     clause = _clause_after(text, sent, cue_start + len(tok.text))
     if clause and parsed_deps:
         clause = _clause_subtree(tok, pp, clause)
+    if clause is None and parsed_deps and _is_speech_verb(tok, _infinitive_verbs()):
+        clause = _infinitive_clause(tok, pp, sent)
     if parsed_deps:
         verb = tok
         subjects = _subjects(verb)
@@ -167,6 +198,54 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
         pick = before[-1] if before else (after[0] if after else None)
         speaker, resolved = (pick.actor, True) if pick else (None, False)
     return _Event(sent, tok.text, cue_start, speaker, resolved, clause)
+
+
+def _infinitive_clause(verb, pp: ParsedParagraph, sent: Sentence) -> Optional[tuple[int, int]]:
+    """What an infinitive or adjective complement reports: "a dit ne pas vouloir …", "accuse X d'avoir …",
+    "s'est dite favorable à …", "assurant avoir respecté …"."""
+    reflexive = any(c.lower_ in ("se", "s'") for c in verb.children)
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ not in ("xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "advcl", "obj"):
+            continue
+        infinitive = "Inf" in child.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in child.children)
+        adjective = reflexive and child.pos_ == "ADJ"
+        if not (infinitive and child.pos_ in ("VERB", "AUX") or adjective):
+            continue
+        toks = [t for t in child.subtree if t.i > verb.i]
+        while toks and (toks[0].lower_ in ("de", "d'", "à", "to") or toks[0].is_punct):
+            toks.pop(0)
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if len(toks) < 2:
+            continue
+        s = pp.start + toks[0].idx
+        e = min(pp.start + toks[-1].idx + len(toks[-1].text), sent.end)
+        if sent.start <= s < e:
+            return s, e
+    return None
+
+
+def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Optional[_Event]:
+    """"…, a révélé Le Monde." / "…, selon X": a statement closed by an incise names its source."""
+    body = sent.text.rstrip(" .!?…")
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    found = incise_after(text, sent.start + comma, sent.start + len(body), sent.lang)
+    if found is None or found.end != sent.start + len(body):
+        return None
+    cs, ce = sent.start, sent.start + comma
+    if len(re.findall(r"\w+", text[cs:ce])) < 4 or quoted_spans(text[cs:ce]):
+        return None  # a quotation before the incise is a direct quote, attributed elsewhere
+    if found.pronoun:
+        person = _previous_person(mentions, sent.start, found.pronoun)
+        speaker, resolved = (person.actor, True) if person else (None, False)
+    elif found.subject:
+        speaker, resolved = speaker_of_phrase(text, found.subject[0], found.subject[1], mentions, sent.start)
+    else:
+        return None
+    return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
 
 
 def _is_speech_verb(tok, verbs: frozenset[str]) -> bool:
@@ -220,6 +299,19 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: Mention
     return _Event(sent, phrase, cue_start, head or None, False, clause)
 
 
+def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
+    """"Pour X, clause.": X's view when X is a named actor ("Pour la plupart, …" is not a source)."""
+    speaker, resolved = speaker_of_phrase(text, sent.start + m.start(1), sent.start + m.end(1), mentions, sent.start)
+    if not resolved:
+        return None
+    cs, ce = sent.start + m.end(), sent.end
+    while ce > cs and text[ce - 1] in " ,.;!?»”\"":
+        ce -= 1
+    if len(re.findall(r"\w+", text[cs:ce])) < 3:
+        return None
+    return _Event(sent, prep, sent.start, speaker, True, (cs, ce))
+
+
 def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
@@ -235,11 +327,18 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
         s += det.end() if det else 0
         speaker = _mention_at(mentions, s, s + 1)
         noun = re.match(r"[\w-]+", text[s:sent.end])
+        phrase = re.match(r"(?i)(?:une?|des|a|an)\s+[^,;:]{2,80}?(?=,)", text[s:sent.end])
         if speaker is None and det and noun and noun.group().lower() in _org_nouns():
             prev = _previous_org(mentions, sent.start, noun.group())  # "Selon le syndicat, …"
             if prev is None:
                 return None
             speaker_actor, after_speaker = prev.actor, s + noun.end()
+        elif speaker is None and phrase:
+            # "Selon une porte-parole de l'enseigne, …": the organisation a spokesperson speaks for
+            speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start)
+            if not resolved:
+                return None
+            after_speaker = s + phrase.end()
         elif speaker is None:
             return None
         else:

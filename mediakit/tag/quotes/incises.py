@@ -1,0 +1,124 @@
+"""The incise: a speech verb with its inverted subject, inside a quotation or right after it.
+
+Notes:
+    French press names the speaker of a quotation in an incise, a short clause with a verb of
+    saying and an inverted subject, set off by commas inside the quotation marks (« Ce chantier,
+    on l'attend depuis dix ans, soupire-t-elle. Personne ne nous a écoutés. ») or after them
+    (« … », a lancé le maire). Grevisse (Le Bon usage, §374) lists the construction; any verb of
+    saying or of the manner of saying can head it, which is why the incise lexicon is wider than
+    the verbs that introduce reported speech. English uses the same clause without inversion
+    (", she said."). The incise is not part of the quoted words: the quotation is cut around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+
+# The inverted subject: a name, a determiner-led phrase or a title, up to the next punctuation.
+_SUBJECT = (r"(?:[A-ZÀ-Þ]|l'|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|cette\s|ce\s)"
+            r"[^,.;:!?«»“”\"()]{0,70}?")
+_PRONOUN = r"(?:il|elle|ils|elles|on)"
+_FRENCH = re.compile(
+    r",\s+(?:"
+    rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+)"
+    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN})"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_SUBJECT})"
+    r")\s*(?=[,.;:!?…]|$)"
+)
+_ENGLISH = re.compile(
+    r",\s+(?:"
+    r"(?P<pron>he|she|they)\s+(?P<verb_inv>[a-z]+)"
+    r"|(?P<subject>(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|a\s+[a-z]+(?:\s+[a-z]+){0,3}))"
+    r"\s+(?P<verb_subj>[a-z]+)(?:\s+(?:reporters|journalists|us|me))?"
+    r"|(?P<verb_aux>said|added|told\s+\w+)\s+(?P<subject_after>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    r")\s*(?=[,.;:!?…]|$)"
+)
+_CLOSING = re.compile(r"[\s»”\"]*")
+
+
+@dataclass(frozen=True)
+class Incise:
+    """An incise found at document offsets [start, end): its verb and who it names."""
+
+    start: int  # the comma that opens it
+    end: int  # the end of its last word
+    verb: str
+    pronoun: Optional[str] = None  # il, elle, ils, elles, on, he, she, they
+    subject: Optional[tuple[int, int]] = None  # the inverted subject's words
+
+
+def incise_inside(text: str, start: int, end: int, lang: str = "fr") -> Optional[Incise]:
+    """The first incise between the quotation marks of text[start:end], if any."""
+    pattern = _ENGLISH if lang == "en" else _FRENCH
+    for m in pattern.finditer(text, start, end):
+        found = _incise(m)
+        if found is not None and found.start > start:
+            return found
+    return None
+
+
+def incise_after(text: str, end: int, limit: int, lang: str = "fr") -> Optional[Incise]:
+    """The incise that follows a closing quotation mark at `end` (« … », glisse-t-il), if any."""
+    pos = _CLOSING.match(text, end, limit).end()
+    for pattern in ((_ENGLISH, _FRENCH) if lang == "en" else (_FRENCH, _ENGLISH)):
+        m = pattern.match(text, pos, limit) or pattern.match(text, pos, _clause_end(text, pos, limit))
+        found = _incise(m) if m else None
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    # "», a lancé le maire sous les applaudissements": the incise ends with its clause
+    stop = re.compile(r"\s+(?:sous|devant|dans|lors|avant|après|en|avec|à|au|aux|pendant|depuis|on|in|at|after)\b")
+    m = stop.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _incise(m: re.Match) -> Optional[Incise]:
+    groups = m.groupdict()
+    verb = groups.get("verb_aux") or groups.get("verb_inv") or groups.get("verb_subj")
+    if not verb or not is_incise_verb(verb):
+        return None
+    pronoun = groups.get("pron_aux") or groups.get("pron")
+    name = "subject" if groups.get("subject") else ("subject_after" if groups.get("subject_after") else None)
+    subject = (m.start(name), m.end(name)) if name else None
+    return Incise(m.start(), m.end(), verb, pronoun, subject)
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for key in ("incise", "verbs") for w in data[lang][key])
+
+
+def is_incise_verb(form: str) -> bool:
+    """Whether an inflected form ("soupire", "lancé", "s'agace", "reconnaît", "said") heads an incise."""
+    return bool(infinitives(form) & _verbs())
+
+
+def infinitives(form: str) -> set[str]:
+    """The infinitives a French verb form may come from, by its ending; English forms as they are.
+
+    A handful of ending rules cover the verbs of saying (first group -er, -ire, -dre, -aître,
+    -ettre); the lexicon decides which candidate is a verb at all.
+    """
+    w = form.lower().replace("’", "'")
+    reflexive = re.match(r"s'|se\s+", w)
+    stem = w[reflexive.end():] if reflexive else w
+    out = {stem}
+    rules = (("e", "er"), ("é", "er"), ("it", "ire"), ("it", "ir"), ("ut", "ure"), ("aît", "aître"), ("nu", "naître"),
+             ("et", "ettre"), ("is", "ettre"), ("ond", "ondre"), ("end", "endre"), ("u", "re"), ("u", "ure"),
+             ("i", "ire"), ("i", "re"), ("i", "ir"), ("uit", "uivre"), ("ent", "er"), ("ait", "er"))
+    for ending, infinitive in rules:
+        if stem.endswith(ending):
+            out.add(stem[: -len(ending)] + infinitive)
+    out |= {re.sub(r"è(?=[^aeiouéè]+er$)", "é", c) for c in out}  # "tempère" → "tempérer"
+    if reflexive:
+        return {"s'" + c if c[:1] in "aeiouéèêh" else "se " + c for c in out}
+    return out
