@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 _SCORES: dict = {}
 _HELDOUT: dict = {}
+_PRESS: dict = {}
 
 
 @pytest.fixture(scope="session")
@@ -40,8 +41,19 @@ def heldout_scores():
     return _HELDOUT
 
 
+@pytest.fixture(scope="session")
+def press_scores():
+    """Scores of the articles in real-press conventions: tuning set (press) and held-out 4, by set."""
+    if not _PRESS:
+        _PRESS["press"] = goldeval.score_dirs(goldeval.PRESS_DIR)
+        _PRESS["heldout4"] = goldeval.score_dirs(goldeval.HELDOUT4_DIR)
+    return _PRESS
+
+
 def pytest_terminal_summary(terminalreporter):
-    for title, scores in (("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout and heldout2", _HELDOUT)):
+    sets = [("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout and heldout2", _HELDOUT)]
+    sets += [(f"real-press conventions: tests/data/{name}", scores) for name, scores in _PRESS.items()]
+    for title, scores in sets:
         if scores:
             terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
             terminalreporter.write_line(goldeval.format_table(scores))

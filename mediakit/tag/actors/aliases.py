@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import _fold_word, _noise
+from .lexicon import given_name_gender, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -38,11 +38,24 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         # A surname stands for a person; "Valmont" is not short for "Racing Club de Valmont".
         suffix = nw[-len(words):] == words and name in known.people
         prefix = nw[:len(words)] == words and name not in known.people
+        if nw[0] in _LEADING_ARTICLES and nw[1:len(words) + 1] == words and name not in known.people:
+            prefix = True  # "Poste" at the head of a sentence is "La Poste"
+            nw = nw[1:]
+        if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
+            suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is
         rest = nw[len(words):] if prefix else nw[:-len(words)]
         if (suffix or prefix) and not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest):
             before = [s for s in starts if s < c.start]
             options.append((0, -max(before), name) if before else (1, min(starts), name))
     return min(options)[2] if options else None
+
+
+_LEADING_ARTICLES = frozenset({"Le", "La", "Les", "L'", "The"})
+
+
+def _unique_first_name(first: str, known: DocumentActors) -> bool:
+    """A known given name that opens exactly one person's name in the document."""
+    return given_name_gender(first) != "unknown" and sum(1 for name in known.people if name.split()[0] == first) == 1
 
 
 def _handle_owner(handle: str, names: dict, aliases: Optional[dict] = None) -> Optional[str]:

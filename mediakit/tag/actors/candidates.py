@@ -22,7 +22,7 @@ from .lexicon import (
     _ELISION,
     _GIVEN,
     _HANDLE,
-    _first_names,
+    given_name_gender,
     _looks_like_person,
     _noise,
     _role_words,
@@ -195,7 +195,7 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     out = []
     for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
         first = m.group("first")
-        if first.lower() not in noise and _first_names().get_gender(first) in _GIVEN:
+        if first.lower() not in noise and given_name_gender(first) in _GIVEN:
             out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
     return out
 

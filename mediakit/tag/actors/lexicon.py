@@ -71,10 +71,26 @@ def _first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=None)
+def _portfolios() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("noise")["portfolios"])
+
+
+@lru_cache(maxsize=8192)
+def given_name_gender(word: str) -> str:
+    """gender-guesser's answer for a given name, trying it without accents too ("Élodie" → "Elodie")."""
+    guess = _first_names().get_gender(word)
+    if guess == "unknown":
+        plain = "".join(ch for ch in unicodedata.normalize("NFD", word) if ord(ch) < 0x300 or ord(ch) > 0x36F)
+        if plain != word:
+            guess = _first_names().get_gender(plain)
+    return guess
+
+
 def _looks_like_person(actor: str) -> bool:
     words = actor.split()
     first = words[0]
     if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", first):
         return len(words) >= 2
-    return _first_names().get_gender(first.split("-")[0] if "-" in first and len(words) == 1 else first) != "unknown"
+    return given_name_gender(first.split("-")[0] if "-" in first and len(words) == 1 else first) != "unknown"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import Iterable
 
 from ...text.segment import ParsedParagraph
@@ -26,6 +28,7 @@ from .candidates import (
 )
 from .kinds import _actor_type, _cue_type
 from .roles import _role_mentions
+from .lexicon import _portfolios
 from .state import DocumentActors, _Candidate
 
 
@@ -54,6 +57,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     foreign = _foreign_quotes(parsed)
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
     cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
+    cands = [_with_article(text, c) for c in cands if not _portfolio(c)]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
@@ -87,3 +91,28 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
 def _sent_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
+
+
+# A capitalised article in mid-sentence belongs to the name: "selon Le Parisien", "a indiqué
+# La Poste", "told The Guardian". At the head of a sentence it is ambiguous ("La France a voté"),
+# so it is left out there; the form named elsewhere in the document resolves it.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:Le|La|Les|The) $|(?<![\w'])L'$")
+_SENTENCE_OPENERS = frozenset(".!?:;«“\"\n")
+
+
+def _with_article(text: str, c: _Candidate) -> _Candidate:
+    """The candidate with the capitalised article that opens its name, when one does."""
+    if c.source not in ("ner", "fallback") or c.text[:1].islower():
+        return c
+    m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
+    if not m:
+        return c
+    before = text[max(0, m.start() - 3):m.start()].rstrip()
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        return c
+    return replace(c, start=m.start(), text=text[m.start():c.end])
+
+
+def _portfolio(c: _Candidate) -> bool:
+    """A lone portfolio word ("Santé", "Justice", "Gouvernement") names no actor by itself."""
+    return c.source in ("ner", "fallback") and " " not in c.text and c.text.lower() in _portfolios()

@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import _first_names
+from ..actors.lexicon import given_name_gender
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -38,7 +38,7 @@ _OTHER = {"male": "female", "female": "male"}
 def _gender(actor: str) -> Optional[str]:
     """male, female or None (unknown) from the actor's first name (gender-guesser's dictionary)."""
     first = re.split(r"[\s-]", actor.strip())[0]
-    guess = _first_names().get_gender(first)
+    guess = given_name_gender(first)
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
@@ -131,7 +131,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")
     if pronoun in _PRONOUNS:  # "a-t-il dit"
-        prev = _previous_person(mentions, sent.start, pronoun)
+        # the person named last before the pronoun itself, in its own sentence too
+        # ("X défend une décision qu'elle qualifie de …")
+        prev = _previous_person(mentions, pp.start + subj.idx, pronoun)
         if prev:
             return prev.actor, True
     if subj.pos_ == "PRON":

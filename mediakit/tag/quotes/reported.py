@@ -184,7 +184,9 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
             after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
-            before = [m for m in mentions.starting_in(sent.start, cue_start) if m.method != "coref"]
+            before = mentions.starting_in(sent.start, cue_start)
+            # a person first ("La maire de X, Claire Y, s'est dite …"), then any named actor
+            before = sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
