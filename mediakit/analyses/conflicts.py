@@ -23,6 +23,7 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import events
+from .reference import appositions, referent
 from .speech import quote_events
 
 #: Prepositions that introduce the target of an event (FR and EN).
@@ -35,6 +36,8 @@ _PLURAL = {"ils", "elles", "they", "them", "eux"}
 _PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
              "celui-ci", "celle-ci", "en", "y", "se", "s'"} | _PLURAL
 _AGENT = {"par", "by"}
+#: Prepositions whose object is a place, a medium or a source, never the target of the event.
+_NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
 
 
 def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
@@ -42,6 +45,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     """Relations of one document in text order: narrated events, then events carried by speech."""
     index = MentionIndex(mentions)
     ctx = _Context(sentences, index, quotes, dates)
+    ctx.apposed = appositions([(pp.doc, pp.start) for pp in parsed], index)
     seen: set = set()
     found: list[Relation] = []
     for pp in parsed:
@@ -70,6 +74,13 @@ class _Context:
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
+
+    def para_of(self, offset: int) -> int:
+        return self.sent_of(offset).para_id
+
+    def speaker_at(self, sent_id: int) -> Optional[str]:
+        said = [q.speaker for q in self.quotes if q.sent_id == sent_id and q.speaker_resolved and q.speaker]
+        return said[0] if said else None
 
     def sent_of(self, offset: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
@@ -113,24 +124,30 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
     if trig.nominal:
         return _nominal_arguments(token, pp, ctx)
     passive = any(c.dep_.endswith(":pass") for c in token.children)
-    subj = _subject(token)
+    subjects = _subject(token)
     agent = [c for c in token.children if _case(c) in _AGENT and c.dep_.startswith("obl")]
-    objects = _objects(token)
+    subj_actors = _first([_actors(c, pp, ctx) for c in subjects])
     if passive:
-        sources = [a for c in agent for a in _actors(c, pp, ctx)]
-        targets = _actors(subj, pp, ctx) if subj is not None else []
+        sources = _first([_actors(c, pp, ctx) for c in agent])
+        targets = subj_actors
     else:
-        sources = _actors(subj, pp, ctx) if subj is not None else []
-        targets = [a for c in objects for a in _actors(c, pp, ctx)][:1]
-        if subj is not None and subj.dep_ == "nsubj" and any(c.dep_ == "conj" for c in subj.children):
-            # joint subject: "X et Y ont signé" is reciprocal when no object actor is named
-            if not targets:
-                return sources, []
-    if not sources:
+        sources = subj_actors
+        if not sources and (not subjects or subjects[0].pos_ == "PRON"):
+            # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
+            speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
+            sources = [speaker] if speaker else []
+        targets = _first([_actors(c, pp, ctx, frozenset(sources)) for c in _objects(token)])
+        if len(sources) > 1 and not targets:
+            return sources, []  # joint subject "X et Y ont signé": reciprocal
+    if not sources and not passive:
         sources = _fallback_source(token, pp, ctx)
-    if not targets:
+    if not targets and not passive:
         targets = _fallback_target(token, pp, ctx, sources)
     return sources, targets
+
+
+def _first(candidates: list[list[str]]) -> list[str]:
+    return next((c for c in candidates if c), [])
 
 
 def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
@@ -156,27 +173,26 @@ def _governor_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
     head = token.head
     while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head is not head:
         head = head.head
-    subj = _subject(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else None
-    return _actors(subj, pp, ctx) if subj is not None else []
+    subjects = _subject(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else []
+    return _first([_actors(c, pp, ctx) for c in subjects])
 
 
-def _subject(token: Token) -> Optional[Token]:
-    """The subject of `token`, climbing through infinitives, coordinations and participles."""
+def _subject(token: Token) -> list[Token]:
+    """The subjects of `token`, climbing through infinitives, coordinations and participles."""
     cur = token
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in _SUBJ]
         if subj:
-            s = subj[0]
-            if s.lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
-                return cur.head  # "c'est X qui a injecté", "X, qui a salué"
-            return s
+            if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
+                return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
+            return subj
         if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
-            return cur.head  # "l'enseigne, accusée de…": the noun a participle modifies
+            return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
         if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head is not cur:
             cur = cur.head
             continue
         break
-    return None
+    return []
 
 
 def _objects(token: Token) -> list[Token]:
@@ -194,7 +210,7 @@ def _case(token: Token) -> str:
     return ""
 
 
-def _actors(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset = frozenset()) -> list[str]:
     """The actor a phrase headed by `token` names: a mention on it, else the nearest in its phrase."""
     base = pp.start
     hit = ctx.index.overlapping(base + token.idx, base + token.idx + len(token.text))
@@ -202,13 +218,16 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
         return [max(hit, key=lambda m: m.end - m.start).actor]
     if token.lower_ in _PRONOUNS:
         return _antecedent(token, pp, ctx)
+    # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
     # conjuncts are separate arguments; nested clauses are not part of the phrase
-    for t in sorted(_phrase(token), key=lambda t: abs(t.i - token.i)):
+    appos = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
+    for t in appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)):
         hit = ctx.index.overlapping(base + t.idx, base + t.idx + len(t.text))
-        if hit:
-            out = [max(hit, key=lambda m: m.end - m.start).actor]
-            conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx)]
-            return out + [a for a in conj if a not in out]
+        named = max(hit, key=lambda m: m.end - m.start).actor if hit else referent(
+            t, base, ctx.index, ctx.apposed, ctx.para_of, exclude)
+        if named:
+            conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
+            return [named] + [a for a in conj if a != named]
     return []
 
 
@@ -259,7 +278,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
     # The first actor named inside the trigger's own subtree, after it.
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
-        if t.dep_ in ("acl:relcl", "advcl", "ccomp"):
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or _case(t) in _NOT_TARGET:
             break
         for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources:

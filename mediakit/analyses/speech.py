@@ -12,6 +12,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Optional
 
@@ -22,11 +23,12 @@ from . import events
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
 
 
-def _cue(text: str, words: Iterable[str]) -> Optional[str]:
+def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
     low = text.lower()
     for w in words:
-        if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
-            return w
+        m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low)
+        if m:
+            return w, m.start()
     return None
 
 
@@ -35,28 +37,35 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     """Relations whose act is the speaker's own words (modality reported)."""
     out: list[Relation] = []
     cues = events.speech_cues()
+    starts = [s.start for s in sentences]
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
         for code, words in cues.items():
-            cue = _cue(q.text, words)
-            if cue is None:
+            hit = _cue(q.text, words)
+            if hit is None:
                 continue
+            cue, at = hit
+            sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
             etype = events.event_type(code)
-            target = _named_target(q, index) or _context_target(code, q, narrated + out)
+            target = _named_target(q, sent, index) or _context_target(code, q, narrated + out)
             if target is None or target == q.speaker:
                 continue
-            out.append(Relation(doc_id, q.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
-                                "reported", sent_text(q.sent_id), etype.prospective, cue, q.date, q.quote_id))
-            break  # one event per quote: the first cue category in lexicon order
+            if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):
+                continue  # the narration already states this act: one entry per act
+            out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
+                                "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     return out
 
 
-def _named_target(q: Quote, index: MentionIndex) -> Optional[str]:
-    for m in index.overlapping(q.start, q.end):
-        if m.actor != q.speaker:
-            return m.actor
-    return None
+def _named_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
+    # A plural pronoun before any name ("They took…") is the subject: resolved by context instead.
+    start, end = max(q.start, sent.start), min(q.end, sent.end)
+    names = [m for m in index.overlapping(start, end) if m.actor != q.speaker and m.actor_type != "product"]
+    plural = _PLURAL.search(q.text)
+    if plural and (not names or q.start + plural.start() < names[0].start):
+        return None
+    return names[0].actor if names else None
 
 
 def _context_target(code: str, q: Quote, before: list[Relation]) -> Optional[str]:
