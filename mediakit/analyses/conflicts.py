@@ -56,7 +56,9 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
     found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found))
-    for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, r.event)):
+    # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
+    # strongest on the Goldstein scale (the threat, not the suit it threatens)
+    for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):
         key = (rel.sent_id, rel.source, rel.target, rel.polarity)
         if key not in seen:
             seen.add(key)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from goldeval import Score
 
 from mediakit.text.normalize import normalize_text
 
@@ -22,29 +22,6 @@ def norm(s: str) -> str:
     return unicodedata.normalize("NFC", str(s)).replace("\u2019", "'").casefold().strip()
 
 
-@dataclass
-class RelScore:
-    """Counts behind precision and recall of (source, target, polarity) triples."""
-
-    tp: int = 0
-    n_gold: int = 0
-    n_pred: int = 0
-    tp_pred: int = 0
-    notes: list = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp_pred / self.n_pred if self.n_pred else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 1.0
-
-    def add(self, o: "RelScore") -> "RelScore":
-        return RelScore(self.tp + o.tp, self.n_gold + o.n_gold, self.n_pred + o.n_pred, self.tp_pred + o.tp_pred,
-                        self.notes + o.notes)
-
-
 def article(doc_id: str, folder: Path) -> Path:
     for p in (folder / f"{doc_id}.txt", ROOT / "seeds" / f"{doc_id}.txt"):
         if p.is_file():
@@ -52,7 +29,7 @@ def article(doc_id: str, folder: Path) -> Path:
     raise FileNotFoundError(doc_id)
 
 
-def score_file(path: Path) -> RelScore:
+def score_file(path: Path) -> Score:
     """Analyse one gold file's article and score its relations."""
     import mediakit as mk
 
@@ -69,12 +46,12 @@ def score_file(path: Path) -> RelScore:
         return next(s["sent_id"] for s in sents if s["start"] <= pos < s["end"])
 
     entries = [(sent_of(e["context"]), norm(e["source"]), norm(e["target"]), int(e["polarity"]), e) for e in gold["relations"]]
-    s = RelScore(n_gold=len(entries), n_pred=len(preds))
+    s = Score(n_gold=len(entries), n_pred=len(preds))
     keys = {(p["sent_id"], norm(p["source"]), norm(p["target"]), int(p["polarity"])) for p in preds}
     gkeys = {k[:4] for k in entries}
     for k in entries:
         if k[:4] in keys:
-            s.tp += 1
+            s.tp_gold += 1
         else:
             s.notes.append(f"{gold['doc_id']}: missed {k[4]['source']} → {k[4]['target']} ({k[4]['event']}) in {k[4]['context'][:40]!r}")
     for p in preds:
@@ -86,13 +63,13 @@ def score_file(path: Path) -> RelScore:
     return s
 
 
-def score_dir(folder: Path) -> dict[str, RelScore]:
+def score_dir(folder: Path) -> dict[str, Score]:
     """Scores by gold file stem."""
     return {p.stem: score_file(p) for p in sorted(folder.glob("*.yml"))}
 
 
-def pooled(scores: dict[str, RelScore]) -> RelScore:
-    total = RelScore()
+def pooled(scores: dict[str, Score]) -> Score:
+    total = Score()
     for s in scores.values():
         total = total.add(s)
     return total
