@@ -82,11 +82,21 @@ SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elo
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
 
+class _Summary:
+    """A plugin registered at run time: prints the relation scores in the terminal summary."""
+
+    def pytest_terminal_summary(self, terminalreporter):
+        terminalreporter.write_sep("=", "relations vs hand-made gold (tests/data/relations: tune and held-out)")
+        for line in pytest_terminal_summary_lines():
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(scope="module")
-def rel_scores():
+def rel_scores(request):
     if not _SCORES:
         _SCORES["tune"] = relgold.score_dir(relgold.TUNE_DIR)
         _SCORES["held-out"] = relgold.score_dir(relgold.HELDOUT_DIR)
+        request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
 
 
@@ -103,7 +113,7 @@ def test_gold_floor(rel_scores, part, floor):
 
 
 def pytest_terminal_summary_lines() -> list[str]:
-    """Lines for conftest's terminal summary: P/R per part (empty when the gold test did not run)."""
+    """P/R lines per part and article (empty when the gold test did not run)."""
     lines = []
     for part, scores in _SCORES.items():
         for doc, s in list(scores.items()) + [("pooled", relgold.pooled(scores))]:
