@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 import pandas as pd
 
+from .analyses.network import build_graph, write_graphml
 from .errors import MediakitError
 from .io.outdir import check_output, staged
 from .types import TABLES, DocumentResult
@@ -63,10 +64,16 @@ class Analysis:
                     table.to_parquet(tmp / f"{name}.parquet", index=False)
                 else:
                     table.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
+            # the actor network beside the tables, for Gephi or Cytoscape (analyses/network.py)
+            write_graphml(self.network(), tmp / "network.graphml")
             manifest = {**self.manifest, "format": format}
             (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                                                encoding="utf-8")
         return out
+
+    def network(self):
+        """The corpus-level actor network (networkx DiGraph) of the relations table."""
+        return build_graph(self.relations.to_dict("records"), self.mentions.to_dict("records"))
 
     @classmethod
     def load(cls, folder: Union[str, Path]) -> "Analysis":
@@ -92,7 +99,7 @@ class Analysis:
 
 _NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity",
             "lang_confidence", "value", "intensity", "checkworthiness"}
-_BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy"}
+_BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective"}
 
 
 def _read_csv(name: str, path: Path) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from typing import Iterable, Optional, Union
 import pandas as pd
 
 from . import __version__, resources
+from .analyses.conflicts import extract_relations
 from .analyses.sentiment import score, tone
 from .analysis import Analysis
 from .io.corpus import Corpus, load_corpus
@@ -62,7 +63,8 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
         "n_words": len(_WORDS.findall(text)),
         **_document_tone(sents),
     }
-    return DocumentResult(document, sents, mentions, quotes, dates, amounts)
+    relations = list(extract_relations(raw.doc_id, parsed, sents, mentions, quotes, dates))
+    return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations)
 
 
 def _title(text: str, parsed) -> str:

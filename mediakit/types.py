@@ -24,7 +24,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "amounts": ("doc_id", "sent_id", "start", "end", "text", "value", "currency", "per", "vague"),
     "relations": (
         "doc_id", "sent_id", "source", "target", "event", "polarity", "intensity", "modality",
-        "evidence",
+        "evidence", "prospective", "cue", "date", "quote_id",
     ),
     "claims": (
         "doc_id", "claim_id", "sent_id", "claimant", "text", "modality", "checkworthy",
@@ -147,6 +147,28 @@ class Amount:
     currency: str
     per: Optional[str]
     vague: bool
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed conflict (-1) or cooperation (+1) event between two actors, with its evidence."""
+
+    doc_id: str
+    sent_id: int
+    source: str
+    target: str
+    event: str  # a code of resources/events.yml (CAMEO-rooted)
+    polarity: int
+    intensity: float  # Goldstein (1992) weight, -10..+10
+    modality: str  # asserted, alleged, hedged, reported
+    evidence: str  # the sentence text
+    prospective: bool = False  # a threat, plan, offer, call or attempt, not (yet) a fact
+    cue: str = ""  # the words that triggered the event
+    date: Optional[str] = None  # a date the text gives the event (its sentence or its post)
+    quote_id: Optional[str] = None  # the quote or post the event was found in
+
+
+MODALITIES = ("asserted", "alleged", "hedged", "reported")
 
 
 @dataclass

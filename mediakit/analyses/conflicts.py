@@ -1,0 +1,352 @@
+"""Conflict and cooperation events between actors, from the dependency parse and the quotes.
+
+An event is a lexicon trigger (resources/events.yml: verbs and nominal forms, CAMEO-coded with
+Goldstein weights) whose source and target are found among its syntactic arguments and mapped
+onto the document's actor mentions. Negated events are dropped (they are not relations);
+``prospective`` marks threats, plans, offers, calls and attempts.
+
+Notes:
+    Event coding after CAMEO (Gerner et al. 2002; Schrodt 2012) and the Goldstein (1992) scale;
+    argument extraction from Universal Dependencies relations in the manner of the dependency
+    event coders that followed TABARI (PETRARCH, Schrodt et al. 2014): subject → source,
+    object / prepositional object → target, passive ``par`` agent → source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from ..tag.spans import MentionIndex
+from ..text.segment import ParsedParagraph
+from ..types import DateMention, Mention, Quote, Relation, Sentence
+from . import events
+from .reference import appositions, referent
+from .speech import quote_events
+
+#: Prepositions that introduce the target of an event (FR and EN).
+TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
+                "on", "from"}
+#: Dependents that never hold an argument of the governing event (a clause of its own).
+_CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "mark"}
+_SUBJ = ("nsubj", "nsubj:pass", "csubj")
+_PLURAL = {"ils", "elles", "they", "them", "eux"}
+_PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
+             "celui-ci", "celle-ci", "en", "y", "se", "s'"} | _PLURAL
+_AGENT = {"par", "by"}
+#: Prepositions whose object is a place, a medium or a source, never the target of the event.
+_NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
+
+
+def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
+                      mentions: list[Mention], quotes: list[Quote], dates: list[DateMention]) -> Iterator[Relation]:
+    """Relations of one document in text order: narrated events, then events carried by speech."""
+    index = MentionIndex(mentions)
+    ctx = _Context(sentences, index, quotes, dates)
+    ctx.apposed = appositions([(pp.doc, pp.start) for pp in parsed], index)
+    seen: set = set()
+    found: list[Relation] = []
+    for pp in parsed:
+        if pp.para.block in ("heading", "attribution"):
+            continue  # a headline restates the body; one entry per act (the body's)
+        for token in pp.doc:
+            trig = events.match(token, pp.lang)
+            if trig is not None:
+                found.extend(_relations(token, trig, pp, ctx))
+    found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found))
+    # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
+    # strongest on the Goldstein scale (the threat, not the suit it threatens)
+    for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):
+        key = (rel.sent_id, rel.source, rel.target, rel.polarity)
+        if key not in seen:
+            seen.add(key)
+            yield rel
+
+
+class _Context:
+    """Per-document look-ups: sentence of an offset, quotes and dates by sentence, mentions."""
+
+    def __init__(self, sentences, index, quotes, dates):
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.index = index
+        self.quotes = quotes
+        self.dates = {}
+        for d in dates:
+            self.dates.setdefault(d.sent_id, d.date)
+
+    def para_of(self, offset: int) -> int:
+        return self.sent_of(offset).para_id
+
+    def speaker_at(self, sent_id: int) -> Optional[str]:
+        said = [q.speaker for q in self.quotes if q.sent_id == sent_id and q.speaker_resolved and q.speaker]
+        return said[0] if said else None
+
+    def sent_of(self, offset: int) -> Sentence:
+        return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    def sent_text(self, sent_id: int) -> str:
+        return self.sentences[sent_id].text
+
+    def quote_at(self, offset: int) -> Optional[Quote]:
+        inside = [q for q in self.quotes if q.start <= offset < q.end]
+        return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Context) -> list[Relation]:
+    base = pp.start
+    lang = pp.lang
+    if _negated(token, lang):
+        return []
+    sent = ctx.sent_of(base + token.idx)
+    sources, targets = _arguments(token, trig, pp, ctx)
+    if trig.event.reciprocal and not targets:
+        sources = _reciprocal_pair(token, sources, pp, ctx)
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+    else:
+        pairs = [(a, b) for a in sources for b in targets if a != b]
+    if not pairs:
+        return []
+    quote = ctx.quote_at(base + token.idx)
+    modality = _modality(token, lang, sent.text, quote, sent.block)
+    prospective = trig.event.prospective or _prospective(token, lang)
+    out = []
+    for a, b in pairs:
+        out.append(Relation(sent.doc_id, sent.sent_id, a, b, trig.event.code, trig.event.polarity,
+                            trig.event.intensity, modality, sent.text, prospective, token.text,
+                            ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
+                            quote.quote_id if quote else None))
+    return out
+
+
+def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
+    """Source and target actors of the event headed by `token`."""
+    if trig.nominal:
+        return _nominal_arguments(token, pp, ctx)
+    passive = any(c.dep_.endswith(":pass") for c in token.children)
+    subjects = _subject(token)
+    agent = [c for c in token.children if _case(c) in _AGENT and c.dep_.startswith("obl")]
+    subj_actors = _first([_actors(c, pp, ctx) for c in subjects])
+    if passive:
+        sources = _first([_actors(c, pp, ctx) for c in agent])
+        targets = subj_actors
+    else:
+        sources = subj_actors
+        if not sources and (not subjects or subjects[0].pos_ == "PRON"):
+            # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
+            speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
+            sources = [speaker] if speaker else []
+        targets = _first([_actors(c, pp, ctx, frozenset(sources)) for c in _objects(token)])
+        if len(sources) > 1 and not targets:
+            return sources, []  # joint subject "X et Y ont signé": reciprocal
+    if not sources and not passive:
+        sources = _fallback_source(token, pp, ctx)
+    if not targets and not passive:
+        targets = _fallback_target(token, pp, ctx, sources)
+    return sources, targets
+
+
+def _first(candidates: list[list[str]]) -> list[str]:
+    return next((c for c in candidates if c), [])
+
+
+def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
+    """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
+    by_case: dict[str, list[str]] = {}
+    for c in token.children:
+        case = _case(c)
+        if case:
+            by_case.setdefault(case, []).extend(_actors(c, pp, ctx))
+    de = by_case.get("de", []) + by_case.get("du", []) + by_case.get("des", []) + by_case.get("of", [])
+    agent = [a for k in _AGENT for a in by_case.get(k, [])]
+    against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
+    if agent:
+        return agent, de[:1] or against[:1]
+    if against:
+        sources = de[:1] or _governor_subject(token, pp, ctx)
+        return sources, against[:1]
+    return [], []
+
+
+def _governor_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    # "X a apporté son soutien à Y", "X a appelé au boycott de Y": the noun's verb's subject.
+    head = token.head
+    while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head is not head:
+        head = head.head
+    subjects = _subject(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else []
+    return _first([_actors(c, pp, ctx) for c in subjects])
+
+
+def _subject(token: Token) -> list[Token]:
+    """The subjects of `token`, climbing through infinitives, coordinations and participles."""
+    cur = token
+    for _ in range(6):
+        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subj:
+            if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
+                return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
+            return subj
+        if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
+            return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
+        if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def _objects(token: Token) -> list[Token]:
+    """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
+    direct = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and _case(c) in TARGET_CASES]
+    nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and _case(g) in TARGET_CASES | {"de", "du", "des", "of"}]
+    return direct + preps + nested
+
+
+def _case(token: Token) -> str:
+    for c in token.children:
+        if c.dep_ in ("case", "mark") and c.i < token.i:
+            return c.lower_.rstrip("'")
+    return ""
+
+
+def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset = frozenset()) -> list[str]:
+    """The actor a phrase headed by `token` names: a mention on it, else the nearest in its phrase."""
+    base = pp.start
+    hit = ctx.index.overlapping(base + token.idx, base + token.idx + len(token.text))
+    if hit:
+        return [max(hit, key=lambda m: m.end - m.start).actor]
+    if token.lower_ in _PRONOUNS:
+        return _antecedent(token, pp, ctx)
+    # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
+    # conjuncts are separate arguments; nested clauses are not part of the phrase
+    appos = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
+    for t in appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)):
+        hit = ctx.index.overlapping(base + t.idx, base + t.idx + len(t.text))
+        named = max(hit, key=lambda m: m.end - m.start).actor if hit else referent(
+            t, base, ctx.index, ctx.apposed, ctx.para_of, exclude)
+        if named:
+            conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
+            return [named] + [a for a in conj if a != named]
+    return []
+
+
+def _phrase(token: Token) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and c.pos_ not in ("VERB",))
+    return out
+
+
+def _antecedent(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """A singular pronoun's antecedent: the last actor mentioned before it other than the clause's subject.
+
+    Plural pronouns ("ils", "they") are left unresolved: the event is dropped rather than guessed
+    (speech.py resolves them inside quotes against the speaker's earlier opponent).
+    """
+    if token.lower_ in _PLURAL:
+        return []
+    pos = pp.start + token.idx
+    own = {pp.start + c.idx for c in token.head.children if c.dep_ in _SUBJ}
+    subject_actors = {m.actor for o in own for m in ctx.index.overlapping(o, o + 1)}
+    m = ctx.index.last_before(pos)
+    skipped = 0
+    while m is not None and skipped < 8:
+        if m.actor not in subject_actors and ctx.sent_of(m.start).para_id >= ctx.sent_of(pos).para_id - 1:
+            return [m.actor]
+        m = ctx.index.last_before(m.start)
+        skipped += 1
+    return []
+
+
+def _fallback_source(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    # A mis-parsed subject: the last actor named before the trigger in its sentence, if that
+    # actor is not introduced by a preposition ("de X", "à X": a complement, not a subject).
+    sent = ctx.sent_of(pp.start + token.idx)
+    m = ctx.index.last_before(pp.start + token.idx)
+    if m is None or m.start < sent.start:
+        return []
+    before = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+    if before is not None and before.start > 0 and pp.doc[before.start - 1].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "of", "by"}:
+        return []
+    return [m.actor]
+
+
+def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: list[str]) -> list[str]:
+    # The first actor named inside the trigger's own subtree, after it.
+    sub = [t for t in token.subtree if t.i > token.i]
+    for t in sub:
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or _case(t) in _NOT_TARGET:
+            break
+        for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
+            if m.actor not in sources:
+                return [m.actor]
+    return []
+
+
+def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    # "les deux hommes se sont querellés": the two last distinct actors of that kind named before.
+    if len(sources) >= 2:
+        return sources
+    pos = pp.start + token.idx
+    found: list[str] = []
+    m = ctx.index.last_before(pos)
+    while m is not None and len(found) < 2 and ctx.sent_of(m.start).para_id >= ctx.sent_of(pos).para_id - 1:
+        if m.actor not in found and m.actor_type == "person":
+            found.append(m.actor)
+        m = ctx.index.last_before(m.start)
+    return found if len(found) == 2 else []
+
+
+def _negated(token: Token, lang: str) -> bool:
+    """Whether the event or a verb governing it is negated (a double negation is not)."""
+    neg = set(events.words("negation", lang))
+    double = set(events.lexicon()["negation"]["double"])
+    denial = set(events.lexicon()["negation"]["denial_heads"])
+    cur = token
+    for _ in range(4):
+        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
+            return cur.lemma_ not in double
+        if cur is not token and cur.lemma_ in denial and token.lemma_ not in ("accusation",):
+            return True  # "a démenti toute volonté de se séparer de…"
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis") or cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def _modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
+    """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
+    verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        verbs += [head] + [c for c in head.children if c.dep_.startswith("aux")]
+    cond = [v for v in verbs if events.conditional(v)]
+    if cond and not any(v.lemma_ in ("pouvoir", "devoir") for v in cond):
+        return "alleged"
+    if quote is not None or block == "embed":
+        return "reported"
+    low = " " + sentence.lower() + " "
+    if cond or any(h in low for h in events.words("hedges", lang)):
+        return "hedged"
+    return "asserted"
+
+
+def _prospective(token: Token, lang: str) -> bool:
+    """Under a verb of plan, threat, call or attempt, or in the future tense."""
+    plans = set(events.words("prospective", lang))
+    cur = token
+    for _ in range(3):
+        if "Fut" in cur.morph.get("Tense"):
+            return True
+        if cur is not token and cur.lemma_ in plans:
+            return True
+        if cur.head is cur or cur.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod", "dep", "ccomp"):
+            break
+        cur = cur.head
+    return False

@@ -1,0 +1,115 @@
+"""The event lexicon (resources/events.yml) compiled into trigger look-ups per language.
+
+Notes:
+    Event codes follow CAMEO root categories (Gerner et al. 2002; Schrodt 2012) and carry
+    Goldstein (1992) weights; see the header of ``resources/events.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .. import resources
+
+#: fr_core_news_sm tags the French conditional as an imperfect ("aurait": Tense=Imp); its ending
+#: tells them apart (same rule as text/segment.py's prospective flag).
+_CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_REFLEXIVE = {"se", "s'", "s’", "me", "m'", "nous", "vous", "te", "t'"}
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event code of the lexicon: CAMEO code, polarity, Goldstein intensity."""
+
+    code: str
+    cameo: str
+    polarity: int
+    intensity: float
+    prospective: bool
+    reciprocal: bool
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: head lemma, an optional required word (object or preposition), reflexive."""
+
+    event: EventType
+    lemma: str
+    needs: Optional[str]
+    reflexive: bool
+    nominal: bool
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict:
+    """The parsed events.yml."""
+    return resources.load("events")
+
+
+@lru_cache(maxsize=None)
+def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
+    """Triggers of `lang` by head lemma, the most specific (with a required word) first."""
+    out: dict[str, list[Trigger]] = {}
+    for code, entry in lexicon()["events"].items():
+        etype = EventType(code, str(entry["cameo"]), int(entry["polarity"]), float(entry["intensity"]),
+                          bool(entry.get("prospective")), bool(entry.get("reciprocal")))
+        forms = entry.get(lang) or {}
+        for nominal, key in ((False, "verbs"), (True, "nouns")):
+            for phrase in forms.get(key) or []:
+                words = phrase.replace("'", "' ").split()
+                reflexive = words[0] in ("se", "s'")
+                if reflexive:
+                    words = words[1:]
+                needs = words[1] if len(words) > 1 else None
+                out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal))
+    return {k: tuple(sorted(v, key=lambda t: (t.needs is None, not t.reflexive))) for k, v in out.items()}
+
+
+def match(token: Token, lang: str) -> Optional[Trigger]:
+    """The lexicon trigger `token` instantiates, if any."""
+    cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
+    if not cands:
+        return None
+    verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp")
+    # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
+    near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
+    near |= {w.lower_ for w in token.children}
+    reflexive = any(w.lower_ in _REFLEXIVE for w in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
+        token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
+    for t in cands:
+        if t.nominal and token.pos_ != "NOUN" or not t.nominal and token.pos_ == "NOUN" and not verbal:
+            continue
+        if t.needs and t.needs not in near:
+            continue
+        if t.reflexive and not reflexive:
+            continue
+        return t
+    return None
+
+
+def conditional(token: Token) -> bool:
+    """Whether `token` (a verb or auxiliary) is in the conditional mood."""
+    return "Cnd" in token.morph.get("Mood") or bool(_CONDITIONAL.search(token.lower_)) and "Imp" in token.morph.get("Tense")
+
+
+def words(section: str, lang: str) -> tuple[str, ...]:
+    """A word list of the lexicon (hedges, prospective, negation) for `lang`."""
+    return tuple(lexicon()[section].get(lang) or ())
+
+
+def speech_cues() -> dict[str, tuple[str, ...]]:
+    """Event code → words that make a quote carry that event."""
+    return {k: tuple(v) for k, v in lexicon()["speech"].items()}
+
+
+def event_type(code: str) -> EventType:
+    """The EventType of an event code."""
+    entry = lexicon()["events"][code]
+    return EventType(code, str(entry["cameo"]), int(entry["polarity"]), float(entry["intensity"]),
+                     bool(entry.get("prospective")), bool(entry.get("reciprocal")))

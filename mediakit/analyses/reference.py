@@ -1,0 +1,65 @@
+"""Definite noun phrases that refer back to an actor already named ("l'enseigne", "la ville").
+
+The tagger resolves role phrases of persons ("le président du club"); organisations and places
+are often taken up by a common noun instead. A noun that stood in apposition before a name
+("la coopérative Laiterie du Bocage") refers to that name; a generic noun of
+``resources/events.yml`` (``referring_nouns``) refers to the last actor of its kind named before
+it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin & Leass 1994).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..tag.spans import MentionIndex
+from . import events
+
+_DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
+#: How far back (in paragraphs) an antecedent may lie.
+MAX_PARAGRAPHS_BACK = 2
+
+
+def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
+    """Noun lemma → the actor it preceded in apposition ("l'enseigne Maréchal Distribution")."""
+    out: dict[str, str] = {}
+    for doc, base in docs_and_offsets:
+        for t in doc:
+            if t.pos_ != "NOUN" or t.i + 1 >= len(doc):
+                continue
+            nxt = doc[t.i + 1]
+            if not nxt.text[:1].isupper():
+                continue
+            hit = index.starting_at(base + nxt.idx)
+            if hit:
+                out.setdefault(t.lemma_.lower(), hit[0].actor)
+    for m in index:
+        # a name ending in a common noun ("Saint-Clair Métropole") is taken up by that noun
+        last = m.actor.split()[-1].lower()
+        if len(m.actor.split()) > 1 and last.isalpha():
+            out.setdefault(last, m.actor)
+    return out
+
+
+def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, str], para_of,
+             exclude: frozenset = frozenset()) -> Optional[str]:
+    """The actor a definite common noun `token` refers back to, if any."""
+    if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+        return None
+    lemma = token.lemma_.lower()
+    if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
+        return None  # "le fonds Cap Horizon": the name itself is the mention
+    if lemma in apposed and apposed[lemma] not in exclude:
+        return apposed[lemma]
+    nouns = events.lexicon()["referring_nouns"]
+    if not any(lemma in words for words in nouns.values()):
+        return None
+    pos = base + token.idx
+    m = index.last_before(pos)
+    # organisations are often typed as places and the reverse: any actor that is not a person
+    while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
+        if m.actor_type != "person" and m.actor not in exclude:
+            return m.actor
+        m = index.last_before(m.start)
+    return None

@@ -1,0 +1,79 @@
+"""Events carried by speech: an accusation, criticism, threat or denial in a quote or embedded post.
+
+The quote's speaker is the source. The target is the actor the quote's words name; failing
+that, a plural pronoun ("they", "ils") or an unnamed quote takes the speaker's opponent (the
+target of the speaker's last conflict event before it), and a denial takes the accuser (the
+source of the last accusation before it aimed at someone else). Anything else is dropped.
+
+Notes:
+    Speaker attribution follows the quote records of ``tag/quotes`` (Pouliquen et al. 2007;
+    Pareti 2016); the cue words are in ``resources/events.yml`` (section ``speech``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Optional
+
+from ..tag.spans import MentionIndex
+from ..types import Quote, Relation, Sentence
+from . import events
+
+_PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
+
+
+def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
+    low = text.lower()
+    for w in words:
+        m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low)
+        if m:
+            return w, m.start()
+    return None
+
+
+def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
+                 sent_text, narrated: list[Relation]) -> list[Relation]:
+    """Relations whose act is the speaker's own words (modality reported)."""
+    out: list[Relation] = []
+    cues = events.speech_cues()
+    starts = [s.start for s in sentences]
+    for q in quotes:
+        if not q.speaker_resolved or not q.speaker:
+            continue
+        for code, words in cues.items():
+            hit = _cue(q.text, words)
+            if hit is None:
+                continue
+            cue, at = hit
+            sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
+            etype = events.event_type(code)
+            target = _named_target(q, sent, index) or _context_target(code, q, narrated + out)
+            if target is None or target == q.speaker:
+                continue
+            if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):
+                continue  # the narration already states this act: one entry per act
+            out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
+                                "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
+    return out
+
+
+def _named_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
+    # A plural pronoun before any name ("They took…") is the subject: resolved by context instead.
+    start, end = max(q.start, sent.start), min(q.end, sent.end)
+    names = [m for m in index.overlapping(start, end) if m.actor != q.speaker and m.actor_type != "product"]
+    plural = _PLURAL.search(q.text)
+    if plural and (not names or q.start + plural.start() < names[0].start):
+        return None
+    return names[0].actor if names else None
+
+
+def _context_target(code: str, q: Quote, before: list[Relation]) -> Optional[str]:
+    earlier = [r for r in before if r.sent_id <= q.sent_id and r.polarity < 0]
+    if code == "deny":
+        accusers = [r.source for r in earlier if r.source != q.speaker and r.target != r.source]
+        return accusers[-1] if accusers else None
+    opponents = [r.target for r in earlier if r.source == q.speaker]
+    if opponents and (_PLURAL.search(q.text) or q.kind != "indirect"):
+        return opponents[-1]
+    return None

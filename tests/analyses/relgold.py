@@ -1,0 +1,75 @@
+"""Score the relations table against tests/data/relations (rules in its README)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+from goldeval import Score
+
+from mediakit.text.normalize import normalize_text
+
+ROOT = Path(__file__).resolve().parents[2]
+REL_DIR = ROOT / "tests" / "data" / "relations"
+TUNE_DIR = REL_DIR / "tune"
+HELDOUT_DIR = REL_DIR / "heldout"
+
+
+def norm(s: str) -> str:
+    """Actor names compare case-insensitively after NFC and ’ → '."""
+    return unicodedata.normalize("NFC", str(s)).replace("\u2019", "'").casefold().strip()
+
+
+def article(doc_id: str, folder: Path) -> Path:
+    for p in (folder / f"{doc_id}.txt", ROOT / "seeds" / f"{doc_id}.txt"):
+        if p.is_file():
+            return p
+    raise FileNotFoundError(doc_id)
+
+
+def score_file(path: Path) -> Score:
+    """Analyse one gold file's article and score its relations."""
+    import mediakit as mk
+
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    src = article(gold["doc_id"], path.parent)
+    a = mk.analyze(src)
+    text = a.documents.iloc[0]["text"]
+    sents = a.sentences.to_dict("records")
+    preds = a.relations.to_dict("records")
+
+    def sent_of(ctx: str) -> int:
+        pos = text.find(normalize_text(ctx))
+        assert pos >= 0, ctx
+        return next(s["sent_id"] for s in sents if s["start"] <= pos < s["end"])
+
+    entries = [(sent_of(e["context"]), norm(e["source"]), norm(e["target"]), int(e["polarity"]), e) for e in gold["relations"]]
+    s = Score(n_gold=len(entries), n_pred=len(preds))
+    keys = {(p["sent_id"], norm(p["source"]), norm(p["target"]), int(p["polarity"])) for p in preds}
+    gkeys = {k[:4] for k in entries}
+    for k in entries:
+        if k[:4] in keys:
+            s.tp_gold += 1
+        else:
+            s.notes.append(f"{gold['doc_id']}: missed {k[4]['source']} → {k[4]['target']} ({k[4]['event']}) in {k[4]['context'][:40]!r}")
+    for p in preds:
+        k = (p["sent_id"], norm(p["source"]), norm(p["target"]), int(p["polarity"]))
+        if k in gkeys:
+            s.tp_pred += 1
+        else:
+            s.notes.append(f"{gold['doc_id']}: spurious {p['source']} → {p['target']} ({p['event']}, {p['cue']}) in {p['evidence'][:50]!r}")
+    return s
+
+
+def score_dir(folder: Path) -> dict[str, Score]:
+    """Scores by gold file stem."""
+    return {p.stem: score_file(p) for p in sorted(folder.glob("*.yml"))}
+
+
+def pooled(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for s in scores.values():
+        total = total.add(s)
+    return total
