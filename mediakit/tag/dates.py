@@ -150,6 +150,9 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
     factual = [s for s in sentences if not s.prospective]
     full = [d.date for d in extract_dates(factual, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
     anchor = max(dated) if dated else (max(full) if full else None)
+    dateline = _dateline(sentences)
+    if dateline is not None:
+        return dateline
     for sent in sentences:
         for s, e in candidates(sent.text, sent.lang):
             if _DEICTIC.search(sent.text[max(0, s - 25):s]):
@@ -159,6 +162,26 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
     if anchor is None:
         return None
     return max([anchor] + _weekdays_after(anchor, sentences))
+
+
+# A dateline opens the first paragraph of a dispatch: « Rennes, le vendredi 4 octobre 2024 – »,
+# "ALÈS, France, June 19, 2025 —": a place, an optional region or country, the day of writing.
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'.\- ]{1,40}?(?:\s*\([^)]{1,30}\))?,\s+(?:[A-Z][a-zà-ÿ]+,\s+)?"
+    r"(?P<date>(?:le\s+)?(?:[a-zé]+\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?=\s*(?:[–—-]|:|\.|,|$))")
+
+
+def _dateline(sentences: list[Sentence]) -> Optional[str]:
+    """The date of a dateline at the head of the first body paragraph, if there is one."""
+    body = [s for s in sentences[:6] if s.block == "body"][:2]
+    for sent in body:
+        m = _DATELINE.match(sent.text)
+        if m:
+            value = parse(m.group("date"), sent.lang, None)
+            if value and value[1] == "day":
+                return value[0]
+    return None
 
 
 def _weekdays_after(anchor: str, sentences: list[Sentence]) -> list[str]:

@@ -62,3 +62,15 @@ def test_published_moves_to_a_weekday_named_after_the_latest_post():
     attrs = [Attribution(0, "Claire Vasseur", "@cv", "14 novembre 2024")]
     assert infer_published(attrs, [sent("Interrogée vendredi, la ministre a confirmé la réunion.")]) == "2024-11-15"
     assert infer_published(attrs, [sent("La ministre a confirmé la réunion.")]) == "2024-11-14"
+
+
+@pytest.mark.parametrize("first, lang, expected", [
+    ("Quimper, le lundi 3 février 2025 – Le conseil municipal a voté le budget le 28 janvier 2025.", "fr", "2025-02-03"),
+    ("Saint-Malo (Ille-et-Vilaine), 14 mai 2023. Les pêcheurs ont manifesté le 2 mai 2023.", "fr", "2023-05-14"),
+    ("LYON, France, March 4, 2024 — The city council voted on February 28, 2024.", "en", "2024-03-04"),
+    # a date in the first words that is no dateline: the latest full date is the fallback
+    ("Le 28 janvier 2025, le conseil municipal a voté le budget.", "fr", "2025-01-28"),
+])
+def test_published_from_a_dateline(first, lang, expected):
+    """Issue 7: a dispatch opens with its place and day of writing; that day is the publication date."""
+    assert infer_published([], [sent(first, lang)]) == expected
