@@ -99,7 +99,7 @@ class Analysis:
 
 _NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity",
             "lang_confidence", "value", "intensity", "checkworthiness"}
-_BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective"}
+_BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective", "acts"}
 
 
 def _read_csv(name: str, path: Path) -> pd.DataFrame:

@@ -15,7 +15,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "doc_id", "sent_id", "para_id", "start", "end", "text", "lang", "lang_confidence", "block",
         "polarity", "subjectivity", "tone", "analyzer", "prospective",
     ),
-    "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method"),
+    "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method", "acts"),
     "quotes": (
         "doc_id", "quote_id", "sent_id", "start", "end", "text", "speaker", "speaker_resolved",
         "kind", "cue", "lang", "date", "continues",
@@ -106,6 +106,7 @@ class Mention:
     actor: str
     actor_type: str
     method: str
+    acts: bool = False  # the subject of a verb: a place counts as an actor only when it acts
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,9 @@ def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None
             return [], [Skipped(source, "no main text found in HTML")]
     if not text.strip():
         return [], [Skipped(source, "empty document")]
+    problem = not_prose(text)
+    if problem:
+        return [], [Skipped(source, problem)]
     return [RawDocument(doc_id, text, source, title, published)], []
 
 
@@ -232,6 +235,10 @@ def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> tuple[list[RawD
         if not isinstance(text, str) or not text.strip():
             skipped.append(Skipped(where, "empty document"))
             continue
+        problem = not_prose(text)
+        if problem:
+            skipped.append(Skipped(where, problem))
+            continue
         docs.append(
             RawDocument(
                 doc_id=doc_id,
@@ -242,6 +249,29 @@ def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> tuple[list[RawD
             )
         )
     return docs, skipped
+
+
+_TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|\$\{|<%|%>")
+_CODE_CHARS = re.compile(r"[{}<>;=$\\|\[\]]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def not_prose(text: str) -> Optional[str]:
+    """Why `text` is not prose to analyse (template placeholders, code), or None if it is prose.
+
+    A web page whose main text came out as its template (« {{ article.title }} ») or as script
+    would be tagged as French or English noise; it is skipped with this reason instead.
+    Thresholds: three or more template markers at one per 200 characters or denser, or more code
+    punctuation than one character in eight letters (news prose has almost none).
+    """
+    markers = len(_TEMPLATE.findall(text))
+    if markers >= 3 and markers * 200 >= len(text):
+        return f"template placeholders, not prose ({markers} markers such as '{{{{ … }}}}')"
+    letters = len(_LETTERS.findall(text))
+    code = len(_CODE_CHARS.findall(text))
+    if letters and code * 8 > letters and code >= 20:
+        return f"code-like text, not prose ({code} code characters for {letters} letters)"
+    return None
 
 
 def _clean(value) -> Optional[str]:

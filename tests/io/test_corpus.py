@@ -135,3 +135,19 @@ def test_decode_bytes_refuses_binary():
 def test_metadata_dates(value, expected):
     frame = pd.DataFrame({"text": [FRENCH], "date": [value]})
     assert mk.load_corpus(frame).documents[0].published == expected
+
+
+def test_template_pages_and_code_are_skipped_with_a_reason(tmp_path):
+    """Issue 7: a page whose extracted text is its template is listed as skipped, not analysed."""
+    (tmp_path / "article.txt").write_text("Le conseil municipal a voté le budget mardi soir, après un long débat.\n",
+                                          encoding="utf-8")
+    (tmp_path / "template.txt").write_text(
+        "{{ article.title }}\n{% for p in article.paragraphs %}<p>{{ p.text }}</p>{% endfor %}\n{{ footer }}\n",
+        encoding="utf-8")
+    (tmp_path / "script.txt").write_text("var s = {a: [1, 2], b: 3}; if (s.a[0] <= 2) { s.b = 4; }\n" * 4,
+                                        encoding="utf-8")
+    corpus = mk.load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus.documents] == ["article"]
+    reasons = {s.source: s.reason for s in corpus.skipped}
+    assert reasons["template.txt"].startswith("template placeholders")
+    assert reasons["script.txt"].startswith("code-like text")

@@ -118,3 +118,20 @@ def test_long_quotations_have_a_speaker(corpus):
     long = heads[words >= 8]
     share = long["speaker"].notna().mean() if len(long) else 1.0
     assert share >= LONG_QUOTE_SPEAKER_FLOOR, (corpus, share, list(long[long["speaker"].isna()]["text"].str[:40]))
+
+
+def test_laws_are_other_and_places_act_only_as_subjects():
+    result = _result("La France a voté contre le texte à Bruxelles. La loi Travail et le Digital Markets Act "
+                     "entrent en vigueur en mars, selon Ferrox.")
+    by_text = {m.text: m for m in result.mentions}
+    assert by_text["loi Travail"].actor_type == "other"
+    assert by_text["Digital Markets Act"].actor_type == "other"
+    assert by_text["France"].acts and not by_text["Bruxelles"].acts
+    assert not any(m.text.endswith(".") for m in result.mentions)
+
+
+def test_top_actors_leave_out_places_that_never_act(tmp_path):
+    (tmp_path / "a.txt").write_text("Titre\nÀ Bruxelles, Ferrox a signé un accord avec la France. "
+                                    "La France a ensuite voté contre le texte.\n", encoding="utf-8")
+    actors = set(mk.summaries.top_actors(mk.analyze(tmp_path))["actor"])
+    assert "Bruxelles" not in actors and {"Ferrox", "France"} <= actors

@@ -49,8 +49,15 @@ def blocks_by_language(a: Analysis) -> pd.DataFrame:
 
 
 def top_actors(a: Analysis, n: int = 15) -> pd.DataFrame:
-    """The most-mentioned actors with their type, mention count and documents."""
+    """The most-mentioned actors with their type, mention count and documents.
+
+    A place counts as an actor only when it acts somewhere in the corpus ("la France a voté
+    contre"); a place that is only where things happen is not an actor.
+    """
     m = a.mentions
+    if not m.empty and "acts" in m.columns:
+        acting = set(m.loc[m["acts"].astype(bool), "actor"])
+        m = m[(m["actor_type"] != "place") | m["actor"].isin(acting)]
     if m.empty:
         return pd.DataFrame(columns=["actor", "actor_type", "mentions", "documents"])
     out = (m.groupby(["actor", "actor_type"])

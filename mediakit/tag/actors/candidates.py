@@ -208,6 +208,20 @@ def _institution_pattern() -> re.Pattern:
                       rf"{_CAPWORD}(?:[\s-]+(?:sur|sous|en|lès|les|de|du)?[\s-]*{_CAPWORD})*")
 
 
+@lru_cache(maxsize=None)
+def _law_pattern() -> re.Pattern:
+    data = resources.load("types")
+    before = "|".join(re.escape(h) for h in sorted(data["laws_before"], key=len, reverse=True))
+    after = "|".join(re.escape(h) for h in sorted(data["laws_after"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{before})\s+{_CAPWORD}(?:\s+(?:et\s+)?{_CAPWORD}|\s+\d{{4}})*"
+                      rf"|(?<![\w']){_CAPWORD}(?:\s+{_CAPWORD}){{0,4}}\s+(?:{after})(?![\w-])")
+
+
+def _law_candidates(text: str) -> list[_Candidate]:
+    """Laws and programmes named by their head noun: "loi Travail", "plan France 2030"."""
+    return [_Candidate(m.start(), m.end(), m.group(), "names", "other") for m in _law_pattern().finditer(text)]
+
+
 def _institution_candidates(text: str) -> list[_Candidate]:
     """Institutions named by their seat: "tribunal administratif d'Orléans", "université d'Édimbourg"."""
     return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _institution_pattern().finditer(text)]

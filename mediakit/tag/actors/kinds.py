@@ -55,6 +55,8 @@ def _after_cues() -> list[tuple[re.Pattern, str]]:
 def _actor_type(actor: str, known: DocumentActors) -> str:
     if actor in known.fixed_type:
         return known.fixed_type[actor]
+    if _is_law(actor):
+        return "other"
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:
         return "org"
@@ -80,3 +82,17 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "person"
     return "org" if known.agent[actor] else "other"
 
+
+
+@lru_cache(maxsize=None)
+def _law_heads() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.load("types")
+    return frozenset(w.lower() for w in data["laws_before"]), frozenset(data["laws_after"])
+
+
+def _is_law(actor: str) -> bool:
+    """A law, plan or programme by its head word: "loi Travail", "Digital Markets Act"."""
+    before, after = _law_heads()
+    words = actor.split()
+    lowered = actor.lower()
+    return len(words) >= 2 and (words[-1] in after or any(lowered.startswith(h + " ") for h in before))

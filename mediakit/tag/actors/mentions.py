@@ -19,6 +19,7 @@ from .candidates import (
     _gazetteer_candidates,
     _handle_candidates,
     _institution_candidates,
+    _law_candidates,
     _known_candidates,
     _ner_candidates,
     _overlaps,
@@ -53,11 +54,12 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
+    cands += _law_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     foreign = _foreign_quotes(parsed)
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
     cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
-    cands = [_with_article(text, c) for c in cands if not _portfolio(c)]
+    cands = [_trimmed(_with_article(text, c)) for c in cands if not _portfolio(c)]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
@@ -84,8 +86,24 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             method = "alias"
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
+    para_starts = [pp.start for pp in parsed]
+    mentions = [replace(m, acts=_acts(parsed, para_starts, m.start, m.end)) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end, m.actor))
     return mentions
+
+
+def _acts(parsed: list[ParsedParagraph], para_starts: list[int], start: int, end: int) -> bool:
+    """Whether the mention is the active subject of a verb ("la France a voté contre"), from the parse."""
+    pp = parsed[max(bisect.bisect_right(para_starts, start) - 1, 0)]
+    if not pp.doc.has_annotation("DEP"):
+        return False
+    span = pp.doc.char_span(start - pp.start, end - pp.start, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("flat:name", "flat", "compound", "appos", "nmod") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "csubj")
 
 
 def _sent_of(starts: list[int], offset: int) -> int:
@@ -107,7 +125,7 @@ def _with_article(text: str, c: _Candidate) -> _Candidate:
     m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
     if not m:
         return c
-    before = text[max(0, m.start() - 3):m.start()].rstrip()
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\u00a0\u202f")  # a newline opens a sentence
     if not before or before[-1] in _SENTENCE_OPENERS:
         return c
     return replace(c, start=m.start(), text=text[m.start():c.end])
@@ -116,3 +134,13 @@ def _with_article(text: str, c: _Candidate) -> _Candidate:
 def _portfolio(c: _Candidate) -> bool:
     """A lone portfolio word ("Santé", "Justice", "Gouvernement") names no actor by itself."""
     return c.source in ("ner", "fallback") and " " not in c.text and c.text.lower() in _portfolios()
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s.])(?:[A-Z]|[A-Z][a-z]{0,3})\.$")
+
+
+def _trimmed(c: _Candidate) -> _Candidate:
+    """Without a stray final dot ("Ferrox." at a sentence end); abbreviations keep theirs ("Cie.", "S.A.")."""
+    if not c.text.endswith(".") or _ABBREVIATION.search(c.text) or c.text.count(".") > 1:
+        return c
+    return replace(c, end=c.end - 1, text=c.text[:-1])
