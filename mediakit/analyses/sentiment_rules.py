@@ -218,7 +218,9 @@ class _Scorer:
         if self.lang == "fr" and low in ("ne", "n'"):
             return False  # "ne" is the first half of "ne … pas": its partner carries the scope
         if self.lang == "fr" and low in _NEEDS_NE:
-            return any(c.lower_ in ("ne", "n'") for c in t.head.children)
+            # "ne" on the same head, or just before (the parser sometimes hangs "plus" elsewhere)
+            before = t.doc[max(t.i - 4, 0):t.i]
+            return any(c.lower_ in ("ne", "n'") for c in list(t.head.children) + list(before))
         return True
 
     def _scope(self, negator: Token) -> list[int]:
