@@ -1,5 +1,6 @@
 """Plotly figure builders, one module per notebook topic: a tidy frame in, a figure out."""
 
 from .overview import actors_bar, blocks_languages_bar, dates_timeline, quotes_bar
+from .sentiment import actor_tone_bar, raw_vs_mediakit_heatmap, tone_along_articles
 
-__all__ = ["actors_bar", "blocks_languages_bar", "dates_timeline", "quotes_bar"]
+__all__ = ["actor_tone_bar", "actors_bar", "blocks_languages_bar", "dates_timeline", "quotes_bar", "raw_vs_mediakit_heatmap", "tone_along_articles"]
