@@ -8,12 +8,33 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parent))
 
 import sentiment_eval as ev  # noqa: E402
-from conftest import SENTIMENT_SCORES  # noqa: E402
 
 from mediakit.analyses.sentiment import score, sentence_tone, text_polarity, tone  # noqa: E402
+
+
+#: (set, system) -> scores, printed at the end of the run beside the gold tables.
+SENTIMENT_SCORES: dict = {}
+
+
+class _Summary:
+    """Prints SENTIMENT_SCORES in the terminal summary (a plugin: tests/conftest.py is not ours to extend)."""
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if SENTIMENT_SCORES:
+            terminalreporter.write_sep("=", "sentiment vs hand labels (tests/data/sentiment; first scores in first_score.txt)")
+            for key, line in sorted(SENTIMENT_SCORES.items()):
+                terminalreporter.write_line(f"{key:<34} {line}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _print_scores(request):
+    manager = request.config.pluginmanager
+    if manager.get_plugin("mediakit-sentiment-scores") is None:
+        manager.register(_Summary(), "mediakit-sentiment-scores")
+    yield
 
 
 def _tone(text: str, lang: str = "fr") -> str:
