@@ -97,7 +97,7 @@ class Analysis:
         return f"<Analysis {counts}>"
 
 
-_NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity",
+_NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity", "polarity_raw", "subjectivity_raw",
             "lang_confidence", "value", "intensity", "checkworthiness"}
 _BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective", "acts"}
 

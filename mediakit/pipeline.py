@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import __version__, resources
 from .analyses.conflicts import extract_relations
-from .analyses.sentiment import score, tone
+from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
 from .analysis import Analysis
 from .io.corpus import Corpus, load_corpus
 from .tag.actors import ActorEntry, extract_mentions, load_actor_file
@@ -39,9 +39,7 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
         return None
     parsed, attributions, main_lang, prior = segment(text, languages)
     sents = split_sentences(raw.doc_id, text, parsed, languages, prior)
-    for s in sents:
-        s.polarity, s.subjectivity, s.analyzer = score(s.text, s.lang)
-        s.tone = tone(s.polarity)
+    tones = tone_sentences(sents, parsed)
     published, inferred = raw.published, False
     if published is None:
         published = infer_published(attributions, sents)
@@ -51,6 +49,7 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
     blocked = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
     mentions = extract_mentions(raw.doc_id, text, parsed, sents, attributions, gazetteer, blocked)
     quotes = extract_quotes(raw.doc_id, text, parsed, sents, mentions, attributions, prior, languages)
+    quotes = tone_quotes(quotes, sents)
     document = {
         "doc_id": raw.doc_id,
         "source": raw.source,
@@ -61,7 +60,7 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
         "text": text,
         "n_sentences": len(sents),
         "n_words": len(_WORDS.findall(text)),
-        **_document_tone(sents),
+        **document_tone(tones),
     }
     relations = list(extract_relations(raw.doc_id, parsed, sents, mentions, quotes, dates))
     return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations)
@@ -73,16 +72,6 @@ def _title(text: str, parsed) -> str:
     if first.block == "heading":
         return line.lstrip("# ").strip()
     return line if len(line) <= 120 else line[:119].rsplit(" ", 1)[0] + "…"
-
-
-def _document_tone(sents) -> dict:
-    # Word-weighted mean over sentences an analyzer could score.
-    scored = [(s.polarity, s.subjectivity, len(_WORDS.findall(s.text))) for s in sents if s.polarity is not None]
-    total = sum(w for *_, w in scored)
-    if not total:
-        return {"polarity": None, "subjectivity": None}
-    return {"polarity": round(sum(p * w for p, _, w in scored) / total, 4),
-            "subjectivity": round(sum(q * w for _, q, w in scored) / total, 4)}
 
 
 def analyze(source: Union[str, Path, pd.DataFrame, Corpus], *, actors: Union[str, Path, None] = None,

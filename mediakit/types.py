@@ -13,12 +13,13 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
     "sentences": (
         "doc_id", "sent_id", "para_id", "start", "end", "text", "lang", "lang_confidence", "block",
-        "polarity", "subjectivity", "tone", "analyzer", "prospective",
+        "polarity", "subjectivity", "tone", "analyzer", "prospective", "polarity_raw", "subjectivity_raw",
+        "voice",
     ),
     "mentions": ("doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "method", "acts"),
     "quotes": (
         "doc_id", "quote_id", "sent_id", "start", "end", "text", "speaker", "speaker_resolved",
-        "kind", "cue", "lang", "date", "continues",
+        "kind", "cue", "lang", "date", "continues", "polarity", "tone",
     ),
     "dates": ("doc_id", "sent_id", "start", "end", "text", "date", "granularity"),
     "amounts": ("doc_id", "sent_id", "start", "end", "text", "value", "currency", "per", "vague"),
@@ -37,6 +38,8 @@ ACTOR_TYPES = ("person", "org", "product", "place", "other")
 MENTION_METHODS = ("gazetteer", "ner", "alias", "handle", "coref")
 QUOTE_KINDS = ("direct", "indirect", "embed")
 TONES = ("negative", "neutral", "positive")
+#: sentences.voice: the journalist's own words, or words reported from someone (inside a quote).
+VOICES = ("own", "reported")
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ class Sentence:
     subjectivity: Optional[float] = None
     tone: Optional[str] = None
     analyzer: Optional[str] = None
+    polarity_raw: Optional[float] = None  # the library's own score, before mediakit's rules
+    subjectivity_raw: Optional[float] = None
+    voice: str = "own"  # "reported" when the sentence holds a quote
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,8 @@ class Quote:
     lang: str
     date: Optional[str]
     continues: Optional[str] = None  # quote_id of the part before an incise ("…, soupire-t-elle. …")
+    polarity: Optional[float] = None  # tone of the quoted words themselves: the speaker's
+    tone: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -2,5 +2,7 @@
 
 from .conflicts import network_figure, relation_matrix, relations_timeline
 from .overview import actors_bar, blocks_languages_bar, dates_timeline, quotes_bar
+from .sentiment import actor_tone_bar, raw_vs_mediakit_heatmap, tone_along_articles
 
-__all__ = ["network_figure", "relation_matrix", "relations_timeline", "actors_bar", "blocks_languages_bar", "dates_timeline", "quotes_bar"]
+__all__ = ["actor_tone_bar", "actors_bar", "blocks_languages_bar", "dates_timeline", "network_figure", "quotes_bar",
+           "raw_vs_mediakit_heatmap", "relation_matrix", "relations_timeline", "tone_along_articles"]

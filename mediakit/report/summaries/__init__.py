@@ -16,6 +16,11 @@ from .overview import (
                        top_actors,
 )
 
-__all__ = ["actor_balance", "ambivalent_pairs", "balance_summary", "network_edges", "network_layout",
-           "relation_list", "relation_matrix", "relations_timeline", "actor_names", "amounts_in_context", "blocks_by_language", "corpus_overview", "dates_timeline",
-           "documents_overview", "locate_corpus", "quote_list", "quotes_by_speaker", "shorten", "top_actors"]
+from .sentiment import (actor_tone, actor_tone_rows, raw_vs_mediakit, sentence_tones, tone_by_block,
+                        tone_by_document, tone_by_language, tone_by_quote)
+
+__all__ = ["actor_balance", "actor_names", "actor_tone", "actor_tone_rows", "ambivalent_pairs", "amounts_in_context",
+           "balance_summary", "blocks_by_language", "corpus_overview", "dates_timeline", "documents_overview",
+           "locate_corpus", "network_edges", "network_layout", "quote_list", "quotes_by_speaker", "raw_vs_mediakit",
+           "relation_list", "relation_matrix", "relations_timeline", "sentence_tones", "shorten", "tone_by_block",
+           "tone_by_document", "tone_by_language", "tone_by_quote", "top_actors"]

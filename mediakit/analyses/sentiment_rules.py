@@ -1,0 +1,319 @@
+"""Rule-based polarity of a parsed sentence: library word scores, news vocabulary, negation scope,
+intensifiers and hedges, contrast, questions and conditionals.
+
+Notes:
+    The composition follows the lexicon-and-rules tradition of Taboada et al. (2011, "Lexicon-based
+    methods for sentiment analysis", Computational Linguistics 37(2)): word polarities from a
+    dictionary, multiplied by intensifiers, shifted (not flipped outright: "not good" is less
+    negative than "bad" is) by negation whose scope comes from the dependency parse (Councill et
+    al. 2010), the clause after "but" weighted up, irrealis (questions, conditionals) weighted
+    down. The word dictionary is textblob-fr/pattern's, overlaid with
+    `resources/news_sentiment.yml` for the event vocabulary of news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .. import resources
+
+#: Weights of the clauses around a contrast ("A, mais B"): B decides, A still counts a little.
+BEFORE_CONTRAST, AFTER_CONTRAST = 0.5, 1.5
+#: A concession ("malgré X", "despite X") is backgrounded: X barely counts.
+CONCESSION = 0.3
+#: Questions assert nothing; conditionals describe a possible event whose tone still counts.
+QUESTION, CONDITIONAL = 0.5, 0.8
+#: Dependency relations whose subtree lies outside a negation of their head: the subject ("les
+#: ventes" in "les ventes n'ont pas reculé" is not negated) and coordinated or loosely attached clauses.
+_OUTSIDE_NEGATION = {"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl", "conj", "cc", "parataxis",
+                     "punct"}
+#: French negators other than "pas"/"sans"/"aucun"/"ni" are ambiguous alone ("plus de 45 millions",
+#: "plus que jamais"): they negate only with "ne" on the same head.
+_NEEDS_NE = {"plus", "jamais", "guère", "point"}
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
+# fr_core_news_sm tags the conditional as an imperfect ("coûterait": Tense=Imp); the ending tells.
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_EN_MODALS = {"would", "could", "might", "may"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rules' vocabulary for one language, from resources/news_sentiment.yml."""
+
+    terms: dict  # tuple of words -> weight
+    negators: dict  # word -> (factor, default)
+    denials: dict  # word -> factor
+    modifiers: dict  # tuple of words -> multiplier
+    contrast: frozenset
+    concessive: tuple  # tuples of words
+    conditional_marks: frozenset
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Optional[Lexicon]:
+    """The news vocabulary and rule words of `lang`; None for a language without rules."""
+    data = resources.load("news_sentiment").get(lang)
+    if data is None:
+        return None
+    terms = {tuple(t.split()): float(w) for group in data["terms"] for t, w in group["weights"].items()}
+    return Lexicon(
+        terms=terms,
+        negators={w: (float(v["factor"]), float(v["default"])) for w, v in data["negators"].items()},
+        denials={w: float(f) for w, f in data["denials"].items()},
+        modifiers={tuple(w.split()): float(f) for w, f in data["modifiers"].items()},
+        contrast=frozenset(data["contrast"]),
+        concessive=tuple(tuple(c.split()) for c in data["concessive"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+    )
+
+
+@lru_cache(maxsize=None)
+def _speech_verbs(lang: str) -> frozenset:
+    # Reporting verbs ("a assuré", "a qualifié") introduce someone's words without judging them;
+    # the library scores some as praise ("assurer" +0.2). Those that do judge ("dénoncer",
+    # "menacer") are in the news vocabulary, which is looked up first.
+    return frozenset(resources.load("speech_verbs").get(lang, {}).get("verbs", ()))
+
+
+@lru_cache(maxsize=None)
+def _library_words(lang: str) -> dict:
+    # pattern's word dictionary (word form -> {pos: [polarity, subjectivity, intensity]}).
+    if lang == "fr":
+        from textblob_fr.fr import sentiment
+    else:
+        from textblob.en import sentiment
+    sentiment.load()
+    return sentiment
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def _match(tokens: list[Token], i: int, phrases) -> int:
+    """Length of the longest phrase of `phrases` starting at tokens[i] (lemma or form), else 0."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i + n <= len(tokens) and all(w in _forms(t) or w == t.lower_.rstrip("'")
+                                                     for w, t in zip(phrase, tokens[i:i + n])):
+            best = n
+    return best
+
+
+class _Scorer:
+    """Per-token values and weights of one sentence, changed rule by rule."""
+
+    def __init__(self, span: Span, lang: str, lex: Lexicon):
+        self.tokens = list(span)
+        self.lang, self.lex = lang, lex
+        self.offset = span.start if isinstance(span, Span) else 0
+        n = len(self.tokens)
+        self.value: list[Optional[float]] = [None] * n  # None: not a polar word
+        self.weight = [1.0] * n
+        self.role = [""] * n  # "negator", "modifier", "denial", "contrast" or "" for content words
+
+    def idx(self, tok: Token) -> Optional[int]:
+        i = tok.i - self.offset
+        return i if 0 <= i < len(self.tokens) else None
+
+    def polar(self) -> list[int]:
+        return [i for i, v in enumerate(self.value) if v is not None]
+
+    def mark_function_words(self) -> None:
+        """Negators, denials, modifiers and contrast words carry no polarity of their own."""
+        lex = self.lex
+        for i, t in enumerate(self.tokens):
+            low = t.lower_.rstrip("'") if t.lower_ != "n't" else "n't"
+            if low in lex.negators or t.lemma_.lower() in lex.negators:
+                self.role[i] = "negator"
+            elif low in lex.denials:
+                self.role[i] = "denial"
+            elif low in lex.contrast:
+                self.role[i] = "contrast"
+            else:
+                n = _match(self.tokens, i, lex.modifiers)
+                if n:
+                    for j in range(i, i + n):
+                        self.role[j] = "modifier"
+
+    def word_values(self) -> None:
+        """News vocabulary first (multiword expressions, then lemmas), else the library's word score."""
+        library, speech = _library_words(self.lang), _speech_verbs(self.lang)
+        self.from_news = [False] * len(self.tokens)
+        i = 0
+        while i < len(self.tokens):
+            t = self.tokens[i]
+            n = _match(self.tokens, i, self.lex.terms) if not self.role[i] else 0
+            if n:
+                key = next(k for k in self.lex.terms if len(k) == n and _match(self.tokens, i, [k]) == n)
+                self.value[i] = self.lex.terms[key] or None
+                self.from_news[i] = True
+                for j in range(i + 1, i + n):
+                    self.role[j] = "term"
+                i += n
+                continue
+            # A capitalised word inside a sentence is a name ("Open" AI, "Bonne Mère"), not an opinion.
+            name = t.is_title and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
+            if not self.role[i] and not name and t.pos_ not in ("PUNCT", "NUM") and t.lemma_.lower() not in speech:
+                entry = library.get(t.lower_) or library.get(t.lemma_.lower())
+                if entry and None in entry and entry[None][0]:
+                    self.value[i] = float(entry[None][0])
+            i += 1
+
+    def graded_events(self) -> None:
+        """An evaluative adjective on a news event noun grades it ("pure trahison", "forte croissance")."""
+        for i, t in enumerate(self.tokens):
+            head = self.idx(t.head)
+            if (t.dep_ == "amod" and head is not None and self.from_news[head] and not self.from_news[i]
+                    and self.value[i] is not None and self.value[head] is not None):
+                self.value[head] = max(-1.0, min(1.0, self.value[head] * (1 + abs(self.value[i]) / 2)))
+                self.value[i] = None
+
+    def modifiers(self) -> None:
+        """An intensifier or hedge multiplies the polar word it modifies (its head, else the next one)."""
+        for i, t in enumerate(self.tokens):
+            if self.role[i] != "modifier" or (i and self.role[i - 1] == "modifier"):
+                continue
+            n = _match(self.tokens, i, self.lex.modifiers)
+            factor = next(f for k, f in self.lex.modifiers.items() if len(k) == n and _match(self.tokens, i, [k]) == n)
+            target = self.idx(self.tokens[i + n - 1].head)
+            if target is None or self.value[target] is None:
+                target = next((j for j in range(i + n, min(i + n + 3, len(self.tokens))) if self.value[j] is not None), None)
+            if target is not None:
+                self.value[target] = max(-1.0, min(1.0, self.value[target] * factor))
+
+    def negations(self) -> None:
+        """A negator shifts every polar word in its head's subtree (subject and coordinated clauses excluded)."""
+        done: set[int] = set()
+        for i, t in enumerate(self.tokens):
+            if self.role[i] not in ("negator", "denial") or not self._negates(t):
+                continue
+            head = self.idx(t.head)
+            if head is None or head in done:
+                continue
+            done.add(head)
+            factor, default = (self.lex.denials[t.lower_], 0.0) if self.role[i] == "denial" else self._negator(t)
+            # The negated predicate itself when it is polar ("pas compatible avec l'opacité"), else
+            # the polar words it governs ("ne mentionne pas un refus").
+            scope = [head] if self.value[head] is not None else [j for j in self._scope(t) if self.value[j] is not None]
+            for j in scope:
+                self.value[j] = self.value[j] * factor
+            if not scope and default:
+                self.value[head] = default
+
+    def _negator(self, t: Token) -> tuple[float, float]:
+        low = t.lower_.rstrip("'")
+        return self.lex.negators.get(low) or self.lex.negators[t.lemma_.lower()]
+
+    def _negates(self, t: Token) -> bool:
+        if self.role[self.idx(t)] == "denial":
+            return True
+        low = t.lower_
+        if self.lang == "fr" and low in ("ne", "n'"):
+            return False  # "ne" is the first half of "ne … pas": its partner carries the scope
+        if self.lang == "fr" and low in _NEEDS_NE:
+            # "ne" on the same head, or just before (the parser sometimes hangs "plus" elsewhere)
+            before = t.doc[max(t.i - 4, 0):t.i]
+            return any(c.lower_ in ("ne", "n'") for c in list(t.head.children) + list(before))
+        return True
+
+    def _scope(self, negator: Token) -> list[int]:
+        # The head's subtree (its subject and coordinated clauses excluded), rightward from the
+        # negator to the clause's next comma, colon or semicolon: "pas de fioritures, [des pâtes
+        # fraîches]" and "ne l'est plus, [alors merci]" keep what follows the comma.
+        head = negator.head
+        excluded: set[int] = set()
+        for child in head.children:
+            if child.dep_ in _OUTSIDE_NEGATION:
+                excluded.update(c.i for c in child.subtree)
+        stop = next((t.i for t in negator.doc[negator.i + 1:] if t.text in _CLAUSE_BREAKS), len(negator.doc))
+        return [j for j in (self.idx(t) for t in head.subtree
+                            if t.i not in excluded and negator.i < t.i < stop) if j is not None]
+
+    def contrast(self) -> None:
+        """After "mais"/"but" the second clause decides; a concession ("malgré X,") is backgrounded."""
+        cut = max((i for i, r in enumerate(self.role) if r == "contrast" and i), default=None)
+        if cut is not None:
+            for j in range(len(self.tokens)):
+                self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
+        for i in range(len(self.tokens)):
+            if _match(self.tokens, i, self.lex.concessive):
+                # A concession runs to the next comma (fronted "Malgré X, Y") or to the sentence end.
+                end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
+                for j in range(i, end):
+                    self.weight[j] *= CONCESSION
+
+    def mood(self) -> float:
+        """Sentence-wide factor: questions and conditionals assert less."""
+        factor = 1.0
+        text = "".join(t.text_with_ws for t in self.tokens).rstrip(" »”\"')")
+        if text.endswith("?"):
+            factor *= QUESTION
+        if any(self._conditional(t) for t in self.tokens):
+            factor *= CONDITIONAL
+        return factor
+
+    def _conditional(self, t: Token) -> bool:
+        if t.lower_ in self.lex.conditional_marks and t.dep_ == "mark":
+            return True
+        if self.lang == "en":
+            return t.lower_ in _EN_MODALS
+        return t.pos_ in ("VERB", "AUX") and ("Cnd" in t.morph.get("Mood")
+                                              or "Imp" in t.morph.get("Tense") and bool(_CONDITIONAL_ENDING.search(t.lower_)))
+
+    def polarity(self) -> float:
+        """Weighted mean of the polar words, times the mood factor, in -1..1."""
+        polar = self.polar()
+        if not polar:
+            return 0.0
+        total = sum(self.value[j] * self.weight[j] for j in polar)
+        # sqrt(n): two negative events make a sentence more clearly negative than one.
+        mean = total / sum(max(self.weight[j], 1.0) for j in polar) * len(polar) ** 0.5
+        return max(-1.0, min(1.0, mean * self.mood()))
+
+    def mass(self) -> tuple[float, float]:
+        """(weighted sum, total weight) of the polar words, for pooling a document's sentences.
+
+        In a document's verdict an event word weighs half an opinion word: the writer's
+        evaluation, not the events reported, decides the tone of a whole text.
+        """
+        mood, total, weight = self.mood(), 0.0, 0.0
+        for j in self.polar():
+            w = max(self.weight[j], 1.0) * (EVENT_WEIGHT_IN_DOCUMENT if self.from_news[j] else 1.0)
+            total += self.value[j] * self.weight[j] / max(self.weight[j], 1.0) * w * mood
+            weight += w
+        return total, weight
+
+
+#: Weight of a news event word (relative to a library opinion word) in a document's polarity.
+EVENT_WEIGHT_IN_DOCUMENT = 0.5
+
+
+@dataclass(frozen=True)
+class RuleScore:
+    """A sentence's rule polarity, and its polar words' mass for document pooling."""
+
+    polarity: float
+    total: float
+    weight: float
+
+
+def rule_score(span: Span, lang: str) -> Optional[RuleScore]:
+    """Polarity -1..1 of a parsed sentence by the rules; None for a language without rules."""
+    lex = lexicon(lang)
+    if lex is None:
+        return None
+    s = _Scorer(span, lang, lex)
+    s.mark_function_words()
+    s.word_values()
+    s.graded_events()
+    s.modifiers()
+    s.negations()
+    s.contrast()
+    return RuleScore(round(s.polarity(), 4), *s.mass())
