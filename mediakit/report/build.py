@@ -8,7 +8,6 @@ corpus gives the same HTML.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import shutil
@@ -18,6 +17,7 @@ from typing import Optional, Union
 
 from ..errors import MediakitError
 from ..io.outdir import check_output, staged
+from .pages import decorate, index_page
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -48,7 +48,8 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
     os.environ["PLOTLY_RENDERER"] = "plotly_mimetype+notebook"  # inherited by the kernels
-    written = []
+    written: list[Path] = []
+    bodies: dict[str, str] = {}
     try:
         with staged(out) as tmp:
             cache = tmp / ".cache"
@@ -67,10 +68,12 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
                     raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
                 body, _ = exporter.from_notebook_node(_stable_cells(executed))
                 page = tmp / f"{nb.stem}.html"
-                page.write_text(_stable_ids(body), encoding="utf-8")
+                bodies[page.name] = _stable_ids(body)
                 executed.unlink()
                 written.append(page)
-            (tmp / "index.html").write_text(_index(analysis, corpus, written), encoding="utf-8")
+            for page in written:  # every page links to every other: decorate once all are known
+                page.write_text(decorate(bodies[page.name], written, page.name), encoding="utf-8")
+            (tmp / "index.html").write_text(index_page(analysis, corpus.name, written, bodies), encoding="utf-8")
             shutil.rmtree(cache)
     finally:
         if env_before is None:
@@ -107,30 +110,3 @@ def _stable_ids(page: str) -> str:
     # plotly's HTML renderer names each figure's div with a random uuid: number them instead.
     ids: dict[str, str] = {}
     return _UUID.sub(lambda m: ids.setdefault(m.group(), f"00000000-0000-4000-8000-{len(ids):012d}"), page)
-
-
-def _index(analysis, corpus: Path, pages: list[Path]) -> str:
-    """A small self-contained index page: corpus summary, skipped files, links to the reports."""
-    from .summaries import corpus_overview
-
-    esc = html.escape
-    overview = corpus_overview(analysis).iloc[0]
-    rows = "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in overview.items())
-    links = "".join(f'<li><a href="{esc(p.name)}">{esc(p.stem.split("_", 1)[-1].replace("_", " ").capitalize())}</a></li>'
-                    for p in pages)
-    skipped = "".join(f"<li>{esc(s['source'])}: {esc(s['reason'])}</li>" for s in analysis.manifest["skipped"])
-    docs = "".join(f"<li>{esc(str(r.doc_id))} — {esc(str(r.title))} ({esc(str(r.lang))}, {esc(str(r.published))})</li>"
-                   for r in analysis.documents.itertuples())
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>mediakit reports — {esc(corpus.name)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
-table{{border-collapse:collapse}}th,td{{text-align:left;padding:.2rem .8rem;border-bottom:1px solid #ddd}}</style>
-</head><body>
-<h1>mediakit reports: {esc(corpus.name)}</h1>
-<p>mediakit {esc(analysis.manifest["mediakit_version"])}, corpus fingerprint {esc(analysis.manifest["corpus_fingerprint"])}.</p>
-<h2>Reports</h2><ul>{links}</ul>
-<h2>Corpus</h2><table>{rows}</table>
-<h2>Documents</h2><ul>{docs}</ul>
-<h2>Skipped files</h2>{f"<ul>{skipped}</ul>" if skipped else "<p>None.</p>"}
-</body></html>
-"""

@@ -2,6 +2,8 @@
 
 from .conflicts import (actor_balance, ambivalent_pairs, balance_summary, network_edges, network_layout,
                         relation_list, relation_matrix, relations_timeline)
+from .articles import article_header, article_ids, article_sentences, article_spans, article_view
+from .headlines import claims_to_check, most_negative_coverage, most_quoted, strongest_conflicts
 from .overview import (
                        actor_names,
                        amounts_in_context,
@@ -19,7 +21,7 @@ from .overview import (
 from .sentiment import (actor_tone, actor_tone_rows, raw_vs_mediakit, sentence_tones, tone_by_block,
                         tone_by_document, tone_by_language, tone_by_quote)
 
-__all__ = ["actor_balance", "actor_names", "actor_tone", "actor_tone_rows", "ambivalent_pairs", "amounts_in_context",
+__all__ = ["claims_to_check", "most_negative_coverage", "most_quoted", "strongest_conflicts", "article_header", "article_ids", "article_sentences", "article_spans", "article_view", "actor_balance", "actor_names", "actor_tone", "actor_tone_rows", "ambivalent_pairs", "amounts_in_context",
            "balance_summary", "blocks_by_language", "corpus_overview", "dates_timeline", "documents_overview",
            "locate_corpus", "network_edges", "network_layout", "quote_list", "quotes_by_speaker", "raw_vs_mediakit",
            "relation_list", "relation_matrix", "relations_timeline", "sentence_tones", "shorten", "tone_by_block",
