@@ -89,6 +89,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue
         if t.reflexive and not reflexive:
             continue
+        if reflexive and not t.reflexive and any(c.reflexive for c in cands):
+            continue  # "s'engager à livrer" is not "engager" (hire)
         return t
     return None
 
