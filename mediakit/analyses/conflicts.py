@@ -38,6 +38,20 @@ _PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "
 _AGENT = {"par", "by"}
 #: Prepositions whose object is a place, a medium or a source, never the target of the event.
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
+#: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
+_CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
+#: Words that may stand between a subject and its verb: « X a déjà été », « X ne l'a pas », « X s'est ».
+_VERB_GROUP = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "lui", "leur", "les", "déjà", "aussi",
+               "également", "toutefois", "pourtant", "publiquement", "désormais", "alors"}
+#: Conflict codes that end a relationship: without a named target, they end the source's latest one.
+_ENDING = {"break", "withdraw"}
+#: Nominal events whose « de » complement is the patient (« le boycott des offres de X », « le rachat de X »).
+_DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
+#: Nouns for someone's words: rejecting or denying them targets the one who said them.
+_CLAIMS = {"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque", "claim",
+           "allegation", "accusation", "criticism"}
+#: Tokens that close the clause a fallback target is looked for in.
+_CLAUSE_END = {",", ";", ":", "(", ")", "qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "which", "that"}
 
 
 def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
@@ -48,6 +62,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     ctx.apposed = appositions([(pp.doc, pp.start) for pp in parsed], index)
     seen: set = set()
     found: list[Relation] = []
+    ctx.found = found
     for pp in parsed:
         if pp.para.block in ("heading", "attribution"):
             continue  # a headline restates the body; one entry per act (the body's)
@@ -73,6 +88,7 @@ class _Context:
         self.starts = [s.start for s in sentences]
         self.index = index
         self.quotes = quotes
+        self.found: list[Relation] = []
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -129,6 +145,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
     subjects = _subject(token)
     agent = [c for c in token.children if _case(c) in _AGENT and c.dep_.startswith("obl")]
     subj_actors = _first([_actors(c, pp, ctx) for c in subjects])
+    adjacent = _adjacent_subject(token, pp, ctx)
+    if adjacent and adjacent[0] not in subj_actors:
+        subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
+    if not subj_actors:
+        subj_actors = _coordinated_subject(token, pp, ctx)
     if passive:
         sources = _first([_actors(c, pp, ctx) for c in agent])
         targets = subj_actors
@@ -139,13 +160,134 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
         targets = _first([_actors(c, pp, ctx, frozenset(sources)) for c in _objects(token)])
+        if not targets:
+            clitic = _clitic_object(token)
+            targets = _antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
         if len(sources) > 1 and not targets:
             return sources, []  # joint subject "X et Y ont signé": reciprocal
     if not sources and not passive:
         sources = _fallback_source(token, pp, ctx)
+    if trig.event.code in ("reject", "deny") and sources:
+        claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
+        if claims and not targets:
+            targets = _claimant(token, pp, ctx, sources[0])
     if not targets and not passive:
         targets = _fallback_target(token, pp, ctx, sources)
+    if targets and _forum(targets[0]):
+        # "X a saisi le tribunal administratif": the court is where, not whom; the suit is against
+        # the source's current opponent (the target of its last conflict event)
+        opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not _forum(r.target)]
+        targets = opponents[-1:] if trig.event.code == "sue" else []
+    if not targets and sources and trig.event.code in _ENDING:
+        targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets
+
+
+def _forum(actor: str) -> bool:
+    """Whether `actor` is a court or another forum (never the target of an event)."""
+    first = actor.lower().split()[0] if actor.split() else ""
+    return first in events.lexicon()["forums"]
+
+
+def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """The actor named right before the verb group (« Orvane aurait suspendu », « La collectivité menace »).
+
+    French subjects stand before their verb; the words between are auxiliaries, clitics and a few
+    adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
+    """
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP or pp.doc[i].lower_.startswith("-")):
+        i -= 1
+    if i < 0 or i == token.i - 1 and token.pos_ != "VERB" or pp.doc[i].is_punct:
+        return []
+    t = pp.doc[i]
+    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
+    if hit:
+        m = max(hit, key=lambda m: m.end - m.start)
+        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+        first = span.start if span is not None else t.i
+    else:
+        m = None
+        first = min((c.i for c in t.subtree), default=t.i) if t.pos_ == "NOUN" else t.i
+    j = first - 1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "pour", "of", "by", "to"}:
+        return []
+    if m is not None:
+        return [m.actor]
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of)
+    return [named] if named else []
+
+
+def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    # "X a apporté son soutien à Y et menace de…": a verb after "et" shares the subject of the verb before
+    if not (token.i > 0 and pp.doc[token.i - 1].lower_ in ("et", "and", "puis", "mais", "but")
+            or any(c.dep_ == "cc" for c in token.children)):
+        return []
+    sent = token.sent
+    for v in reversed(pp.doc[sent.start:token.i]):
+        if v.pos_ == "VERB" and v.i < token.i - 1:
+            found = _first([_actors(c, pp, ctx) for c in _subject(v)]) or _adjacent_subject(v, pp, ctx)
+            if found:
+                return found
+    return []
+
+
+def _clitic_object(token: Token) -> Optional[Token]:
+    # "Ryan Caldwell l'accuse", "la ville lui avait accordé": an object clitic in the verb group
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].pos_ == "AUX" or token.doc[i].lower_ in ("ne", "n'", "y", "en")):
+        i -= 1
+    if i >= 0 and token.doc[i].lower_ in _CLITIC_OBJECTS and token.doc[i].pos_ in ("PRON", "DET"):
+        return token.doc[i]
+    return None
+
+
+def _claimant(token: Token, pp: ParsedParagraph, ctx: _Context, source: str) -> list[str]:
+    # "X a rejeté ces affirmations": the one who made them, i.e. the last actor to attack X,
+    # else the last speaker quoted before other than X
+    pos = pp.start + token.idx
+    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source]
+    if accusers:
+        return accusers[-1:]
+    said = [q for q in ctx.quotes if q.end <= pos and q.speaker_resolved and q.speaker and q.speaker != source]
+    return [said[-1].speaker] if said else []
+
+
+def _ended_partner(token: Token, pp: ParsedParagraph, ctx: _Context, subjects: list[Token],
+                   sources: list[str]) -> list[str]:
+    """The other party of a relationship ended without naming it (« a résilié le contrat qui la liait à X »).
+
+    Looked for in the ended object with its relative clauses, then among the source's own
+    cooperation events before, then in the source's description (« X, sponsor maillot du club, »).
+    """
+    exclude = frozenset(sources)
+    for obj in [c for c in token.children if c.dep_ in ("obj", "obl:arg", "obl")]:
+        found = _named_in(sorted(obj.subtree, key=lambda t: t.i), pp, ctx, exclude)
+        if found:
+            return found
+    partners = [r.target for r in ctx.found if r.polarity > 0 and r.source in sources and r.target not in sources]
+    if partners:
+        return partners[-1:]
+    for subj in subjects:
+        found = _named_in([t for t in subj.subtree if t.i > subj.i], pp, ctx, exclude)
+        if found:
+            return found
+    return []
+
+
+def _named_in(tokens: list[Token], pp: ParsedParagraph, ctx: _Context, exclude: frozenset) -> list[str]:
+    """The first actor named by `tokens` (a mention first, else a referring noun)."""
+    for t in tokens:
+        for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
+            if m.actor not in exclude:
+                return [m.actor]
+    for t in tokens:
+        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude)
+        if named:
+            return [named]
+    return []
 
 
 def _first(candidates: list[list[str]]) -> list[str]:
@@ -155,7 +297,11 @@ def _first(candidates: list[list[str]]) -> list[str]:
 def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
     """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
     by_case: dict[str, list[str]] = {}
-    for c in token.children:
+    # "la levée de fonds menée par X", "le rachat de Y, conclu par X": an agent under a participle
+    participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
+                   for g in c.children if g.dep_ == "acl"]
+    agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and _case(g) in _AGENT]
+    for c in list(token.children) + agents:
         case = _case(c)
         if case:
             by_case.setdefault(case, []).extend(_actors(c, pp, ctx))
@@ -163,10 +309,14 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
     against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
     if agent:
-        return agent, de[:1] or against[:1]
+        return agent, de[:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
         sources = de[:1] or _governor_subject(token, pp, ctx)
         return sources, against[:1]
+    trig = events.match(token, pp.lang)
+    if de and trig is not None and trig.event.code in _DE_PATIENT:
+        # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
+        return _governor_subject(token, pp, ctx), de[:1]
     return [], []
 
 
@@ -218,18 +368,20 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset
     hit = ctx.index.overlapping(base + token.idx, base + token.idx + len(token.text))
     if hit:
         return [max(hit, key=lambda m: m.end - m.start).actor]
+    if token.lower_ == "en" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.endswith("ant"):
+        return []  # "tout en saluant": the gerund's marker, not a pronoun
     if token.lower_ in _PRONOUNS:
         return _antecedent(token, pp, ctx)
     # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
-    # conjuncts are separate arguments; nested clauses are not part of the phrase
+    # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
+    # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
     appos = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
-    for t in appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)):
-        hit = ctx.index.overlapping(base + t.idx, base + t.idx + len(t.text))
-        named = max(hit, key=lambda m: m.end - m.start).actor if hit else referent(
-            t, base, ctx.index, ctx.apposed, ctx.para_of, exclude)
-        if named:
-            conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
-            return [named] + [a for a in conj if a != named]
+    named = _named_in(appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)), pp, ctx, frozenset())
+    if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
+        named = []
+    if named:
+        conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
+        return named + [a for a in conj if a != named[0]]
     return []
 
 
@@ -242,7 +394,7 @@ def _phrase(token: Token) -> list[Token]:
     return out
 
 
-def _antecedent(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+def _antecedent(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset = frozenset()) -> list[str]:
     """A singular pronoun's antecedent: the last actor mentioned before it other than the clause's subject.
 
     Plural pronouns ("ils", "they") are left unresolved: the event is dropped rather than guessed
@@ -250,9 +402,14 @@ def _antecedent(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
     """
     if token.lower_ in _PLURAL:
         return []
+    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head is not token.head:
+        # "la Banque Lémanique a fait savoir qu'elle continuait…": the subject of the saying verb
+        matrix = _first([_actors(c, pp, ctx) for c in _subject(token.head.head) if c.lower_ not in _PRONOUNS])
+        if matrix:
+            return matrix[:1]
     pos = pp.start + token.idx
-    own = {pp.start + c.idx for c in token.head.children if c.dep_ in _SUBJ}
-    subject_actors = {m.actor for o in own for m in ctx.index.overlapping(o, o + 1)}
+    own = [c for c in token.head.children if c.dep_ in _SUBJ and c is not token and c.lower_ not in _PRONOUNS]
+    subject_actors = {a for c in own for a in _actors(c, pp, ctx)} | set(exclude)
     m = ctx.index.last_before(pos)
     skipped = 0
     while m is not None and skipped < 8:
@@ -271,7 +428,10 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[s
     if m is None or m.start < sent.start:
         return []
     before = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-    if before is not None and before.start > 0 and pp.doc[before.start - 1].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "of", "by"}:
+    j = before.start - 1 if before is not None else -1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "of", "by"}:
         return []
     return [m.actor]
 
@@ -285,7 +445,14 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
         for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources:
                 return [m.actor]
-    return []
+    # the parse lost the object: the nearest actor right of the trigger in its clause
+    right = []
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.lower_ in _CLAUSE_END or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
+            break
+        if _case(t) not in _NOT_TARGET:
+            right.append(t)
+    return _named_in(right, pp, ctx, frozenset(sources))
 
 
 def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: _Context) -> list[str]:
@@ -313,8 +480,10 @@ def _negated(token: Token, lang: str) -> bool:
             return cur.lemma_ not in double
         if cur is not token and cur.lemma_ in denial and token.lemma_ not in ("accusation",):
             return True  # "a démenti toute volonté de se séparer de…"
-        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis") or cur.head is cur:
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head is cur:
             break
+        if cur.dep_ == "conj" and any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in cur.children):
+            break  # "Ce n'est pas la première fois…: X a été condamné": a clause of its own
         cur = cur.head
     return False
 

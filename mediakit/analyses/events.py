@@ -78,7 +78,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp")
     # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
     near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
-    near |= {w.lower_ for w in token.children}
+    near |= {w.lower_ for w in token.children} | {w.lower_ for w in token.doc[token.i + 1:token.i + 8]}
     reflexive = any(w.lower_ in _REFLEXIVE for w in token.children) or (
         token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
         token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
@@ -89,6 +89,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue
         if t.reflexive and not reflexive:
             continue
+        if reflexive and not t.reflexive and any(c.reflexive for c in cands):
+            continue  # "s'engager à livrer" is not "engager" (hire)
         return t
     return None
 

@@ -17,6 +17,8 @@ from ..tag.spans import MentionIndex
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
+#: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
+_CONTRACTED = {"au", "aux", "du"}
 #: How far back (in paragraphs) an antecedent may lie.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -45,7 +47,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, str], para_of,
              exclude: frozenset = frozenset()) -> Optional[str]:
     """The actor a definite common noun `token` refers back to, if any."""
-    if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+    if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
+                                       and c.dep_ == "case" for c in token.children):
         return None
     lemma = token.lemma_.lower()
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
@@ -59,7 +62,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, st
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if m.actor_type != "person" and m.actor not in exclude:
+        if m.actor_type not in ("person", "product") and m.actor not in exclude:
             return m.actor
         m = index.last_before(m.start)
     return None

@@ -62,8 +62,9 @@ def _named_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str
     # A plural pronoun before any name ("They took…") is the subject: resolved by context instead.
     start, end = max(q.start, sent.start), min(q.end, sent.end)
     names = [m for m in index.overlapping(start, end) if m.actor != q.speaker and m.actor_type != "product"]
-    plural = _PLURAL.search(q.text)
-    if plural and (not names or q.start + plural.start() < names[0].start):
+    # only the cue's sentence counts: "They took… @X, see you in court." names X in the threat
+    plural = _PLURAL.search(q.text[start - q.start:end - q.start])
+    if plural and (not names or start + plural.start() < names[0].start):
         return None
     return names[0].actor if names else None
 

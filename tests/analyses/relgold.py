@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -15,6 +16,33 @@ ROOT = Path(__file__).resolve().parents[2]
 REL_DIR = ROOT / "tests" / "data" / "relations"
 TUNE_DIR = REL_DIR / "tune"
 HELDOUT_DIR = REL_DIR / "heldout"
+#: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
+NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
+#: Plural pronouns: an event in a sentence holding one may depend on resolving it.
+_PLURAL = re.compile(r"\b(?:they|them|their|ils|elles|eux)\b", re.IGNORECASE)
+#: Attribute agreement on matched pairs, by gold file stem (filled by score_file).
+ATTRS: dict = {}
+
+
+@dataclass
+class Attributes:
+    """Agreement of the attributes of matched pairs, and the events in plural-pronoun sentences."""
+
+    pairs: int = 0
+    event: int = 0
+    event_near: int = 0
+    modality: int = 0
+    prospective: int = 0
+    plural_pred: int = 0
+    plural_right: int = 0
+    plural_gold: int = 0
+
+    def add(self, other: "Attributes") -> "Attributes":
+        return Attributes(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
+
+
+def same_family(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in NEAR_MISS)
 
 
 def norm(s: str) -> str:
@@ -54,13 +82,39 @@ def score_file(path: Path) -> Score:
             s.tp_gold += 1
         else:
             s.notes.append(f"{gold['doc_id']}: missed {k[4]['source']} → {k[4]['target']} ({k[4]['event']}) in {k[4]['context'][:40]!r}")
+    attrs = Attributes()
+    by_key = {}
+    for p in preds:
+        by_key.setdefault((p["sent_id"], norm(p["source"]), norm(p["target"]), int(p["polarity"])), p)
+    for k in entries:
+        p, e = by_key.get(k[:4]), k[4]
+        plural = bool(_PLURAL.search(sents[k[0]]["text"]))
+        attrs.plural_gold += plural
+        if p is None:
+            continue
+        attrs.pairs += 1
+        attrs.event += p["event"] == e["event"]
+        attrs.event_near += same_family(p["event"], e["event"])
+        attrs.modality += p["modality"] == e["modality"]
+        attrs.prospective += bool(p["prospective"]) == bool(e["prospective"])
     for p in preds:
         k = (p["sent_id"], norm(p["source"]), norm(p["target"]), int(p["polarity"]))
+        if _PLURAL.search(sents[p["sent_id"]]["text"]):
+            attrs.plural_pred += 1
+            attrs.plural_right += k in gkeys
         if k in gkeys:
             s.tp_pred += 1
         else:
             s.notes.append(f"{gold['doc_id']}: spurious {p['source']} → {p['target']} ({p['event']}, {p['cue']}) in {p['evidence'][:50]!r}")
+    ATTRS[path.stem] = attrs
     return s
+
+
+def pooled_attributes(stems) -> Attributes:
+    total = Attributes()
+    for stem in stems:
+        total = total.add(ATTRS[stem])
+    return total
 
 
 def score_dir(folder: Path) -> dict[str, Score]:

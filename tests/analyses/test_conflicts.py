@@ -50,6 +50,33 @@ CASES = [
     # praise
     ("Le ministre Julien Lacombe a salué Orfelia pour ses résultats.",
      ("Julien Lacombe", "Orfelia", 1, "praise", "asserted")),
+    # object clitic before the verb: the last actor named other than the subject
+    ("Helmut Kraus critique la société Fabrika. Jeanne Dupuis l'accuse aussi de fraude.",
+     ("Jeanne Dupuis", "Fabrika", -1, "accuse", "asserted")),
+    # nominal event whose de-complement is the patient, under the verb's subject
+    ("Le syndicat Unitra a appelé au boycott des produits de Batexa.",
+     ("Unitra", "Batexa", -1, "boycott", "asserted")),
+    # a relationship ended: the other party in the relative clause of the contract
+    ("La métropole de Lorvent a résilié le contrat qui la liait à la société Batexa.",
+     ("Lorvent", "Batexa", -1, "break", "asserted")),
+    # the same with a conditional, the subject right before its verb after an incise
+    ("Selon Le Figaro, Castorix aurait suspendu le partenariat qui le liait à Lumea.",
+     ("Castorix", "Lumea", -1, "withdraw", "alleged")),
+    # rejecting claims targets whoever made them
+    ("Paul Berthier a accusé Marc Olivier de fraude. Marc Olivier a rejeté ces accusations.",
+     ("Marc Olivier", "Paul Berthier", -1, "reject", "asserted")),
+    # subject pronoun of a reported clause: the subject of the saying verb
+    ("La banque Orlenza a fait savoir qu'elle continuait de soutenir Optalis.",
+     ("Orlenza", "Optalis", 1, "support", "reported")),
+    # gerund "tout en saluant": "en" is no pronoun; the target after the trigger in its clause
+    ("Le ministre Julien Lacombe a répondu sur France Inter, tout en saluant le travail de la société Orfelia.",
+     ("Julien Lacombe", "Orfelia", 1, "praise", "asserted")),
+    # lexicon: subsidise, formal notice, thank, English "blast"
+    ("Le fonds Veradis a subventionné Optalis en 2023.", ("Veradis", "Optalis", 1, "support", "asserted")),
+    ("Le groupe Ardanel a mis en demeure Sorvia lundi.", ("Ardanel", "Sorvia", -1, "threaten", "asserted")),
+    ("Helmut Kraus a remercié Jeanne Dupuis pour son travail.",
+     ("Helmut Kraus", "Jeanne Dupuis", 1, "praise", "asserted")),
+    ("Castorix blasted Lumea on Monday.", ("Castorix", "Lumea", -1, "criticize", "asserted")),
 ]
 
 
@@ -61,6 +88,11 @@ def test_construction(text, expected):
 
 def test_negated_event_is_dropped():
     assert not {r for r in relations("Le groupe Ardanel n'a pas attaqué Sorvia en justice.") if r[2] < 0}
+
+
+def test_reflexive_commitment_is_not_hiring():
+    # "s'engager à" is a promise, not "engager" (hire)
+    assert not relations("La société Fabrika s'engage à livrer Batexa en mai.")
 
 
 def test_reciprocal_quarrel_gives_both_directions():
@@ -76,8 +108,8 @@ def test_threat_is_prospective():
 
 # --- gold -------------------------------------------------------------------------------------
 # Floors a little under the figures measured when they were set (README, "How well it works").
-TUNE_FLOOR = (0.55, 0.35)
-HELDOUT_FLOOR = (0.50, 0.25)
+TUNE_FLOOR = (0.70, 0.58)
+HELDOUT_FLOOR = (0.68, 0.30)
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
@@ -119,6 +151,13 @@ def pytest_terminal_summary_lines() -> list[str]:
         for doc, s in list(scores.items()) + [("pooled", relgold.pooled(scores))]:
             lines.append(f"relations {part:9} {doc:28} P {s.precision:4.2f} R {s.recall:4.2f} "
                          f"({s.tp_gold}/{s.n_gold} gold, {s.tp_pred}/{s.n_pred} predicted)")
+        a = relgold.pooled_attributes(scores)
+        if a.pairs:
+            lines.append(f"relations {part:9} {'attributes (matched pairs)':28} event {a.event / a.pairs:4.2f} "
+                         f"(near-miss families {a.event_near / a.pairs:4.2f}), modality {a.modality / a.pairs:4.2f}, "
+                         f"prospective {a.prospective / a.pairs:4.2f} ({a.pairs} pairs)")
+        lines.append(f"relations {part:9} {'they / ils sentences':28} {a.plural_right}/{a.plural_pred} predicted right, "
+                     f"{a.plural_gold} gold")
     return lines
 
 
