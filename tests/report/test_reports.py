@@ -12,6 +12,7 @@ import pytest
 import mediakit as mk
 import mediakit.report  # noqa: F401  (mk.report.notebooks)
 from mediakit.report import build_reports
+from mediakit.report.figures import marked
 
 from conftest import DATA, ROOT
 
@@ -115,9 +116,67 @@ def test_reports_render_offline_in_chromium(which, seed_reports, xss_reports):
         # the article's markup shows as text; run, it would set these
         assert 'data-pwned="' not in dom and "<title>PWNED</title>" not in dom, page.name
         graphs = dom.count('class="plotly-graph-div') + dom.count("class='plotly-graph-div")
-        if page.name != "index.html":
+        if page.name != "index.html" and "articles" not in page.name:
             assert graphs >= 3, f"{page.name}: {graphs} plotly divs"
             assert dom.count('class="main-svg"') >= graphs, f"{page.name}: a chart did not render"
         _chromium("--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"), "--window-size=1200,2400",
                   url=page.resolve().as_uri())
         assert (ARTIFACTS / f"{which}_{page.stem}.png").stat().st_size > 10_000
+
+
+def test_every_page_has_the_navigation_and_its_contents(seed_reports):
+    pages = sorted(p.name for p in seed_reports.glob("*.html"))
+    for name in pages:
+        html = (seed_reports / name).read_text()
+        nav = re.search(r'<nav class="mk-nav".*?</nav>', html, re.S).group()
+        assert sorted(re.findall(r'href="([^"#]+)"', nav)) == sorted(pages), name
+        if name != "index.html":
+            assert 'class="mk-toc"' in html, name
+
+
+def _links(html: str) -> list[str]:
+    return re.findall(r'<a href="([^"]+)"', html)
+
+
+def test_navigation_links_resolve(seed_reports):
+    """Every link of the nav bar, the contents and the index points to a page and an anchor that exist."""
+    for page in seed_reports.glob("*.html"):
+        for href in _links(page.read_text()):
+            if href.startswith(("http:", "https:", "mailto:")):
+                continue
+            target, _, anchor = href.partition("#")
+            doc = seed_reports / (target or page.name)
+            assert doc.is_file(), f"{page.name} → {href}"
+            if anchor:
+                assert f'id="{anchor}"' in doc.read_text(), f"{page.name} → {href}"
+
+
+def test_index_summarises_every_report(seed_reports, seed_analysis):
+    index = (seed_reports / "index.html").read_text()
+    for title in ("Most-quoted actors", "Most negative coverage", "Strongest conflicts", "Claims to check first"):
+        assert f"<h2>{title}</h2>" in index
+    assert "Elon Musk" in index  # the most-quoted actor of the seed
+    assert '05_articles.html#doc-000_e055c35dd64e63b1' in index
+
+
+def test_the_article_view_marks_what_the_tables_hold(seed_reports, seed_analysis):
+    page = (seed_reports / "05_articles.html").read_text()
+    for layer, table in (("mention", seed_analysis.mentions), ("quote", seed_analysis.quotes),
+                         ("date", seed_analysis.dates), ("amount", seed_analysis.amounts)):
+        assert marked(page, layer) == len(table), layer
+
+
+@needs_chromium
+def test_article_view_and_table_search_in_chromium(seed_reports, seed_analysis):
+    assert CHROMIUM, "chromium is required in CI"
+    dom = _chromium("--dump-dom", url=(seed_reports / "05_articles.html").resolve().as_uri()).stdout
+    assert marked(dom, "mention") == len(seed_analysis.mentions)
+    assert marked(dom, "quote") == len(seed_analysis.quotes)
+    # a search given in the address filters the long tables of a report
+    page = (seed_reports / "02_sentiment.html").resolve().as_uri()
+    plain = _chromium("--dump-dom", url=page).stdout
+    searched = _chromium("--dump-dom", url=page + "#search=Twitter").stdout
+    before = re.findall(r'class="mk-info">(\d+) of (\d+) rows', plain)
+    after = re.findall(r'class="mk-info">(\d+) of (\d+) rows', searched)
+    assert before and all(shown == total for shown, total in before)
+    assert any(int(shown) < int(total) for shown, total in after), after
