@@ -135,7 +135,11 @@ def test_every_page_has_the_navigation_and_its_contents(seed_reports):
 
 
 def _links(html: str) -> list[str]:
-    return re.findall(r'<a href="([^"]+)"', html)
+    """The links of the navigation bar, the contents and the index's own markup (not plotly.js's source)."""
+    parts = re.findall(r'<nav class="mk-nav".*?</nav>|<div class="mk-toc">.*?</div>', html, re.S)
+    if "<h1>mediakit reports" in html:
+        parts.append(html.split("<script>")[0])
+    return [href for part in parts for href in re.findall(r'<a href="([^"]+)"', part)]
 
 
 def test_navigation_links_resolve(seed_reports):
