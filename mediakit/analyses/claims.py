@@ -25,6 +25,7 @@ from .claims_link import link_posts
 
 JOURNALIST = "journalist"
 UNATTRIBUTED = "unattributed"
+_SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "he", "she", "they", "celui-ci", "celle-ci"})
 
 
@@ -98,7 +99,7 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
             mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
                                   via_speech=attr.via_speech, sentence_text=sent.text if not clause.relative else ctext)
-            prospective = is_prospective(cspan, ctext, sent.lang)
+            prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
             actors = {m.actor for m in mention_ix.overlapping(start, end)}
             feats = features(cspan, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
@@ -152,16 +153,22 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + 90)]
         if near:
             return _Attribution(near[0].actor, False, None)
-        if scope_text[hedge:hedge + 20].split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
+        if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
             return _Attribution(last_named, False, None)
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     for t in scope:
         if t.pos_ not in ("VERB", "AUX") or not (t.lemma_.lower() in verbs or t.lower_ in verbs):
             continue
-        if not clause.relative and t.i not in clause.tokens and _in_relative(t, span):
+        if not _reports(t, pp.doc[clause.head], clause):
             continue
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
+        if not subjects and t.i > pp.doc[clause.head].i:
+            # an incise with the subject inverted (« …, a précisé la préfecture ») parses as an object
+            subjects = [c for c in t.children if c.dep_ == "obj" and c.i > t.i]
+        if not subjects and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            # « …, assurant que … »: the participle's speaker is its governing verb's subject
+            subjects = [c for c in t.head.children if c.dep_ in _SUBJECTS]
         if not subjects:
             continue
         who = _actor_of(pp, subjects[0], mentions)
@@ -179,13 +186,26 @@ def _according(low: str) -> Optional[int]:
     return None
 
 
-def _in_relative(t, span) -> bool:
-    node = t
-    while node.head.i != node.i and span.start <= node.head.i < span.end:
-        if node.dep_ == "acl:relcl":
-            return True
+def _reports(verb, head, clause: Clause) -> bool:
+    """Whether speech verb `verb` reports the clause headed by `head`.
+
+    It does when it lies in the clause and governs content (a que-clause, an infinitive, a
+    quotation: « X a annoncé la fin de … » without content is the journalist's narration of an
+    event), when it governs the clause (« a tweeté que A et que B »), or when it is an incise
+    attached to it (« …, a-t-elle lancé »). A clause coordinated with the speech verb itself is
+    the journalist's again (« X revendique …, les analystes restent sceptiques »).
+    """
+    if verb.i in clause.tokens:
+        if verb.i > head.i and verb.head.i == head.i and verb.dep_ in ("conj", "parataxis"):
+            return True  # « La décision sera prise …, a précisé X »
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") and (c.dep_ != "obj" or c.pos_ == "PRON")
+                   for c in verb.children) or verb.dep_ in ("parataxis", "dislocated") or any(verb.doc[i].text == "«" for i in clause.tokens)
+    node = head
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ != "conj"
         node = node.head
-    return False
+    return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj") and verb.i > head.i
 
 
 def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:

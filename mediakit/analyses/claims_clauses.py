@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-_LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "or", "then"})
+_CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
+_LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def _is_clause_head(t, span: Span) -> bool:
         return True  # a root (an embedded post may hold several sentences in one record)
     if t.dep_ == "conj" and _verbal(t) and (_verbal(t.head) or t.head.pos_ in ("VERB", "AUX")):
         return True
+    if t.dep_ == "advcl" and _verbal(t) and any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in t.children):
+        return True  # « …, parce que l'entreprise aurait formé … »: a cause is a proposition of its own
     if t.dep_ == "acl:relcl" and _verbal(t):
         left = min(x.i for x in t.subtree)
         return left > span.start and t.doc[left - 1].text == ","

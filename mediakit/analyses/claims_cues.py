@@ -144,8 +144,15 @@ def _own_voice(sentence: str, hedge: re.Match) -> bool:
     return sentence.lower()[hedge.end():hedge.end() + 5].strip().startswith(("moi", "nous"))
 
 
-def is_prospective(span: Span, text: str, lang: str) -> bool:
-    """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will"."""
+def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False) -> bool:
+    """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will".
+
+    A present conditional is prospective where it is the future-in-the-past of reported speech
+    (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »).
+    """
     if any("Fut" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+        return True
+    if lexicon().find("counterfactual", lang, text) is None and any(
+            not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir") for v in conditional_verbs(span)):
         return True
     return lexicon().find("prospective", lang, text) is not None

@@ -70,7 +70,8 @@ def score_article(gold_path: Path, analysis) -> Counts:
             c.notes.append(f"{doc_id}: missed {g['context'][:50]!r}")
             continue
         c.hits["claims found"] += 1
-        p = max(hits, key=lambda h: h[0])[1]
+        # most shared characters; on a tie the tighter claim (a relative clause inside its sentence's)
+        p = max(hits, key=lambda h: (h[0], -(h[1]["end"] - h[1]["start"])))[1]
         for metric, got, want in (("claimant", p["claimant"], g["claimant"]), ("modality", p["modality"], g["modality"]),
                                   ("checkworthy", bool(p["checkworthy"]), bool(g["checkworthy"])),
                                   ("prospective", bool(p["prospective"]), bool(g.get("prospective", False)))):
