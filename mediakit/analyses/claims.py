@@ -20,7 +20,7 @@ from ..text.segment import ParsedParagraph
 from ..types import Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
-from .claims_cues import decide_modality, is_prospective, lexicon
+from .claims_cues import conditional_verbs, decide_modality, is_prospective, lexicon
 from .claims_link import link_posts
 
 JOURNALIST = "journalist"
@@ -89,6 +89,8 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             if sent.block != "embed" and (not has_verb(pp.doc, clause) or lex.find("procedural", sent.lang, low)
                                           or _framing_only(lex, sent.lang, low)):
                 continue
+            if out and out[-1].sent_id == sent.sent_id and _incise(pp.doc[clause.head], clause, low):
+                continue  # « …, a expliqué X »: the speech verb after its content is not a claim
             quote = _best_quote(quote_ix.overlapping(start, end), start, end)
             for q in quote_ix.overlapping(sent.start, start):
                 if q.speaker_resolved and q.speaker:
@@ -102,8 +104,10 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
             actors = {m.actor for m in mention_ix.overlapping(start, end)}
+            hypothetical = prospective or (lex.find("counterfactual", sent.lang, low) is not None
+                                           and bool(conditional_verbs(cspan)))
             feats = features(cspan, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
-                             n_actors=len(actors), modality=mod.modality, prospective=prospective,
+                             n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
                              is_question=ctext.rstrip().endswith("?"))
             value = score(feats)
             kind = "quote" if quote is not None and quote.kind in ("direct", "embed") else (
@@ -116,6 +120,12 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 ",".join(d.date_id for d in in_dates if d.date_id) or None,
                 **{f"cw_{k}": v for k, v in feats.items()}))
     return link_posts(out, sentences, quotes, parsed)
+
+
+def _incise(head, clause: Clause, low: str) -> bool:
+    verbs = _speech_lemmas().get("fr") | _speech_lemmas().get("en")
+    return (head.lemma_.lower() in verbs or head.lower_ in verbs) and len(clause.tokens) <= 8 and not any(
+        c in low for c in (" que ", " qu'", "«", " that "))
 
 
 def _framing_only(lex, lang: str, low: str) -> bool:

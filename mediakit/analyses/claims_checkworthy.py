@@ -39,7 +39,8 @@ def features(span: Span, text: str, lang: str, *, n_amounts: int, n_dates: int, 
         "alleged": int(modality == "alleged"),
         "opinion": _count(lex, "opinion", lang, low) + _opinion_verbs(span, lang),
         "question": int(is_question),
-        # a plan or forecast can only be checked when it carries a figure or a date
+        # a plan, forecast or hypothetical (« sans X, Y n'aurait pas … ») can only be checked when it
+        # carries a figure or a date
         "prediction": int(prospective and numbers == 0 and n_dates == 0),
         "vague": _count(lex, "vague", lang, low),
     }

@@ -30,7 +30,7 @@ class Counts:
 
     hits: dict = field(default_factory=lambda: {m: 0 for m in METRICS})
     totals: dict = field(default_factory=lambda: {m: 0 for m in METRICS})
-    notes: list = field(default_factory=list)
+    notes: list = field(default_factory=list, repr=False)  # kept out of assertion messages: held-out errors stay unread
 
     def add(self, other: "Counts") -> "Counts":
         return Counts({m: self.hits[m] + other.hits[m] for m in METRICS},
