@@ -11,6 +11,7 @@ sentence reports from claims_link.py.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -20,7 +21,7 @@ from ..text.segment import ParsedParagraph
 from ..types import Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
-from .claims_cues import conditional_verbs, decide_modality, is_prospective, lexicon
+from .claims_cues import conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon
 from .claims_link import link_posts
 
 JOURNALIST = "journalist"
@@ -124,7 +125,8 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
 
 def _incise(head, clause: Clause, low: str) -> bool:
     verbs = _speech_lemmas().get("fr") | _speech_lemmas().get("en")
-    return (head.lemma_.lower() in verbs or head.lower_ in verbs) and len(clause.tokens) <= 8 and not any(
+    content = any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
+    return lemma_in(head, verbs) and not content and len(clause.tokens) <= 8 and not any(
         c in low for c in (" que ", " qu'", "«", " that "))
 
 
@@ -168,7 +170,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     for t in scope:
-        if t.pos_ not in ("VERB", "AUX") or not (t.lemma_.lower() in verbs or t.lower_ in verbs):
+        if t.pos_ not in ("VERB", "AUX") or not lemma_in(t, verbs):
             continue
         if not _reports(t, pp.doc[clause.head], clause):
             continue
@@ -176,9 +178,17 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         if not subjects and t.i > pp.doc[clause.head].i:
             # an incise with the subject inverted (« …, a précisé la préfecture ») parses as an object
             subjects = [c for c in t.children if c.dep_ == "obj" and c.i > t.i]
-        if not subjects and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        nonfinite = bool(set(t.morph.get("VerbForm")) & {"Part", "Ger", "Inf"})
+        if not subjects and nonfinite and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
             # « …, assurant que … »: the participle's speaker is its governing verb's subject
             subjects = [c for c in t.head.children if c.dep_ in _SUBJECTS]
+        if not subjects and not nonfinite:
+            # a finite verb whose subject the parser attached elsewhere (« et l'Autorité (AMF)
+            # indique … » parsed as a coordinated noun): the actor named right before it
+            before = [m for m in mentions.overlapping(pp.start + t.idx - 40, pp.start + t.idx)
+                      if m.end <= pp.start + t.idx and not re.search(r"[,.;:]", pp.doc.text[m.end - pp.start:t.idx])]
+            if before:
+                return _Attribution(before[-1].actor, True, t.text)
         if not subjects:
             continue
         who = _actor_of(pp, subjects[0], mentions)

@@ -40,11 +40,18 @@ def _is_clause_head(t, span: Span) -> bool:
         return True  # a root (an embedded post may hold several sentences in one record)
     if t.dep_ == "conj" and _verbal(t) and (_verbal(t.head) or t.head.pos_ in ("VERB", "AUX")):
         return True
+    if t.dep_ == "advcl" and _finite(t) and t.i > t.head.i and not any(c.dep_ == "mark" for c in t.children) and any(
+            c.text == "," for c in t.doc[t.head.i:t.i]):
+        return True  # a coordinated clause the parser attached as an adverbial (« …, et X indique … »)
     if t.dep_ == "advcl" and _verbal(t) and any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in t.children):
         return True  # « …, parce que l'entreprise aurait formé … »: a cause is a proposition of its own
     if t.dep_ == "acl:relcl" and _verbal(t):
+        # non-restrictive: « X, qui … », or on an apposition after a comma (« …, une affirmation que … »)
         left = min(x.i for x in t.subtree)
-        return left > span.start and t.doc[left - 1].text == ","
+        antecedent = min(x.i for x in t.head.subtree)
+        return (left > span.start and t.doc[left - 1].text == ",") or (
+            t.head.dep_ in ("appos", "obj", "dislocated", "conj") and antecedent > span.start
+            and t.doc[antecedent - 1].text == ",")
     return False
 
 
@@ -60,7 +67,7 @@ def clauses(span: Span) -> list[Clause]:
     doc = span.doc
     out = []
     for h in sorted(heads, key=lambda i: min(members[i])):
-        toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%")
+        toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%()")
         while toks and (doc[toks[0]].lower_ in _LEADING or doc[toks[0]].text in "»\""):
             toks = toks[1:]
         while toks and doc[toks[-1]].text in "«\"":

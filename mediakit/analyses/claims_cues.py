@@ -42,7 +42,14 @@ class Lexicon:
     def has_lemma(self, name: str, lang: str, token) -> bool:
         """Whether `token`'s lemma (or form, for pipelines without a lemmatizer) is in list `name`."""
         words = self.lemmas[name].get(lang) or self.lemmas[name].get("fr", frozenset())
-        return token.lemma_.lower() in words or token.lower_ in words
+        return lemma_in(token, words)
+
+
+def lemma_in(token, words: frozenset[str]) -> bool:
+    """Whether a token's lemma or form is in `words`; fr_core_news_sm sometimes leaves a present
+    form as its own lemma (« estime » → "estime"), so the -er infinitive is tried too."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    return lemma in words or form in words or (token.pos_ == "VERB" and form.endswith("e") and form + "r" in words)
 
 
 _LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas")
