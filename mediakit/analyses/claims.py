@@ -223,7 +223,9 @@ def _reports(verb, head, clause: Clause) -> bool:
     node = head
     while node.head.i != node.i:
         if node.head.i == verb.i:
-            return node.dep_ != "conj"
+            # a conjunct of the speech verb is its content again when it opens with « que »
+            return node.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "that")
+                                              for c in node.children)
         node = node.head
     return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj") and verb.i > head.i
 

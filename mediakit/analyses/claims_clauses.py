@@ -70,7 +70,7 @@ def clauses(span: Span) -> list[Clause]:
         toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%()")
         while toks and (doc[toks[0]].lower_ in _LEADING or doc[toks[0]].text in "»\""):
             toks = toks[1:]
-        while toks and doc[toks[-1]].text in "«\"":
+        while toks and (doc[toks[-1]].text in "«\"" or doc[toks[-1]].lower_ in _LEADING):
             toks = toks[:-1]
         if not toks:
             continue

@@ -126,3 +126,18 @@ def test_cli_claims_writes_jsonld_and_fails_cleanly(tmp_path):
     proc = _cli("claims", tmp_path / "missing", "--out", bad)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and proc.stderr.startswith("mediakit: error:")
     assert not bad.exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_report_of_a_post_links_and_keeps_its_speaker_over_coordinated_que_clauses():
+    text = ("Le FC Exemple en difficulté\n"
+            "Le président du FC Exemple, Jean Dupont, a répondu aux critiques sur X mardi soir :\n"
+            "Our budget is balanced and we will sign three new players in January.\n"
+            "—Jean Dupont (@jdupont) March 3, 2025\n"
+            "Le président a assuré que le budget du club était « équilibré » et qu'il recruterait trois joueurs en janvier.\n")
+    a = mk.analyze(pd.DataFrame({"id": ["post"], "text": [text]}))
+    c = a.claims.set_index("text")
+    assert c.loc["qu'il recruterait trois joueurs en janvier", "claimant"] == "Jean Dupont"
+    assert c.loc["qu'il recruterait trois joueurs en janvier", "modality"] == "reported"  # future-in-the-past
+    post = a.quotes[a.quotes["kind"] == "embed"]["quote_id"].iloc[0]
+    assert c.loc["Le président a assuré que le budget du club était « équilibré »", "linked_quote_id"] == post
+    assert "Our budget is balanced" in c.index  # coordinated clauses of a post, without the conjunction
