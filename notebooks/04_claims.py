@@ -87,7 +87,11 @@ summaries.check_first(analysis, 10)
 # ## What drives the score
 
 # %%
-summaries.checkworthy_features(analysis)
+drivers = summaries.checkworthy_features(analysis)
+figures.features_bar(drivers)
+
+# %%
+drivers
 
 # %% [markdown]
 # ## Invariants a reader relies on

@@ -74,6 +74,7 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     lex = lexicon()
     out: list[Claim] = []
     last_named: Optional[str] = None
+    deps_of: dict[int, bool] = {}  # per paragraph: whether its Doc has a dependency parse
     for sent in sentences:
         pp = by_para.get(sent.para_id)
         if pp is None or sent.block == "attribution":
@@ -83,20 +84,21 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         span = pp.doc.char_span(sent.start - pp.start, sent.end - pp.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        for clause in clauses(span):
+        deps = deps_of.setdefault(pp.para.para_id, pp.doc.has_annotation("DEP"))
+        for clause in clauses(span, deps=deps):
             start, end = pp.start + clause.start_char, pp.start + clause.end_char
             ctext = text[start:end]
             low = ctext.lower()
-            if sent.block != "embed" and (not has_verb(pp.doc, clause) or lex.find("procedural", sent.lang, low)
+            if sent.block != "embed" and (not has_verb(pp.doc, clause, deps=deps) or lex.find("procedural", sent.lang, low)
                                           or _framing_only(lex, sent.lang, low)):
                 continue
-            if out and out[-1].sent_id == sent.sent_id and _incise(pp.doc[clause.head], clause, low):
+            if deps and out and out[-1].sent_id == sent.sent_id and _incise(pp.doc[clause.head], clause, low):
                 continue  # « …, a expliqué X »: the speech verb after its content is not a claim
             quote = _best_quote(quote_ix.overlapping(start, end), start, end)
             for q in quote_ix.overlapping(sent.start, start):
                 if q.speaker_resolved and q.speaker:
                     last_named = q.speaker
-            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named)
+            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps)
             if attr.claimant not in (JOURNALIST, UNATTRIBUTED):
                 last_named = attr.claimant
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
@@ -109,7 +111,7 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                                            and bool(conditional_verbs(cspan)))
             feats = features(cspan, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
                              n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
-                             is_question=ctext.rstrip().endswith("?"))
+                             is_question=ctext.rstrip().endswith("?"), deps=deps)
             value = score(feats)
             kind = "quote" if quote is not None and quote.kind in ("direct", "embed") else (
                 "narration" if attr.claimant == JOURNALIST else "reported")
@@ -149,7 +151,7 @@ def _best_quote(hits: list[Quote], start: int, end: int) -> Optional[Quote]:
 
 
 def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote: Optional[Quote],
-               mentions: _Index, last_named: Optional[str]) -> _Attribution:
+               mentions: _Index, last_named: Optional[str], deps: bool = True) -> _Attribution:
     """Who makes the claim (see the module docstring for the order of the rules)."""
     lex = lexicon()
     if quote is not None and quote.speaker:
@@ -169,7 +171,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             return _Attribution(last_named, False, None)
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
-    for t in scope:
+    for t in (scope if deps else ()):
         if t.pos_ not in ("VERB", "AUX") or not lemma_in(t, verbs):
             continue
         if not _reports(t, pp.doc[clause.head], clause):

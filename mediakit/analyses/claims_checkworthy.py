@@ -21,7 +21,7 @@ _DIGITS = re.compile(r"\d")
 
 
 def features(span: Span, text: str, lang: str, *, n_amounts: int, n_dates: int, n_actors: int,
-             modality: str, prospective: bool, is_question: bool) -> dict[str, int]:
+             modality: str, prospective: bool, is_question: bool, deps: bool = True) -> dict[str, int]:
     """The feature counts of one claim, keyed by the names in types.CHECKWORTHY_FEATURES."""
     lex = lexicon()
     low = text.lower()
@@ -37,7 +37,7 @@ def features(span: Span, text: str, lang: str, *, n_amounts: int, n_dates: int, 
         "comparative": _count(lex, "comparative", lang, low),
         "causal": _count(lex, "causal", lang, low),
         "alleged": int(modality == "alleged"),
-        "opinion": _count(lex, "opinion", lang, low) + _opinion_verbs(span, lang),
+        "opinion": _count(lex, "opinion", lang, low) + (_opinion_verbs(span, lang) if deps else 0),
         "question": int(is_question),
         # a plan, forecast or hypothetical (« sans X, Y n'aurait pas … ») can only be checked when it
         # carries a figure or a date

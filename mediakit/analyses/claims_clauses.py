@@ -55,8 +55,14 @@ def _is_clause_head(t, span: Span) -> bool:
     return False
 
 
-def clauses(span: Span) -> list[Clause]:
-    """The clauses of a sentence span, in text order; the whole span when the parse finds none."""
+def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
+    """The clauses of a sentence span, in text order; the whole span when the parse finds none.
+
+    `deps`: whether the Doc has a dependency parse (without one, spaCy's tree accessors are
+    not safe to walk, and the sentence is one clause).
+    """
+    if not deps:
+        return [Clause(span.start, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
     heads = {t.i for t in span if _is_clause_head(t, span)}
     members: dict[int, list[int]] = {h: [] for h in heads}
     for t in span:
@@ -85,6 +91,8 @@ def clauses(span: Span) -> list[Clause]:
     return out or [Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
 
 
-def has_verb(doc, clause: Clause) -> bool:
+def has_verb(doc, clause: Clause, *, deps: bool = True) -> bool:
     """Whether the clause holds a verb (verbless headings and fragments are not claims)."""
+    if not deps:
+        return any(doc[i].pos_ in ("VERB", "AUX") for i in clause.tokens)
     return any(doc[i].pos_ in ("VERB", "AUX") or _verbal(doc[i]) for i in clause.tokens)

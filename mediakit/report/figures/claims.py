@@ -38,3 +38,13 @@ def checkworthiness_strip(frame: pd.DataFrame) -> go.Figure:
     fig.update_layout(title="Check-worthiness of each claim", xaxis_title="check-worthiness (0..1)",
                       xaxis=dict(range=[0, 1]), **_LAYOUT)
     return fig
+
+
+def features_bar(frame: pd.DataFrame) -> go.Figure:
+    """Grouped bars: claims having each check-worthiness feature, and how many of them are check-worthy."""
+    fig = go.Figure()
+    fig.add_bar(x=_esc(frame["feature"]), y=frame["claims"], name="claims with the feature", marker_color="#9D9D9D")
+    fig.add_bar(x=_esc(frame["feature"]), y=frame["checkworthy"], name="of which check-worthy", marker_color="#E45756")
+    fig.update_layout(title="What drives check-worthiness", xaxis_title="feature", yaxis_title="claims",
+                      barmode="group", **_LAYOUT)
+    return fig
