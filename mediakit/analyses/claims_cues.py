@@ -52,7 +52,7 @@ def lemma_in(token, words: frozenset[str]) -> bool:
     return lemma in words or form in words or (token.pos_ == "VERB" and form.endswith("e") and form + "r" in words)
 
 
-_LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas")
+_LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas", "conditional_words")
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +81,13 @@ def _compile(words: list[str]) -> re.Pattern:
 def conditional_verbs(span: Span) -> list:
     """Verbs and auxiliaries of `span` in the conditional mood (morphology, then the -rait fallback)."""
     out = []
+    words = lexicon().lemmas["conditional_words"]
     for t in span:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        if "Cnd" in t.morph.get("Mood") or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in t.morph.get("Tense")):
+        # the lexicon catches conditional auxiliaries the tagger gave no tense at all
+        if "Cnd" in t.morph.get("Mood") or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in t.morph.get("Tense")) or (
+                t.lower_ in words.get(t.doc.lang_, frozenset()) and not t.morph.get("Tense")):
             out.append(t)
     return out
 
