@@ -12,7 +12,7 @@ import pandas as pd
 from .analyses.network import build_graph, write_graphml
 from .errors import MediakitError
 from .io.outdir import check_output, staged
-from .types import TABLES, DocumentResult
+from .types import CHECKWORTHY_FEATURES, TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")
 
@@ -92,14 +92,36 @@ class Analysis:
             tables[name] = pd.read_parquet(path) if fmt == "parquet" else _read_csv(name, path)
         return cls(tables, manifest)
 
+    def claims_jsonld(self, path: Union[str, Path, None] = None) -> dict:
+        """The claims as schema.org ClaimReview objects (no rating); written to `path` if given."""
+        from .analyses.claims_jsonld import CONTEXT, claim_reviews
+
+        types = dict(zip(self.mentions["actor"], self.mentions["actor_type"])) if len(self.mentions) else {}
+        graph = claim_reviews(self.claims.to_dict("records"), self.documents.to_dict("records"), types)
+        data = {"@context": CONTEXT, "@graph": graph}
+        if path is not None:
+            write_json_atomic(Path(path), data)
+        return data
+
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(t)}" for name, t in self.tables.items())
         return f"<Analysis {counts}>"
 
 
 _NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "polarity", "subjectivity", "polarity_raw", "subjectivity_raw",
-            "lang_confidence", "value", "intensity", "checkworthiness"}
+            "lang_confidence", "value", "intensity", "checkworthiness"} | {f"cw_{f}" for f in CHECKWORTHY_FEATURES}
 _BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective", "acts"}
+
+
+def write_json_atomic(path: Path, data) -> None:
+    """Write JSON to `path` through a temporary file renamed at the end: no partial output."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise MediakitError(path, exc.strerror or str(exc)) from None
 
 
 def _read_csv(name: str, path: Path) -> pd.DataFrame:

@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="comma-separated ISO 639-1 codes the corpus may hold (default: %(default)s)")
     a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
+    c = sub.add_parser("claims", help="analyse a corpus and export its claims as schema.org ClaimReview JSON-LD")
+    c.add_argument("corpus", type=Path)
+    c.add_argument("--out", type=Path, required=True, help="the .jsonld file to write (replaced as a whole)")
+    c.add_argument("--actors", type=Path, help="actor file (actors.yml/.toml); default: one beside the corpus")
+
     r = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
     r.add_argument("corpus", type=Path)
     r.add_argument("--out", type=Path, required=True, help="report folder (replaced as a whole)")
@@ -41,6 +46,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "claims":
+            return _claims(args)
         return _report(args)
     except MediakitError as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
@@ -65,6 +72,16 @@ def _analyze(args) -> int:
         print(f"mediakit: {m['n_documents']} document(s), {m['n_skipped']} skipped; {rows} → {out}", file=sys.stderr)
         for s in m["skipped"]:
             print(f"mediakit: skipped {s['source']}: {s['reason']}", file=sys.stderr)
+    return 0
+
+
+def _claims(args) -> int:
+    from .pipeline import analyze
+
+    if not args.out.parent.is_dir():
+        raise MediakitError(args.out.parent, "output folder does not exist")
+    data = analyze(args.corpus, actors=args.actors).claims_jsonld(args.out)
+    print(f"mediakit: {len(data['@graph'])} claim(s) → {args.out}", file=sys.stderr)
     return 0
 
 

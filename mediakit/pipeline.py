@@ -7,12 +7,14 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 import pandas as pd
 
 from . import __version__, resources
+from .analyses.claims import extract_claims
 from .analyses.conflicts import extract_relations
 from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
 from .analysis import Analysis
@@ -50,6 +52,10 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
     mentions = extract_mentions(raw.doc_id, text, parsed, sents, attributions, gazetteer, blocked)
     quotes = extract_quotes(raw.doc_id, text, parsed, sents, mentions, attributions, prior, languages)
     quotes = tone_quotes(quotes, sents)
+    # ids for the rows a claim points at (claims.amount_ids, claims.date_ids)
+    dates = [replace(d, date_id=f"{raw.doc_id}#d{n}") for n, d in enumerate(dates, 1)]
+    amounts = [replace(a, amount_id=f"{raw.doc_id}#a{n}") for n, a in enumerate(amounts, 1)]
+    claims = extract_claims(raw.doc_id, text, parsed, sents, mentions, quotes, dates, amounts)
     document = {
         "doc_id": raw.doc_id,
         "source": raw.source,
@@ -63,7 +69,7 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
         **document_tone(tones),
     }
     relations = list(extract_relations(raw.doc_id, parsed, sents, mentions, quotes, dates))
-    return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations)
+    return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations, claims)
 
 
 def _title(text: str, parsed) -> str:

@@ -143,6 +143,7 @@ class DateMention:
     text: str
     date: str
     granularity: str
+    date_id: Optional[str] = None  # "<doc_id>#d<n>", set by the pipeline so claims can point at it
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,49 @@ class Amount:
     currency: str
     per: Optional[str]
     vague: bool
+    amount_id: Optional[str] = None  # "<doc_id>#a<n>", set by the pipeline so claims can point at it
+
+
+#: Check-worthiness features, one column each (`cw_<name>`), so a reader sees why a claim ranks high.
+CHECKWORTHY_FEATURES = ("numbers", "dates", "named_actors", "factual_verbs", "legal", "comparative", "causal",
+                        "alleged", "opinion", "question", "prediction", "vague")
+CLAIM_MODALITIES = ("alleged", "hedged", "reported", "asserted")
+CLAIM_KINDS = ("quote", "reported", "narration")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A proposition that can be true or false, by a claimant, with its modality and check-worthiness."""
+
+    doc_id: str
+    claim_id: str
+    sent_id: int
+    claimant: str  # a canonical actor, `journalist` or `unattributed`
+    text: str
+    modality: str
+    checkworthy: bool
+    checkworthiness: float
+    quote_id: Optional[str]
+    linked_quote_id: Optional[str]
+    start: int
+    end: int
+    kind: str
+    prospective: bool
+    modality_cue: Optional[str]
+    amount_ids: Optional[str]  # comma-separated `amounts.amount_id`s inside the claim
+    date_ids: Optional[str]  # comma-separated `dates.date_id`s inside the claim
+    cw_numbers: int = 0
+    cw_dates: int = 0
+    cw_named_actors: int = 0
+    cw_factual_verbs: int = 0
+    cw_legal: int = 0
+    cw_comparative: int = 0
+    cw_causal: int = 0
+    cw_alleged: int = 0
+    cw_opinion: int = 0
+    cw_question: int = 0
+    cw_prediction: int = 0
+    cw_vague: int = 0
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,11 @@ def pytest_terminal_summary(terminalreporter):
         if scores:
             terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
             terminalreporter.write_line(goldeval.format_table(scores))
+    claims = getattr(terminalreporter.config, "_claims_scores", None)
+    if claims:
+        import claimseval
+
+        for part, scores in claims.items():
+            terminalreporter.write_sep("=", f"claims vs hand-made gold, {part} (tests/data/claims/{part}; "
+                                            "held-out first score in first_score.txt)")
+            terminalreporter.write_line(claimseval.format_scores(scores))

@@ -1,0 +1,98 @@
+"""Claim units: a sentence cut into clauses that have their own verb, from spaCy's dependency parse.
+
+Coordinated clauses with their own finite verb (« le site emploie 85 salariés et produit … »)
+and non-restrictive relative clauses after a comma (« X, qui a déposé plainte … ») are claims
+of their own; verbless appositions stay in the clause they modify (the gold's rules follow
+the clause-level annotation of Pareti 2016 and of the ClaimRank data, Gencheva et al. 2017).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+_CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
+_LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Token indices of one clause in its paragraph's Doc, its head and how it attaches."""
+
+    head: int
+    tokens: tuple[int, ...]
+    start_char: int  # in the paragraph's Doc
+    end_char: int
+    relative: bool  # a non-restrictive relative clause (the journalist's aside unless it holds a speech verb)
+
+
+def _finite(t) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
+
+def _verbal(t) -> bool:
+    return _finite(t) or any(c.dep_ in ("nsubj", "nsubj:pass", "cop", "expl:subj") for c in t.children)
+
+
+def _is_clause_head(t, span: Span) -> bool:
+    if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+        return True  # a root (an embedded post may hold several sentences in one record)
+    if t.dep_ == "conj" and _verbal(t) and (_verbal(t.head) or t.head.pos_ in ("VERB", "AUX")):
+        return True
+    if t.dep_ == "advcl" and _finite(t) and t.i > t.head.i and not any(c.dep_ == "mark" for c in t.children) and any(
+            c.text == "," for c in t.doc[t.head.i:t.i]):
+        return True  # a coordinated clause the parser attached as an adverbial (« …, et X indique … »)
+    if t.dep_ == "advcl" and _verbal(t) and any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in t.children):
+        return True  # « …, parce que l'entreprise aurait formé … »: a cause is a proposition of its own
+    if t.dep_ == "acl:relcl" and _verbal(t):
+        # non-restrictive: « X, qui … », or on an apposition after a comma (« …, une affirmation que … »)
+        left = min(x.i for x in t.subtree)
+        antecedent = min(x.i for x in t.head.subtree)
+        return (left > span.start and t.doc[left - 1].text == ",") or (
+            t.head.dep_ in ("appos", "obj", "dislocated", "conj") and antecedent > span.start
+            and t.doc[antecedent - 1].text == ",")
+    return False
+
+
+def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
+    """The clauses of a sentence span, in text order; the whole span when the parse finds none.
+
+    `deps`: whether the Doc has a dependency parse (without one, spaCy's tree accessors are
+    not safe to walk, and the sentence is one clause).
+    """
+    if not deps:
+        return [Clause(span.start, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
+    heads = {t.i for t in span if _is_clause_head(t, span)}
+    members: dict[int, list[int]] = {h: [] for h in heads}
+    for t in span:
+        node = t
+        while node.i not in heads:
+            node = node.head
+        members[node.i].append(t.i)
+    doc = span.doc
+    out = []
+    for h in sorted(heads, key=lambda i: min(members[i])):
+        toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%()")
+        while toks and (doc[toks[0]].lower_ in _LEADING or doc[toks[0]].text in "»\""):
+            toks = toks[1:]
+        while toks and (doc[toks[-1]].text in "«\"" or doc[toks[-1]].lower_ in _LEADING):
+            toks = toks[:-1]
+        if not toks:
+            continue
+        first, last = doc[toks[0]], doc[toks[-1]]
+        end = last.idx + len(last.text)
+        # a quotation opened inside the clause closes with it: « … » stays whole
+        if doc.text.count("«", first.idx, end) > doc.text.count("»", first.idx, end):
+            close = doc.text.find("»", end)
+            end = close + 1 if 0 <= close < span.end_char else end
+        relative = doc[h].dep_ == "acl:relcl" and h != span.root.i
+        out.append(Clause(h, tuple(toks), first.idx, end, relative))
+    return out or [Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
+
+
+def has_verb(doc, clause: Clause, *, deps: bool = True) -> bool:
+    """Whether the clause holds a verb (verbless headings and fragments are not claims)."""
+    if not deps:
+        return any(doc[i].pos_ in ("VERB", "AUX") for i in clause.tokens)
+    return any(doc[i].pos_ in ("VERB", "AUX") or _verbal(doc[i]) for i in clause.tokens)

@@ -1,0 +1,168 @@
+"""The claims lexicon (resources/claims.yml) compiled into matchers, and the modality rules.
+
+Modality follows the precedence of the press-analysis literature on the French journalistic
+conditional (Kronning 2012, "Le conditionnel épistémique"; Abouda 2001): an unproven
+accusation or a conditional of distance is `alleged`; a source formula or a hedge (« selon »,
+« il semble que », reportedly) is `hedged`; anything else attributed to someone is `reported`;
+the journalist's plain statement is `asserted`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .. import resources
+
+# fr_core_news_sm tags most conditionals Tense=Imp ("aurait": Imp); the -rait endings tell them
+# apart (the same fallback as mediakit/text/segment.py).
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ts|t)$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One compiled pattern per cue list and language, plus lemma sets."""
+
+    phrases: dict[str, dict[str, re.Pattern]]
+    lemmas: dict[str, dict[str, frozenset[str]]]
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def find(self, name: str, lang: str, text: str) -> Optional[re.Match]:
+        """The first cue of list `name` in `text` (either language's list when `lang` has none)."""
+        pattern = self.phrases[name].get(lang) or self.phrases[name].get("fr")
+        return pattern.search(text.lower()) if pattern is not None else None
+
+    def has_lemma(self, name: str, lang: str, token) -> bool:
+        """Whether `token`'s lemma (or form, for pipelines without a lemmatizer) is in list `name`."""
+        words = self.lemmas[name].get(lang) or self.lemmas[name].get("fr", frozenset())
+        return lemma_in(token, words)
+
+
+def lemma_in(token, words: frozenset[str]) -> bool:
+    """Whether a token's lemma or form is in `words`; fr_core_news_sm sometimes leaves a present
+    form as its own lemma (« estime » → "estime"), so the -er infinitive is tried too."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    return lemma in words or form in words or (token.pos_ == "VERB" and form.endswith("e") and form + "r" in words)
+
+
+_LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas", "conditional_words")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The claims lexicon, compiled once."""
+    data = resources.load("claims")
+    phrases: dict[str, dict[str, re.Pattern]] = {}
+    lemmas: dict[str, dict[str, frozenset[str]]] = {}
+    for name, per_lang in data.items():
+        if not isinstance(per_lang, dict) or name == "checkworthiness":
+            continue
+        if name in _LEMMA_LISTS:
+            lemmas[name] = {lg: frozenset(w.lower() for w in words) for lg, words in per_lang.items()}
+        phrases[name] = {lg: _compile(words) for lg, words in per_lang.items() if words}
+    cw = data["checkworthiness"]
+    return Lexicon(phrases, lemmas, dict(cw["weights"]), float(cw["bias"]), float(cw["threshold"]))
+
+
+def _compile(words: list[str]) -> re.Pattern:
+    # Longest first so "plusieurs dizaines" wins over "plusieurs"; word boundaries on both sides
+    # unless the cue itself starts or ends with a non-word character.
+    alts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![\w'-]){re.escape(w)}(?![\w-])" for w in alts))
+
+
+def conditional_verbs(span: Span) -> list:
+    """Verbs and auxiliaries of `span` in the conditional mood (morphology, then the -rait fallback)."""
+    out = []
+    words = lexicon().lemmas["conditional_words"]
+    for t in span:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        # the lexicon catches conditional auxiliaries the tagger gave no tense at all
+        if "Cnd" in t.morph.get("Mood") or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in t.morph.get("Tense")) or (
+                t.lower_ in words.get(t.doc.lang_, frozenset()) and not t.morph.get("Tense")):
+            out.append(t)
+    return out
+
+
+def is_perfect(verb) -> bool:
+    """Whether a conditional auxiliary carries a past participle (« aurait formé », « pourrait avoir reporté »)."""
+    doc = verb.doc
+    nxt = [t for t in doc[verb.i + 1: min(len(doc), verb.i + 5)] if t.pos_ not in ("ADV", "PART", "PRON")]
+    if verb.lemma_ in ("avoir", "être") and nxt and nxt[0].pos_ in ("VERB", "AUX") and "Part" in nxt[0].morph.get("VerbForm"):
+        reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in ("se", "s'")  # « se serait dégradée »
+        return reflexive or verb.lemma_ == "avoir" or nxt[0].lemma_ in _ETRE_VERBS  # « serait menée »: passive
+    if verb.lemma_ == "pouvoir" and len(nxt) >= 2 and nxt[0].lower_ in ("avoir", "être"):
+        return True
+    return verb.lemma_ == "avoir" and bool(nxt) and bool(_PARTICIPLE.search(nxt[0].lower_)) and nxt[0].pos_ != "NOUN"
+
+
+# Verbs whose compound tenses take « être » (« serait parti »): with them « serait + participle » is a perfect.
+_ETRE_VERBS = frozenset("aller venir partir arriver entrer sortir monter descendre naître mourir tomber rester "
+                        "devenir revenir retourner passer intervenir survenir parvenir".split())
+
+
+@dataclass(frozen=True)
+class Modality:
+    """A claim's modality, the cue that decided it and whether it looks ahead."""
+
+    modality: str
+    cue: Optional[str]
+
+
+def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_speech: bool,
+                    sentence_text: str) -> Modality:
+    """alleged > hedged > reported > asserted for one clause (see the module docstring).
+
+    `attributed`: the claim has a claimant other than the journalist; `via_speech`: it is the
+    content of a speech verb, where a present conditional is the future-in-the-past of reported
+    speech (« a annoncé qu'il investirait »), not a conditional of distance.
+    """
+    lex = lexicon()
+    low = text.lower()
+    counterfactual = lex.find("counterfactual", lang, low)
+    for verb in conditional_verbs(span):
+        if counterfactual and counterfactual.start() < verb.idx - span.start_char:
+            break  # « Sans ce contrat, la croissance n'aurait atteint que … »: hypothetical
+        if verb.lemma_ == "pouvoir" and not is_perfect(verb):
+            # « pourrait coûter »: a possibility, a hedge rather than hearsay
+            return Modality("hedged", verb.text)
+        if verb.lemma_ == "devoir" and not is_perfect(verb):
+            continue  # « devrait atteindre »: a forecast (prospective), not distance
+        if is_perfect(verb) or not via_speech:
+            return Modality("alleged", verb.text)
+    accusation = lex.find("alleged", lang, low)
+    if accusation:
+        return Modality("alleged", accusation.group(0))
+    hedge = lex.find("hedged", lang, low) or lex.find("hedged", lang, sentence_text.lower())
+    if hedge and not (hedge.group(0) in ("selon", "d'après", "according to") and _own_voice(sentence_text, hedge)):
+        return Modality("hedged", hedge.group(0))
+    if attributed:
+        return Modality("reported", None)
+    return Modality("asserted", None)
+
+
+def _own_voice(sentence: str, hedge: re.Match) -> bool:
+    # « selon moi » is the speaker's opinion, not a source.
+    return sentence.lower()[hedge.end():hedge.end() + 5].strip().startswith(("moi", "nous"))
+
+
+def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False) -> bool:
+    """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will".
+
+    A present conditional is prospective where it is the future-in-the-past of reported speech
+    (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »).
+    """
+    if any("Fut" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+        return True
+    if lexicon().find("counterfactual", lang, text) is None and any(
+            not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir") for v in conditional_verbs(span)):
+        return True
+    return lexicon().find("prospective", lang, text) is not None
