@@ -197,9 +197,10 @@ class _Scorer:
 
     def _quantity(self, t: Token) -> Optional[tuple[Optional[int], int]]:
         # What changes: the subject of a verb or predicate ("les ventes ont reculé", "prices are
-        # high"), the complement of a noun ("hausse des prix", "rise in prices"), the noun an
-        # adjective qualifies ("loyers record", "prix élevés") or that « en hausse » describes.
-        candidates = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "nmod")]
+        # high"), the object of a transitive one ("réduire les émissions", "doubled the price"), the
+        # complement of a noun ("hausse des prix", "rise in prices"), the noun an adjective
+        # qualifies ("loyers record", "prix élevés") or that « en hausse » describes.
+        candidates = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "nmod", "obj", "dobj")]
         candidates += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
                        if g.dep_ == "pobj"]
         if t.dep_ in ("acomp", "attr"):
