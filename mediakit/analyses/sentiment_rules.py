@@ -36,6 +36,8 @@ _OUTSIDE_NEGATION = {"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl", "conj"
 #: "plus que jamais"): they negate only with "ne" on the same head.
 _NEEDS_NE = {"plus", "jamais", "guère", "point"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
+#: "never … so": « n'a jamais été aussi bas », "never been this low" state a record, not a negation.
+_RECORD_AFTER_NEVER = {"aussi", "autant", "si", "so", "as", "this"}
 # fr_core_news_sm tags the conditional as an imperfect ("coûterait": Tense=Imp); the ending tells.
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 _EN_MODALS = {"would", "could", "might", "may"}
@@ -52,6 +54,10 @@ class Lexicon:
     contrast: frozenset
     concessive: tuple  # tuples of words
     conditional_marks: frozenset
+    directions: dict  # word -> +1 (up: "hausse", "grimper") or -1 (down: "baisse", "reculer")
+    quantities: dict  # tuple of words -> +1 (good to have more of: "ventes") or -1 (bad: "chômage")
+    measures: frozenset  # words that only measure what they govern ("taux" de chômage)
+    direction_weight: float
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +75,11 @@ def lexicon(lang: str) -> Optional[Lexicon]:
         contrast=frozenset(data["contrast"]),
         concessive=tuple(tuple(c.split()) for c in data["concessive"]),
         conditional_marks=frozenset(data["conditional_marks"]),
+        directions={w: sign for sign, key in ((1, "up"), (-1, "down")) for w in data["directions"][key]},
+        quantities={tuple(w.split()): sign for sign, key in ((1, "good"), (-1, "bad"))
+                    for w in data["quantities"][key]},
+        measures=frozenset(data["quantities"]["measures"]),
+        direction_weight=float(data["directions"]["weight"]),
     )
 
 
@@ -130,7 +141,8 @@ class _Scorer:
         lex = self.lex
         for i, t in enumerate(self.tokens):
             low = t.lower_.rstrip("'") if t.lower_ != "n't" else "n't"
-            if low in lex.negators or t.lemma_.lower() in lex.negators:
+            # "ne" (the library's -0.05) is the first half of a negation, never a word of its own.
+            if low in lex.negators or t.lemma_.lower() in lex.negators or self.lang == "fr" and low in ("ne", "n"):
                 self.role[i] = "negator"
             elif low in lex.denials:
                 self.role[i] = "denial"
@@ -165,6 +177,51 @@ class _Scorer:
                 if entry and None in entry and entry[None][0]:
                     self.value[i] = float(entry[None][0])
             i += 1
+
+    def directions(self) -> None:
+        """A change's tone is its direction times its quantity's: « hausse du chômage » and « les
+        ventes ont reculé » are negative, « baisse des émissions » and « chômage aussi bas » positive.
+        A direction word with no known quantity keeps its own value ("la croissance", "un recul")."""
+        for i, t in enumerate(self.tokens):
+            direction = self.lex.directions.get(t.lemma_.lower()) or self.lex.directions.get(t.lower_)
+            if not direction or self.role[i] not in ("", "term"):
+                continue
+            found = self._quantity(t)
+            if found is None:
+                continue
+            q, sign = found
+            self.value[i] = direction * sign * self.lex.direction_weight
+            self.from_news[i] = True
+            if q is not None and q != i:
+                self.value[q] = None  # the quantity's own tone ("chômage" -0.4) is the change's now
+
+    def _quantity(self, t: Token) -> Optional[tuple[Optional[int], int]]:
+        # What changes: the subject of a verb or predicate ("les ventes ont reculé", "prices are
+        # high"), the object of a transitive one ("réduire les émissions", "doubled the price"), the
+        # complement of a noun ("hausse des prix", "rise in prices"), the noun an adjective
+        # qualifies ("loyers record", "prix élevés") or that « en hausse » describes.
+        candidates = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "nmod", "obj", "dobj")]
+        candidates += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                       if g.dep_ == "pobj"]
+        if t.dep_ in ("acomp", "attr"):
+            candidates += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if t.dep_ == "amod" or any(c.dep_ == "case" and c.lower_ == "en" for c in t.children):
+            candidates.append(t.head)
+        for c in candidates:
+            for _ in range(2):  # "le taux de chômage": the measure's complement
+                j = self.idx(c)
+                n = _match(self.tokens, j, self.lex.quantities) if j is not None else 0
+                if n:
+                    key = next(k for k in self.lex.quantities if len(k) == n and _match(self.tokens, j, [k]) == n)
+                    return j, self.lex.quantities[key]
+                if c.lemma_.lower() not in self.lex.measures:
+                    break
+                c = next((g for g in c.children if g.dep_ in ("nmod", "pobj") or g.dep_ == "prep"), None)
+                if c is not None and c.dep_ == "prep":
+                    c = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c is None:
+                    break
+        return None
 
     def graded_events(self) -> None:
         """An evaluative adjective on a news event noun grades it ("pure trahison", "forte croissance")."""
@@ -215,6 +272,8 @@ class _Scorer:
         if self.role[self.idx(t)] == "denial":
             return True
         low = t.lower_
+        if low in ("jamais", "never") and any(n.lower_ in _RECORD_AFTER_NEVER for n in t.doc[t.i + 1:t.i + 4]):
+            return False
         if self.lang == "fr" and low in ("ne", "n'"):
             return False  # "ne" is the first half of "ne … pas": its partner carries the scope
         if self.lang == "fr" and low in _NEEDS_NE:
@@ -312,6 +371,7 @@ def rule_score(span: Span, lang: str) -> Optional[RuleScore]:
     s = _Scorer(span, lang, lex)
     s.mark_function_words()
     s.word_values()
+    s.directions()
     s.graded_events()
     s.modifiers()
     s.negations()
