@@ -34,6 +34,7 @@ lab: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/report_size.py
 
 clean:
 	rm -rf reports .pytest_cache .hypothesis
