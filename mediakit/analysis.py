@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Optional, Union
 
@@ -12,6 +11,7 @@ import pandas as pd
 from .analyses.network import build_graph, write_graphml
 from .errors import MediakitError
 from .io.outdir import check_output, staged
+from .io.tables import result_rows
 from .types import TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")
@@ -45,10 +45,13 @@ class Analysis:
         """Build the tables from per-document results (the one place records become DataFrames)."""
         rows: dict[str, list[dict]] = {name: [] for name in TABLES}
         for r in results:
-            rows["documents"].append(r.document)
-            for name in TABLES:
-                if name != "documents":
-                    rows[name].extend(asdict(x) if is_dataclass(x) else dict(x) for x in getattr(r, name))
+            for name, table_rows in result_rows(r).items():
+                rows[name].extend(table_rows)
+        return cls.from_rows(rows, manifest)
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list[dict]], manifest: dict) -> "Analysis":
+        """Build the tables from row dicts per table (as `io.tables.result_rows` gives them)."""
         tables = {name: _frame(name, rows[name]) for name in TABLES}
         manifest = {**manifest, "rows": {name: len(t) for name, t in tables.items()}}
         return cls(tables, manifest)

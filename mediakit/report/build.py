@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 import sys
 from pathlib import Path
 from typing import Optional, Union
@@ -33,8 +32,20 @@ def notebooks(folder: Optional[Path] = None) -> list[Path]:
 
 
 def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code: bool = False,
-                  progress: bool = True, notebook_dir: Optional[Path] = None) -> Path:
-    """Run every notebook on `corpus` and write one HTML report each plus index.html into `out`."""
+                  progress: bool = True, notebook_dir: Optional[Path] = None,
+                  cache_dir: Union[str, Path, None] = None, jobs: int = 1) -> Path:
+    """Run every notebook on `corpus` and write one HTML report each plus index.html into `out`.
+
+    The corpus is analysed once (with `jobs` processes) into the per-document cache
+    `cache_dir`, which the notebooks then read instead of re-parsing; without one, a temporary
+    cache serves this run only.
+    """
+    import tempfile
+
+    if cache_dir is None:
+        with tempfile.TemporaryDirectory(prefix="mediakit-cache-") as scratch:
+            return build_reports(corpus, out, keep_code=keep_code, progress=progress, notebook_dir=notebook_dir,
+                                 cache_dir=scratch, jobs=jobs)
     import papermill
     from nbconvert import HTMLExporter
 
@@ -43,7 +54,8 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
 
     corpus = Path(corpus).resolve()
     out = Path(out)
-    analysis = analyze(load_corpus(corpus))  # fails fast, before any notebook, on bad input
+    # fails fast, before any notebook, on bad input; fills the cache the notebooks read
+    analysis = analyze(load_corpus(corpus), cache_dir=cache_dir, jobs=jobs, progress=progress)
     out = check_output(out, marker="index.html", source=corpus)
     exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
@@ -51,9 +63,7 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     written = []
     try:
         with staged(out) as tmp:
-            cache = tmp / ".cache"
-            # the notebooks reuse this analysis (same cache key) instead of re-parsing the corpus
-            analysis.save(cache / analysis.manifest["corpus_fingerprint"])
+            cache = Path(cache_dir)
             for nb in notebooks(notebook_dir):
                 if progress:
                     print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
@@ -71,7 +81,6 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
                 executed.unlink()
                 written.append(page)
             (tmp / "index.html").write_text(_index(analysis, corpus, written), encoding="utf-8")
-            shutil.rmtree(cache)
     finally:
         if env_before is None:
             os.environ.pop("PLOTLY_RENDERER", None)
