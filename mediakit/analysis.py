@@ -92,7 +92,7 @@ class Analysis:
             path = folder / f"{name}.{fmt}"
             if not path.is_file():
                 raise MediakitError(path, "table file missing")
-            tables[name] = pd.read_parquet(path) if fmt == "parquet" else _read_csv(name, path)
+            tables[name] = pd.read_parquet(path) if fmt == "parquet" else read_csv_table(name, path)
         return cls(tables, manifest)
 
     def __repr__(self) -> str:
@@ -105,9 +105,10 @@ _NUMERIC = {"sent_id", "para_id", "start", "end", "n_sentences", "n_words", "pol
 _BOOLEAN = {"published_inferred", "speaker_resolved", "vague", "checkworthy", "prospective", "acts"}
 
 
-def _read_csv(name: str, path: Path) -> pd.DataFrame:
+def read_csv_table(name: str, path: Path, columns: Optional[list[str]] = None) -> pd.DataFrame:
+    """A table saved as CSV, with its numeric and boolean columns typed again."""
     # Strings stay strings ("001" is not 1, a text "NA" is not missing); only empty cells are null.
-    frame = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""])
+    frame = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""], usecols=columns)
     for column in frame.columns:
         if column in _NUMERIC:
             frame[column] = pd.to_numeric(frame[column])

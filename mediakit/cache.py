@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from . import __version__, resources
+from .errors import MediakitError
 from .types import RawDocument
 
 #: Bump when the layout of an entry changes.
@@ -85,6 +86,10 @@ class DocumentCache:
 
     def __init__(self, folder: Union[str, Path]):
         self.folder = Path(folder) / FORMAT
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MediakitError(folder, f"cannot create cache folder ({exc.strerror or exc})") from exc
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pkl"
@@ -100,15 +105,25 @@ class DocumentCache:
     def put(self, key: str, outcome) -> None:
         """Store `outcome` under `key` atomically (temp file in the same folder, then os.replace)."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        except OSError as exc:
+            raise MediakitError(path.parent, f"cannot write to the cache ({exc.strerror or exc})") from exc
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(outcome, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+        except OSError as exc:
+            _remove(tmp)
+            raise MediakitError(path, f"cannot write to the cache ({exc.strerror or exc})") from exc
         except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            _remove(tmp)
             raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:  # already gone: nothing to clean up
+        pass

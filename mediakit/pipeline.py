@@ -13,9 +13,9 @@ import pandas as pd
 
 from . import __version__
 from .analyses.conflicts import extract_relations
-from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
 from .analyses.network import build_graph, write_graphml
-from .analysis import FORMATS, Analysis
+from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
+from .analysis import FORMATS, Analysis, read_csv_table
 from .cache import DocumentCache, run_salt
 from .errors import MediakitError
 from .io.corpus import Corpus, CorpusStream, stream_corpus
@@ -143,9 +143,9 @@ def analyze_to(source: Union[str, Path, pd.DataFrame, Corpus], out: Union[str, P
             writer.abort()
             raise
         # the actor network beside the tables, from the two columns it needs (analyses/network.py)
-        relations, mentions = (_read_back(tmp, name, format) for name in ("relations", "mentions"))
-        write_graphml(build_graph(relations.to_dict("records"), mentions[["actor", "actor_type"]].to_dict("records")),
-                      tmp / "network.graphml")
+        relations = _read_back(tmp, "relations", format)
+        mentions = _read_back(tmp, "mentions", format, columns=["actor", "actor_type"])
+        write_graphml(build_graph(relations.to_dict("records"), mentions.to_dict("records")), tmp / "network.graphml")
         manifest["format"] = format
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                                            encoding="utf-8")
@@ -156,10 +156,10 @@ def analyze_to(source: Union[str, Path, pd.DataFrame, Corpus], out: Union[str, P
 FLUSH_ROWS = 20_000
 
 
-def _read_back(folder: Path, name: str, format: str) -> pd.DataFrame:
+def _read_back(folder: Path, name: str, format: str, columns: Optional[list[str]] = None) -> pd.DataFrame:
     if format == "parquet":
-        return pd.read_parquet(folder / f"{name}.parquet")
-    return pd.read_csv(folder / f"{name}.csv", dtype=object, keep_default_na=False, na_values=[""])
+        return pd.read_parquet(folder / f"{name}.parquet", columns=columns)
+    return read_csv_table(name, folder / f"{name}.csv", columns)
 
 
 def _drive(source, collect, *, actors, languages, cache_dir, progress, jobs, engine, scheduler):

@@ -16,6 +16,7 @@ import sys
 import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Union
 
@@ -136,7 +137,11 @@ def run(items: Iterable[Union[RawDocument, Skipped]], settings: Settings, *, sal
 
 def _settle(entry, cache: Optional[DocumentCache]):
     keyed, known, future = entry
-    fresh = iter(future.result() if future is not None else [])
+    try:
+        fresh = iter(future.result() if future is not None else [])
+    except BrokenProcessPool as exc:
+        first = next((item.source for item, key in keyed if key and known.get(key) is None), "--jobs")
+        raise MediakitError(first, "a worker process died while analysing this batch (out of memory?)") from exc
     for item, key in keyed:
         if not key:
             yield item, None, key

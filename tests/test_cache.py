@@ -91,3 +91,13 @@ def test_concurrent_runs_and_a_killed_run_leave_the_cache_valid(tmp_path):
     again, reference = _tables(tmp_path / "again"), _tables(tmp_path / "o0")
     for name in mk.TABLES:
         pd.testing.assert_frame_equal(again[name], reference[name])
+
+
+def test_cache_path_that_is_a_file_is_one_line_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    proc = subprocess.run([sys.executable, "-m", "mediakit.cli", "analyze", ROOT / "seeds", "--out", tmp_path / "o",
+                           "--cache", tmp_path / "file", "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot create cache folder" in lines[0], proc.stderr
+    assert not (tmp_path / "o").exists()
