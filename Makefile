@@ -32,8 +32,10 @@ notebooks: install
 lab: install
 	$(BIN)/jupyter lab notebooks/
 
+## Throughput figures: per-document analysis, then corpus scale (BENCH=--quick: 100 and 1,000 documents only).
 bench: install
 	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/throughput.py $(BENCH)
 	$(BIN)/python benchmarks/report_size.py
 
 clean:

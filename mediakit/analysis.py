@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Optional, Union
 
@@ -12,6 +11,7 @@ import pandas as pd
 from .analyses.network import build_graph, write_graphml
 from .errors import MediakitError
 from .io.outdir import check_output, staged
+from .io.tables import result_rows
 from .types import CHECKWORTHY_FEATURES, TABLES, DocumentResult
 
 FORMATS = ("parquet", "csv")
@@ -45,10 +45,13 @@ class Analysis:
         """Build the tables from per-document results (the one place records become DataFrames)."""
         rows: dict[str, list[dict]] = {name: [] for name in TABLES}
         for r in results:
-            rows["documents"].append(r.document)
-            for name in TABLES:
-                if name != "documents":
-                    rows[name].extend(asdict(x) if is_dataclass(x) else dict(x) for x in getattr(r, name))
+            for name, table_rows in result_rows(r).items():
+                rows[name].extend(table_rows)
+        return cls.from_rows(rows, manifest)
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list[dict]], manifest: dict) -> "Analysis":
+        """Build the tables from row dicts per table (as `io.tables.result_rows` gives them)."""
         tables = {name: _frame(name, rows[name]) for name in TABLES}
         manifest = {**manifest, "rows": {name: len(t) for name, t in tables.items()}}
         return cls(tables, manifest)
@@ -89,7 +92,7 @@ class Analysis:
             path = folder / f"{name}.{fmt}"
             if not path.is_file():
                 raise MediakitError(path, "table file missing")
-            tables[name] = pd.read_parquet(path) if fmt == "parquet" else _read_csv(name, path)
+            tables[name] = pd.read_parquet(path) if fmt == "parquet" else read_csv_table(name, path)
         return cls(tables, manifest)
 
     def claims_jsonld(self, path: Union[str, Path, None] = None) -> dict:
@@ -124,9 +127,10 @@ def write_json_atomic(path: Path, data) -> None:
         raise MediakitError(path, exc.strerror or str(exc)) from None
 
 
-def _read_csv(name: str, path: Path) -> pd.DataFrame:
+def read_csv_table(name: str, path: Path, columns: Optional[list[str]] = None) -> pd.DataFrame:
+    """A table saved as CSV, with its numeric and boolean columns typed again."""
     # Strings stay strings ("001" is not 1, a text "NA" is not missing); only empty cells are null.
-    frame = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""])
+    frame = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""], usecols=columns)
     for column in frame.columns:
         if column in _NUMERIC:
             frame[column] = pd.to_numeric(frame[column])

@@ -25,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--actors", type=Path, help="actor file (actors.yml/.toml); default: one beside the corpus")
     a.add_argument("--languages", default=",".join(DEFAULT_LANGUAGES),
                    help="comma-separated ISO 639-1 codes the corpus may hold (default: %(default)s)")
+    a.add_argument("--jobs", type=_positive, default=None,
+                   help="worker processes (default: the number of cores)")
+    a.add_argument("--cache", type=Path, help="per-document cache folder: unchanged documents are not re-analysed")
+    a.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or Dask (a LocalCluster of 2 workers unless --scheduler)")
+    a.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786); implies --engine dask")
     a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
     c = sub.add_parser("claims", help="analyse a corpus and export its claims as schema.org ClaimReview JSON-LD")
@@ -36,8 +42,27 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("corpus", type=Path)
     r.add_argument("--out", type=Path, required=True, help="report folder (replaced as a whole)")
     r.add_argument("--keep-code", action="store_true", help="show code cells in the HTML")
+    r.add_argument("--cache", type=Path, help="per-document cache folder (default: $MEDIAKIT_CACHE or ~/.cache/mediakit)")
+    r.add_argument("--no-cache", action="store_true", help="analyse every document again, store nothing")
+    r.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: the number of cores)")
     r.add_argument("--quiet", action="store_true")
     return parser
+
+
+def _cores() -> int:
+    from .run import default_jobs
+
+    return default_jobs()
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return number
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -58,16 +83,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _analyze(args) -> int:
-    from .pipeline import analyze
-
-    languages = tuple(code.strip().lower() for code in args.languages.split(",") if code.strip())
+    from .pipeline import analyze_to
     from .text.lang import check_languages
 
+    languages = tuple(code.strip().lower() for code in args.languages.split(",") if code.strip())
     check_languages(languages)
-    analysis = analyze(args.corpus, actors=args.actors, languages=languages, progress=not args.quiet)
-    out = analysis.save(args.out, format=args.format)
+    engine = "dask" if args.scheduler else args.engine
+    m = analyze_to(args.corpus, args.out, format=args.format, actors=args.actors, languages=languages,
+                   cache_dir=args.cache, progress=not args.quiet, jobs=args.jobs or _cores(), engine=engine,
+                   scheduler=args.scheduler)
+    out = args.out
     if not args.quiet:
-        m = analysis.manifest
         rows = ", ".join(f"{k} {v}" for k, v in m["rows"].items())
         print(f"mediakit: {m['n_documents']} document(s), {m['n_skipped']} skipped; {rows} → {out}", file=sys.stderr)
         for s in m["skipped"]:
@@ -88,7 +114,11 @@ def _claims(args) -> int:
 def _report(args) -> int:
     from .report import build_reports
 
-    build_reports(args.corpus, args.out, keep_code=args.keep_code, progress=not args.quiet)
+    from .cache import default_cache_dir
+
+    cache = None if args.no_cache else (args.cache or default_cache_dir())
+    build_reports(args.corpus, args.out, keep_code=args.keep_code, progress=not args.quiet, cache_dir=cache,
+                  jobs=args.jobs or _cores())
     return 0
 
 

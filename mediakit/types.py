@@ -236,3 +236,25 @@ class DocumentResult:
     amounts: list = field(default_factory=list)
     relations: list = field(default_factory=list)
     claims: list = field(default_factory=list)
+
+
+#: Python types of the columns of tables whose rows are not dataclasses (documents are dicts;
+#: claims have no record type yet). The other tables take their column types from the
+#: annotations of their record type (ROW_TYPES). Streamed Parquet files declare these types
+#: up front, so every row group of a table has the same schema whatever values it holds.
+COLUMN_TYPES: dict[str, dict[str, type]] = {
+    "documents": {
+        "doc_id": str, "source": str, "title": str, "lang": str, "published": str, "published_inferred": bool,
+        "text": str, "n_sentences": int, "n_words": int, "polarity": float, "subjectivity": float,
+    },
+    "claims": {
+        "doc_id": str, "claim_id": str, "sent_id": int, "claimant": str, "text": str, "modality": str,
+        "checkworthy": bool, "checkworthiness": float, "quote_id": str, "linked_quote_id": str,
+    },
+}
+
+#: The record type of each table's rows, where there is one.
+ROW_TYPES: dict[str, type] = {
+    "sentences": Sentence, "mentions": Mention, "quotes": Quote, "dates": DateMention, "amounts": Amount,
+    "relations": Relation,
+}

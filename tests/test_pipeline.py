@@ -1,6 +1,7 @@
 """The Analysis: contract columns, offsets, caching, save/load, determinism."""
 
 import hashlib
+import pickle
 
 import pandas as pd
 import pytest
@@ -72,13 +73,14 @@ def test_cache_reuses_an_unchanged_corpus(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text("Le maire de Lyon, Grégory Doucet, a annoncé un plan.", encoding="utf-8")
     first = mk.analyze(corpus, cache_dir=tmp_path / "cache")
-    entries = list((tmp_path / "cache").iterdir())
-    assert len(entries) == 1
-    (entries[0] / "mentions.parquet").write_bytes(pd.DataFrame(columns=mk.TABLES["mentions"]).to_parquet())
+    entries = list((tmp_path / "cache").rglob("*.pkl"))
+    assert len(entries) == 1  # one entry per document
+    kind, rows, models = pickle.loads(entries[0].read_bytes())
+    entries[0].write_bytes(pickle.dumps((kind, {**rows, "mentions": []}, models)))
     assert len(mk.analyze(corpus, cache_dir=tmp_path / "cache").mentions) == 0  # served from the cache
     (corpus / "a.txt").write_text("Le maire de Lyon a annoncé un plan.", encoding="utf-8")
     mk.analyze(corpus, cache_dir=tmp_path / "cache")
-    assert len(list((tmp_path / "cache").iterdir())) == 2  # a changed corpus is a new entry
+    assert len(list((tmp_path / "cache").rglob("*.pkl"))) == 2  # a changed document is a new entry
     assert len(first.mentions) >= 2
 
 

@@ -1,5 +1,5 @@
 """Input and output: corpus loading (`corpus`) and all-or-nothing output folders (`outdir`)."""
 
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, CorpusStream, load_corpus, stream_corpus
 
-__all__ = ["Corpus", "load_corpus"]
+__all__ = ["Corpus", "CorpusStream", "load_corpus", "stream_corpus"]

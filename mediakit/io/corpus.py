@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
+from typing import Iterator, Optional, Union
 
 import pandas as pd
 
@@ -56,41 +56,112 @@ def load_corpus(
     source_col: str = "source",
 ) -> Corpus:
     """Load a folder (recursively), a single file or a DataFrame of articles."""
-    cols = dict(text=text_col, id=id_col, title=title_col, date=date_col, source=source_col)
-    if isinstance(source, pd.DataFrame):
-        docs, skipped = _from_frame(source, "<DataFrame>", cols)
-        return _checked(Corpus(docs, skipped))
-    path = Path(source)
-    if not path.exists():
-        raise CorpusError(path, "no such file or folder")
-    if path.is_file():
-        if path.suffix.lower() not in SUPPORTED:
-            raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}")
-        docs, skipped = _load_file(path, path.stem, cols)
-        if not docs:
-            reason = skipped[0].reason if skipped else "no records"
-            raise CorpusError(path, f"no readable document ({len(skipped)} record(s) skipped: {reason})")
-        return _checked(Corpus(docs, skipped, root=path.parent, actors_file=_actor_file(path.parent), path=path))
-    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+    stream = stream_corpus(source, text_col=text_col, id_col=id_col, title_col=title_col, date_col=date_col,
+                           source_col=source_col)
     docs: list[RawDocument] = []
     skipped: list[Skipped] = []
-    actors_file = _actor_file(path)
-    for f in files:
-        rel = f.relative_to(path).as_posix()
-        if f == actors_file:
-            continue
-        if f.suffix.lower() not in SUPPORTED:
-            skipped.append(Skipped(rel, f"unsupported file type {f.suffix or '(none)'!r}"))
-            continue
-        doc_id = f.relative_to(path).with_suffix("").as_posix()
-        d, s = _load_file(f, doc_id, cols, source=rel)
-        docs.extend(d)
-        skipped.extend(s)
-    if not docs and not skipped:
-        raise CorpusError(path, "folder holds no files")
-    if not docs:
-        raise CorpusError(path, f"no readable document ({len(skipped)} file(s) skipped: {skipped[0].source}: {skipped[0].reason})")
-    return _checked(Corpus(docs, skipped, root=path, actors_file=actors_file, path=path))
+    for item in stream:
+        (docs if isinstance(item, RawDocument) else skipped).append(item)
+    return Corpus(docs, skipped, root=stream.root, actors_file=stream.actors_file, path=stream.path)
+
+
+class CorpusStream:
+    """A corpus read lazily: iterating yields RawDocument and Skipped items in file order.
+
+    Only the list of file names is held; each file is read when the iteration reaches it, so
+    memory stays flat in corpus size. Errors of the whole corpus (no readable document,
+    duplicated doc_id) are raised when the iteration reaches the point that reveals them.
+    """
+
+    def __init__(self, source: Union[str, Path, pd.DataFrame, Corpus], cols: dict):
+        self.cols = cols
+        self.source = source
+        self.root: Optional[Path] = None
+        self.actors_file: Optional[Path] = None
+        self.path: Optional[Path] = None
+        self.files: list[Path] = []
+        if isinstance(source, Corpus):
+            self.root, self.actors_file, self.path = source.root, source.actors_file, source.path
+            return
+        if isinstance(source, pd.DataFrame):
+            return
+        path = Path(source)
+        if not path.exists():
+            raise CorpusError(path, "no such file or folder")
+        self.path = path
+        if path.is_file():
+            if path.suffix.lower() not in SUPPORTED:
+                raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED))}")
+            self.root, self.actors_file, self.files = path.parent, _actor_file(path.parent), [path]
+            return
+        self.root, self.actors_file = path, _actor_file(path)
+        self.files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))
+                            and p != self.actors_file)
+        if not self.files:
+            raise CorpusError(path, "folder holds no files")
+
+    @property
+    def size_hint(self) -> Optional[int]:
+        """Number of items the iteration will yield if known in advance (a file is one document)."""
+        if isinstance(self.source, Corpus):
+            return len(self.source.documents) + len(self.source.skipped)
+        if isinstance(self.source, pd.DataFrame):
+            return len(self.source)
+        if any(f.suffix.lower() in TABLE_SUFFIXES for f in self.files):
+            return None
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[Union[RawDocument, Skipped]]:
+        seen: dict[str, str] = {}
+        n_docs, first_skip, n_skip = 0, None, 0
+        for item in self._items():
+            if isinstance(item, RawDocument):
+                if item.doc_id in seen:
+                    raise CorpusError(item.source, f"duplicated doc_id {item.doc_id!r} (also in {seen[item.doc_id]})")
+                seen[item.doc_id] = item.source
+                n_docs += 1
+            else:
+                n_skip += 1
+                first_skip = first_skip or item
+            yield item
+        if n_docs or isinstance(self.source, (Corpus, pd.DataFrame)):
+            return
+        if self.path.is_file():
+            reason = first_skip.reason if first_skip else "no records"
+            raise CorpusError(self.path, f"no readable document ({n_skip} record(s) skipped: {reason})")
+        raise CorpusError(self.path, f"no readable document ({n_skip} file(s) skipped: {first_skip.source}: {first_skip.reason})")
+
+    def _items(self) -> Iterator[Union[RawDocument, Skipped]]:
+        if isinstance(self.source, Corpus):
+            yield from self.source.skipped  # a loaded Corpus kept no order between the two lists
+            yield from self.source.documents
+            return
+        if isinstance(self.source, pd.DataFrame):
+            yield from _from_frame(self.source, "<DataFrame>", self.cols)
+            return
+        if self.path.is_file():
+            yield from _load_file(self.path, self.path.stem, self.cols)
+            return
+        for f in self.files:
+            rel = f.relative_to(self.path).as_posix()
+            if f.suffix.lower() not in SUPPORTED:
+                yield Skipped(rel, f"unsupported file type {f.suffix or '(none)'!r}")
+                continue
+            doc_id = f.relative_to(self.path).with_suffix("").as_posix()
+            yield from _load_file(f, doc_id, self.cols, source=rel)
+
+
+def stream_corpus(
+    source: Union[str, Path, pd.DataFrame, Corpus],
+    *,
+    text_col: str = "text",
+    id_col: str = "id",
+    title_col: str = "title",
+    date_col: str = "date",
+    source_col: str = "source",
+) -> CorpusStream:
+    """A corpus to iterate lazily (documents and skipped files in order); same options as load_corpus."""
+    return CorpusStream(source, dict(text=text_col, id=id_col, title=title_col, date=date_col, source=source_col))
 
 
 def _hidden(rel: Path) -> bool:
@@ -104,16 +175,7 @@ def _actor_file(folder: Path) -> Optional[Path]:
     return None
 
 
-def _checked(corpus: Corpus) -> Corpus:
-    seen: dict[str, str] = {}
-    for d in corpus.documents:
-        if d.doc_id in seen:
-            raise CorpusError(d.source, f"duplicated doc_id {d.doc_id!r} (also in {seen[d.doc_id]})")
-        seen[d.doc_id] = d.source
-    return corpus
-
-
-def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None):
+def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None) -> list[Union[RawDocument, Skipped]]:
     source = source or path.name
     suffix = path.suffix.lower()
     try:
@@ -125,18 +187,18 @@ def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None
         return _from_frame(frame, source, cols)
     text = decode_bytes(raw)
     if text is None:
-        return [], [Skipped(source, "binary or undecodable content")]
+        return [Skipped(source, "binary or undecodable content")]
     title = published = None
     if suffix in HTML_SUFFIXES:
         text, title, published = _html_main_text(text)
         if text is None:
-            return [], [Skipped(source, "no main text found in HTML")]
+            return [Skipped(source, "no main text found in HTML")]
     if not text.strip():
-        return [], [Skipped(source, "empty document")]
+        return [Skipped(source, "empty document")]
     problem = not_prose(text)
     if problem:
-        return [], [Skipped(source, problem)]
-    return [RawDocument(doc_id, text, source, title, published)], []
+        return [Skipped(source, problem)]
+    return [RawDocument(doc_id, text, source, title, published)]
 
 
 def decode_bytes(raw: bytes) -> Optional[str]:
@@ -222,24 +284,24 @@ def _read_table(path: Path, raw: bytes, source: str, suffix: str) -> pd.DataFram
         raise CorpusError(source, f"cannot read {suffix[1:]} table ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc
 
 
-def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> tuple[list[RawDocument], list[Skipped]]:
+def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> list[Union[RawDocument, Skipped]]:
     if cols["text"] not in frame.columns:
         shown = ", ".join(map(str, frame.columns[:10])) or "none"
         raise CorpusError(source, f"no {cols['text']!r} column (columns: {shown})")
-    docs, skipped = [], []
+    items: list[Union[RawDocument, Skipped]] = []
     base = Path(source).stem if source != "<DataFrame>" else "doc"
     for i, row in enumerate(frame.to_dict("records")):
         doc_id = _clean(row.get(cols["id"])) or f"{base}-{i + 1}"
         where = f"{source}[{doc_id}]"
         text = row.get(cols["text"])
         if not isinstance(text, str) or not text.strip():
-            skipped.append(Skipped(where, "empty document"))
+            items.append(Skipped(where, "empty document"))
             continue
         problem = not_prose(text)
         if problem:
-            skipped.append(Skipped(where, problem))
+            items.append(Skipped(where, problem))
             continue
-        docs.append(
+        items.append(
             RawDocument(
                 doc_id=doc_id,
                 text=text,
@@ -248,7 +310,7 @@ def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> tuple[list[RawD
                 published=_iso_date(row.get(cols["date"])),
             )
         )
-    return docs, skipped
+    return items
 
 
 _TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|\$\{|<%|%>")

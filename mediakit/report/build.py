@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 from pathlib import Path
 from typing import Optional, Union
@@ -33,8 +32,20 @@ def notebooks(folder: Optional[Path] = None) -> list[Path]:
 
 
 def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code: bool = False,
-                  progress: bool = True, notebook_dir: Optional[Path] = None) -> Path:
-    """Run every notebook on `corpus` and write one HTML report each plus index.html into `out`."""
+                  progress: bool = True, notebook_dir: Optional[Path] = None,
+                  cache_dir: Union[str, Path, None] = None, jobs: int = 1) -> Path:
+    """Run every notebook on `corpus` and write one HTML report each plus index.html into `out`.
+
+    The corpus is analysed once (with `jobs` processes) into the per-document cache
+    `cache_dir`, which the notebooks then read instead of re-parsing; without one, a temporary
+    cache serves this run only.
+    """
+    import tempfile
+
+    if cache_dir is None:
+        with tempfile.TemporaryDirectory(prefix="mediakit-cache-") as scratch:
+            return build_reports(corpus, out, keep_code=keep_code, progress=progress, notebook_dir=notebook_dir,
+                                 cache_dir=scratch, jobs=jobs)
     import papermill
     from nbconvert import HTMLExporter
 
@@ -43,7 +54,8 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
 
     corpus = Path(corpus).resolve()
     out = Path(out)
-    analysis = analyze(load_corpus(corpus))  # fails fast, before any notebook, on bad input
+    # fails fast, before any notebook, on bad input; fills the cache the notebooks read
+    analysis = analyze(load_corpus(corpus), cache_dir=cache_dir, jobs=jobs, progress=progress)
     out = check_output(out, marker="index.html", source=corpus)
     exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
@@ -52,9 +64,7 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     bodies: dict[str, str] = {}
     try:
         with staged(out) as tmp:
-            cache = tmp / ".cache"
-            # the notebooks reuse this analysis (same cache key) instead of re-parsing the corpus
-            analysis.save(cache / analysis.manifest["corpus_fingerprint"])
+            cache = Path(cache_dir)
             for nb in notebooks(notebook_dir):
                 if progress:
                     print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
@@ -74,7 +84,6 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
             for page in written:  # every page links to every other: decorate once all are known
                 page.write_text(decorate(bodies[page.name], written, page.name), encoding="utf-8")
             (tmp / "index.html").write_text(index_page(analysis, corpus.name, written, bodies), encoding="utf-8")
-            shutil.rmtree(cache)
     finally:
         if env_before is None:
             os.environ.pop("PLOTLY_RENDERER", None)

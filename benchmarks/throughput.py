@@ -1,0 +1,140 @@
+"""Corpus-scale throughput: bare spaCy, mediakit --jobs 1 and --jobs N, the cache, Dask; peak memory.
+
+Corpora of 100, 1,000 and 10,000 documents (`--quick`: 100 and 1,000) are built from seeds/ and
+tests/data/articles: each document shuffles the body paragraphs of one article and renames its
+two-word names deterministically, so no two documents are alike and nothing is trivially cached.
+Every measure runs in a fresh process (the CLI, or this script with --bare); peak RSS is that
+process's largest resident set (resource.getrusage of the children of a fresh wrapper; with
+--jobs N it is the largest single process, workers included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_NAME = re.compile(r"\b([A-ZÉ][a-zéèëï]+) ([A-ZÉ][a-zéèëï]{2,})\b")
+FIRST = ["Claire", "Marc", "Nadia", "Paul", "Inès", "Hugo", "Léa", "Omar", "Julie", "Yann", "Sarah", "Tom"]
+LAST = ["Morel", "Garnier", "Faure", "Roussel", "Blanc", "Guérin", "Muller", "Henry", "Perrin", "Leroy",
+        "Mercier", "Dupuis", "Lambert", "Fontaine", "Chevalier", "Robin"]
+
+
+def sources() -> list[str]:
+    """The articles documents are varied from."""
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def vary(text: str, i: int) -> str:
+    """Document i: the title kept, body paragraphs shuffled, two-word names renamed (all seeded by i)."""
+    rng = random.Random(i)
+    lines = text.split("\n")
+    title, body = lines[0], [ln for ln in lines[1:] if ln.strip()]
+    rng.shuffle(body)
+    names: dict[str, str] = {}
+
+    def rename(m: re.Match) -> str:
+        if m.group(0) not in names:
+            names[m.group(0)] = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        return names[m.group(0)]
+
+    return "\n".join([f"{title} ({i})"] + [_NAME.sub(rename, p) for p in body])
+
+
+def build(folder: Path, n: int) -> int:
+    """Write n varied documents into folder; return the word count."""
+    folder.mkdir(parents=True)
+    texts, words = sources(), 0
+    for i in range(n):
+        text = vary(texts[i % len(texts)], i)
+        words += len(text.split())
+        (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def measure(cmd: list[str]) -> tuple[float, float]:
+    """(seconds, peak RSS MiB) of a command run under a fresh wrapper process."""
+    wrapper = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+               "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+               "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"throughput: {' '.join(cmd[:4])} … failed:\n{out.stderr[-2000:]}")
+    seconds, kib = out.stdout.split()[-2:]
+    return float(seconds), int(kib) / 1024
+
+
+def bare(folder: Path) -> None:
+    """Run fr_core_news_sm's nlp.pipe alone over the paragraphs of folder (a measured child)."""
+    from mediakit.text.nlp import pipeline
+    from mediakit.text.normalize import normalize_text
+
+    nlp = pipeline("fr")
+    paras = (p for f in sorted(folder.glob("*.txt")) for p in normalize_text(f.read_text(encoding="utf-8")).split("\n")
+             if p.strip())
+    for _ in nlp.pipe(paras, batch_size=64):
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 documents only")
+    parser.add_argument("--sizes", type=lambda v: [int(x) for x in v.split(",")], help="corpus sizes (comma-separated)")
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare:
+        return bare(args.bare)
+    sizes = args.sizes or ([100, 1000] if args.quick else [100, 1000, 10000])
+    cli = [sys.executable, "-m", "mediakit.cli", "analyze"]
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; load average {os.getloadavg()[0]:.1f}")
+    header = f"{'docs':>6} {'words':>8} {'measure':<22} {'seconds':>8} {'words/s':>8} {'vs spaCy':>8} {'peak MiB':>9}"
+    print(header)
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="mk-throughput-") as scratch:
+        tmp = Path(scratch)
+        for n in sizes:
+            corpus = tmp / f"c{n}"
+            words = build(corpus, n)
+            cache = tmp / f"cache{n}"
+            runs = [("spaCy nlp.pipe only", [sys.executable, __file__, "--bare", str(corpus)]),
+                    ("mediakit --jobs 1", cli + [str(corpus), "--out", str(tmp / "o"), "--quiet", "--jobs", "1",
+                                                 "--cache", str(cache)]),
+                    ("cache re-run --jobs 1", cli + [str(corpus), "--out", str(tmp / "o"), "--quiet", "--jobs", "1",
+                                                     "--cache", str(cache)]),
+                    (f"mediakit --jobs {args.jobs}", cli + [str(corpus), "--out", str(tmp / "o"), "--quiet",
+                                                            "--jobs", str(args.jobs)])]
+            if not args.no_dask:
+                runs.append(("dask, 2 workers", cli + [str(corpus), "--out", str(tmp / "o"), "--quiet", "--engine", "dask"]))
+            results[n] = {}
+            base = None
+            for label, cmd in runs:
+                seconds, peak = measure(cmd)
+                rate = words / seconds
+                base = base or rate
+                results[n][label] = rate
+                print(f"{n:6d} {words:8d} {label:<22} {seconds:8.1f} {rate:8.0f} {rate / base:8.2f} {peak:9.0f}", flush=True)
+            shutil.rmtree(corpus)
+            shutil.rmtree(cache)
+            first, again = results[n]["mediakit --jobs 1"], results[n]["cache re-run --jobs 1"]
+            print(f"{'':6} cache re-run {again / first:.1f}x faster than the first run; "
+                  f"--jobs {args.jobs} {results[n][f'mediakit --jobs {args.jobs}'] / first:.2f}x --jobs 1", flush=True)
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        growth = results[large]["mediakit --jobs 1"] / results[small]["mediakit --jobs 1"]
+        print(f"words/s at {large} documents / at {small}: {growth:.2f} (1.0 = time linear in corpus size)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""The per-document cache: one changed document re-analysed, concurrent runs and a killed run leave it valid."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+
+import mediakit as mk
+from mediakit.cache import DocumentCache
+
+from conftest import ROOT
+
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+
+
+def _corpus(folder, n=6):
+    folder.mkdir()
+    for i in range(n):
+        # distinct documents: another first line each time, so no two share a cache entry
+        (folder / f"a{i}.txt").write_text(f"Dépêche numéro {i}\n" + TEXTS[i % len(TEXTS)], encoding="utf-8")
+    return folder
+
+
+def _tables(folder):
+    return {name: pd.read_parquet(folder / f"{name}.parquet") for name in mk.TABLES}
+
+
+def run(*args, **kwargs):
+    return subprocess.Popen([sys.executable, "-m", "mediakit.cli", *map(str, args)], stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, **kwargs)
+
+
+def test_changing_one_document_reanalyses_only_that_one(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, text in enumerate(["Le maire de Lyon, Grégory Doucet, a annoncé un plan.", "La ministre a salué l'initiative.",
+                              "Pierre Oliver dénonce un calendrier irréaliste."]):
+        (corpus / f"d{i}.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = mk.analyze(corpus, cache_dir=cache)
+    assert first.manifest["cache"] == {"hits": 0, "misses": 3}
+    (corpus / "d1.txt").write_text("La ministre de l'Éducation a salué l'initiative.", encoding="utf-8")
+    second = mk.analyze(corpus, cache_dir=cache)
+    assert second.manifest["cache"] == {"hits": 2, "misses": 1}
+    assert mk.analyze(corpus, cache_dir=cache).manifest["cache"] == {"hits": 3, "misses": 0}
+    fresh = mk.analyze(corpus)
+    for name in mk.TABLES:
+        pd.testing.assert_frame_equal(getattr(second, name), getattr(fresh, name))
+
+
+def test_other_languages_or_actor_file_are_other_entries(tmp_path):
+    frame = pd.DataFrame({"id": ["a"], "text": ["Le maire de Lyon, Grégory Doucet, a annoncé un plan."]})
+    mk.analyze(frame, cache_dir=tmp_path)
+    assert mk.analyze(frame, cache_dir=tmp_path, languages=("fr", "en")).manifest["cache"]["misses"] == 1
+
+
+def test_unreadable_entry_is_a_miss(tmp_path):
+    cache = DocumentCache(tmp_path)
+    cache.put("ab" * 16, ("skip", "why", {}))
+    assert cache.get("ab" * 16) == ("skip", "why", {})
+    path = next((tmp_path / "v1").rglob("*.pkl"))
+    path.write_bytes(path.read_bytes()[:5])
+    assert cache.get("ab" * 16) is None
+
+
+def test_concurrent_runs_and_a_killed_run_leave_the_cache_valid(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    cache = tmp_path / "cache"
+    # two runs at once on one cache
+    procs = [run("analyze", corpus, "--out", tmp_path / f"o{i}", "--cache", cache, "--jobs", "1", "--quiet")
+             for i in range(2)]
+    for p in procs:
+        assert p.wait(timeout=300) == 0, p.stderr.read()
+    assert all(_tables(tmp_path / "o0")[n].equals(_tables(tmp_path / "o1")[n]) for n in mk.TABLES)
+    # a run killed halfway, on a cache whose entries for half the corpus were removed
+    entries = sorted((cache / "v1").rglob("*.pkl"))
+    for path in entries[: len(entries) // 2]:
+        path.unlink()
+    killed = run("analyze", corpus, "--out", tmp_path / "killed", "--cache", cache, "--jobs", "1", "--quiet")
+    deadline = time.time() + 120
+    while len(list((cache / "v1").rglob("*.pkl"))) <= len(entries) // 2 + 1 and time.time() < deadline:
+        time.sleep(0.05)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    assert not (tmp_path / "killed").exists()
+    rerun = run("analyze", corpus, "--out", tmp_path / "again", "--cache", cache, "--jobs", "1", "--quiet")
+    assert rerun.wait(timeout=300) == 0, rerun.stderr.read()
+    again, reference = _tables(tmp_path / "again"), _tables(tmp_path / "o0")
+    for name in mk.TABLES:
+        pd.testing.assert_frame_equal(again[name], reference[name])
+
+
+def test_cache_path_that_is_a_file_is_one_line_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    proc = subprocess.run([sys.executable, "-m", "mediakit.cli", "analyze", ROOT / "seeds", "--out", tmp_path / "o",
+                           "--cache", tmp_path / "file", "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot create cache folder" in lines[0], proc.stderr
+    assert not (tmp_path / "o").exists()
