@@ -98,7 +98,7 @@ summaries.amounts_in_context(analysis)
 # %%
 quotes = analysis.quotes
 assert analysis.documents["n_sentences"].sum() == len(analysis.sentences)
-assert summaries.top_actors(analysis, n=len(analysis.mentions) + 1)["mentions"].sum() == len(analysis.mentions)
+assert summaries.top_actors(analysis, n=len(analysis.mentions) + 1, places="all")["mentions"].sum() == len(analysis.mentions)
 assert summaries.quotes_by_speaker(analysis)["quotes"].sum() == len(quotes)
 # every quote has a speaker, or is flagged as not attributed to a named actor
 assert (quotes["speaker"].notna() | ~quotes["speaker_resolved"].astype(bool)).all()

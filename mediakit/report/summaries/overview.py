@@ -48,14 +48,15 @@ def blocks_by_language(a: Analysis) -> pd.DataFrame:
     return out.sort_values(["block", "lang"]).reset_index(drop=True)
 
 
-def top_actors(a: Analysis, n: int = 15) -> pd.DataFrame:
+def top_actors(a: Analysis, n: int = 15, places: str = "acting") -> pd.DataFrame:
     """The most-mentioned actors with their type, mention count and documents.
 
-    A place counts as an actor only when it acts somewhere in the corpus ("la France a voté
-    contre"); a place that is only where things happen is not an actor.
+    With `places="acting"` a place counts as an actor only when it acts somewhere in the corpus
+    ("la France a voté contre"); a place that is only where things happen is left out.
+    `places="all"` keeps every place.
     """
     m = a.mentions
-    if not m.empty and "acts" in m.columns:
+    if places == "acting" and not m.empty and "acts" in m.columns:
         acting = set(m.loc[m["acts"].astype(bool), "actor"])
         m = m[(m["actor_type"] != "place") | m["actor"].isin(acting)]
     if m.empty:
