@@ -108,13 +108,40 @@ def _forms(tok: Token) -> tuple[str, str]:
 
 def _match(tokens: list[Token], i: int, phrases) -> int:
     """Length of the longest phrase of `phrases` starting at tokens[i] (lemma or form), else 0."""
-    best = 0
-    for phrase in phrases:
+    found = _longest(tokens, i, phrases)
+    return len(found) if found else 0
+
+
+def _longest(tokens: list[Token], i: int, phrases) -> Optional[tuple]:
+    """The longest phrase of `phrases` starting at tokens[i], looked up by its first word."""
+    t = tokens[i]
+    lower, lemma = _forms(t)
+    index = _first_words(phrases) if len(phrases) > 8 else None
+    if index is None:
+        candidates = phrases
+    else:
+        candidates = [p for w in {lower, lemma, lower.rstrip("'")} for p in index.get(w, ())]
+    best: Optional[tuple] = None
+    for phrase in candidates:
         n = len(phrase)
-        if n > best and i + n <= len(tokens) and all(w in _forms(t) or w == t.lower_.rstrip("'")
-                                                     for w, t in zip(phrase, tokens[i:i + n])):
-            best = n
+        if (best is None or n > len(best)) and i + n <= len(tokens) and all(
+                w in _forms(tok) or w == tok.lower_.rstrip("'") for w, tok in zip(phrase, tokens[i:i + n])):
+            best = phrase
     return best
+
+
+_INDEXES: dict[int, tuple[object, dict]] = {}
+
+
+def _first_words(phrases) -> dict:
+    """Phrases grouped by their first word, built once per lexicon table (tables live for the process)."""
+    got = _INDEXES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        index: dict[str, list] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        got = _INDEXES[id(phrases)] = (phrases, index)
+    return got[1]
 
 
 class _Scorer:
@@ -161,9 +188,9 @@ class _Scorer:
         i = 0
         while i < len(self.tokens):
             t = self.tokens[i]
-            n = _match(self.tokens, i, self.lex.terms) if not self.role[i] else 0
+            key = _longest(self.tokens, i, self.lex.terms) if not self.role[i] else None
+            n = len(key) if key else 0
             if n:
-                key = next(k for k in self.lex.terms if len(k) == n and _match(self.tokens, i, [k]) == n)
                 self.value[i] = self.lex.terms[key] or None
                 self.from_news[i] = True
                 for j in range(i + 1, i + n):
