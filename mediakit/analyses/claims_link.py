@@ -1,6 +1,6 @@
 """Links from a sentence that reports an embedded post in another language to that post.
 
-« Musk a récemment tweeté que … » reports, in French, an English post shown in the article.
+« X a récemment tweeté que … » reports, in French, an English post shown in the article.
 Evidence (each documented in the score below): the same speaker (required: never across
 speakers), a verb of posting or saying in the sentence, shared cognates, numbers and actors,
 and closeness in the text.
