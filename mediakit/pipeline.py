@@ -54,7 +54,7 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
     blocked = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
     mentions = extract_mentions(raw.doc_id, text, parsed, sents, attributions, gazetteer, blocked)
     quotes = extract_quotes(raw.doc_id, text, parsed, sents, mentions, attributions, prior, languages)
-    quotes = tone_quotes(quotes, sents)
+    quotes = tone_quotes(quotes, sents, parsed)
     # ids for the rows a claim points at (claims.amount_ids, claims.date_ids)
     dates = [replace(d, date_id=f"{raw.doc_id}#d{n}") for n, d in enumerate(dates, 1)]
     amounts = [replace(a, amount_id=f"{raw.doc_id}#a{n}") for n, a in enumerate(amounts, 1)]

@@ -8,6 +8,8 @@ tone: a French lexicon never scores foreign text.
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional, Sequence, Union
@@ -139,12 +141,25 @@ def tone_sentences(sentences: Sequence[Sentence], parsed: Sequence) -> list[Tone
     return tones
 
 
-def tone_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> list[Quote]:
+def tone_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence], parsed: Sequence = ()) -> list[Quote]:
     """Quotes with the tone of their own words (the speaker's), and sentences marked own or reported voice."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [a for a, _ in spans]
+    reach = max((b - a for a, b in spans), default=0)  # quotes may not nest: look back by the longest one
     for s in sentences:
-        s.voice = "reported" if any(q.start < s.end and s.start < q.end for q in quotes) else "own"
+        lo = bisect.bisect_left(starts, s.start - reach)
+        hi = bisect.bisect_left(starts, s.end)
+        s.voice = "reported" if any(b > s.start for _, b in spans[lo:hi]) else "own"
+    paragraphs = sorted(parsed, key=lambda pp: pp.start)
+    para_starts = [pp.start for pp in paragraphs]
     out = []
     for q in quotes:
-        t = sentence_tone(q.text, q.lang)
+        # the quoted words inside their paragraph's parse when it is in their language: no second parse
+        i = bisect.bisect_right(para_starts, q.start) - 1
+        pp = paragraphs[i] if i >= 0 else None
+        span = None
+        if pp is not None and pp.lang == q.lang and q.end <= pp.para.end and pp.doc.has_annotation("DEP"):
+            span = pp.doc.char_span(q.start - pp.start, q.end - pp.start, alignment_mode="expand")
+        t = span_tone(span, q.lang) if span is not None and q.lang in ANALYZED else sentence_tone(q.text, q.lang)
         out.append(replace(q, polarity=t.polarity, tone=t.tone))
     return out
