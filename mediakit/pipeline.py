@@ -26,7 +26,9 @@ from .io.tables import TableWriter
 from .tag.actors import ActorEntry, extract_mentions, load_actor_file
 from .tag.amounts import extract_amounts
 from .tag.dates import extract_dates, infer_published
+from .tag.dates import forget as forget_dates
 from .tag.quotes import extract_quotes
+from .text import lang as langid
 from .text.lang import DEFAULT_LANGUAGES, check_languages
 from .text.normalize import normalize_text
 from .text.segment import segment
@@ -42,6 +44,8 @@ def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
     text = normalize_text(raw.text)
     if not text.strip():
         return None
+    langid.forget()
+    forget_dates()
     parsed, attributions, main_lang, prior = segment(text, languages)
     sents = split_sentences(raw.doc_id, text, parsed, languages, prior)
     tones = tone_sentences(sents, parsed)

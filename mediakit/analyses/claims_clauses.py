@@ -72,6 +72,7 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
         members[node.i].append(t.i)
     doc = span.doc
     out = []
+    text = None
     for h in sorted(heads, key=lambda i: min(members[i])):
         toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%()")
         while toks and (doc[toks[0]].lower_ in _LEADING or doc[toks[0]].text in "»\""):
@@ -83,9 +84,12 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
         first, last = doc[toks[0]], doc[toks[-1]]
         end = last.idx + len(last.text)
         # a quotation opened inside the clause closes with it: « … » stays whole
-        if doc.text.count("«", first.idx, end) > doc.text.count("»", first.idx, end):
-            close = doc.text.find("»", end)
-            end = close + 1 if 0 <= close < span.end_char else end
+        if text is None:
+            text = span.text  # built once: Doc.text joins every token of the paragraph on each access
+        a, b = first.idx - span.start_char, end - span.start_char
+        if text.count("«", a, b) > text.count("»", a, b):
+            close = text.find("»", b)
+            end = span.start_char + close + 1 if close >= 0 else end
         relative = doc[h].dep_ == "acl:relcl" and h != span.root.i
         out.append(Clause(h, tuple(toks), first.idx, end, relative))
     return out or [Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]

@@ -75,7 +75,8 @@ def _compile(words: list[str]) -> re.Pattern:
     # Longest first so "plusieurs dizaines" wins over "plusieurs"; word boundaries on both sides
     # unless the cue itself starts or ends with a non-word character.
     alts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![\w'-]){re.escape(w)}(?![\w-])" for w in alts))
+    # One lookbehind before the alternation, not one per word: the same matches, several times faster.
+    return re.compile(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, alts))})(?![\w-])")
 
 
 def conditional_verbs(span: Span) -> list:

@@ -102,30 +102,30 @@ def _library_words(lang: str) -> dict:
     return sentiment
 
 
-def _forms(tok: Token) -> tuple[str, str]:
-    return tok.lower_, tok.lemma_.lower()
+def _forms(tok: Token) -> tuple[str, str, str]:
+    """The forms a lexicon phrase may match: lowercase, lemma, and lowercase without an elided apostrophe."""
+    lower = tok.lower_
+    return lower, tok.lemma_.lower(), lower.rstrip("'")
 
 
-def _match(tokens: list[Token], i: int, phrases) -> int:
-    """Length of the longest phrase of `phrases` starting at tokens[i] (lemma or form), else 0."""
-    found = _longest(tokens, i, phrases)
+def _match(forms: list[tuple[str, str, str]], i: int, phrases) -> int:
+    """Length of the longest phrase of `phrases` starting at word i (lemma or form), else 0."""
+    found = _longest(forms, i, phrases)
     return len(found) if found else 0
 
 
-def _longest(tokens: list[Token], i: int, phrases) -> Optional[tuple]:
-    """The longest phrase of `phrases` starting at tokens[i], looked up by its first word."""
-    t = tokens[i]
-    lower, lemma = _forms(t)
-    index = _first_words(phrases) if len(phrases) > 8 else None
-    if index is None:
+def _longest(forms: list[tuple[str, str, str]], i: int, phrases) -> Optional[tuple]:
+    """The longest phrase of `phrases` starting at word i (`forms`: `_forms` of each token), looked up by its first word."""
+    if isinstance(phrases, list):  # a one-off list (`[phrase]`): not worth an index
         candidates = phrases
     else:
-        candidates = [p for w in {lower, lemma, lower.rstrip("'")} for p in index.get(w, ())]
+        index = _first_words(phrases)
+        candidates = [p for w in set(forms[i]) for p in index.get(w, ())]
     best: Optional[tuple] = None
     for phrase in candidates:
         n = len(phrase)
-        if (best is None or n > len(best)) and i + n <= len(tokens) and all(
-                w in _forms(tok) or w == tok.lower_.rstrip("'") for w, tok in zip(phrase, tokens[i:i + n])):
+        if (best is None or n > len(best)) and i + n <= len(forms) and all(
+                w in f for w, f in zip(phrase, forms[i:i + n])):
             best = phrase
     return best
 
@@ -149,12 +149,14 @@ class _Scorer:
 
     def __init__(self, span: Span, lang: str, lex: Lexicon):
         self.tokens = list(span)
+        self.forms = [_forms(t) for t in self.tokens]  # read once: spaCy's string attributes are not free
         self.lang, self.lex = lang, lex
         self.offset = span.start if isinstance(span, Span) else 0
         n = len(self.tokens)
         self.value: list[Optional[float]] = [None] * n  # None: not a polar word
         self.weight = [1.0] * n
         self.role = [""] * n  # "negator", "modifier", "denial", "contrast" or "" for content words
+        self._mood: Optional[float] = None
 
     def idx(self, tok: Token) -> Optional[int]:
         i = tok.i - self.offset
@@ -176,7 +178,7 @@ class _Scorer:
             elif low in lex.contrast:
                 self.role[i] = "contrast"
             else:
-                n = _match(self.tokens, i, lex.modifiers)
+                n = _match(self.forms, i, lex.modifiers)
                 if n:
                     for j in range(i, i + n):
                         self.role[j] = "modifier"
@@ -188,7 +190,7 @@ class _Scorer:
         i = 0
         while i < len(self.tokens):
             t = self.tokens[i]
-            key = _longest(self.tokens, i, self.lex.terms) if not self.role[i] else None
+            key = _longest(self.forms, i, self.lex.terms) if not self.role[i] else None
             n = len(key) if key else 0
             if n:
                 self.value[i] = self.lex.terms[key] or None
@@ -237,9 +239,9 @@ class _Scorer:
         for c in candidates:
             for _ in range(2):  # "le taux de chômage": the measure's complement
                 j = self.idx(c)
-                n = _match(self.tokens, j, self.lex.quantities) if j is not None else 0
+                n = _match(self.forms, j, self.lex.quantities) if j is not None else 0
                 if n:
-                    key = next(k for k in self.lex.quantities if len(k) == n and _match(self.tokens, j, [k]) == n)
+                    key = next(k for k in self.lex.quantities if len(k) == n and _match(self.forms, j, [k]) == n)
                     return j, self.lex.quantities[key]
                 if c.lemma_.lower() not in self.lex.measures:
                     break
@@ -264,8 +266,8 @@ class _Scorer:
         for i, t in enumerate(self.tokens):
             if self.role[i] != "modifier" or (i and self.role[i - 1] == "modifier"):
                 continue
-            n = _match(self.tokens, i, self.lex.modifiers)
-            factor = next(f for k, f in self.lex.modifiers.items() if len(k) == n and _match(self.tokens, i, [k]) == n)
+            n = _match(self.forms, i, self.lex.modifiers)
+            factor = next(f for k, f in self.lex.modifiers.items() if len(k) == n and _match(self.forms, i, [k]) == n)
             target = self.idx(self.tokens[i + n - 1].head)
             if target is None or self.value[target] is None:
                 target = next((j for j in range(i + n, min(i + n + 3, len(self.tokens))) if self.value[j] is not None), None)
@@ -329,7 +331,7 @@ class _Scorer:
             for j in range(len(self.tokens)):
                 self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
         for i in range(len(self.tokens)):
-            if _match(self.tokens, i, self.lex.concessive):
+            if _match(self.forms, i, self.lex.concessive):
                 # A concession runs to the next comma (fronted "Malgré X, Y") or to the sentence end.
                 end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
                 for j in range(i, end):
@@ -337,6 +339,11 @@ class _Scorer:
 
     def mood(self) -> float:
         """Sentence-wide factor: questions and conditionals assert less."""
+        if self._mood is None:
+            self._mood = self._mood_factor()
+        return self._mood
+
+    def _mood_factor(self) -> float:
         factor = 1.0
         text = "".join(t.text_with_ws for t in self.tokens).rstrip(" »”\"')")
         if text.endswith("?"):

@@ -79,30 +79,51 @@ def _qualified(text: str, start: int, span: str, lang: str) -> bool:
                for cue in _cues(lang))
 
 
-@lru_cache(maxsize=64)
-def _parser(lang: str, reference: Optional[str]):
+#: dateparser resolves a day or month without a year against a base; the year it picks is then
+#: replaced by the one nearest the article's date (see `parse`), so one fixed base serves every
+#: document. A leap year, so that « 29 février » parses.
+_BASE = datetime(2000, 1, 1)
+
+
+@lru_cache(maxsize=None)
+def _parser(lang: str):
     from dateparser.date import DateDataParser
 
+    # Only absolute dates: candidates never hold relative expressions (« il y a 6 mois »), and
+    # skipping dateparser's relative-time parser halves the cost of a call.
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "DATE_ORDER": "MDY" if lang == "en" else "DMY"}
-    if reference:
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(reference)
+                "DATE_ORDER": "MDY" if lang == "en" else "DMY", "RELATIVE_BASE": _BASE,
+                "PARSERS": ["absolute-time"]}
     languages = [lang] + [lg for lg in ("fr", "en") if lg != lang]
-    return DateDataParser(languages=languages, settings=settings)
+    # use_given_order: the sentence's language first, without testing every locale on each call
+    return DateDataParser(languages=languages, settings=settings, use_given_order=True)
+
+
+@lru_cache(maxsize=1024)
+def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]:
+    # Cached for one document (see `forget`): each expression is parsed for the publication
+    # date, then again for the date mentions.
+    data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr").get_date_data(text.replace("1er", "1"))
+    return (None, None) if data is None else (data.date_obj, data.period)
+
+
+def forget() -> None:
+    """Drop the cached values: they serve one document, so no speed comes from repeated corpora."""
+    _date_data.cache_clear()
 
 
 def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str, str]]:
     """(ISO date, granularity) of a date expression, resolved against `reference` (YYYY-MM-DD)."""
+    has_year = re.search(r"\b\d{4}\b", text)
     if reference is None and not re.search(r"\b(1[89]|2[01])\d\d\b", text):
         return None  # a day or month without a year needs the article's date, never today's
-    data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr", reference).get_date_data(text.replace("1er", "1"))
-    if data is None or data.date_obj is None:
+    value, period = _date_data(text, lang)
+    if value is None:
         return None
-    granularity = _GRANULARITY.get(data.period or "day", "day")
+    granularity = _GRANULARITY.get(period or "day", "day")
     if granularity == "day" and not re.search(r"\d", text):
         granularity = "month"
-    value = data.date_obj
-    if reference and granularity != "year" and not re.search(r"\b\d{4}\b", text):
+    if reference and granularity != "year" and not has_year:
         # Without a year, news means the nearest such day or month: "jusqu'au 25 janvier" in a
         # 12 January article is ahead, "en février" in an April article is behind.
         ref = datetime.fromisoformat(reference)
@@ -112,6 +133,8 @@ def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str,
                 options.append(value.replace(year=year))
             except ValueError:  # 29 February
                 continue
+        if not options:
+            return None  # « 29 février » with no leap year near the article's date
         if granularity == "month":
             value = min(options, key=lambda d: (abs((d.year - ref.year) * 12 + d.month - ref.month), d))
         else:

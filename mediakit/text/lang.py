@@ -35,10 +35,9 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
         cleaned = unnamed
     if len(_WORD.findall(cleaned)) == 0:
         return fallback, 0.0
-    values = _detector(tuple(languages)).compute_language_confidence_values(cleaned)
-    if not values:
+    scores = dict(_confidences(cleaned, tuple(languages)))
+    if not scores:
         return fallback, 0.0
-    scores = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
     best = max(scores, key=lambda k: (scores[k], k))
     if scores[best] < LOW_CONFIDENCE and prior:
         # Short posts ("Twitter will be fine.") are ambiguous among many languages; among the
@@ -47,6 +46,19 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
         if known:
             best = max(known, key=lambda k: (scores[k], k))
     return best, round(float(scores[best]), 4)
+
+
+@lru_cache(maxsize=4096)
+def _confidences(cleaned: str, languages: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    # Cached for one document (see `forget`): a one-sentence paragraph is detected as a paragraph,
+    # then as a sentence, and a quotation often again as a quote; lingua sees the same text.
+    values = _detector(languages).compute_language_confidence_values(cleaned)
+    return tuple((v.language.iso_code_639_1.name.lower(), v.value) for v in values)
+
+
+def forget() -> None:
+    """Drop the cached detections: they serve one document, so no speed comes from repeated corpora."""
+    _confidences.cache_clear()
 
 
 def check_languages(languages: tuple[str, ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,6 +43,11 @@ class ParsedParagraph:
     @property
     def start(self) -> int:
         return self.para.start
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The text the parse saw (read once: `Doc.text` joins every token again on each access)."""
+        return self.doc.text
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -225,7 +231,7 @@ def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: 
             spans = [(0, p.end - p.start)]
         else:
             spans = [(s.start_char, s.end_char) for s in pp.doc.sents if s.text.strip()]
-            spans = _merge_fragments(spans, pp.doc.text)
+            spans = _merge_fragments(spans, pp.text)
         for s, e in spans:
             start, end = p.start + s, p.start + e
             sent_text = text[start:end]

@@ -113,7 +113,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         word = tok.text.lower()
         if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):
             return None
-    span_text = ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    span_text = ent.doc[toks[0].i:toks[-1].i + 1].text
     words = re.findall(r"[\w'-]+", span_text)
     if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None

@@ -76,7 +76,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
             continue
         doc = pp.doc
         parsed_deps = doc.has_annotation("DEP")
-        quoted = quoted_spans(pp.doc.text)
+        quoted = quoted_spans(pp.text)
         for sent in by_para.get(pp.para.para_id, []):
             rel_s, rel_e = sent.start - pp.start, sent.end - pp.start
             span = doc.char_span(rel_s, rel_e, alignment_mode="expand")
