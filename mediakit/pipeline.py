@@ -31,7 +31,7 @@ from .tag.quotes import extract_quotes
 from .text import lang as langid
 from .text.lang import DEFAULT_LANGUAGES, check_languages
 from .text.normalize import normalize_text
-from .text.segment import segment
+from .text.segment import Layout, layout, parse_layouts
 from .text.segment import sentences as split_sentences
 from .types import TABLES, DocumentResult, RawDocument, Skipped
 
@@ -41,12 +41,36 @@ _WORDS = re.compile(r"\w+(?:['-]\w+)*")
 def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
                      languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Optional[DocumentResult]:
     """Normalize, segment and tag one document; None if nothing is left after normalization."""
-    text = normalize_text(raw.text)
-    if not text.strip():
-        return None
-    langid.forget()
-    forget_dates()
-    parsed, attributions, main_lang, prior = segment(text, languages)
+    return process_documents([raw], gazetteer=gazetteer, languages=languages)[0]
+
+
+def process_documents(raws: list[RawDocument], *, gazetteer: Iterable[ActorEntry] = (),
+                      languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[Optional[DocumentResult]]:
+    """`process_document` for several documents, their paragraphs parsed together (one `nlp.pipe`
+    per language); the results are those of one document at a time."""
+    gazetteer = tuple(gazetteer)
+    texts = [normalize_text(raw.text) for raw in raws]
+    scopes = [langid.new_scope() for _ in raws]
+    layouts = []
+    for text, scope in zip(texts, scopes):
+        langid.enter_scope(scope)
+        layouts.append(layout(text, languages) if text.strip() else None)
+    parses = iter(parse_layouts([lay for lay in layouts if lay is not None]))
+    out: list[Optional[DocumentResult]] = []
+    for raw, text, lay, scope in zip(raws, texts, layouts, scopes):
+        if lay is None:
+            out.append(None)
+            continue
+        langid.enter_scope(scope)
+        forget_dates()
+        out.append(_tag(raw, text, lay.attach(next(parses)), lay, gazetteer, languages))
+    return out
+
+
+def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tuple[ActorEntry, ...],
+         languages: tuple[str, ...]) -> DocumentResult:
+    """Every table's records for one parsed document."""
+    attributions, main_lang, prior = lay.attributions, lay.main_lang, lay.prior
     sents = split_sentences(raw.doc_id, text, parsed, languages, prior)
     tones = tone_sentences(sents, parsed)
     published, inferred = raw.published, False

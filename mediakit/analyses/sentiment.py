@@ -100,7 +100,9 @@ def sentence_tone(text: str, lang: str) -> Tone:
     """Tone of one sentence in `lang`, parsed alone with the cached spaCy pipeline."""
     if lang not in ANALYZED:
         return NO_ANALYZER
-    return span_tone(pipeline(lang)(normalize_text(text)), lang)
+    nlp = pipeline(lang)
+    # The rules read tokens, tags, morphology and the parse, never entities: the recognizer is skipped.
+    return span_tone(nlp(normalize_text(text), disable=[p for p in ("ner",) if p in nlp.pipe_names]), lang)
 
 
 def document_tone(tones: Sequence[Tone]) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -35,7 +36,7 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
         cleaned = unnamed
     if len(_WORD.findall(cleaned)) == 0:
         return fallback, 0.0
-    scores = dict(_confidences(cleaned, tuple(languages)))
+    scores = dict(_confidences(cleaned, tuple(languages), _SCOPE[0]))
     if not scores:
         return fallback, 0.0
     best = max(scores, key=lambda k: (scores[k], k))
@@ -48,17 +49,28 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
     return best, round(float(scores[best]), 4)
 
 
+#: The document whose detections are cached (see `enter_scope`); 0 outside any.
+_SCOPE = [0]
+_SCOPES = itertools.count(1)
+
+
 @lru_cache(maxsize=4096)
-def _confidences(cleaned: str, languages: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
-    # Cached for one document (see `forget`): a one-sentence paragraph is detected as a paragraph,
-    # then as a sentence, and a quotation often again as a quote; lingua sees the same text.
+def _confidences(cleaned: str, languages: tuple[str, ...], scope: int) -> tuple[tuple[str, float], ...]:
+    # Cached within one document: a one-sentence paragraph is detected as a paragraph, then as a
+    # sentence, and a quotation often again as a quote; lingua sees the same text. Keyed by the
+    # document, so no speed comes from the same text in another document (a repetitive corpus).
     values = _detector(languages).compute_language_confidence_values(cleaned)
     return tuple((v.language.iso_code_639_1.name.lower(), v.value) for v in values)
 
 
-def forget() -> None:
-    """Drop the cached detections: they serve one document, so no speed comes from repeated corpora."""
-    _confidences.cache_clear()
+def new_scope() -> int:
+    """A key for one document's cached detections, unique in this process."""
+    return next(_SCOPES)
+
+
+def enter_scope(scope: int) -> None:
+    """Cache the detections that follow under `scope` (one document's)."""
+    _SCOPE[0] = scope
 
 
 def check_languages(languages: tuple[str, ...]) -> None:

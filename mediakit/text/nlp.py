@@ -35,6 +35,7 @@ def pipeline(lang: str) -> Language:
 
 
 
+@lru_cache(maxsize=None)
 def describe(lang: str) -> str:
     """Name and version of the pipeline that tags `lang` ("fr_core_news_sm 3.8.0", or "blank:de")."""
     nlp = pipeline(lang)

@@ -107,8 +107,29 @@ def parse_attribution(line: str) -> Optional[tuple[str, Optional[str], Optional[
     return author, handle, date or None
 
 
-def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
-    """Paragraphs with blocks, languages and parses; plus the attributions found."""
+@dataclass
+class Layout:
+    """A document's paragraphs with blocks and languages, and its attributions: all but the parse."""
+
+    paras: list[Paragraph]
+    raw: list[str]
+    langs: list[tuple[str, float]]  # (language, confidence) per paragraph, "und" resolved to main_lang
+    attributions: list[Attribution]
+    main_lang: str
+    prior: list[str]
+
+    def requests(self) -> list[tuple[str, str]]:
+        """(language, text) to parse per paragraph; newlines of a hard-wrapped paragraph become
+        spaces (same length, offsets intact)."""
+        return [(lg, r.replace("\n", " ")) for (lg, _), r in zip(self.langs, self.raw)]
+
+    def attach(self, docs: list[Doc]) -> list[ParsedParagraph]:
+        """The paragraphs with their parses (`docs`: one per paragraph, in order)."""
+        return [ParsedParagraph(p, lg, conf, doc, r) for p, (lg, conf), doc, r in zip(self.paras, self.langs, docs, self.raw)]
+
+
+def layout(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES) -> Layout:
+    """Paragraphs, their blocks (body, heading, embed, attribution) and languages, before parsing."""
     paras = paragraphs(text)
     raw = [text[p.start:p.end] for p in paras]
     detected = [langid.detect(t, languages) for t in raw]
@@ -132,20 +153,30 @@ def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
         if blocks[i] == "body" and _is_heading(line, i, len(raw)):
             blocks[i] = "heading"
     paras = [Paragraph(p.para_id, p.start, p.end, b) for p, b in zip(paras, blocks)]
+    langs = [(lg if lg != "und" else main_lang, conf) for lg, conf in detected]
+    return Layout(paras, raw, langs, attributions, main_lang, prior)
 
-    parsed_paras = []
-    by_lang: dict[str, list[int]] = {}
-    for i, (lg, _) in enumerate(detected):
-        by_lang.setdefault(lg if lg != "und" else main_lang, []).append(i)
-    docs: dict[int, Doc] = {}
-    for lg, idx in by_lang.items():
-        # Newlines inside a hard-wrapped paragraph become spaces: same length, offsets intact.
-        for i, doc in zip(idx, parse(pipeline(lg), [raw[j].replace("\n", " ") for j in idx])):
-            docs[i] = doc
-    for i, p in enumerate(paras):
-        parsed_paras.append(ParsedParagraph(p, detected[i][0] if detected[i][0] != "und" else main_lang, detected[i][1],
-                                            docs[i], raw[i]))
-    return parsed_paras, attributions, main_lang, prior
+
+def parse_layouts(layouts: list[Layout]) -> list[list[Doc]]:
+    """The parses of every paragraph of several documents: one `nlp.pipe` per language over all of
+    them, since spaCy batches many short texts far faster than one document at a time (its
+    annotations do not depend on what else is in the batch)."""
+    by_lang: dict[str, list[tuple[int, int, str]]] = {}
+    for d, lay in enumerate(layouts):
+        for i, (lg, text) in enumerate(lay.requests()):
+            by_lang.setdefault(lg, []).append((d, i, text))
+    out: list[list[Optional[Doc]]] = [[None] * len(lay.paras) for lay in layouts]
+    for lg in sorted(by_lang):
+        items = by_lang[lg]
+        for (d, i, _), doc in zip(items, parse(pipeline(lg), [text for _, _, text in items])):
+            out[d][i] = doc
+    return out  # type: ignore[return-value]
+
+
+def segment(text: str, languages: tuple[str, ...] = langid.DEFAULT_LANGUAGES):
+    """Paragraphs with blocks, languages and parses; plus the attributions found (one document)."""
+    lay = layout(text, languages)
+    return lay.attach(parse_layouts([lay])[0]), lay.attributions, lay.main_lang, lay.prior
 
 
 #: A paragraph longer than this is parsed in pieces cut at sentence ends and joined again, so
