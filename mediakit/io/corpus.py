@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -175,16 +176,19 @@ def _actor_file(folder: Path) -> Optional[Path]:
     return None
 
 
-def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None) -> list[Union[RawDocument, Skipped]]:
+def _load_file(path: Path, doc_id: str, cols: dict, source: Optional[str] = None) -> Iterator[Union[RawDocument, Skipped]]:
     source = source or path.name
     suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return _table_items(path, source, suffix, cols)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(source, f"cannot read file ({exc.strerror or exc})") from exc
-    if suffix in TABLE_SUFFIXES:
-        frame = _read_table(path, raw, source, suffix)
-        return _from_frame(frame, source, cols)
+    return iter(_text_items(path, raw, doc_id, source, suffix))
+
+
+def _text_items(path: Path, raw: bytes, doc_id: str, source: str, suffix: str) -> list[Union[RawDocument, Skipped]]:
     text = decode_bytes(raw)
     if text is None:
         return [Skipped(source, "binary or undecodable content")]
@@ -252,45 +256,116 @@ def _html_main_text(html: str):
     return data.get("text"), data.get("title"), data.get("date")
 
 
-def _read_table(path: Path, raw: bytes, source: str, suffix: str) -> pd.DataFrame:
+#: Rows per chunk when a table file is streamed: memory holds one chunk, whatever the file's size.
+TABLE_CHUNK_ROWS = 500
+#: Bytes read to choose a CSV file's encoding before streaming it.
+_ENCODING_SAMPLE = 1 << 20
+
+
+def _table_items(path: Path, source: str, suffix: str, cols: dict) -> Iterator[Union[RawDocument, Skipped]]:
+    """The documents of a table file, read chunk by chunk (JSON lines, CSV, Parquet row batches)."""
+    start = 0
+    for frame in _table_chunks(path, source, suffix):
+        yield from _from_frame(frame, source, cols, start=start)
+        start += len(frame)
+    if start == 0 and suffix != ".jsonl":
+        # no row at all: still check the header names the text column
+        yield from _from_frame(_empty_table(path, source, suffix), source, cols)
+
+
+def _table_chunks(path: Path, source: str, suffix: str) -> Iterator[pd.DataFrame]:
     try:
         if suffix == ".jsonl":
-            text = decode_bytes(raw)
-            if text is None:
-                raise CorpusError(source, "binary or undecodable content")
-            rows = []
-            for lineno, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise CorpusError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
-                if not isinstance(row, dict):
-                    raise CorpusError(f"{source}:{lineno}", "each line must be a JSON object")
-                rows.append(row)
-            return pd.DataFrame(rows)
-        if suffix == ".csv":
-            text = decode_bytes(raw)
-            if text is None:
-                raise CorpusError(source, "binary or undecodable content")
-            import io
+            yield from _jsonl_chunks(path, source)
+        elif suffix == ".csv":
+            yield from _csv_chunks(path, source)
+        else:
+            import pyarrow.parquet as pq
 
-            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        return pd.read_parquet(path)
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=TABLE_CHUNK_ROWS):
+                yield batch.to_pandas()
     except CorpusError:
         raise
+    except OSError as exc:
+        raise CorpusError(source, f"cannot read file ({exc.strerror or exc})") from exc
     except Exception as exc:  # pandas/pyarrow raise many types; all mean "not a readable table"
         raise CorpusError(source, f"cannot read {suffix[1:]} table ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc
 
 
-def _from_frame(frame: pd.DataFrame, source: str, cols: dict) -> list[Union[RawDocument, Skipped]]:
+def _jsonl_chunks(path: Path, source: str) -> Iterator[pd.DataFrame]:
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            lines: Iterator[bytes] = iter(_decoded(fh.read(), source).encode("utf-8").splitlines())
+        else:
+            lines = fh  # line by line: UTF-8 (or a legacy encoding, line by line) splits on b"\n"
+        rows = []
+        for lineno, line in enumerate(lines, 1):
+            if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
+            if not line.strip():
+                continue
+            text = _decoded(line, source)
+            try:
+                row = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise CorpusError(f"{source}:{lineno}", "each line must be a JSON object")
+            rows.append(row)
+            if len(rows) == TABLE_CHUNK_ROWS:
+                yield pd.DataFrame(rows)
+                rows = []
+        if rows:
+            yield pd.DataFrame(rows)
+
+
+def _csv_chunks(path: Path, source: str) -> Iterator[pd.DataFrame]:
+    with path.open("rb") as fh:
+        sample = fh.read(_ENCODING_SAMPLE)
+        whole = len(sample) < _ENCODING_SAMPLE
+        if not whole and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            try:
+                sample.decode("utf-8-sig", errors="strict")
+                streamed = True
+            except UnicodeDecodeError as exc:
+                # a multibyte character cut by the sample's end is still UTF-8
+                streamed = exc.start >= len(sample) - 3
+            if streamed:
+                fh.seek(0)
+                wrapper = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict", newline="")
+                yield from pd.read_csv(wrapper, dtype=str, keep_default_na=False, chunksize=TABLE_CHUNK_ROWS)
+                return
+        # a small file, or one that is not UTF-8: decoded whole (charset detection needs it all)
+        fh.seek(0)
+        text = _decoded(fh.read(), source)
+    yield from pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, chunksize=TABLE_CHUNK_ROWS)
+
+
+def _empty_table(path: Path, source: str, suffix: str) -> pd.DataFrame:
+    if suffix == ".csv":
+        text = _decoded(path.read_bytes(), source)
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False) if text.strip() else pd.DataFrame()
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).schema_arrow.empty_table().to_pandas()
+
+
+def _decoded(raw: bytes, source: str) -> str:
+    text = decode_bytes(raw)
+    if text is None:
+        raise CorpusError(source, "binary or undecodable content")
+    return text
+
+
+def _from_frame(frame: pd.DataFrame, source: str, cols: dict, start: int = 0) -> list[Union[RawDocument, Skipped]]:
     if cols["text"] not in frame.columns:
         shown = ", ".join(map(str, frame.columns[:10])) or "none"
         raise CorpusError(source, f"no {cols['text']!r} column (columns: {shown})")
     items: list[Union[RawDocument, Skipped]] = []
     base = Path(source).stem if source != "<DataFrame>" else "doc"
-    for i, row in enumerate(frame.to_dict("records")):
+    for i, row in enumerate(frame.to_dict("records"), start):
         doc_id = _clean(row.get(cols["id"])) or f"{base}-{i + 1}"
         where = f"{source}[{doc_id}]"
         text = row.get(cols["text"])

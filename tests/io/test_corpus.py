@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import mediakit as mk
-from mediakit.io.corpus import decode_bytes
+from mediakit.io.corpus import decode_bytes, stream_corpus
 
 from conftest import DATA, ROOT
 
@@ -151,3 +151,46 @@ def test_template_pages_and_code_are_skipped_with_a_reason(tmp_path):
     reasons = {s.source: s.reason for s in corpus.skipped}
     assert reasons["template.txt"].startswith("template placeholders")
     assert reasons["script.txt"].startswith("code-like text")
+
+
+# --- tables are streamed in chunks -------------------------------------------------------------
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    import mediakit.io.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "TABLE_CHUNK_ROWS", 2)
+    monkeypatch.setattr(corpus_module, "_ENCODING_SAMPLE", 64)
+
+
+def test_jsonl_yields_documents_before_reading_a_broken_later_line(tmp_path, small_chunks):
+    lines = [json.dumps({"text": f"{FRENCH} ({i})"}, ensure_ascii=False) for i in range(5)] + ["{broken"]
+    f = write(tmp_path / "big.jsonl", "\n".join(lines).encode())
+    stream = iter(stream_corpus(f))
+    first = next(stream)  # read whole, the broken line 6 would have raised here
+    # (the chunk holding row 5 and line 6 raises as a whole)
+    assert (first.doc_id, first.text) == ("big-1", f"{FRENCH} (0)")
+    got = [next(stream).doc_id for _ in range(3)]
+    assert got == ["big-2", "big-3", "big-4"]  # ids numbered across chunks of 2
+    with pytest.raises(mk.CorpusError, match=r"big\.jsonl:6: invalid JSON"):
+        next(stream)
+
+
+def test_chunked_tables_give_the_same_documents_as_one_frame(tmp_path, small_chunks):
+    # 7 rows in chunks of 2; the CSV is over the 64-byte encoding sample, so it is streamed from
+    # the file, with a multibyte character that the sample may cut
+    frame = pd.DataFrame({"id": [f"r{i}" for i in range(7)], "text": [f"{FRENCH} n°{i} — « é »" for i in range(7)]})
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    frame.to_parquet(tmp_path / "t.parquet", row_group_size=3)
+    want = [(d.doc_id, d.text) for d in mk.load_corpus(frame)]
+    assert len(want) == 7
+    for name in ("t.csv", "t.parquet"):
+        assert [(d.doc_id, d.text) for d in mk.load_corpus(tmp_path / name)] == want, name
+
+
+def test_large_legacy_csv_is_decoded_whole(tmp_path, small_chunks):
+    # not UTF-8 within the sample: the file is decoded whole by charset detection, not streamed as UTF-8
+    text = "id,text\n" + "".join(f'{i},"Le café de l\'Élysée a fermé ses portes à Besançon, numéro {i}."\n' for i in range(4))
+    f = write(tmp_path / "legacy.csv", text.encode("cp1252"))
+    docs = list(mk.load_corpus(f))
+    assert len(docs) == 4 and "café de l'Élysée" in docs[0].text
