@@ -60,6 +60,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     index = MentionIndex(mentions)
     ctx = _Context(sentences, index, quotes, dates)
     ctx.apposed = appositions([(pp.doc, pp.start) for pp in parsed], index)
+    ctx.subjects = _subject_mentions(parsed, index)
     seen: set = set()
     found: list[Relation] = []
     ctx.found = found
@@ -78,6 +79,29 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
         if key not in seen:
             seen.add(key)
             yield rel
+
+
+def _subject_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> frozenset:
+    """Start offsets of the mentions that are the subject (active or passive) of a clause.
+
+    A name in apposition or a flat name climbs to its head (« l'enseigne Maréchal » is the subject
+    when « enseigne » is), a complement introduced by a preposition does not (« la maire de X »).
+    """
+    out = set()
+    for pp in parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue
+        for m in index.starting_in(pp.start, pp.start + len(pp.doc.text)):
+            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+            if span is None:
+                continue
+            t = span.root
+            while t.head is not t and (t.dep_ in ("flat:name", "flat", "appos")
+                                       or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
+                t = t.head
+            if t.dep_ in _SUBJ and t.lower_ not in ("qui", "who", "which", "that"):
+                out.add(m.start)
+    return frozenset(out)
 
 
 class _Context:
@@ -169,8 +193,14 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         sources = _fallback_source(token, pp, ctx)
     if trig.event.code in ("reject", "deny") and sources:
         claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
+        if not claims:
+            # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
+            claims = [t for t in _clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
         if claims and not targets:
-            targets = _claimant(token, pp, ctx, sources[0])
+            # "a rejeté les accusations de la coopérative": the de-complement made the claims
+            said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "du", "des", "of")]
+            targets = _first([_actors(g, pp, ctx, frozenset(sources)) for g in said_by])
+            targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     if not targets and not passive:
         targets = _fallback_target(token, pp, ctx, sources)
     if targets and _forum(targets[0]):
@@ -216,7 +246,7 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
         return []
     if m is not None:
         return [m.actor]
-    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of)
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
     return [named] if named else []
 
 
@@ -284,7 +314,7 @@ def _named_in(tokens: list[Token], pp: ParsedParagraph, ctx: _Context, exclude: 
             if m.actor not in exclude:
                 return [m.actor]
     for t in tokens:
-        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude)
+        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
         if named:
             return [named]
     return []
@@ -453,6 +483,19 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
         if _case(t) not in _NOT_TARGET:
             right.append(t)
     return _named_in(right, pp, ctx, frozenset(sources))
+
+
+def _clause_after(token: Token) -> list[Token]:
+    """The tokens after `token` up to the end of its clause (a comma, a relative, a conjunction).
+
+    The parser's sentence may end early (« guillemets » cut it), so the scan runs on the paragraph's tokens.
+    """
+    out = []
+    for t in token.doc[token.i + 1:]:
+        if t.lower_ in _CLAUSE_END or t.text in (".", "!", "?") or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        out.append(t)
+    return out
 
 
 def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: _Context) -> list[str]:
