@@ -50,6 +50,10 @@ _DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = {"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque", "claim",
            "allegation", "accusation", "criticism"}
+#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
+_OWNER_TARGET = {"boycott"}
+#: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
+_POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 #: Tokens that close the clause a fallback target is looked for in.
 _CLAUSE_END = {",", ";", ":", "(", ")", "qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "which", "that"}
 
@@ -203,6 +207,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     if not targets and not passive:
         targets = _fallback_target(token, pp, ctx, sources)
+    if not targets and sources and trig.event.code in _OWNER_TARGET:
+        targets = _possessor(token, pp, ctx, sources)
     if targets and _forum(targets[0]):
         # "X a saisi le tribunal administratif": the court is where, not whom; the suit is against
         # the source's current opponent (the target of its last conflict event)
@@ -344,9 +350,15 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
         sources = de[:1] or _governor_subject(token, pp, ctx)
         return sources, against[:1]
     trig = events.match(token, pp.lang)
-    if de and trig is not None and trig.event.code in _DE_PATIENT:
-        # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
-        return _governor_subject(token, pp, ctx), de[:1]
+    if trig is not None and trig.event.code in _DE_PATIENT:
+        if not de and any(_case(c) in ("de", "du", "des", "of") for c in token.children):
+            # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
+            # nearest actor named right after the noun in its clause
+            de = _named_in(_clause_after(token)[:6], pp, ctx, frozenset())
+        if de:
+            # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
+            sources = _governor_subject(token, pp, ctx)
+            return sources, [a for a in de if a not in sources][:1]
     return [], []
 
 
@@ -402,6 +414,9 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset
         return []  # "tout en saluant": the gerund's marker, not a pronoun
     if token.lower_ in _PRONOUNS:
         return _antecedent(token, pp, ctx)
+    named = _apposed_name(token, pp, ctx)
+    if named and named[0] not in exclude:
+        return named
     # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
     # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
     # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
@@ -413,6 +428,24 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset
         conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
         return named + [a for a in conj if a != named[0]]
     return []
+
+
+def _apposed_name(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """The name right after a common noun and its adjectives: « la coopérative normande Val d'Aure ».
+
+    A French close apposition puts the name after the noun (and its post-posed adjectives); the
+    parser may cut it off the noun, so it is read off the token order.
+    """
+    if token.pos_ != "NOUN":
+        return []
+    j = token.i + 1
+    while j < len(pp.doc) and j <= token.i + 3 and pp.doc[j].text[:1].islower() and (
+            pp.doc[j].pos_ == "ADJ" or pp.doc[j].dep_ == "amod"):
+        j += 1
+    if j >= len(pp.doc) or not pp.doc[j].text[:1].isupper():
+        return []
+    hit = ctx.index.starting_at(pp.start + pp.doc[j].idx)
+    return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -483,6 +516,20 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
         if _case(t) not in _NOT_TARGET:
             right.append(t)
     return _named_in(right, pp, ctx, frozenset(sources))
+
+
+def _possessor(token: Token, pp: ParsedParagraph, ctx: _Context, sources: list[str]) -> list[str]:
+    """The owner of the object a boycott acts on (« menace de déréférencer ses yaourts »).
+
+    A possessive determiner stands for an actor named before, like a pronoun; one does not
+    boycott one's own goods, so the source is skipped, and so are courts (never owners of goods).
+    """
+    for obj in [c for c in token.children if c.dep_ == "obj"]:
+        det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in _POSSESSIVE), None)
+        if det is not None:
+            courts = frozenset(m.actor for m in ctx.index if _forum(m.actor))
+            return _antecedent(det, pp, ctx, frozenset(sources) | courts)
+    return []
 
 
 def _clause_after(token: Token) -> list[Token]:
