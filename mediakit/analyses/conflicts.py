@@ -320,6 +320,10 @@ def _named_in(tokens: list[Token], pp: ParsedParagraph, ctx: _Context, exclude: 
             if m.actor not in exclude:
                 return [m.actor]
     for t in tokens:
+        named = _apposed_name(t, pp, ctx)  # « la coopérative normande Val d'Aure » cut off by the parser
+        if named and named[0] not in exclude:
+            return named
+    for t in tokens:
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
         if named:
             return [named]
