@@ -553,6 +553,9 @@ def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx:
     # "les deux hommes se sont querellés": the two last distinct actors of that kind named before.
     if len(sources) >= 2:
         return sources
+    between = _between_pair(token, pp, ctx)
+    if between:
+        return between
     pos = pp.start + token.idx
     found: list[str] = []
     m = ctx.index.last_before(pos)
@@ -561,6 +564,43 @@ def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx:
             found.append(m.actor)
         m = ctx.index.last_before(m.start)
     return found if len(found) == 2 else []
+
+
+def _between_pair(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """« Entre lui et X, … les deux hommes se sont querellés »: the two parties « entre A et B » names.
+
+    A pronoun party takes the last person *named* before it other than the other party: a
+    description (« l'ancien entraîneur ») takes up an actor already given, while the pronoun
+    continues the one the previous sentence introduced by name.
+    """
+    sent = ctx.sent_of(pp.start + token.idx)
+    toks = [t for t in pp.doc[:token.i] if pp.start + t.idx >= sent.start]
+    start = next((k for k, t in enumerate(toks) if t.lower_ in ("entre", "between")), None)
+    if start is None:
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in toks[start + 1:]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lower_ in ("et", "and"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) != 2 or not all(parts):
+        return []
+    names = [_named_in(p, pp, ctx, frozenset()) for p in parts]
+    for k, part in enumerate(parts):
+        if not names[k] and part[0].lower_ in ("lui", "elle", "him", "her"):
+            other = set(names[1 - k])
+            m = ctx.index.last_before(pp.start + part[0].idx)
+            while m is not None and ctx.sent_of(m.start).para_id >= sent.para_id - 1:
+                if m.actor_type == "person" and m.method != "coref" and m.actor not in other:
+                    names[k] = [m.actor]
+                    break
+                m = ctx.index.last_before(m.start)
+    if all(names) and names[0][0] != names[1][0]:
+        return [names[0][0], names[1][0]]
+    return []
 
 
 def _negated(token: Token, lang: str) -> bool:
