@@ -50,6 +50,8 @@ _DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = {"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque", "claim",
            "allegation", "accusation", "criticism"}
+#: « de » and its contractions (« d' » once its apostrophe is stripped by _case).
+_DE = {"de", "du", "des", "d", "of"}
 #: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
 _OWNER_TARGET = {"boycott"}
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
@@ -202,7 +204,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
             claims = [t for t in _clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
         if claims and not targets:
             # "a rejeté les accusations de la coopérative": the de-complement made the claims
-            said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "du", "des", "of")]
+            said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and _case(g) in _DE]
             targets = _first([_actors(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     if not targets and not passive:
@@ -248,7 +250,7 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
     j = first - 1
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "pour", "of", "by", "to"}:
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "d", "du", "des", "à", "au", "aux", "par", "pour", "of", "by", "to"}:
         return []
     if m is not None:
         return [m.actor]
@@ -336,6 +338,9 @@ def _first(candidates: list[list[str]]) -> list[str]:
 
 def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
     """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
+    trig = events.match(token, pp.lang)
+    if trig is not None and trig.event.code == "cofound":
+        return _predicated_founding(token, pp, ctx)
     by_case: dict[str, list[str]] = {}
     # "la levée de fonds menée par X", "le rachat de Y, conclu par X": an agent under a participle
     participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
@@ -345,7 +350,7 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
         case = _case(c)
         if case:
             by_case.setdefault(case, []).extend(_actors(c, pp, ctx))
-    de = by_case.get("de", []) + by_case.get("du", []) + by_case.get("des", []) + by_case.get("of", [])
+    de = [a for k in ("de", "d", "du", "des", "of") for a in by_case.get(k, [])]
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
     against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
     if agent:
@@ -355,7 +360,7 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
         return sources, against[:1]
     trig = events.match(token, pp.lang)
     if trig is not None and trig.event.code in _DE_PATIENT:
-        if not de and any(_case(c) in ("de", "du", "des", "of") for c in token.children):
+        if not de and any(_case(c) in _DE for c in token.children):
             # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
             # nearest actor named right after the noun in its clause
             de = _named_in(_clause_after(token)[:6], pp, ctx, frozenset())
@@ -364,6 +369,31 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
             sources = _governor_subject(token, pp, ctx)
             return sources, [a for a in de if a not in sources][:1]
     return [], []
+
+
+def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
+    """« X a été l'une des figures fondatrices de Y (, aux côtés de Z) »: X (and Z) founded Y.
+
+    A founder noun is a role, not an event (« le cofondateur de Microsoft, Bill Gates »), unless it
+    is predicated of a subject by the copula; « aux côtés de Z » (alongside) adds a co-agent.
+    """
+    noun = token.head if token.pos_ == "ADJ" and token.dep_ == "amod" else token
+    pred = noun
+    for _ in range(2):  # « l'une des figures »: the copula's predicate is the pronoun above the noun
+        if any(c.dep_ == "cop" for c in pred.children) or pred.dep_ != "nmod":
+            break
+        pred = pred.head
+    if not any(c.dep_ == "cop" for c in pred.children):
+        return [], []
+    founded = [a for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE
+               for a in _actors(c, pp, ctx)][:1]
+    sources = _first([_actors(c, pp, ctx) for c in _subject(pred)])
+    if not founded or not sources:
+        return [], []
+    for side in (c for c in pred.children if c.lemma_ == "côté" and _case(c) in ("à", "au", "aux")):
+        sources += [a for g in side.children if g.dep_ == "nmod" and _case(g) in _DE
+                    for a in _actors(g, pp, ctx) if a not in sources and a not in founded]
+    return sources, founded
 
 
 def _governor_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
@@ -397,7 +427,7 @@ def _objects(token: Token) -> list[Token]:
     """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
     direct = [c for c in token.children if c.dep_ in ("obj", "iobj")]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and _case(c) in TARGET_CASES]
-    nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and _case(g) in TARGET_CASES | {"de", "du", "des", "of"}]
+    nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and _case(g) in TARGET_CASES | _DE]
     return direct + preps + nested
 
 
@@ -498,7 +528,7 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[s
     j = before.start - 1 if before is not None else -1
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "of", "by"}:
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "d", "du", "des", "à", "au", "aux", "par", "of", "by"}:
         return []
     return [m.actor]
 

@@ -83,7 +83,9 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
         token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
     for t in cands:
-        if t.nominal and token.pos_ != "NOUN" or not t.nominal and token.pos_ == "NOUN" and not verbal:
+        # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
+        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
+        if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
         if t.needs and t.needs not in near:
             continue
