@@ -544,8 +544,9 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause
     right = []
-    for t in token.doc[token.i + 1:token.sent.end]:
-        if t.lower_ in _CLAUSE_END or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
+    # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
+    for t in token.doc[token.i + 1:]:
+        if t.lower_ in _CLAUSE_END or t.text in (".", "!", "?") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
             break
         if _case(t) not in _NOT_TARGET:
             right.append(t)
