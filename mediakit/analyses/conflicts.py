@@ -50,6 +50,12 @@ _DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = {"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque", "claim",
            "allegation", "accusation", "criticism"}
+#: « de » and its contractions (« d' » once its apostrophe is stripped by _case).
+_DE = {"de", "du", "des", "d", "of"}
+#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
+_OWNER_TARGET = {"boycott"}
+#: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
+_POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 #: Tokens that close the clause a fallback target is looked for in.
 _CLAUSE_END = {",", ";", ":", "(", ")", "qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "which", "that"}
 
@@ -60,6 +66,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     index = MentionIndex(mentions)
     ctx = _Context(sentences, index, quotes, dates)
     ctx.apposed = appositions([(pp.doc, pp.start) for pp in parsed], index)
+    ctx.subjects = _subject_mentions(parsed, index)
     seen: set = set()
     found: list[Relation] = []
     ctx.found = found
@@ -78,6 +85,29 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
         if key not in seen:
             seen.add(key)
             yield rel
+
+
+def _subject_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> frozenset:
+    """Start offsets of the mentions that are the subject (active or passive) of a clause.
+
+    A name in apposition or a flat name climbs to its head (« l'enseigne Maréchal » is the subject
+    when « enseigne » is), a complement introduced by a preposition does not (« la maire de X »).
+    """
+    out = set()
+    for pp in parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue
+        for m in index.starting_in(pp.start, pp.start + len(pp.doc.text)):
+            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+            if span is None:
+                continue
+            t = span.root
+            while t.head is not t and (t.dep_ in ("flat:name", "flat", "appos")
+                                       or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
+                t = t.head
+            if t.dep_ in _SUBJ and t.lower_ not in ("qui", "who", "which", "that"):
+                out.add(m.start)
+    return frozenset(out)
 
 
 class _Context:
@@ -169,10 +199,18 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         sources = _fallback_source(token, pp, ctx)
     if trig.event.code in ("reject", "deny") and sources:
         claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
+        if not claims:
+            # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
+            claims = [t for t in _clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
         if claims and not targets:
-            targets = _claimant(token, pp, ctx, sources[0])
+            # "a rejeté les accusations de la coopérative": the de-complement made the claims
+            said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and _case(g) in _DE]
+            targets = _first([_actors(g, pp, ctx, frozenset(sources)) for g in said_by])
+            targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     if not targets and not passive:
         targets = _fallback_target(token, pp, ctx, sources)
+    if not targets and sources and trig.event.code in _OWNER_TARGET:
+        targets = _possessor(token, pp, ctx, sources)
     if targets and _forum(targets[0]):
         # "X a saisi le tribunal administratif": the court is where, not whom; the suit is against
         # the source's current opponent (the target of its last conflict event)
@@ -212,11 +250,11 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
     j = first - 1
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "pour", "of", "by", "to"}:
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "d", "du", "des", "à", "au", "aux", "par", "pour", "of", "by", "to"}:
         return []
     if m is not None:
         return [m.actor]
-    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of)
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
     return [named] if named else []
 
 
@@ -284,7 +322,11 @@ def _named_in(tokens: list[Token], pp: ParsedParagraph, ctx: _Context, exclude: 
             if m.actor not in exclude:
                 return [m.actor]
     for t in tokens:
-        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude)
+        named = _apposed_name(t, pp, ctx)  # « la coopérative normande Val d'Aure » cut off by the parser
+        if named and named[0] not in exclude:
+            return named
+    for t in tokens:
+        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
         if named:
             return [named]
     return []
@@ -296,6 +338,9 @@ def _first(candidates: list[list[str]]) -> list[str]:
 
 def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
     """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
+    trig = events.match(token, pp.lang)
+    if trig is not None and trig.event.code == "cofound":
+        return _predicated_founding(token, pp, ctx)
     by_case: dict[str, list[str]] = {}
     # "la levée de fonds menée par X", "le rachat de Y, conclu par X": an agent under a participle
     participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
@@ -305,7 +350,7 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
         case = _case(c)
         if case:
             by_case.setdefault(case, []).extend(_actors(c, pp, ctx))
-    de = by_case.get("de", []) + by_case.get("du", []) + by_case.get("des", []) + by_case.get("of", [])
+    de = [a for k in ("de", "d", "du", "des", "of") for a in by_case.get(k, [])]
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
     against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
     if agent:
@@ -314,10 +359,41 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
         sources = de[:1] or _governor_subject(token, pp, ctx)
         return sources, against[:1]
     trig = events.match(token, pp.lang)
-    if de and trig is not None and trig.event.code in _DE_PATIENT:
-        # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
-        return _governor_subject(token, pp, ctx), de[:1]
+    if trig is not None and trig.event.code in _DE_PATIENT:
+        if not de and any(_case(c) in _DE for c in token.children):
+            # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
+            # nearest actor named right after the noun in its clause
+            de = _named_in(_clause_after(token)[:6], pp, ctx, frozenset())
+        if de:
+            # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
+            sources = _governor_subject(token, pp, ctx)
+            return sources, [a for a in de if a not in sources][:1]
     return [], []
+
+
+def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: _Context) -> tuple[list[str], list[str]]:
+    """« X a été l'une des figures fondatrices de Y (, aux côtés de Z) »: X (and Z) founded Y.
+
+    A founder noun is a role, not an event (« le cofondateur de Microsoft, Bill Gates »), unless it
+    is predicated of a subject by the copula; « aux côtés de Z » (alongside) adds a co-agent.
+    """
+    noun = token.head if token.pos_ == "ADJ" and token.dep_ == "amod" else token
+    pred = noun
+    for _ in range(2):  # « l'une des figures »: the copula's predicate is the pronoun above the noun
+        if any(c.dep_ == "cop" for c in pred.children) or pred.dep_ != "nmod":
+            break
+        pred = pred.head
+    if not any(c.dep_ == "cop" for c in pred.children):
+        return [], []
+    founded = [a for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE
+               for a in _actors(c, pp, ctx)][:1]
+    sources = _first([_actors(c, pp, ctx) for c in _subject(pred)])
+    if not founded or not sources:
+        return [], []
+    for side in (c for c in pred.children if c.lemma_ == "côté" and _case(c) in ("à", "au", "aux")):
+        sources += [a for g in side.children if g.dep_ == "nmod" and _case(g) in _DE
+                    for a in _actors(g, pp, ctx) if a not in sources and a not in founded]
+    return sources, founded
 
 
 def _governor_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
@@ -351,7 +427,7 @@ def _objects(token: Token) -> list[Token]:
     """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
     direct = [c for c in token.children if c.dep_ in ("obj", "iobj")]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and _case(c) in TARGET_CASES]
-    nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and _case(g) in TARGET_CASES | {"de", "du", "des", "of"}]
+    nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and _case(g) in TARGET_CASES | _DE]
     return direct + preps + nested
 
 
@@ -372,6 +448,9 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset
         return []  # "tout en saluant": the gerund's marker, not a pronoun
     if token.lower_ in _PRONOUNS:
         return _antecedent(token, pp, ctx)
+    named = _apposed_name(token, pp, ctx)
+    if named and named[0] not in exclude:
+        return named
     # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
     # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
     # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
@@ -383,6 +462,24 @@ def _actors(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset
         conj = [a for c in token.children if c.dep_ == "conj" for a in _actors(c, pp, ctx, exclude)]
         return named + [a for a in conj if a != named[0]]
     return []
+
+
+def _apposed_name(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """The name right after a common noun and its adjectives: « la coopérative normande Val d'Aure ».
+
+    A French close apposition puts the name after the noun (and its post-posed adjectives); the
+    parser may cut it off the noun, so it is read off the token order.
+    """
+    if token.pos_ != "NOUN":
+        return []
+    j = token.i + 1
+    while j < len(pp.doc) and j <= token.i + 3 and pp.doc[j].text[:1].islower() and (
+            pp.doc[j].pos_ == "ADJ" or pp.doc[j].dep_ == "amod"):
+        j += 1
+    if j >= len(pp.doc) or not pp.doc[j].text[:1].isupper():
+        return []
+    hit = ctx.index.starting_at(pp.start + pp.doc[j].idx)
+    return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -431,7 +528,7 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[s
     j = before.start - 1 if before is not None else -1
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "du", "des", "à", "au", "aux", "par", "of", "by"}:
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in {"de", "d", "du", "des", "à", "au", "aux", "par", "of", "by"}:
         return []
     return [m.actor]
 
@@ -447,18 +544,49 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: _Context, sources: 
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause
     right = []
-    for t in token.doc[token.i + 1:token.sent.end]:
-        if t.lower_ in _CLAUSE_END or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
+    # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
+    for t in token.doc[token.i + 1:]:
+        if t.lower_ in _CLAUSE_END or t.text in (".", "!", "?") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
             break
         if _case(t) not in _NOT_TARGET:
             right.append(t)
     return _named_in(right, pp, ctx, frozenset(sources))
 
 
+def _possessor(token: Token, pp: ParsedParagraph, ctx: _Context, sources: list[str]) -> list[str]:
+    """The owner of the object a boycott acts on (« menace de déréférencer ses yaourts »).
+
+    A possessive determiner stands for an actor named before, like a pronoun; one does not
+    boycott one's own goods, so the source is skipped, and so are courts (never owners of goods).
+    """
+    for obj in [c for c in token.children if c.dep_ == "obj"]:
+        det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in _POSSESSIVE), None)
+        if det is not None:
+            courts = frozenset(m.actor for m in ctx.index if _forum(m.actor))
+            return _antecedent(det, pp, ctx, frozenset(sources) | courts)
+    return []
+
+
+def _clause_after(token: Token) -> list[Token]:
+    """The tokens after `token` up to the end of its clause (a comma, a relative, a conjunction).
+
+    The parser's sentence may end early (« guillemets » cut it), so the scan runs on the paragraph's tokens.
+    """
+    out = []
+    for t in token.doc[token.i + 1:]:
+        if t.lower_ in _CLAUSE_END or t.text in (".", "!", "?") or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        out.append(t)
+    return out
+
+
 def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: _Context) -> list[str]:
     # "les deux hommes se sont querellés": the two last distinct actors of that kind named before.
     if len(sources) >= 2:
         return sources
+    between = _between_pair(token, pp, ctx)
+    if between:
+        return between
     pos = pp.start + token.idx
     found: list[str] = []
     m = ctx.index.last_before(pos)
@@ -467,6 +595,43 @@ def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx:
             found.append(m.actor)
         m = ctx.index.last_before(m.start)
     return found if len(found) == 2 else []
+
+
+def _between_pair(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """« Entre lui et X, … les deux hommes se sont querellés »: the two parties « entre A et B » names.
+
+    A pronoun party takes the last person *named* before it other than the other party: a
+    description (« l'ancien entraîneur ») takes up an actor already given, while the pronoun
+    continues the one the previous sentence introduced by name.
+    """
+    sent = ctx.sent_of(pp.start + token.idx)
+    toks = [t for t in pp.doc[:token.i] if pp.start + t.idx >= sent.start]
+    start = next((k for k, t in enumerate(toks) if t.lower_ in ("entre", "between")), None)
+    if start is None:
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in toks[start + 1:]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lower_ in ("et", "and"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) != 2 or not all(parts):
+        return []
+    names = [_named_in(p, pp, ctx, frozenset()) for p in parts]
+    for k, part in enumerate(parts):
+        if not names[k] and part[0].lower_ in ("lui", "elle", "him", "her"):
+            other = set(names[1 - k])
+            m = ctx.index.last_before(pp.start + part[0].idx)
+            while m is not None and ctx.sent_of(m.start).para_id >= sent.para_id - 1:
+                if m.actor_type == "person" and m.method != "coref" and m.actor not in other:
+                    names[k] = [m.actor]
+                    break
+                m = ctx.index.last_before(m.start)
+    if all(names) and names[0][0] != names[1][0]:
+        return [names[0][0], names[1][0]]
+    return []
 
 
 def _negated(token: Token, lang: str) -> bool:

@@ -73,9 +73,13 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
 def match(token: Token, lang: str) -> Optional[Trigger]:
     """The lexicon trigger `token` instantiates, if any."""
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
+    participle = _participle_lemma(token) if lang == "fr" else None
+    if participle and not cands:
+        cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal)
     if not cands:
         return None
-    verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp")
+    verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp") \
+        or participle is not None
     # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
     near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
     near |= {w.lower_ for w in token.children} | {w.lower_ for w in token.doc[token.i + 1:token.i + 8]}
@@ -83,7 +87,9 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
         token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
     for t in cands:
-        if t.nominal and token.pos_ != "NOUN" or not t.nominal and token.pos_ == "NOUN" and not verbal:
+        # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
+        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
+        if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
         if t.needs and t.needs not in near:
             continue
@@ -93,6 +99,21 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue  # "s'engager à livrer" is not "engager" (hire)
         return t
     return None
+
+
+#: First-group past participle endings: « a félicité » is « féliciter », whatever the tagger says.
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+
+
+def _participle_lemma(token: Token) -> Optional[str]:
+    """The infinitive of a past participle after « avoir » that fr_core_news_sm tagged as a noun
+    (« a félicité » read as the noun « félicité »): first-group verbs only (-é → -er)."""
+    if token.pos_ != "NOUN" or token.i == 0 or not _PARTICIPLE.search(token.lower_):
+        return None
+    prev = token.doc[token.i - 1]
+    if prev.lemma_ != "avoir" or prev.pos_ not in ("AUX", "VERB"):
+        return None
+    return _PARTICIPLE.sub("", token.lower_) + "er"
 
 
 def conditional(token: Token) -> bool:

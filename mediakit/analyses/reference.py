@@ -45,8 +45,15 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
 
 
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, str], para_of,
-             exclude: frozenset = frozenset()) -> Optional[str]:
-    """The actor a definite common noun `token` refers back to, if any."""
+             exclude: frozenset = frozenset(), subjects: frozenset = frozenset()) -> Optional[str]:
+    """The actor a definite common noun `token` refers back to, if any.
+
+    `subjects` holds the start offsets of mentions that are grammatical subjects. Among the
+    actors named in the last paragraphs, the antecedent is ranked by salience (Lappin & Leass
+    1994: a subject outranks an oblique; a noun's own kind outranks another): the latest subject
+    of the noun's kind, else the latest actor of its kind, else the latest subject, else the latest
+    actor. « La collectivité menace… » after « X a résilié le contrat … de la ligne T3 » is X.
+    """
     if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
                                        and c.dep_ == "case" for c in token.children):
         return None
@@ -56,13 +63,26 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, st
     if lemma in apposed and apposed[lemma] not in exclude:
         return apposed[lemma]
     nouns = events.lexicon()["referring_nouns"]
-    if not any(lemma in words for words in nouns.values()):
+    kinds = [kind for kind, words in nouns.items() if lemma in words]
+    if not kinds:
         return None
     pos = base + token.idx
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
+    # (nor a court, which is where a case is heard), ranked by salience
+    cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if m.actor_type not in ("person", "product") and m.actor not in exclude:
-            return m.actor
+        if m.actor_type not in ("person", "product") and m.actor not in exclude and not _is_forum(m.actor):
+            cands.append(m)
         m = index.last_before(m.start)
+    for keep in (lambda m: m.actor_type in kinds and m.start in subjects, lambda m: m.actor_type in kinds,
+                 lambda m: m.start in subjects, lambda m: True):
+        hit = next((m for m in cands if keep(m)), None)
+        if hit is not None:
+            return hit.actor
     return None
+
+
+def _is_forum(actor: str) -> bool:
+    first = actor.lower().split()[0] if actor.split() else ""
+    return first in events.lexicon()["forums"]
