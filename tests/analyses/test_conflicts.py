@@ -158,6 +158,7 @@ def test_threat_is_prospective():
 # Floors a little under the figures measured when they were set (README, "How well it works").
 TUNE_FLOOR = (0.70, 0.50)  # 9 articles since tune_05–08 (measured 0.74 / 0.54)
 HELDOUT_FLOOR = (0.64, 0.30)  # measured 0.65 / 0.33 at rel3 (0.73 / 0.33 before); lowered, see the rel3 report
+HELDOUT2_FLOOR = (0.50, 0.22)  # first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
@@ -176,6 +177,7 @@ def rel_scores(request):
     if not _SCORES:
         _SCORES["tune"] = relgold.score_dir(relgold.TUNE_DIR)
         _SCORES["held-out"] = relgold.score_dir(relgold.HELDOUT_DIR)
+        _SCORES["held-out2"] = relgold.score_dir(relgold.HELDOUT2_DIR)
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
 
@@ -186,7 +188,8 @@ def test_seed_relations(seed_analysis):
     assert set(SEED_MUST) <= got, set(SEED_MUST) - got
 
 
-@pytest.mark.parametrize("part, floor", [("tune", TUNE_FLOOR), ("held-out", HELDOUT_FLOOR)])
+@pytest.mark.parametrize("part, floor", [("tune", TUNE_FLOOR), ("held-out", HELDOUT_FLOOR),
+                                         ("held-out2", HELDOUT2_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
     assert total.precision >= floor[0] and total.recall >= floor[1], (part, total.precision, total.recall)
