@@ -155,13 +155,16 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         pairs = [(a, b) for a in sources for b in targets if a != b]
     if not pairs:
         return []
+    etype = trig.event
+    if etype.polarity > 0 and _ceased(token, lang):
+        etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
     modality = _modality(token, lang, sent.text, quote, sent.block)
     prospective = trig.event.prospective or _prospective(token, lang)
     out = []
     for a, b in pairs:
-        out.append(Relation(sent.doc_id, sent.sent_id, a, b, trig.event.code, trig.event.polarity,
-                            trig.event.intensity, modality, sent.text, prospective, token.text,
+        out.append(Relation(sent.doc_id, sent.sent_id, a, b, etype.code, etype.polarity,
+                            etype.intensity, modality, sent.text, prospective, token.text,
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
@@ -632,6 +635,13 @@ def _between_pair(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]
     if all(names) and names[0][0] != names[1][0]:
         return [names[0][0], names[1][0]]
     return []
+
+
+def _ceased(token: Token, lang: str) -> bool:
+    """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop")."""
+    head = token.head
+    return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
+        and head is not token and head.lemma_ in events.words("cessation", lang)
 
 
 def _negated(token: Token, lang: str) -> bool:

@@ -101,6 +101,8 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
                     or not _is_name_word(toks[0].text)):
         toks.pop(0)
+    if _sector_acronym(toks):
+        toks.pop(0)
     while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
         toks.pop()
     if not toks:
@@ -118,6 +120,21 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _sector_acronym(toks) -> bool:
+    """« le groupe de BTP Batiroute », « une société d'IA Nébula »: an acronym after a cue noun and
+    « de » is the noun's complement (the sector), a descriptor, not the first word of the name after it."""
+    if len(toks) < 2 or toks[0].i < 2 or not re.fullmatch(r"[A-Z]{2,5}", toks[0].text):
+        return False
+    doc = toks[0].doc
+    de, noun = doc[toks[0].i - 1], doc[toks[0].i - 2]
+    return de.lower_ in ("de", "d'", "d’") and noun.lower_ in _org_cue_nouns()
+
+
+@lru_cache(maxsize=None)
+def _org_cue_nouns() -> frozenset[str]:
+    return frozenset(w for w in resources.load("types")["cues_before"]["org"] if " " not in w)
 
 
 def _is_name_word(word: str) -> bool:
