@@ -185,6 +185,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         subj_actors = _coordinated_subject(token, pp, ctx)
     if passive:
         sources = _first([_actors(c, pp, ctx) for c in agent])
+        if not sources:
+            sources = _surface_agent(token, pp, ctx, frozenset(subj_actors))
         targets = subj_actors
     else:
         sources = subj_actors
@@ -222,6 +224,19 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
     if not targets and sources and trig.event.code in _ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets
+
+
+def _surface_agent(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset) -> list[str]:
+    """The par-agent of a passive verb the parser hung elsewhere (« a été évincé la semaine dernière
+    par X »): « par » in the verb's clause, right before a name."""
+    for t in _clause_after(token):
+        if t.lower_ in _AGENT and t.i + 1 < len(t.doc):
+            nxt = t.doc[t.i + 1]
+            hit = ctx.index.starting_at(pp.start + nxt.idx)
+            if hit and hit[0].actor not in exclude:
+                return [hit[0].actor]
+            return []  # the first « par » only
+    return []
 
 
 def _forum(actor: str) -> bool:

@@ -271,7 +271,7 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             word = t.text
             if (not word[:1].isupper() or t.is_sent_start or t.pos_ not in ("NOUN", "PROPN")
                     or word.lower() in places or not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]", word)
-                    or t.lemma_.lower() == word.lower() or "Plur" not in t.morph.get("Number")):
+                    or t.lemma_.lower() == word.lower() and "Plur" not in t.morph.get("Number")):
                 continue  # a capitalised plural common noun whose singular differs (« Vignerons » → vigneron)
             m = _NAME_AFTER_DE.match(pp.raw, t.idx + len(word))
             if m:

@@ -55,7 +55,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
-    cands += _org_name_candidates(parsed)
+    shaped = _org_name_candidates(parsed)
+    # a name whose shape makes it an organisation: the model's reading of the same words (a place,
+    # a person) is dropped, so it does not vote on the type
+    cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]
+    cands += shaped
     cands += _law_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     foreign = _foreign_quotes(parsed)
