@@ -117,6 +117,11 @@ CASES = [
     ("La directrice Jeanne Dupuis a quitté Norvel. Dans un long entretien, la journaliste accuse Paul Berthier "
      "d'avoir voulu « mettre le journal au service » du député Marc Olivier.",
      ("Jeanne Dupuis", "Paul Berthier", -1, "accuse", "asserted")),
+    # lexicon: « balayer les accusations » (reject, the accuser as target), « attaquer devant le tribunal » (sue)
+    ("Un porte-parole de la société Fabrika a balayé les accusations de Batexa.",
+     ("Fabrika", "Batexa", -1, "reject", "asserted")),
+    ("La société Orvalis a été attaquée vendredi devant le tribunal administratif de Toulouse par Batexa.",
+     ("Batexa", "Orvalis", -1, "sue", "asserted")),
 ]
 
 
@@ -182,6 +187,12 @@ def test_plural_common_noun_de_name_is_one_organisation():
     assert ("Brasseurs de l'Aulne", "org") in _mentions("Le club parle avec les Brasseurs de l'Aulne depuis lundi.")
     assert ("Tonneliers de Montbrun", "org") in _mentions("Rien ne va plus aux Tonneliers de Montbrun, selon la presse.")
     assert not {m for m in _mentions("Le maire a visité la région des Pays de la Loire.") if m[1] == "org"}
+
+
+def test_idiom_torchon_brule_between_two_people_is_a_quarrel():
+    got = relations("Entre Jeanne Dupuis et Paul Berthier, le torchon brûle depuis l'audience.")
+    assert ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted") in got
+    assert ("Paul Berthier", "Jeanne Dupuis", -1, "quarrel", "asserted") in got
 
 
 def test_threat_is_prospective():
