@@ -364,6 +364,9 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
     participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
                    for g in c.children if g.dep_ == "acl"]
     agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and _case(g) in _AGENT]
+    # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
+    recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and _case(g) in ("à", "au", "aux")
+                  for a in _actors(g, pp, ctx)]
     for c in list(token.children) + agents:
         case = _case(c)
         if case:
@@ -372,7 +375,7 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
     against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
     if agent:
-        return agent, de[:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
+        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
         sources = de[:1] or _governor_subject(token, pp, ctx)
         return sources, against[:1]

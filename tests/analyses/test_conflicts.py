@@ -122,6 +122,9 @@ CASES = [
      ("Fabrika", "Batexa", -1, "reject", "asserted")),
     ("La société Orvalis a été attaquée vendredi devant le tribunal administratif de Toulouse par Batexa.",
      ("Batexa", "Orvalis", -1, "sue", "asserted")),
+    # a nominal event's participle: « l'amende infligée à X par Y » (not the place after « dans »)
+    ("L'amende de 2 millions d'euros infligée à Batexa en 2023 par l'Autorité de la concurrence pour entente "
+     "dans le Sud-Ouest a été payée.", ("Autorité de la concurrence", "Batexa", -1, "fine", "asserted")),
 ]
 
 
