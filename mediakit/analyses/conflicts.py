@@ -183,6 +183,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
+    incise = _subject_before_relative(token, pp, ctx)
+    if incise:
+        subj_actors = incise
     if passive:
         sources = _first([_actors(c, pp, ctx) for c in agent])
         if not sources:
@@ -274,6 +277,27 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
         return [m.actor]
     named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
     return [named] if named else []
+
+
+def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """« X, qui avait soutenu Y en 2021, menace de… »: a finite verb with no subject of its own right
+    after a relative incise has the incise's antecedent, the name before « , qui », as subject (the
+    parser tends to hang the verb on the incise's last noun)."""
+    if "Fin" not in token.morph.get("VerbForm") or any(c.dep_ in _SUBJ for c in token.children):
+        return []
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
+        i -= 1
+    if i < 1 or pp.doc[i].text != ",":
+        return []
+    # the parser's sentences may end inside the incise: the scan runs on the paragraph's tokens
+    for j in range(i - 1, max(0, i - 30), -1):
+        if pp.doc[j].lower_ in ("qui", "dont") and pp.doc[j - 1].text == ",":
+            m = ctx.index.ending_at(pp.start + pp.doc[j - 1].idx)
+            return [m[-1].actor] if m else []
+        if pp.doc[j].text in (".", "!", "?", ";", ":", "«", "»"):
+            break
+    return []
 
 
 def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:

@@ -125,6 +125,10 @@ CASES = [
     # a nominal event's participle: « l'amende infligée à X par Y » (not the place after « dans »)
     ("L'amende de 2 millions d'euros infligée à Batexa en 2023 par l'Autorité de la concurrence pour entente "
      "dans le Sud-Ouest a été payée.", ("Autorité de la concurrence", "Batexa", -1, "fine", "asserted")),
+    # a finite verb after a relative incise: the name before « , qui » is its subject
+    ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
+     "menace désormais de réclamer à Hexaplay le remboursement des aides.",
+     ("Région Occitanie", "Hexaplay", -1, "threaten", "asserted")),
 ]
 
 
