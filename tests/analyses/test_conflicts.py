@@ -209,7 +209,7 @@ def test_threat_is_prospective():
 
 # --- gold -------------------------------------------------------------------------------------
 # Floors a little under the figures measured when they were set (README, "How well it works").
-TUNE_FLOOR = (0.70, 0.50)  # 9 articles since tune_05–08 (measured 0.74 / 0.54)
+TUNE_FLOOR = (0.76, 0.60)  # 9 articles; measured 0.79 / 0.63 at rel4 (0.74 / 0.54 at rel3)
 HELDOUT_FLOOR = (0.64, 0.30)  # measured 0.65 / 0.33 at rel3 (0.73 / 0.33 before); lowered, see the rel3 report
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
