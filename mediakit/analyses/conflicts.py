@@ -155,13 +155,16 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         pairs = [(a, b) for a in sources for b in targets if a != b]
     if not pairs:
         return []
+    etype = trig.event
+    if etype.polarity > 0 and _ceased(token, lang):
+        etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
     modality = _modality(token, lang, sent.text, quote, sent.block)
     prospective = trig.event.prospective or _prospective(token, lang)
     out = []
     for a, b in pairs:
-        out.append(Relation(sent.doc_id, sent.sent_id, a, b, trig.event.code, trig.event.polarity,
-                            trig.event.intensity, modality, sent.text, prospective, token.text,
+        out.append(Relation(sent.doc_id, sent.sent_id, a, b, etype.code, etype.polarity,
+                            etype.intensity, modality, sent.text, prospective, token.text,
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
@@ -180,8 +183,13 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
         subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
+    incise = _subject_before_relative(token, pp, ctx)
+    if incise:
+        subj_actors = incise
     if passive:
         sources = _first([_actors(c, pp, ctx) for c in agent])
+        if not sources:
+            sources = _surface_agent(token, pp, ctx, frozenset(subj_actors))
         targets = subj_actors
     else:
         sources = subj_actors
@@ -221,6 +229,19 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: _Co
     return sources, targets
 
 
+def _surface_agent(token: Token, pp: ParsedParagraph, ctx: _Context, exclude: frozenset) -> list[str]:
+    """The par-agent of a passive verb the parser hung elsewhere (« a été évincé la semaine dernière
+    par X »): « par » in the verb's clause, right before a name."""
+    for t in _clause_after(token):
+        if t.lower_ in _AGENT and t.i + 1 < len(t.doc):
+            nxt = t.doc[t.i + 1]
+            hit = ctx.index.starting_at(pp.start + nxt.idx)
+            if hit and hit[0].actor not in exclude:
+                return [hit[0].actor]
+            return []  # the first « par » only
+    return []
+
+
 def _forum(actor: str) -> bool:
     """Whether `actor` is a court or another forum (never the target of an event)."""
     first = actor.lower().split()[0] if actor.split() else ""
@@ -256,6 +277,27 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[
         return [m.actor]
     named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
     return [named] if named else []
+
+
+def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
+    """« X, qui avait soutenu Y en 2021, menace de… »: a finite verb with no subject of its own right
+    after a relative incise has the incise's antecedent, the name before « , qui », as subject (the
+    parser tends to hang the verb on the incise's last noun)."""
+    if "Fin" not in token.morph.get("VerbForm") or any(c.dep_ in _SUBJ for c in token.children):
+        return []
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
+        i -= 1
+    if i < 1 or pp.doc[i].text != ",":
+        return []
+    # the parser's sentences may end inside the incise: the scan runs on the paragraph's tokens
+    for j in range(i - 1, max(0, i - 30), -1):
+        if pp.doc[j].lower_ in ("qui", "dont") and pp.doc[j - 1].text == ",":
+            m = ctx.index.ending_at(pp.start + pp.doc[j - 1].idx)
+            return [m[-1].actor] if m else []
+        if pp.doc[j].text in (".", "!", "?", ";", ":", "«", "»"):
+            break
+    return []
 
 
 def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]:
@@ -346,6 +388,9 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
     participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
                    for g in c.children if g.dep_ == "acl"]
     agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and _case(g) in _AGENT]
+    # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
+    recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and _case(g) in ("à", "au", "aux")
+                  for a in _actors(g, pp, ctx)]
     for c in list(token.children) + agents:
         case = _case(c)
         if case:
@@ -354,7 +399,7 @@ def _nominal_arguments(token: Token, pp: ParsedParagraph, ctx: _Context) -> tupl
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
     against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
     if agent:
-        return agent, de[:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
+        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
         sources = de[:1] or _governor_subject(token, pp, ctx)
         return sources, against[:1]
@@ -632,6 +677,13 @@ def _between_pair(token: Token, pp: ParsedParagraph, ctx: _Context) -> list[str]
     if all(names) and names[0][0] != names[1][0]:
         return [names[0][0], names[1][0]]
     return []
+
+
+def _ceased(token: Token, lang: str) -> bool:
+    """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop")."""
+    head = token.head
+    return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
+        and head is not token and head.lemma_ in events.words("cessation", lang)
 
 
 def _negated(token: Token, lang: str) -> bool:

@@ -73,7 +73,7 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
 def match(token: Token, lang: str) -> Optional[Trigger]:
     """The lexicon trigger `token` instantiates, if any."""
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
-    participle = _participle_lemma(token) if lang == "fr" else None
+    participle = (_participle_lemma(token) or _present_lemma(token)) if lang == "fr" else None
     if participle and not cands:
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal)
     if not cands:
@@ -114,6 +114,18 @@ def _participle_lemma(token: Token) -> Optional[str]:
     if prev.lemma_ != "avoir" or prev.pos_ not in ("AUX", "VERB"):
         return None
     return _PARTICIPLE.sub("", token.lower_) + "er"
+
+
+def _present_lemma(token: Token) -> Optional[str]:
+    """The infinitive of a first-group verb in the present that fr_core_news_sm tagged as an adjective
+    or a noun heading its clause (« la journaliste accuse X » read as the adjective « accuse »): the
+    token has a subject and an object of its own and no copula, so it is the clause's verb."""
+    if token.pos_ not in ("ADJ", "NOUN") or not re.search(r"[a-zà-ÿ](?:e|ent)$", token.lower_):
+        return None
+    deps = {c.dep_ for c in token.children}
+    if "nsubj" not in deps or "obj" not in deps or "cop" in deps:
+        return None
+    return re.sub(r"(?:e|ent)$", "", token.lower_) + "er"
 
 
 def conditional(token: Token) -> bool:

@@ -36,6 +36,26 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
             hit = index.starting_at(base + nxt.idx)
             if hit:
                 out.setdefault(t.lemma_.lower(), hit[0].actor)
+    for doc, base in docs_and_offsets:
+        for t in doc:
+            # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
+            # a comma, a definite noun (and an adjective) closed by a comma or a relative pronoun. A
+            # name after « selon » opens a new clause instead (« Selon Le Monde, le groupe va mal »).
+            if t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 2].text != "," or doc[t.i - 1].lower_ not in _DEFINITE:
+                continue
+            j = t.i + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in (",", "qui", "dont", "(", "which", "that"):
+                continue
+            comma = base + doc[t.i - 2].idx
+            before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
+            if not before or before[-1].actor_type == "person":
+                continue
+            opener = doc.text[max(0, before[-1].start - base - 12):before[-1].start - base].lower()
+            if "selon" in opener or "d'après" in opener or "according" in opener:
+                continue
+            out.setdefault(t.lemma_.lower(), before[-1].actor)
     for m in index:
         # a name ending in a common noun ("Saint-Clair Métropole") is taken up by that noun
         last = m.actor.split()[-1].lower()

@@ -98,6 +98,37 @@ CASES = [
      ("Julien Lacombe", "Jeanne Dupuis", 1, "praise", "asserted")),
     ("Le ministre Julien Lacombe a désavoué Jeanne Dupuis mardi.",
      ("Julien Lacombe", "Jeanne Dupuis", -1, "criticize", "asserted")),
+    # a sector acronym after « groupe de » is a descriptor, not the first word of the name
+    ("La métropole de Lorvent a résilié le contrat qui la liait au groupe de BTP Castelbat.",
+     ("Lorvent", "Castelbat", -1, "break", "asserted")),
+    # a definite noun in apposition after a name (« X, le spécialiste … qui ») takes it up later
+    ("Hexa Games, le spécialiste californien qui a racheté Lumen, a licencié Paul Berthier. "
+     "Jeanne Dupuis a critiqué le spécialiste.", ("Jeanne Dupuis", "Hexa Games", -1, "criticize", "asserted")),
+    # a cooperation under a verb of ending is withdrawn
+    ("Le groupe Ardanel a cessé de financer la société Optalis.", ("Ardanel", "Optalis", -1, "withdraw", "asserted")),
+    # a passive's « par » agent hung elsewhere by the parser
+    ("Selon le quotidien, le directeur commercial, Marc Olivier, aurait été évincé la semaine dernière par "
+     "Paul Berthier, sans qu'aucun motif lui ait été notifié.", ("Paul Berthier", "Marc Olivier", -1, "exclude", "alleged")),
+    # lexicon: a trade noun (« le négociant ») takes up the last organisation named as a subject
+    ("La société Orvalis a rompu avec Batexa lundi. Le négociant a ensuite critiqué la société Fabrika.",
+     ("Orvalis", "Fabrika", -1, "criticize", "asserted")),
+    # « accuse » tagged as an adjective with its own subject and object is the verb; « la journaliste »
+    # is a role taking up the person named before
+    ("La directrice Jeanne Dupuis a quitté Norvel. Dans un long entretien, la journaliste accuse Paul Berthier "
+     "d'avoir voulu « mettre le journal au service » du député Marc Olivier.",
+     ("Jeanne Dupuis", "Paul Berthier", -1, "accuse", "asserted")),
+    # lexicon: « balayer les accusations » (reject, the accuser as target), « attaquer devant le tribunal » (sue)
+    ("Un porte-parole de la société Fabrika a balayé les accusations de Batexa.",
+     ("Fabrika", "Batexa", -1, "reject", "asserted")),
+    ("La société Orvalis a été attaquée vendredi devant le tribunal administratif de Toulouse par Batexa.",
+     ("Batexa", "Orvalis", -1, "sue", "asserted")),
+    # a nominal event's participle: « l'amende infligée à X par Y » (not the place after « dans »)
+    ("L'amende de 2 millions d'euros infligée à Batexa en 2023 par l'Autorité de la concurrence pour entente "
+     "dans le Sud-Ouest a été payée.", ("Autorité de la concurrence", "Batexa", -1, "fine", "asserted")),
+    # a finite verb after a relative incise: the name before « , qui » is its subject
+    ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
+     "menace désormais de réclamer à Hexaplay le remboursement des aides.",
+     ("Région Occitanie", "Hexaplay", -1, "threaten", "asserted")),
 ]
 
 
@@ -149,6 +180,28 @@ def test_between_pronoun_and_name_quarrel():
     assert pairs == {("Yann Dorval", "Marc Olivier"), ("Marc Olivier", "Yann Dorval")}, got
 
 
+def _mentions(text: str) -> set[tuple]:
+    return {(m.text, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
+
+
+def test_sports_club_prefix_is_part_of_an_organisation_name():
+    # the model reads « Montrevel Sud » as a place and leaves « AS » out
+    assert ("AS Montrevel Sud", "org") in _mentions("Le groupe Ardanel a critiqué l'AS Montrevel Sud mardi.")
+
+
+def test_plural_common_noun_de_name_is_one_organisation():
+    # « Brasseurs » and « Aulne » were two places; « Pays de la Loire » stays a place
+    assert ("Brasseurs de l'Aulne", "org") in _mentions("Le club parle avec les Brasseurs de l'Aulne depuis lundi.")
+    assert ("Tonneliers de Montbrun", "org") in _mentions("Rien ne va plus aux Tonneliers de Montbrun, selon la presse.")
+    assert not {m for m in _mentions("Le maire a visité la région des Pays de la Loire.") if m[1] == "org"}
+
+
+def test_idiom_torchon_brule_between_two_people_is_a_quarrel():
+    got = relations("Entre Jeanne Dupuis et Paul Berthier, le torchon brûle depuis l'audience.")
+    assert ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted") in got
+    assert ("Paul Berthier", "Jeanne Dupuis", -1, "quarrel", "asserted") in got
+
+
 def test_threat_is_prospective():
     result = process_document(RawDocument("t", "Le syndicat Unitra menace de poursuivre Batexa.", "t.txt"))
     assert result.relations and all(r.prospective for r in result.relations)
@@ -156,7 +209,7 @@ def test_threat_is_prospective():
 
 # --- gold -------------------------------------------------------------------------------------
 # Floors a little under the figures measured when they were set (README, "How well it works").
-TUNE_FLOOR = (0.70, 0.50)  # 9 articles since tune_05–08 (measured 0.74 / 0.54)
+TUNE_FLOOR = (0.76, 0.60)  # 9 articles; measured 0.79 / 0.63 at rel4 (0.74 / 0.54 at rel3)
 HELDOUT_FLOOR = (0.64, 0.30)  # measured 0.65 / 0.33 at rel3 (0.73 / 0.33 before); lowered, see the rel3 report
 HELDOUT2_FLOOR = (0.50, 0.22)  # first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),

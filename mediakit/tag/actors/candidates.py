@@ -101,6 +101,8 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
                     or not _is_name_word(toks[0].text)):
         toks.pop(0)
+    if _sector_acronym(toks):
+        toks.pop(0)
     while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
         toks.pop()
     if not toks:
@@ -118,6 +120,21 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _sector_acronym(toks) -> bool:
+    """« le groupe de BTP Batiroute », « une société d'IA Nébula »: an acronym after a cue noun and
+    « de » is the noun's complement (the sector), a descriptor, not the first word of the name after it."""
+    if len(toks) < 2 or toks[0].i < 2 or not re.fullmatch(r"[A-Z]{2,5}", toks[0].text):
+        return False
+    doc = toks[0].doc
+    de, noun = doc[toks[0].i - 1], doc[toks[0].i - 2]
+    return de.lower_ in ("de", "d'", "d’") and noun.lower_ in _org_cue_nouns()
+
+
+@lru_cache(maxsize=None)
+def _org_cue_nouns() -> frozenset[str]:
+    return frozenset(w for w in resources.load("types")["cues_before"]["org"] if " " not in w)
 
 
 def _is_name_word(word: str) -> bool:
@@ -220,6 +237,46 @@ def _law_pattern() -> re.Pattern:
 def _law_candidates(text: str) -> list[_Candidate]:
     """Laws and programmes named by their head noun: "loi Travail", "plan France 2030"."""
     return [_Candidate(m.start(), m.end(), m.group(), "names", "other") for m in _law_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _club_pattern() -> re.Pattern:
+    prefixes = resources.load("types")["club_prefixes"]
+    alt = "|".join(re.escape(h) for h in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+{_CAPWORD}(?:[ \t-]+(?:(?:sur|sous|en|lès|de|du|d')[ \t-]*)?{_CAPWORD})*")
+
+
+_NAME_AFTER_DE = re.compile(rf"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?:{_CAPWORD}|[A-ZÀ-Þ][\w’-]*)"
+                            rf"(?:[ \t-]+(?:(?:sur|sous|en|lès|de|du|des|d['’])[ \t-]*)?{_CAPWORD})*")
+
+
+def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """Organisation names whose shape the NER model splits or misreads (French paragraphs).
+
+    * a sports-club prefix and the name after it (« l'AS Garonne », « le FC Nantes »): the prefix is
+      part of the name and makes it an organisation (``types.yml``, ``club_prefixes``);
+    * a capitalised plural common noun in mid-sentence, « de » and a name (« les Vignerons de X »,
+      « les Chantiers de l'Atlantique »): a collective name, not a noun and a place; plural heads that
+      name places (« Pays de la Loire », « Îles de … ») are excluded (``plural_place_heads``).
+    """
+    data = resources.load("types")
+    places = frozenset(data["plural_place_heads"])
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        for m in _club_pattern().finditer(pp.raw):
+            out.append(_Candidate(pp.start + m.start(), pp.start + m.end(), m.group(), "names", "org"))
+        for t in pp.doc:
+            word = t.text
+            if (not word[:1].isupper() or t.is_sent_start or t.pos_ not in ("NOUN", "PROPN")
+                    or word.lower() in places or not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]", word)
+                    or t.lemma_.lower() == word.lower() and "Plur" not in t.morph.get("Number")):
+                continue  # a capitalised plural common noun whose singular differs (« Vignerons » → vigneron)
+            m = _NAME_AFTER_DE.match(pp.raw, t.idx + len(word))
+            if m:
+                out.append(_Candidate(pp.start + t.idx, pp.start + m.end(), pp.raw[t.idx:m.end()], "names", "org"))
+    return out
 
 
 def _institution_candidates(text: str) -> list[_Candidate]:

@@ -19,7 +19,8 @@ def _type_cues():
     data = resources.load("types")
 
     # one lowercase adjective may sit between the cue and the name ("le laboratoire pharmaceutique X")
-    before = _alternation(data["cues_before"], r"(?:\s+[a-zà-ÿ-]{3,})?\s+")
+    # or a sector acronym after « de » (« le groupe de BTP X », « la société d'IA Y »)
+    before = _alternation(data["cues_before"], r"(?:\s+[a-zà-ÿ-]{3,}|\s+(?:de\s+|d['’])[A-Z]{2,5})?\s+")
     of = _alternation(data["cues_of"], r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)")
     return before + of, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
 

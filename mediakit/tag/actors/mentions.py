@@ -19,6 +19,7 @@ from .candidates import (
     _gazetteer_candidates,
     _handle_candidates,
     _institution_candidates,
+    _org_name_candidates,
     _law_candidates,
     _known_candidates,
     _ner_candidates,
@@ -54,6 +55,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
+    shaped = _org_name_candidates(parsed)
+    # a name whose shape makes it an organisation: the model's reading of the same words (a place,
+    # a person) is dropped, so it does not vote on the type
+    cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]
+    cands += shaped
     cands += _law_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     foreign = _foreign_quotes(parsed)
