@@ -46,8 +46,9 @@ class ParsedParagraph:
 
     @functools.cached_property
     def text(self) -> str:
-        """The text the parse saw (read once: `Doc.text` joins every token again on each access)."""
-        return self.doc.text
+        """The text the parse saw: the paragraph with newlines as spaces (`Layout.requests`), not
+        `Doc.text`, which joins every token again on each access."""
+        return self.raw.replace("\n", " ") if self.raw else self.doc.text
 
 
 def paragraphs(text: str) -> list[Paragraph]:

@@ -78,3 +78,26 @@ def test_sentences_offsets_slice_the_text_and_carry_language():
     assert by_text["La direction a regretté cette décision."] == "fr"
     # headings and attributions are one sentence each
     assert "— Sud Rail (@SudRail) March 6, 2024" in by_text
+
+
+def test_paragraph_text_is_what_the_parse_saw():
+    # ParsedParagraph.text is built from the raw paragraph, not from the Doc: the two must agree,
+    # a hard-wrapped paragraph (newlines read as spaces) included
+    text = normalize_text(ARTICLE + "\nUne phrase coupée\nà la ligne par l'éditeur du site, comme souvent.\nFin.")
+    parsed, _, _, _ = segment(text)
+    assert any("\n" in pp.raw for pp in parsed)
+    assert all(pp.text == pp.doc.text for pp in parsed)
+
+
+def test_documents_parsed_together_get_the_same_records_as_alone():
+    from mediakit.pipeline import process_document, process_documents
+    from mediakit.types import RawDocument
+
+    raws = [RawDocument("a", ARTICLE, "a.txt"), RawDocument("b", "Le maire de Lyon a critiqué la société Arvel.", "b.txt"),
+            RawDocument("c", "   ", "c.txt")]
+    together = process_documents(raws)
+    assert together[2] is None
+    for raw, result in zip(raws[:2], together):
+        alone = process_document(raw)
+        assert (result.sentences, result.mentions, result.quotes, result.relations, result.claims) == \
+            (alone.sentences, alone.mentions, alone.quotes, alone.relations, alone.claims)
