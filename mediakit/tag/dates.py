@@ -103,6 +103,10 @@ def _parser(lang: str):
 def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]:
     # Cached for one document (see `forget`): each expression is parsed for the publication
     # date, then again for the date mentions.
+    if len(text) == 4 and text.isdigit():
+        # a bare year (a third of all candidates: « en 2023 ») needs no parsing; dateparser
+        # gives the same year with the period "year"
+        return datetime(int(text), 1, 1), "year"
     data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr").get_date_data(text.replace("1er", "1"))
     return (None, None) if data is None else (data.date_obj, data.period)
 

@@ -74,3 +74,15 @@ def test_published_moves_to_a_weekday_named_after_the_latest_post():
 def test_published_from_a_dateline(first, lang, expected):
     """Issue 7: a dispatch opens with its place and day of writing; that day is the publication date."""
     assert infer_published([], [sent(first, lang)]) == expected
+
+
+def test_bare_year_shortcut_agrees_with_dateparser():
+    # bare years skip dateparser; what it would have said for every year a candidate can match
+    from mediakit.tag import dates as D
+
+    for lang in ("fr", "en"):
+        parser = D._parser(lang)
+        for year in range(1800, 2200, 7):
+            data = parser.get_date_data(str(year))
+            assert (data.period, data.date_obj.year) == ("year", year)
+            assert D.parse(str(year), lang, None) == (str(year), "year")
