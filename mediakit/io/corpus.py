@@ -334,7 +334,8 @@ def _csv_chunks(path: Path, source: str) -> Iterator[pd.DataFrame]:
                 streamed = exc.start >= len(sample) - 3
             if streamed:
                 fh.seek(0)
-                wrapper = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict", newline="")
+                # a stray legacy byte further on is read as cp1252, as decode_bytes does
+                wrapper = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="cp1252fallback", newline="")
                 yield from pd.read_csv(wrapper, dtype=str, keep_default_na=False, chunksize=TABLE_CHUNK_ROWS)
                 return
         # a small file, or one that is not UTF-8: decoded whole (charset detection needs it all)

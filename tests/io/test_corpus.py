@@ -194,3 +194,12 @@ def test_large_legacy_csv_is_decoded_whole(tmp_path, small_chunks):
     f = write(tmp_path / "legacy.csv", text.encode("cp1252"))
     docs = list(mk.load_corpus(f))
     assert len(docs) == 4 and "café de l'Élysée" in docs[0].text
+
+
+def test_streamed_csv_reads_a_late_stray_legacy_byte_as_cp1252(tmp_path, small_chunks):
+    # UTF-8 within the 64-byte sample, a cp1252 « é » byte after it: streamed, the byte read as cp1252
+    head = "id,text\n" + "".join(f'{i},"{FRENCH} ({i})"\n' for i in range(3))
+    f = write(tmp_path / "late.csv", head.encode("utf-8") + b'9,"Le caf\xe9 de la gare a ferm\xe9 ses portes hier soir."\n')
+    docs = list(mk.load_corpus(f))
+    assert [d.doc_id for d in docs] == ["0", "1", "2", "9"]
+    assert docs[0].text == f"{FRENCH} (0)" and "Le café de la gare a fermé" in docs[3].text
