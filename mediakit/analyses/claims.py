@@ -188,7 +188,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             # a finite verb whose subject the parser attached elsewhere (« et l'Autorité (AMF)
             # indique … » parsed as a coordinated noun): the actor named right before it
             before = [m for m in mentions.overlapping(pp.start + t.idx - 40, pp.start + t.idx)
-                      if m.end <= pp.start + t.idx and not re.search(r"[,.;:]", pp.raw[m.end - pp.start:t.idx])]
+                      if m.end <= pp.start + t.idx and not re.search(r"[,.;:]", pp.text[m.end - pp.start:t.idx])]
             if before:
                 return _Attribution(before[-1].actor, True, t.text)
         if not subjects:

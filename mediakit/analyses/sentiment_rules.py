@@ -116,18 +116,19 @@ def _match(forms: list[tuple[str, str, str]], i: int, phrases) -> int:
 
 def _longest(forms: list[tuple[str, str, str]], i: int, phrases) -> Optional[tuple]:
     """The longest phrase of `phrases` starting at word i (`forms`: `_forms` of each token), looked up by its first word."""
-    if isinstance(phrases, list):  # a one-off list (`[phrase]`): not worth an index
-        candidates = phrases
-    else:
-        index = _first_words(phrases)
-        candidates = [p for w in set(forms[i]) for p in index.get(w, ())]
+    index = _first_words(phrases)
+    # forms in a fixed order (not a set's): between phrases of one length, the first found wins
+    candidates = [p for w in dict.fromkeys(forms[i]) for p in index.get(w, ())]
     best: Optional[tuple] = None
     for phrase in candidates:
-        n = len(phrase)
-        if (best is None or n > len(best)) and i + n <= len(forms) and all(
-                w in f for w, f in zip(phrase, forms[i:i + n])):
+        if (best is None or len(phrase) > len(best)) and _matches_at(forms, i, phrase):
             best = phrase
     return best
+
+
+def _matches_at(forms: list[tuple[str, str, str]], i: int, phrase: tuple) -> bool:
+    """Whether `phrase` matches the words from i on, each by lowercase form or lemma."""
+    return i + len(phrase) <= len(forms) and all(w in f for w, f in zip(phrase, forms[i:i + len(phrase)]))
 
 
 _INDEXES: dict[int, tuple[object, dict]] = {}
@@ -199,7 +200,7 @@ class _Scorer:
                     self.role[j] = "term"
                 i += n
                 continue
-            # A capitalised word inside a sentence is a name ("Open" AI, "Bonne Mère"), not an opinion.
+            # A capitalised word inside a sentence is a name ("Bonne Mère", "Nouvelle Vague"), not an opinion.
             name = t.is_title and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
             if not self.role[i] and not name and t.pos_ not in ("PUNCT", "NUM") and t.lemma_.lower() not in speech:
                 entry = library.get(t.lower_) or library.get(t.lemma_.lower())
@@ -241,7 +242,7 @@ class _Scorer:
                 j = self.idx(c)
                 n = _match(self.forms, j, self.lex.quantities) if j is not None else 0
                 if n:
-                    key = next(k for k in self.lex.quantities if len(k) == n and _match(self.forms, j, [k]) == n)
+                    key = next(k for k in self.lex.quantities if len(k) == n and _matches_at(self.forms, j, k))
                     return j, self.lex.quantities[key]
                 if c.lemma_.lower() not in self.lex.measures:
                     break
@@ -267,7 +268,7 @@ class _Scorer:
             if self.role[i] != "modifier" or (i and self.role[i - 1] == "modifier"):
                 continue
             n = _match(self.forms, i, self.lex.modifiers)
-            factor = next(f for k, f in self.lex.modifiers.items() if len(k) == n and _match(self.forms, i, [k]) == n)
+            factor = next(f for k, f in self.lex.modifiers.items() if len(k) == n and _matches_at(self.forms, i, k))
             target = self.idx(self.tokens[i + n - 1].head)
             if target is None or self.value[target] is None:
                 target = next((j for j in range(i + n, min(i + n + 3, len(self.tokens))) if self.value[j] is not None), None)

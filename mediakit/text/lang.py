@@ -41,7 +41,7 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
         return fallback, 0.0
     best = max(scores, key=lambda k: (scores[k], k))
     if scores[best] < LOW_CONFIDENCE and prior:
-        # Short posts ("Twitter will be fine.") are ambiguous among many languages; among the
+        # Short posts ("We will appeal.") are ambiguous among many languages; among the
         # languages the document is known to use, the best-scoring one is the sound choice.
         known = [lang for lang in prior if lang in scores]
         if known:

@@ -30,6 +30,12 @@ EMBED_MAX_CHARS = 280
 HEADING_MAX_WORDS = 12
 
 
+def parse_text(raw: str) -> str:
+    """What spaCy parses of a paragraph: newlines of a hard-wrapped paragraph become spaces
+    (same length, so offsets into the paragraph stay valid)."""
+    return raw.replace("\n", " ")
+
+
 @dataclass
 class ParsedParagraph:
     """A paragraph, its block, its language and its spaCy parse (offsets relative to `start`)."""
@@ -38,7 +44,7 @@ class ParsedParagraph:
     lang: str
     lang_confidence: float
     doc: Doc
-    raw: str = ""  # the paragraph as in documents.text (the parse saw newlines as spaces)
+    raw: str  # the paragraph as in documents.text (the parse saw newlines as spaces)
 
     @property
     def start(self) -> int:
@@ -46,9 +52,9 @@ class ParsedParagraph:
 
     @functools.cached_property
     def text(self) -> str:
-        """The text the parse saw: the paragraph with newlines as spaces (`Layout.requests`), not
-        `Doc.text`, which joins every token again on each access."""
-        return self.raw.replace("\n", " ") if self.raw else self.doc.text
+        """The text the parse saw (`parse_text`), not `Doc.text`, which joins every token again on
+        each access."""
+        return parse_text(self.raw)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -120,9 +126,8 @@ class Layout:
     prior: list[str]
 
     def requests(self) -> list[tuple[str, str]]:
-        """(language, text) to parse per paragraph; newlines of a hard-wrapped paragraph become
-        spaces (same length, offsets intact)."""
-        return [(lg, r.replace("\n", " ")) for (lg, _), r in zip(self.langs, self.raw)]
+        """(language, text to parse) per paragraph."""
+        return [(lg, parse_text(r)) for (lg, _), r in zip(self.langs, self.raw)]
 
     def attach(self, docs: list[Doc]) -> list[ParsedParagraph]:
         """The paragraphs with their parses (`docs`: one per paragraph, in order)."""

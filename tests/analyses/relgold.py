@@ -23,8 +23,8 @@ NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse",
 _PLURAL = re.compile(r"\b(?:they|them|their|ils|elles|eux)\b", re.IGNORECASE)
 #: Attribute agreement on matched pairs, by gold file stem (filled by score_file).
 ATTRS: dict = {}
-#: Document-level (source, target, polarity) triples, by gold file stem: (gold, predicted, common)
-#: counts, the issue's measure; the Score of score_file also asks for the evidence sentence.
+#: Document-level (source, target, polarity) triples, by gold file stem: the issue's measure (the
+#: Score of score_file also asks for the evidence sentence).
 TRIPLES: dict = {}
 
 
@@ -113,16 +113,9 @@ def score_file(path: Path) -> Score:
     ATTRS[path.stem] = attrs
     gold_triples = {k[1:4] for k in entries}
     pred_triples = {k[1:] for k in keys}
-    TRIPLES[path.stem] = (len(gold_triples), len(pred_triples), len(gold_triples & pred_triples))
+    common = len(gold_triples & pred_triples)
+    TRIPLES[path.stem] = Score(common, len(gold_triples), common, len(pred_triples))
     return s
-
-
-def pooled_triples(stems) -> tuple[float, float, int, int, int]:
-    """(precision, recall, common, gold, predicted) of document-level triples over `stems`."""
-    g = sum(TRIPLES[st][0] for st in stems)
-    p = sum(TRIPLES[st][1] for st in stems)
-    c = sum(TRIPLES[st][2] for st in stems)
-    return (c / p if p else 1.0), (c / g if g else 1.0), c, g, p
 
 
 def pooled_attributes(stems) -> Attributes:

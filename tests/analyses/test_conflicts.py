@@ -255,9 +255,9 @@ def pytest_terminal_summary_lines() -> list[str]:
         for doc, s in list(scores.items()) + [("pooled", relgold.pooled(scores))]:
             lines.append(f"relations {part:9} {doc:28} P {s.precision:4.2f} R {s.recall:4.2f} "
                          f"({s.tp_gold}/{s.n_gold} gold, {s.tp_pred}/{s.n_pred} predicted)")
-        tp, tr, c, g, n = relgold.pooled_triples(scores)
-        lines.append(f"relations {part:9} {'document triples (pooled)':28} P {tp:4.2f} R {tr:4.2f} "
-                     f"({c}/{g} gold, {c}/{n} predicted)")
+        t = relgold.pooled({stem: relgold.TRIPLES[stem] for stem in scores})
+        lines.append(f"relations {part:9} {'document triples (pooled)':28} P {t.precision:4.2f} R {t.recall:4.2f} "
+                     f"({t.tp_gold}/{t.n_gold} gold, {t.tp_pred}/{t.n_pred} predicted)")
         a = relgold.pooled_attributes(scores)
         if a.pairs:
             lines.append(f"relations {part:9} {'attributes (matched pairs)':28} event {a.event / a.pairs:4.2f} "

@@ -302,7 +302,7 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
     """Capitalised names in paragraphs that no NER model covers (e.g. English posts).
 
     A capitalised first word of a sentence is kept only when the document also capitalises it
-    mid-sentence, or a verb follows it ("Google said …", "Microsoft declined …"): otherwise it is
+    mid-sentence, or a verb follows it ("Fabrika said …", "Batexa declined …"): otherwise it is
     just a first word.
     """
     noise, particles = _noise()
@@ -331,7 +331,7 @@ def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence
         if initial and " " not in span and not internal and span not in mid_sentence:
             after = re.match(r"\s+(\w+)", text[s + len(span):s + len(span) + 30])
             nxt = after.group(1) if after else ""
-            # "Google said", "Microsoft declined", "Apple has": a name is a sentence's subject
+            # "Fabrika said", "Batexa declined", "Orvane has": a name is a sentence's subject
             if not (nxt.lower() in verbs or nxt in _AUXILIARIES or (nxt.islower() and nxt.endswith("ed"))):
                 continue  # a capitalised first word is usually just a first word
         out.append(_Candidate(s, s + len(span), span, "fallback"))

@@ -77,7 +77,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None:
                 target = next((memory[k] for k in _role_keys(text, m, s, e) if k in memory), None)
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
-                # "le PDG de Microsoft" names a role someone holds, not the last person named:
+                # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
                 target = _recent_person(by_start, s, sent, sentences, e)
             if target is None:

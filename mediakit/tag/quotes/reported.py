@@ -88,9 +88,9 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                 if parsed_deps and tok.pos_ not in ("VERB", "AUX") and not _verb_in_disguise(tok):
                     continue
                 if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_) and not tok.lower_.endswith("ant"):
-                    continue  # "le commentaire, publié sur Twitter": an adjectival participle
+                    continue  # "le commentaire, publié sur Facebook": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
-                    continue  # a capitalised word mid-sentence is a name ("Twitter"), not a verb
+                    continue  # a capitalised word mid-sentence is a name ("Facebook"), not a verb
                 ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps)
                 if ev:
                     events.append(ev)

@@ -1,0 +1,79 @@
+"""Whether an event happened as told: negation, modality, and what is only planned or threatened."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..types import Quote
+from . import events
+from .arguments import SUBJ
+
+
+
+def ceased(token: Token, lang: str) -> bool:
+    """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop")."""
+    head = token.head
+    return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
+        and head is not token and head.lemma_ in events.words("cessation", lang)
+
+
+@lru_cache(maxsize=None)
+def _negation_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(negators, verbs that a negation does not cancel, denial verbs), read once per language."""
+    table = events.lexicon()["negation"]
+    return frozenset(events.words("negation", lang)), frozenset(table["double"]), frozenset(table["denial_heads"])
+
+
+def negated(token: Token, lang: str) -> bool:
+    """Whether the event or a verb governing it is negated (a double negation is not)."""
+    neg, double, denial = _negation_words(lang)
+    cur = token
+    for _ in range(4):
+        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
+            return cur.lemma_ not in double
+        if cur is not token and cur.lemma_ in denial and token.lemma_ != "accusation":
+            # "a démenti toute volonté de se séparer de…"; « a démenti les accusations de Y »
+            # denies Y's words, it does not cancel them
+            return True
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head is cur:
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children):
+            break  # "Ce n'est pas la première fois…: X a été condamné": a clause of its own
+        cur = cur.head
+    return False
+
+
+def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
+    """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
+    verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        verbs += [head] + [c for c in head.children if c.dep_.startswith("aux")]
+    cond = [v for v in verbs if events.conditional(v)]
+    if cond and not any(v.lemma_ in ("pouvoir", "devoir") for v in cond):
+        return "alleged"
+    if quote is not None or block == "embed":
+        return "reported"
+    low = " " + sentence.lower() + " "
+    if cond or any(h in low for h in events.words("hedges", lang)):
+        return "hedged"
+    return "asserted"
+
+
+def prospective(token: Token, lang: str) -> bool:
+    """Under a verb of plan, threat, call or attempt, or in the future tense."""
+    plans = events.words("prospective", lang)
+    cur = token
+    for _ in range(3):
+        if "Fut" in cur.morph.get("Tense"):
+            return True
+        if cur is not token and cur.lemma_ in plans:
+            return True
+        if cur.head is cur or cur.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod", "dep", "ccomp"):
+            break
+        cur = cur.head
+    return False
