@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Quote, Relation, Sentence
+from ..tag.actors.lexicon import person_gender
 from . import events
 from .reference import referent
 
@@ -33,13 +34,15 @@ DE = {"de", "du", "des", "d", "of"}
 CLAUSE_END = {",", ";", ":", "(", ")", "qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "which", "that"}
 
 
-def subject_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> frozenset:
-    """Start offsets of the mentions that are the subject (active or passive) of a clause.
+def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[int, str]:
+    """The grammatical role of each mention, by start offset: "subj" (active or passive subject),
+    "obj" (direct object), "iobj" (indirect or prepositional object of a verb), "adv" (inside an
+    adverbial phrase) or "other".
 
     A name in apposition or a flat name climbs to its head (« l'enseigne Maréchal » is the subject
     when « enseigne » is), a complement introduced by a preposition does not (« la maire de X »).
     """
-    out = set()
+    out = {}
     for pp in parsed:
         if not pp.doc.has_annotation("DEP"):
             continue
@@ -52,23 +55,32 @@ def subject_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> froz
                                        or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
                 t = t.head
             if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that"):
-                out.add(m.start)
-    return frozenset(out)
+                out[m.start] = "subj"
+            elif t.dep_ == "obj":
+                out[m.start] = "obj"
+            elif t.dep_ in ("iobj", "obl:arg") or t.dep_.startswith("obl") and case_of(t) in TARGET_CASES - {"dans", "in", "on"}:
+                out[m.start] = "iobj"
+            elif t.dep_.startswith("obl"):
+                out[m.start] = "adv"
+            else:
+                out[m.start] = "other"
+    return out
 
 
 class DocContext:
     """Per-document look-ups: sentence of an offset, quotes and dates by sentence, mentions, the
-    nouns apposed to names (`reference.appositions`), the mentions that are subjects, and the
-    relations found so far."""
+    nouns apposed to names (`reference.appositions`), the grammatical role of each mention
+    (`mention_roles`), and the relations found so far."""
 
     def __init__(self, sentences: list[Sentence], index: MentionIndex, quotes: list[Quote], dates,
-                 apposed: dict[str, str], subjects: frozenset):
+                 apposed: dict[str, str], roles: dict[int, str]):
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.index = index
         self.quotes = quotes
         self.apposed = apposed
-        self.subjects = subjects
+        self.roles = roles
+        self.subjects = frozenset(k for k, r in roles.items() if r == "subj")
         self.found: list[Relation] = []
         self.dates = {}
         for d in dates:
@@ -83,6 +95,11 @@ class DocContext:
 
     def sent_of(self, offset: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    def text_before(self, offset: int, n: int) -> str:
+        """The (at most `n`) characters of the sentence of `offset` before it."""
+        sent = self.sent_of(offset)
+        return sent.text[max(0, offset - sent.start - n):max(0, offset - sent.start)]
 
     def sent_text(self, sent_id: int) -> str:
         return self.sentences[sent_id].text
@@ -122,7 +139,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     if token.lower_ == "en" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.endswith("ant"):
         return []  # "tout en saluant": the gerund's marker, not a pronoun
     if token.lower_ in PRONOUNS:
-        return antecedent(token, pp, ctx)
+        return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)
     if named and named[0] not in exclude:
         return named
@@ -166,7 +183,8 @@ def _phrase(token: Token) -> list[Token]:
     return out
 
 
-def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset = frozenset()) -> list[str]:
+def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset = frozenset(),
+               informants: bool = False) -> list[str]:
     """A singular pronoun's antecedent: the last actor mentioned before it other than the clause's subject.
 
     Plural pronouns ("ils", "they") are left unresolved: the event is dropped rather than guessed
@@ -177,26 +195,92 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head is not token.head:
         # "la Banque Lémanique a fait savoir qu'elle continuait…": the subject of the saying verb
         matrix = first_found([actors_of(c, pp, ctx) for c in subjects_of(token.head.head) if c.lower_ not in PRONOUNS])
-        if matrix:
+        if matrix and pronoun_gender(token) in ("", person_gender(matrix[0]) or pronoun_gender(token)):
             return matrix[:1]
-    pos = pp.start + token.idx
-    own = [c for c in token.head.children if c.dep_ in SUBJ and c is not token and c.lower_ not in PRONOUNS]
+    own = [c for c in token.head.children if (c.dep_ in SUBJ or _personal_expletive(c)) and c is not token
+           and c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
+    return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
+                              own_role=_pronoun_role(token), informants=informants)
+
+
+def _pronoun_role(token: Token) -> str:
+    if token.dep_ in SUBJ or _personal_expletive(token):
+        return "subj"
+    if token.dep_ == "obj" or token.lower_ in ("l'", "le", "la") and token.pos_ == "PRON":
+        return "obj"
+    if token.dep_ == "iobj" or token.lower_ == "lui" or token.dep_.startswith("obl"):
+        return "iobj"
+    return "other"
+
+
+#: Pronoun → the gender it agrees with ("m", "f"), or "" for either (« lui », « l' », « se »).
+_GENDER = {"il": "m", "le": "m", "celui-ci": "m", "he": "m", "him": "m",
+           "elle": "f", "la": "f", "celle-ci": "f", "she": "f", "her": "f"}
+#: Salience weights of rule-based anaphora resolution (Lappin & Leass 1994, "An algorithm for
+#: pronominal anaphora resolution", Computational Linguistics 20(4)): sentence recency 100,
+#: subject 80, direct object 50, indirect object 40, not inside an adverbial phrase 50, and 35 for
+#: a candidate in the pronoun's own role (parallelism). The sum over an actor's mentions halves with
+#: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
+_ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
+RECENCY, PARALLEL = 100.0, 35.0
+#: How many sentences back an antecedent is looked for.
+SENTENCES_BACK = 3
+#: Words right before a name that make it a source of information, not a party (« selon Le Monde »).
+_SOURCE_MARKS = ("selon", "d'après", "d’après", "according to")
+
+
+def pronoun_gender(token: Token) -> str:
+    if token.lower_ in ("le", "la") and token.pos_ == "DET":
+        return ""
+    return _GENDER.get(token.lower_, "")
+
+
+def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
+                       persons_only: bool = False, own_role: str = "", informants: bool = False) -> list[str]:
+    """The most salient actor named before `pos` that agrees with a pronoun of `gender`.
+
+    Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
+    included) and its paragraph or the one before, other than `exclude`, courts, products and
+    sources of information (« selon Le Monde », unless `informants`: a possessive may own what its
+    informant speaks of, « Selon X, Y boycotte ses produits »); a person whose given name has the other
+    gender is ruled out (an organisation agrees with either: « la société … elle », « le groupe … il »).
+    """
+    here = ctx.sent_of(pos)
+    scores: dict[str, float] = {}
+    order: dict[str, int] = {}
+    window = []
     m = ctx.index.last_before(pos)
-    skipped = 0
-    while m is not None and skipped < 8:
-        if m.actor not in subject_actors and ctx.sent_of(m.start).para_id >= ctx.sent_of(pos).para_id - 1:
-            return [m.actor]
+    while m is not None:
+        sent = ctx.sent_of(m.start)
+        if here.sent_id - sent.sent_id > SENTENCES_BACK or sent.para_id < here.para_id - 1:
+            break
+        window.append(m)
         m = ctx.index.last_before(m.start)
-        skipped += 1
-    return []
+    for m in window:
+        sent = ctx.sent_of(m.start)
+        ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
+              and sent.block not in ("heading", "attribution")
+              and (informants or not ctx.text_before(m.start, 12).lower().rstrip().endswith(_SOURCE_MARKS))
+              and (not persons_only or m.actor_type == "person"))
+        if ok and gender and m.actor_type == "person":
+            ok = person_gender(m.actor) in ("", gender)
+        if ok:
+            role = ctx.roles.get(m.start, "other")
+            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0)
+            scores[m.actor] = scores.get(m.actor, 0.0) + weight * 0.5 ** (here.sent_id - sent.sent_id)
+            order.setdefault(m.actor, len(order))
+    if not scores:
+        return []
+    # ties go to the latest named
+    return [max(scores, key=lambda a: (scores[a], -order[a]))]
 
 
 def subjects_of(token: Token) -> list[Token]:
     """The subjects of `token`, climbing through infinitives, coordinations and participles."""
     cur = token
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if _personal_expletive(c)]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
@@ -208,6 +292,22 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
+
+
+#: Verbs of the impersonal constructions whose « il » is a true expletive (« il faut », « il semble »,
+#: « il y a », « il s'agit », « il est probable que »).
+_IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "exister", "rester", "manquer", "suffire", "arriver",
+               "pleuvoir", "valoir", "importer", "convenir", "être", "avoir", "faire", "apparaître", "s'agir"}
+
+
+def _personal_expletive(token: Token) -> bool:
+    """A subject « il » / « elle » the parser labelled expletive (``expl:subj``) in a personal clause.
+
+    fr_core_news_md often labels a sentence-initial « Il » of « Il la critique » as an expletive;
+    outside the impersonal verbs it stands for an actor.
+    """
+    return (token.dep_ == "expl:subj" and token.lower_ in ("il", "elle")
+            and token.head.lemma_ not in _IMPERSONAL and not any(c.lower_ == "y" for c in token.head.children))
 
 
 def objects_of(token: Token) -> list[Token]:

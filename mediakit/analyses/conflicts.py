@@ -27,7 +27,7 @@ from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
 from .arguments import (CLAUSE_END, DE, SUBJ, TARGET_CASES, DocContext, actors_of, antecedent,
-                        case_of, clause_after, first_found, is_forum, named_in, objects_of, subject_mentions,
+                        case_of, clause_after, first_found, is_forum, named_in, objects_of, mention_roles,
                         subjects_of)
 from .reference import appositions, referent
 from .speech import quote_events
@@ -60,7 +60,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     """Relations of one document in text order: narrated events, then events carried by speech."""
     index = MentionIndex(mentions)
     ctx = DocContext(sentences, index, quotes, dates, appositions([(pp.doc, pp.start) for pp in parsed], index),
-                     subject_mentions(parsed, index))
+                     mention_roles(parsed, index))
     seen: set = set()
     found = ctx.found
     for pp in parsed:
@@ -407,7 +407,7 @@ def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list
         det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in _POSSESSIVE), None)
         if det is not None:
             courts = frozenset(m.actor for m in ctx.index if is_forum(m.actor))
-            return antecedent(det, pp, ctx, frozenset(sources) | courts)
+            return antecedent(det, pp, ctx, frozenset(sources) | courts, informants=True)
     return []
 
 

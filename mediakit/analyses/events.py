@@ -43,6 +43,7 @@ class Trigger:
     needs: Optional[str]
     reflexive: bool
     nominal: bool
+    passive: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -62,12 +63,15 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
         for nominal, key in ((False, "verbs"), (True, "nouns")):
             for phrase in forms.get(key) or []:
                 words = phrase.replace("'", "' ").split()
+                passive = words[-1] == ":pass"
+                if passive:
+                    words = words[:-1]
                 reflexive = words[0] in ("se", "s'")
                 if reflexive:
                     words = words[1:]
                 needs = words[1] if len(words) > 1 else None
-                out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal))
-    return {k: tuple(sorted(v, key=lambda t: (t.needs is None, not t.reflexive))) for k, v in out.items()}
+                out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive))
+    return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.reflexive))) for k, v in out.items()}
 
 
 def match(token: Token, lang: str) -> Optional[Trigger]:
@@ -94,6 +98,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         if t.needs and t.needs not in near:
             continue
         if t.reflexive and not reflexive:
+            continue
+        if t.passive and not any(c.dep_.endswith(":pass") for c in token.children):
             continue
         if reflexive and not t.reflexive and any(c.reflexive for c in cands):
             continue  # "s'engager à livrer" is not "engager" (hire)

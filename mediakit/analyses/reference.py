@@ -19,6 +19,8 @@ from . import events
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
 _CONTRACTED = {"au", "aux", "du"}
+#: Modifiers that make the noun name a relative of the actor in focus, not the actor itself.
+_RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "concurrente", "voisin", "voisine"}
 #: How far back (in paragraphs) an antecedent may lie.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -78,6 +80,8 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, st
                                        and c.dep_ == "case" for c in token.children):
         return None
     lemma = token.lemma_.lower()
+    if any(c.lower_ in _RELATIONAL for c in token.children):
+        return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
         return None  # "le fonds Cap Horizon": the name itself is the mention
     if lemma in apposed and apposed[lemma] not in exclude:

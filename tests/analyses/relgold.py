@@ -17,6 +17,7 @@ REL_DIR = ROOT / "tests" / "data" / "relations"
 TUNE_DIR = REL_DIR / "tune"
 HELDOUT_DIR = REL_DIR / "heldout"
 HELDOUT2_DIR = REL_DIR / "heldout2"
+HELDOUT3_DIR = REL_DIR / "heldout3"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.

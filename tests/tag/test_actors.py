@@ -44,6 +44,22 @@ def test_role_phrases_resolve_by_apposition_then_recency():
     assert ("Renault", "Renault", "ner") in got
 
 
+def test_role_apposition_skips_a_civility_title():
+    # « Son avocat, Me X »: the title stands between the role and the name; the name is the lawyer
+    text = ("Jeanne Dupuis a quitté Norvel en mars. Son avocat, Me Lucas Bordenave, a indiqué "
+            "qu'elle contestait son licenciement.")
+    got = [(t, a, me) for t, a, _, me in mentions(text)]
+    assert ("Son avocat", "Lucas Bordenave", "coref") in got
+    assert ("Lucas Bordenave", "person") in {(a, ty) for _, a, ty, _ in mentions(text)}
+
+
+def test_bare_role_agrees_in_gender_with_its_person():
+    # the last person named is a man: « la journaliste » skips him for the woman named before
+    text = "Jeanne Dupuis a interrogé Paul Berthier lundi. La journaliste a ensuite quitté la salle."
+    got = [(t, a) for t, a, _, me in mentions(text) if me == "coref"]
+    assert got == [("La journaliste", "Jeanne Dupuis")], got
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

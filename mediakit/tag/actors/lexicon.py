@@ -87,6 +87,13 @@ def given_name_gender(word: str) -> str:
     return guess
 
 
+def person_gender(actor: str) -> str:
+    """"m" or "f" from a person's given name (its first word, or the first part of « Jean-Louis »), "" if unknown."""
+    first = actor.split()[0].split("-")[0] if actor.split() else ""
+    guess = given_name_gender(first)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess, "")
+
+
 def _looks_like_person(actor: str) -> bool:
     words = actor.split()
     first = words[0]

@@ -9,7 +9,7 @@ from typing import Optional
 from ... import resources
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
-from .lexicon import _CAPWORD, _fold_word, _titles
+from .lexicon import _CAPWORD, _fold_word, _titles, person_gender
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +79,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
-                target = _recent_person(by_start, s, sent, sentences, e)
+                target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles))
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
@@ -100,6 +100,9 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
     # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
     after = _AFTER_ROLE.match(text, e)
     pos = after.end()
+    title = _title_prefix().match(text, pos)
+    if title and not mentions.starting_at(pos):
+        pos = title.end()
     for x in mentions.starting_at(pos):
         if x.method != "coref" and (x.actor_type == "person" or not person_only):
             return x, bool(after.group(1))
@@ -115,6 +118,13 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
 
 
 _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?")
+
+
+@lru_cache(maxsize=None)
+def _title_prefix() -> re.Pattern:
+    """A civility title before a name (« Son avocat, Me Lucas Bordenave »): skipped to reach the name."""
+    return re.compile(r"(?:" + "|".join(re.escape(t) + r"\.?" for t in sorted(_titles(), key=len, reverse=True))
+                      + r")\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 #: How far back a look-behind reads: enough for a title and its spaces, bounded so that the cost
 #: of a role phrase does not grow with the document.
 _WINDOW = 200
@@ -142,10 +152,34 @@ def _title_at_end() -> re.Pattern:
     return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", re.IGNORECASE)
 
 
-def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int) -> Optional[Mention]:
+def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
+                   gender: str = "") -> Optional[Mention]:
     window_start = sentences[max(0, sent.sent_id - 2)].start
     if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
         return None
-    # in an earlier sentence: "X a critiqué le ministre" is not X criticising X
+    # in an earlier sentence: "X a critiqué le ministre" is not X criticising X; a role of one
+    # gender (« la journaliste », « l'homme d'affaires ») skips a person whose given name has the other
     x = mentions.last_before(sent.start, lambda m: m.actor_type == "person", key="person")
+    while x is not None and x.start >= window_start and gender and person_gender(x.actor) not in ("", gender):
+        x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
     return x if x is not None and x.start >= window_start else None
+
+
+def _role_gender(m: re.Match, person_roles: frozenset[str]) -> str:
+    """"m" or "f" as the role phrase marks it, "" when it does not (« l'élu », « son avocat »).
+
+    The article tells (« le », « la »); else the role word does when its other-gender form is a role
+    too (« avocate » beside « avocat », « directrice » beside « directeur »); « homme », « femme » tell.
+    """
+    det = m.group("det").lower()
+    if det in ("le", "la"):
+        return "m" if det == "le" else "f"
+    words = m.group("role").lower().split()
+    if words[0] in ("homme", "femme"):
+        return "m" if words[0] == "homme" else "f"
+    role = words[0]
+    if role.endswith(("e", "rice")) and (role[:-1] in person_roles or role.endswith("rice") and role[:-4] + "eur" in person_roles):
+        return "f"
+    if role + "e" in person_roles or role.endswith("eur") and role[:-3] + "rice" in person_roles:
+        return "m"
+    return ""
