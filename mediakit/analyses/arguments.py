@@ -73,7 +73,7 @@ class DocContext:
     (`mention_roles`), and the relations found so far."""
 
     def __init__(self, sentences: list[Sentence], index: MentionIndex, quotes: list[Quote], dates,
-                 apposed: dict[str, str], roles: dict[int, str]):
+                 apposed: dict[str, list[tuple[int, str]]], roles: dict[int, str]):
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.index = index
@@ -142,7 +142,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)
     if named and named[0] not in exclude:
-        return named
+        return named + _conjuncts(token, pp, ctx, exclude, named[0])
     # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
     # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
     # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
@@ -151,9 +151,14 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         named = []
     if named:
-        conj = [a for c in token.children if c.dep_ == "conj" for a in actors_of(c, pp, ctx, exclude)]
-        return named + [a for a in conj if a != named[0]]
+        return named + _conjuncts(token, pp, ctx, exclude, named[0])
     return []
+
+
+def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset, first: str) -> list[str]:
+    """The actors of the phrases coordinated with `token` (« la société X et le groupe Y »): separate arguments."""
+    conj = [a for c in token.children if c.dep_ == "conj" for a in actors_of(c, pp, ctx, exclude)]
+    return [a for a in conj if a != first]
 
 
 def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:

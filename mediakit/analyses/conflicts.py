@@ -51,6 +51,9 @@ _ENDING = {"break", "withdraw"}
 _DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
 #: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
 _OWNER_TARGET = {"boycott"}
+#: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
+#: without a target does it with each other.
+_MUTUAL = {"partner", "sign"}
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
 _POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 
@@ -90,6 +93,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.event.reciprocal and not targets:
         sources = _reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
+    elif trig.event.code in _MUTUAL and not targets and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a != b]  # « X et Y ont signé un accord »
     else:
         pairs = [(a, b) for a in sources for b in targets if a != b]
     if not pairs:
@@ -159,13 +164,25 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
     if targets and is_forum(targets[0]):
-        # "X a saisi le tribunal administratif": the court is where, not whom; the suit is against
-        # the source's current opponent (the target of its last conflict event)
+        # "X a saisi le tribunal administratif (contre Y)": the court is where, not whom; the suit is
+        # against the party « contre » names in the clause, else the source's current opponent (the
+        # target of its last conflict event)
+        against = _against_in_clause(token, pp, ctx, frozenset(sources))
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
-        targets = opponents[-1:] if trig.event.code == "sue" else []
+        targets = against or (opponents[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in _ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets
+
+
+def _against_in_clause(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:
+    """The actor right after « contre » / "against" in the trigger's clause, wherever the parser hung it."""
+    for t in clause_after(token):
+        if t.lower_ in ("contre", "against") and t.i + 1 < len(t.doc):
+            found = named_in(list(t.doc[t.i + 1:t.i + 4]), pp, ctx, exclude)
+            if found and not is_forum(found[0]):
+                return found[:1]
+    return []
 
 
 def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:

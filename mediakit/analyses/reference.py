@@ -19,15 +19,20 @@ from . import events
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
 _CONTRACTED = {"au", "aux", "du"}
+#: Words that begin or end names without being what the name is (« Saint-X », « Le Monde »).
+_NOT_HEADS = {"saint", "sainte", "le", "la", "les", "the", "grand", "grande", "nouvelle", "nouveau", "new", "north",
+              "south", "sud", "nord", "est", "ouest"}
 #: Modifiers that make the noun name a relative of the actor in focus, not the actor itself.
 _RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "concurrente", "voisin", "voisine"}
 #: How far back (in paragraphs) an antecedent may lie.
 MAX_PARAGRAPHS_BACK = 2
 
 
-def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
-    """Noun lemma → the actor it preceded in apposition ("l'enseigne Maréchal Distribution")."""
-    out: dict[str, str] = {}
+def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[int, str]]]:
+    """Noun lemma → the (offset, actor) pairs it was apposed to (« l'enseigne Maréchal Distribution »,
+    « Hexa Games, l'éditeur californien, »), or that hold it as the head word of their name
+    (« Saint-Clair Métropole », « Université de Vauclair »), in text order."""
+    out: dict[str, list[tuple[int, str]]] = {}
     for doc, base in docs_and_offsets:
         for t in doc:
             if t.pos_ != "NOUN" or t.i + 1 >= len(doc):
@@ -37,7 +42,7 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
                 continue
             hit = index.starting_at(base + nxt.idx)
             if hit:
-                out.setdefault(t.lemma_.lower(), hit[0].actor)
+                out.setdefault(t.lemma_.lower(), []).append((hit[0].start, hit[0].actor))
     for doc, base in docs_and_offsets:
         for t in doc:
             # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
@@ -57,16 +62,24 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, str]:
             opener = doc.text[max(0, before[-1].start - base - 12):before[-1].start - base].lower()
             if "selon" in opener or "d'après" in opener or "according" in opener:
                 continue
-            out.setdefault(t.lemma_.lower(), before[-1].actor)
+            out.setdefault(t.lemma_.lower(), []).append((before[-1].start, before[-1].actor))
     for m in index:
-        # a name ending in a common noun ("Saint-Clair Métropole") is taken up by that noun
-        last = m.actor.split()[-1].lower()
-        if len(m.actor.split()) > 1 and last.isalpha():
-            out.setdefault(last, m.actor)
+        # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
+        # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
+        words = m.actor.split()
+        if len(words) < 2 or m.actor_type == "person":
+            continue
+        for word in {words[0], words[-1]}:
+            noun = word.lower()
+            if noun.isalpha() and word[:1].isupper() and noun not in _NOT_HEADS:
+                for form in {noun, noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun}:
+                    out.setdefault(form, []).append((m.start, m.actor))
+    for pairs in out.values():
+        pairs.sort()
     return out
 
 
-def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, str], para_of,
+def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
              exclude: frozenset = frozenset(), subjects: frozenset = frozenset()) -> Optional[str]:
     """The actor a definite common noun `token` refers back to, if any.
 
@@ -84,13 +97,14 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, st
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
         return None  # "le fonds Cap Horizon": the name itself is the mention
-    if lemma in apposed and apposed[lemma] not in exclude:
-        return apposed[lemma]
+    pos = base + token.idx
+    before = [a for start, a in apposed.get(lemma, ()) if start < pos and a not in exclude]
+    if before:
+        return before[-1]  # the latest actor the noun was said of
     nouns = events.lexicon()["referring_nouns"]
     kinds = [kind for kind, words in nouns.items() if lemma in words]
     if not kinds:
         return None
-    pos = base + token.idx
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience

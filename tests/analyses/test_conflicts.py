@@ -139,6 +139,15 @@ CASES = [
     # lexicon: press verbs of poaching and of suing
     ("Le club Lumea a débauché Marc Olivier.", ("Lumea", "Marc Olivier", 1, "hire", "asserted")),
     ("La société Fabrika a traîné Batexa en justice.", ("Fabrika", "Batexa", -1, "sue", "asserted")),
+    # a suit brought before a court « contre » a party the parser hung elsewhere: that party, not the court
+    ("Le syndicat Unitra a saisi mercredi le tribunal judiciaire de Montpellier contre la société Batexa.",
+     ("Unitra", "Batexa", -1, "sue", "asserted")),
+    # a joint subject of an agreement without a target: each signs with the other
+    ("La société Fabrika et le groupe Ardanel ont signé un accord lundi.",
+     ("Ardanel", "Fabrika", 1, "sign", "asserted")),
+    # a name headed by a common noun is taken up by that noun (« l'université » is not a referring noun)
+    ("L'Université de Vauclair a rompu avec Batexa. L'université accuse aussi la société Fabrika de fraude.",
+     ("Université de Vauclair", "Fabrika", -1, "accuse", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
