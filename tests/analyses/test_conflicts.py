@@ -148,6 +148,9 @@ CASES = [
     # a name headed by a common noun is taken up by that noun (« l'université » is not a referring noun)
     ("L'Université de Vauclair a rompu avec Batexa. L'université accuse aussi la société Fabrika de fraude.",
      ("Université de Vauclair", "Fabrika", -1, "accuse", "asserted")),
+    # « la collectivité » takes up a public body named as a place, not the firm named after it
+    ("Lorvent Métropole a rompu avec la société Batexa. La collectivité menace de poursuivre Batexa.",
+     ("Lorvent Métropole", "Batexa", -1, "threaten", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",

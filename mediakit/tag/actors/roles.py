@@ -154,7 +154,7 @@ def _title_at_end() -> re.Pattern:
 
 def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
                    gender: str = "") -> Optional[Mention]:
-    window_start = sentences[max(0, sent.sent_id - 2)].start
+    window_start = sentences[max(0, sent.sent_id - 4)].start
     if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
         return None
     # in an earlier sentence: "X a critiqué le ministre" is not X criticising X; a role of one
