@@ -29,6 +29,7 @@ from . import event_mood, events
 from .arguments import (CLAUSE_END, DE, SUBJ, TARGET_CASES, DocContext, actors_of, antecedent,
                         case_of, clause_after, first_found, is_forum, named_in, objects_of, mention_roles,
                         subjects_of)
+from ..tag.actors.lexicon import person_gender
 from .reference import appositions, referent
 from .speech import quote_events
 
@@ -436,13 +437,38 @@ def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx:
     if between:
         return between
     pos = pp.start + token.idx
-    found: list[str] = []
+    persons: list[str] = []
+    described: dict[str, str] = {}  # actor → the role phrases that took it up (« le cofondateur »)
     m = ctx.index.last_before(pos)
-    while m is not None and len(found) < 2 and ctx.sent_of(m.start).para_id >= ctx.sent_of(pos).para_id - 1:
-        if m.actor not in found and m.actor_type == "person":
-            found.append(m.actor)
+    here = ctx.sent_of(pos).para_id
+    while m is not None and ctx.sent_of(m.start).para_id >= here - 1:
+        if m.actor_type == "person" and m.actor not in persons:
+            persons.append(m.actor)
         m = ctx.index.last_before(m.start)
-    return found if len(found) == 2 else []
+    for m in ctx.index:  # a role said of a person anywhere before counts (nested mentions included)
+        if m.end <= pos and m.actor_type == "person" and m.method == "coref":
+            described[m.actor] = described.get(m.actor, "") + " " + m.text.lower()
+    noun = _pair_noun(token)
+    if noun in ("homme", "femme", "men", "women", "man", "woman"):
+        # « les deux hommes », « les deux femmes »: persons of that gender
+        want = "m" if noun in ("homme", "man", "men") else "f"
+        persons = [p for p in persons if person_gender(p) in ("", want)]
+    elif noun:
+        # « les deux fondateurs »: the persons a role phrase with that noun took up, when two were
+        stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
+        fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
+        if len(fitting) >= 2:
+            persons = fitting
+    return persons[:2] if len(persons) >= 2 else []
+
+
+def _pair_noun(token: Token) -> str:
+    """The noun of a « les deux N » subject of `token`, singular (« fondateurs » → « fondateur »), or ""."""
+    for subj in subjects_of(token):
+        if any(c.lower_ in ("deux", "two") for c in subj.children):
+            lemma = subj.lemma_.lower()
+            return lemma[:-1] if lemma.endswith("s") and len(lemma) > 3 else lemma
+    return ""
 
 
 def _between_pair(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:

@@ -151,6 +151,11 @@ CASES = [
     # « la collectivité » takes up a public body named as a place, not the firm named after it
     ("Lorvent Métropole a rompu avec la société Batexa. La collectivité menace de poursuivre Batexa.",
      ("Lorvent Métropole", "Batexa", -1, "threaten", "asserted")),
+    # « les deux fondateurs »: the two persons a founder role was said of (« l'autre cofondatrice »
+    # too), not the last two persons named
+    ("Le cofondateur de Norvel, Paul Berthier, a quitté la société. L'autre cofondatrice, Jeanne Dupuis, reste "
+     "en poste. Le ministre Helmut Kraus a salué leur travail. Les deux fondateurs se sont brouillés en 2024.",
+     ("Paul Berthier", "Jeanne Dupuis", -1, "quarrel", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",

@@ -18,7 +18,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
     org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
     words = "|".join(re.escape(w) for w in sorted(person | org, key=len, reverse=True))
-    adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante "
+    adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante autre "
                                 "richissime célèbre fantasque current former new outgoing controversial")
     qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
                                 "général générale adjoint adjointe délégué déléguée gérant gérante financier "
