@@ -60,6 +60,12 @@ def test_bare_role_agrees_in_gender_with_its_person():
     assert got == [("La journaliste", "Jeanne Dupuis")], got
 
 
+def test_a_name_the_recogniser_cuts_in_two_is_joined():
+    # fr_core_news_md tags « Sud » and « Vignoble » as two places; the parse hangs one on the other
+    got = mentions("La cave peut compter sur la banque coopérative Sud Vignoble, qui lui a accordé un prêt.")
+    assert [(t, a) for t, a, _, _ in got] == [("Sud Vignoble", "Sud Vignoble")], got
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

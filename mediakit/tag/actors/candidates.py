@@ -158,12 +158,31 @@ def _text_of(pp: ParsedParagraph, s: int, e: int) -> str:
     return pp.raw[s:e]
 
 
+def _joined_entities(doc) -> list:
+    """The NER entities, with two entities one space apart joined when the parse makes them one name.
+
+    The recogniser may cut a name in two (« Sud Vignoble » as two places); the dependency parse still
+    hangs the second part on the first as a flat name or compound, which tells one name from two; the
+    two parts have one label (« l'Irlandais Daniel O'Connor » is a nationality, then a person).
+    """
+    out = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (prev is not None and ent.start == prev.end and doc[prev.end - 1].whitespace_ == " " and ent.label_ == prev.label_
+                and any(t.dep_ in ("flat:name", "flat", "compound") and prev.start <= t.head.i < prev.end for t in ent)):
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = prev.label_
+            continue
+        out.append(ent)
+    return out
+
+
 def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     out = []
     for pp in parsed:
         if not pp.doc.has_annotation("DEP"):
             continue  # no statistical model for this paragraph's language
-        for ent in pp.doc.ents:
+        for ent in _joined_entities(pp.doc):
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
