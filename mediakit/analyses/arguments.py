@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
-from ..types import Quote, Relation, Sentence
+from ..types import Mention, Quote, Relation, Sentence
 from ..tag.actors.lexicon import person_gender
 from . import events
 from .reference import referent
@@ -82,6 +82,9 @@ class DocContext:
         self.roles = roles
         self.subjects = frozenset(k for k, r in roles.items() if r == "subj")
         self.found: list[Relation] = []
+        #: Subject pronouns and descriptions resolved in text order (coref.subject_references).
+        self.references: list[Mention] = []
+        self.resolving = False
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -202,7 +205,7 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
         matrix = first_found([actors_of(c, pp, ctx) for c in subjects_of(token.head.head) if c.lower_ not in PRONOUNS])
         if matrix and pronoun_gender(token) in ("", person_gender(matrix[0]) or pronoun_gender(token)):
             return matrix[:1]
-    own = [c for c in token.head.children if (c.dep_ in SUBJ or _personal_expletive(c)) and c is not token
+    own = [c for c in token.head.children if (c.dep_ in SUBJ or personal_expletive(c)) and c is not token
            and c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
@@ -210,7 +213,7 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
 
 
 def _pronoun_role(token: Token) -> str:
-    if token.dep_ in SUBJ or _personal_expletive(token):
+    if token.dep_ in SUBJ or personal_expletive(token):
         return "subj"
     if token.dep_ == "obj" or token.lower_ in ("l'", "le", "la") and token.pos_ == "PRON":
         return "obj"
@@ -232,12 +235,16 @@ RECENCY, PARALLEL = 100.0, 35.0
 #: How many sentences back an antecedent is looked for.
 SENTENCES_BACK = 3
 #: Words right before a name that make it a source of information, not a party (« selon Le Monde »).
-_SOURCE_MARKS = ("selon", "d'après", "d’après", "according to")
+_SOURCE_MARKS = ("selon", "d'après", "d’après", "according to", "joint par", "jointe par", "interrogé par",
+                 "interrogée par", "contacté par", "contactée par", "dans les colonnes de", "au micro de",
+                 "à l'antenne de", "told")
+#: A person whose given name has the pronoun's gender outranks an organisation, which agrees with either.
+AGREES = 100.0
 
 
 def pronoun_gender(token: Token) -> str:
-    if token.lower_ in ("le", "la") and token.pos_ == "DET":
-        return ""
+    if token.lower_ in ("le", "la") and token.pos_ == "DET" and token.head.pos_ in ("NOUN", "PROPN"):
+        return ""  # an article (a clitic the tagger calls DET stands before its verb: « qu'il la soutenait »)
     return _GENDER.get(token.lower_, "")
 
 
@@ -252,27 +259,42 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
     gender is ruled out (an organisation agrees with either: « la société … elle », « le groupe … il »).
     """
     here = ctx.sent_of(pos)
+    near = _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far=False)
+    if near:
+        return near
+    # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
+    return _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far=True)
+
+
+def _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far: bool) -> list[str]:
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
     window = []
     m = ctx.index.last_before(pos)
     while m is not None:
         sent = ctx.sent_of(m.start)
-        if here.sent_id - sent.sent_id > SENTENCES_BACK or sent.para_id < here.para_id - 1:
+        if not far and (here.sent_id - sent.sent_id > SENTENCES_BACK or sent.para_id < here.para_id - 1):
             break
         window.append(m)
         m = ctx.index.last_before(m.start)
+    if ctx.resolving:
+        # references under way: those made so far are not in the index yet
+        window += [r for r in ctx.references if r.end <= pos and (
+            far or here.sent_id - ctx.sent_of(r.start).sent_id <= SENTENCES_BACK)]
+        window.sort(key=lambda m: (-m.start, -m.end))
     for m in window:
         sent = ctx.sent_of(m.start)
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
               and sent.block not in ("heading", "attribution")
-              and (informants or not ctx.text_before(m.start, 12).lower().rstrip().endswith(_SOURCE_MARKS))
+              and (informants or not _informant(ctx, m.start))
               and (not persons_only or m.actor_type == "person"))
+        agrees = False
         if ok and gender and m.actor_type == "person":
-            ok = person_gender(m.actor) in ("", gender)
+            agrees = person_gender(m.actor) == gender
+            ok = agrees or person_gender(m.actor) == ""
         if ok:
             role = ctx.roles.get(m.start, "other")
-            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0)
+            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0)
             scores[m.actor] = scores.get(m.actor, 0.0) + weight * 0.5 ** (here.sent_id - sent.sent_id)
             order.setdefault(m.actor, len(order))
     if not scores:
@@ -281,11 +303,16 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
     return [max(scores, key=lambda a: (scores[a], -order[a]))]
 
 
+def _informant(ctx: DocContext, start: int) -> bool:
+    """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
+    return ctx.text_before(start, 24).lower().rstrip().endswith(_SOURCE_MARKS)
+
+
 def subjects_of(token: Token) -> list[Token]:
     """The subjects of `token`, climbing through infinitives, coordinations and participles."""
     cur = token
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if _personal_expletive(c)]
+        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
@@ -305,7 +332,7 @@ _IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "exister", "rester", "
                "pleuvoir", "valoir", "importer", "convenir", "être", "avoir", "faire", "apparaître", "s'agir"}
 
 
-def _personal_expletive(token: Token) -> bool:
+def personal_expletive(token: Token) -> bool:
     """A subject « il » / « elle » the parser labelled expletive (``expl:subj``) in a personal clause.
 
     fr_core_news_md often labels a sentence-initial « Il » of « Il la critique » as an expletive;

@@ -31,6 +31,7 @@ from .arguments import (CLAUSE_END, DE, SUBJ, TARGET_CASES, DocContext, actors_o
                         subjects_of)
 from ..tag.actors.lexicon import person_gender
 from .reference import appositions, referent
+from .coref import subject_references
 from .speech import quote_events
 
 _AGENT = {"par", "by"}
@@ -65,6 +66,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     index = MentionIndex(mentions)
     ctx = DocContext(sentences, index, quotes, dates, appositions([(pp.doc, pp.start) for pp in parsed], index),
                      mention_roles(parsed, index))
+    subject_references(parsed, ctx)
+    index = ctx.index
     seen: set = set()
     found = ctx.found
     for pp in parsed:
@@ -148,7 +151,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
         if len(sources) > 1 and not targets:
             return sources, []  # joint subject "X et Y ont signé": reciprocal
-    if not sources and not passive:
+    if not sources and not passive and not any(t.pos_ in ("NOUN", "PROPN") for t in subjects):
+        # the parse found no subject; a noun subject left unresolved (« son client ») is not
+        # replaced by whoever is named before it
         sources = _fallback_source(token, pp, ctx)
     if trig.event.code in ("reject", "deny") and sources:
         claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
@@ -408,8 +413,9 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
     right = []
     # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
     for t in token.doc[token.i + 1:]:
-        if t.lower_ in CLAUSE_END or t.text in (".", "!", "?") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and t.dep_ != "xcomp":
-            break
+        if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "«", "»", '"', "“") or t.pos_ == "SCONJ" \
+                or t.pos_ == "VERB" and t.dep_ != "xcomp":
+            break  # (nor into a quotation: its words are another speaker's)
         if case_of(t) not in _NOT_TARGET:
             right.append(t)
     return named_in(right, pp, ctx, frozenset(sources))

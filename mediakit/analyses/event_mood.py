@@ -13,6 +13,10 @@ from .arguments import SUBJ
 
 
 
+#: Determiners that deny their noun (« aucune poursuite », "no action").
+_NO_DET = {"aucun", "aucune", "nul", "nulle", "no"}
+
+
 def ceased(token: Token, lang: str) -> bool:
     """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop")."""
     head = token.head
@@ -31,6 +35,8 @@ def negated(token: Token, lang: str) -> bool:
     """Whether the event or a verb governing it is negated (a double negation is not)."""
     neg, double, denial = _negation_words(lang)
     cur = token
+    if any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _NO_DET for d in c.children) for c in token.children):
+        return True  # « n'engagerait aucune poursuite », "took no action": the act's object is none
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
             return cur.lemma_ not in double
@@ -40,8 +46,9 @@ def negated(token: Token, lang: str) -> bool:
             return True
         if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head is cur:
             break
-        if cur.dep_ == "conj" and any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children):
-            break  # "Ce n'est pas la première fois…: X a été condamné": a clause of its own
+        if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children)
+                                   or "Fin" in cur.morph.get("VerbForm")):
+            break  # "Ce n'est pas la première fois…: X a été condamné", « a démenti … et accuse »: a clause of its own
         cur = cur.head
     return False
 

@@ -77,6 +77,8 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
 def match(token: Token, lang: str) -> Optional[Trigger]:
     """The lexicon trigger `token` instantiates, if any."""
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
+    if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
+        cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
     participle = (_participle_lemma(token) or _present_lemma(token)) if lang == "fr" else None
     if participle and not cands:
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal)
@@ -109,6 +111,15 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
 
 #: First-group past participle endings: « a félicité » is « féliciter », whatever the tagger says.
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+
+
+def _infinitive(token: Token) -> str:
+    """The first-group infinitive of a verb the lemmatizer gave a noun's lemma (« reproche » → « reprocher »)."""
+    form = token.lower_
+    for end, repl in (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("es", "er"), ("é", "er"), ("e", "er")):
+        if form.endswith(end) and len(form) > len(end) + 2:
+            return form[:-len(end)] + repl
+    return ""
 
 
 def _participle_lemma(token: Token) -> Optional[str]:

@@ -156,6 +156,17 @@ CASES = [
     ("Le cofondateur de Norvel, Paul Berthier, a quitté la société. L'autre cofondatrice, Jeanne Dupuis, reste "
      "en poste. Le ministre Helmut Kraus a salué leur travail. Les deux fondateurs se sont brouillés en 2024.",
      ("Paul Berthier", "Jeanne Dupuis", -1, "quarrel", "asserted")),
+    # a chain of « Elle »: each resolved subject pronoun keeps its actor salient for the next one,
+    # three sentences on, over the firms named in between
+    ("Jeanne Dupuis a quitté la société Norvel en mars. Elle a rejoint le groupe Ardanel. Elle y dirige la "
+     "stratégie. Le groupe Lumea a racheté Ardanel en mai. Elle accuse pourtant Norvel de fraude.",
+     ("Jeanne Dupuis", "Norvel", -1, "accuse", "asserted")),
+    # a verb coordinated with « démentir » is an act of its own, not a denied one
+    ("Paul Berthier a démenti les propos de Jeanne Dupuis et accuse à son tour la société Norvel de fraude.",
+     ("Paul Berthier", "Norvel", -1, "accuse", "asserted")),
+    # the lemmatizer reads the verb « reproche » as the noun: the -er infinitive is tried
+    ("Claire Martin a parlé. Elle reproche aussi à Hervé Quémeneur son silence.",
+     ("Claire Martin", "Hervé Quémeneur", -1, "accuse", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
@@ -233,6 +244,19 @@ def test_idiom_torchon_brule_between_two_people_is_a_quarrel():
     assert ("Paul Berthier", "Jeanne Dupuis", -1, "quarrel", "asserted") in got
 
 
+def test_an_act_refrained_from_is_not_an_event():
+    # « tout en se gardant de critiquer X »: the criticism is what did not happen
+    got = relations("Le ministre Julien Lacombe a salué Orfelia, tout en se gardant de critiquer la société Batexa.")
+    assert {(s, t) for s, t, *_ in got} == {("Julien Lacombe", "Orfelia")}, got
+
+
+def test_a_newspaper_that_reached_a_speaker_is_no_antecedent():
+    # « joint par Le Parisien »: the paper is where the words appeared, « Elle » is the woman
+    got = relations("« C'est faux », tranche Paul Berthier, joint par Le Parisien. Jeanne Dupuis conteste. "
+                    "Elle accuse la société Norvel de fraude.")
+    assert ("Jeanne Dupuis", "Norvel") in {(s, t) for s, t, *_ in got}, got
+
+
 def test_threat_is_prospective():
     result = process_document(RawDocument("t", "Le syndicat Unitra menace de poursuivre Batexa.", "t.txt"))
     assert result.relations and all(r.prospective for r in result.relations)
@@ -240,10 +264,10 @@ def test_threat_is_prospective():
 
 # --- gold -------------------------------------------------------------------------------------
 # Floors a little under the figures measured when they were set (README, "How well it works").
-TUNE_FLOOR = (0.78, 0.62)  # 9 articles; measured 0.81 / 0.65 with salience-ranked pronouns (0.79 / 0.63 at rel4)
+TUNE_FLOOR = (0.75, 0.53)  # 13 articles (tune_09–12 reference-heavy, first 0.42 / 0.22); measured 0.78 / 0.56
 HELDOUT_FLOOR = (0.60, 0.33)  # measured 0.63 / 0.36 (0.65 / 0.33 before pronoun salience: one FP, two TPs)
-HELDOUT2_FLOOR = (0.50, 0.23)  # measured 0.54 / 0.25; first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
-HELDOUT3_FLOOR = (0.45, 0.16)  # blind set, scored twice only: first 0.50 / 0.16, now 0.50 / 0.18
+HELDOUT2_FLOOR = (0.50, 0.23)  # measured 0.56 / 0.25; first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
+HELDOUT3_FLOOR = (0.45, 0.18)  # blind first score 0.50 / 0.16; a development set since heldout4; measured 0.50 / 0.21
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
@@ -278,7 +302,9 @@ def test_seed_relations(seed_analysis):
                                          ("held-out2", HELDOUT2_FLOOR), ("held-out3", HELDOUT3_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
-    assert total.precision >= floor[0] and total.recall >= floor[1], (part, total.precision, total.recall)
+    # figures only: a failure must not print the held-out sets' errors (they stay unread)
+    precision, recall = round(total.precision, 2), round(total.recall, 2)
+    assert precision >= floor[0] and recall >= floor[1], (part, precision, recall)
 
 
 def pytest_terminal_summary_lines() -> list[str]:

@@ -66,6 +66,15 @@ def test_a_name_the_recogniser_cuts_in_two_is_joined():
     assert [(t, a) for t, a, _, _ in got] == [("Sud Vignoble", "Sud Vignoble")], got
 
 
+def test_role_reaches_a_name_after_its_own_words_or_describes_an_organisation():
+    # « Le chef pilote, X »: two lowercase words and a comma before the name; « le producteur
+    # montpelliérain Tempo Live »: the role word describes the organisation, it is no person's role
+    got = [(t, a) for t, a, _, me in mentions(
+        "Paul Berthier dirige la compagnie. Le chef pilote, Grégoire Tessier, a été licencié. "
+        "Jeanne Dupuis a parlé. Le producteur montpelliérain Tempo Live a signé un accord.") if me == "coref"]
+    assert got == [("Le chef", "Grégoire Tessier")], got
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

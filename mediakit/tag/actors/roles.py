@@ -70,6 +70,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             key = _fold_word(text[s + len(m.group("det")):e])
             person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
             target, comma = _apposed(text, s, e, by_start, person_only)
+            if target is None and _describes_name(text, e, by_start):
+                continue  # « le producteur Tempo Live »: the role word describes the name that follows
             if target is not None:
                 memory[key] = target
                 if not comma:
@@ -99,13 +101,20 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
     """The named mention in apposition to a role phrase, and whether a comma separates them."""
     # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
     after = _AFTER_ROLE.match(text, e)
-    pos = after.end()
-    title = _title_prefix().match(text, pos)
-    if title and not mentions.starting_at(pos):
-        pos = title.end()
-    for x in mentions.starting_at(pos):
-        if x.method != "coref" and (x.actor_type == "person" or not person_only):
-            return x, bool(after.group(1))
+    # where the name may start: after that descriptor; after the role's own adjectives (« le producteur
+    # montpelliérain Tempo Live »); after a lowercase word or two closed by a comma (« le chef pilote, X »)
+    starts = [(after.end(), bool(after.group(1)))]
+    for pattern, comma in ((_AFTER_ADJECTIVES, False), (_AFTER_WORDS_COMMA, True)):
+        m = pattern.match(text, e)
+        if m:
+            starts.append((m.end(), comma))
+    for pos, comma in starts:
+        title = _title_prefix().match(text, pos)
+        if title and not mentions.starting_at(pos):
+            pos = title.end()
+        for x in mentions.starting_at(pos):
+            if x.method != "coref" and (x.actor_type == "person" or not person_only):
+                return x, comma
     comma = _skip_blanks_back(text, s) - 1
     if comma >= 0 and text[comma] == ",":
         for x in mentions.ending_at(_skip_blanks_back(text, comma)):
@@ -118,6 +127,19 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
 
 
 _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?")
+
+
+_AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
+_AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
+
+
+def _describes_name(text: str, e: int, mentions: MentionIndex) -> bool:
+    """Whether a non-person name follows the role phrase directly or after its adjectives."""
+    after = _AFTER_ADJECTIVES.match(text, e)
+    for pos in (e + len(text[e:]) - len(text[e:].lstrip(" ")), after.end() if after else -1):
+        if any(x.actor_type != "person" and x.method != "coref" for x in mentions.starting_at(pos)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -154,7 +176,7 @@ def _title_at_end() -> re.Pattern:
 
 def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
                    gender: str = "") -> Optional[Mention]:
-    window_start = sentences[max(0, sent.sent_id - 4)].start
+    window_start = sentences[max(0, sent.sent_id - 6)].start
     if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
         return None
     # in an earlier sentence: "X a critiqué le ministre" is not X criticising X; a role of one

@@ -1,0 +1,67 @@
+"""Subject pronouns and descriptions that take up an actor: resolved once, in text order.
+
+French press names an actor once and then carries it as the subject of the next clauses with a
+pronoun (« Elle accuse… », « L'intéressée conteste… ») or a description (« La collectivité
+menace… »). Resolving each such subject in text order, and counting it as a mention of its actor,
+keeps a chain's actor salient for the pronouns after it (Lappin & Leass 1994 sum the salience of a
+coreference class, not of its named mentions only) and lets every rule that looks for a subject
+find it. Objects are resolved where they are read (``arguments.actors_of``), where the clause's
+subject is known and excluded (« X a racheté la société » is not X buying itself).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tag.spans import MentionIndex
+from ..text.segment import ParsedParagraph
+from ..types import Mention
+from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
+from .reference import referent
+
+#: Personal pronouns that stand for one actor as a subject.
+_SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
+
+
+def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> list[Mention]:
+    """A coreference mention for each subject pronoun or definite description that names an actor.
+
+    Each is resolved against the named mentions and the references before it, then added to
+    `ctx` (its index, the subjects and roles). An expletive « il » (« il semble », « il faut ») has
+    no referent and is skipped.
+    """
+    ctx.resolving = True
+    types: dict[str, str] = {}
+    for m in ctx.index:
+        types.setdefault(m.actor, m.actor_type)
+    for pp in parsed:
+        if pp.para.block in ("heading", "attribution") or not pp.doc.has_annotation("DEP"):
+            continue
+        for token in pp.doc:
+            if token.dep_ not in SUBJ and not personal_expletive(token):
+                continue
+            start = pp.start + token.idx
+            if ctx.index.overlapping(start, start + len(token.text)):
+                continue
+            actor = _resolve(token, pp, ctx)
+            if not actor:
+                continue
+            sent = ctx.sent_of(start)
+            ctx.references.append(Mention(sent.doc_id, sent.sent_id, start, start + len(token.text), token.text,
+                                          actor, types.get(actor, "org"), "coref", True))
+            ctx.roles[start] = "subj"
+    ctx.resolving = False
+    found = list(ctx.references)
+    ctx.index = MentionIndex(list(ctx.index) + found)
+    ctx.subjects = frozenset(k for k, r in ctx.roles.items() if r == "subj")
+    return found
+
+
+def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext) -> str:
+    if token.lower_ in _SUBJECT_PRONOUNS and token.pos_ == "PRON":
+        hit = antecedent(token, pp, ctx)
+        return hit[0] if hit else ""
+    if token.pos_ == "NOUN" and not apposed_name(token, pp, ctx):
+        # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
+        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects) or ""
+    return ""
