@@ -150,6 +150,12 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
     # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
     appos = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
+    # « Son fondateur et directeur artistique, X »: the name apposed to the coordinated roles names both
+    appos += [g for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+              for g in c.children if g.dep_ in ("appos", "flat:name")]
+    if token.pos_ == "NOUN":
+        # the parser may take that name for one more conjunct: a name right after a comma
+        appos += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and token.doc[c.i - 1].text == ","]
     named = named_in(appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)), pp, ctx, frozenset())
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         named = []

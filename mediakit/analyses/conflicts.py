@@ -196,11 +196,14 @@ def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: 
     par X »): « par » in the verb's clause, right before a name."""
     for t in clause_after(token):
         if t.lower_ in _AGENT and t.i + 1 < len(t.doc):
-            nxt = t.doc[t.i + 1]
-            hit = ctx.index.starting_at(pp.start + nxt.idx)
-            if hit and hit[0].actor not in exclude:
-                return [hit[0].actor]
-            return []  # the first « par » only
+            # « par X », « par l'association X », « par le conseil d'administration de X »
+            phrase = []
+            for nxt in t.doc[t.i + 1:t.i + 7]:
+                if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                    break
+                phrase.append(nxt)
+            found = named_in(phrase, pp, ctx, exclude)
+            return found[:1]  # the first « par » only
     return []
 
 

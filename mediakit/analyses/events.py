@@ -136,11 +136,12 @@ def _participle_lemma(token: Token) -> Optional[str]:
 def _present_lemma(token: Token) -> Optional[str]:
     """The infinitive of a first-group verb in the present that fr_core_news_sm tagged as an adjective
     or a noun heading its clause (« la journaliste accuse X » read as the adjective « accuse »): the
-    token has a subject and an object of its own and no copula, so it is the clause's verb."""
+    token has a subject and no copula, and an object of its own or heads the sentence, so it is the
+    clause's verb (« Le dirigeant accuse en outre le gestionnaire… »)."""
     if token.pos_ not in ("ADJ", "NOUN") or not re.search(r"[a-zà-ÿ](?:e|ent)$", token.lower_):
         return None
     deps = {c.dep_ for c in token.children}
-    if "nsubj" not in deps or "obj" not in deps or "cop" in deps:
+    if "nsubj" not in deps or "cop" in deps or "obj" not in deps and token.dep_ != "ROOT":
         return None
     return re.sub(r"(?:e|ent)$", "", token.lower_) + "er"
 

@@ -167,6 +167,15 @@ CASES = [
     # the lemmatizer reads the verb « reproche » as the noun: the -er infinitive is tried
     ("Claire Martin a parlé. Elle reproche aussi à Hervé Quémeneur son silence.",
      ("Claire Martin", "Hervé Quémeneur", -1, "accuse", "asserted")),
+    # the tagger reads « accuse » as an adjective heading the sentence: it is the verb
+    ("Paul Berthier dirige Norvel. Le dirigeant accuse en outre la société Fabrika d'avoir menti.",
+     ("Paul Berthier", "Fabrika", -1, "accuse", "asserted")),
+    # a name after coordinated roles (parsed as one more conjunct), and a par-agent behind a description
+    ("Son fondateur et directeur artistique, Nicolas Ferrier, a été démis de ses fonctions par l'association Lumea.",
+     ("Lumea", "Nicolas Ferrier", -1, "fire", "asserted")),
+    # « s'accrocher » (to clash) is a quarrel; « Jeanne Dupuis et lui » a joint subject
+    ("Entre elle et Paul Berthier, le courant ne passe plus : Jeanne Dupuis et lui se sont violemment accrochés "
+     "en février.", ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
@@ -266,8 +275,8 @@ def test_threat_is_prospective():
 # Floors a little under the figures measured when they were set (README, "How well it works").
 TUNE_FLOOR = (0.75, 0.53)  # 13 articles (tune_09–12 reference-heavy, first 0.42 / 0.22); measured 0.78 / 0.56
 HELDOUT_FLOOR = (0.60, 0.33)  # measured 0.63 / 0.36 (0.65 / 0.33 before pronoun salience: one FP, two TPs)
-HELDOUT2_FLOOR = (0.50, 0.23)  # measured 0.56 / 0.25; first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
-HELDOUT3_FLOOR = (0.45, 0.18)  # blind first score 0.50 / 0.16; a development set since heldout4; measured 0.50 / 0.21
+HELDOUT2_FLOOR = (0.52, 0.24)  # measured 0.58 / 0.27; first score 0.54 / 0.24 (tests/data/relations/first_score.txt)
+HELDOUT3_FLOOR = (0.47, 0.22)  # blind first score 0.50 / 0.16; a development set since heldout4; measured 0.52 / 0.25
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
