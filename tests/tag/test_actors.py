@@ -75,6 +75,11 @@ def test_role_reaches_a_name_after_its_own_words_or_describes_an_organisation():
     assert got == [("Le chef", "Grégoire Tessier")], got
 
 
+def test_capitalised_ville_names_the_town_as_an_institution():
+    got = [(t, a, ty) for t, a, ty, _ in mentions("La Ville d'Angers a voté une rallonge au club Étoile Basket Angevine.")]
+    assert ("Ville d'Angers", "Ville d'Angers", "org") in got and not any(a == "Ville" for _, a, _ in got), got
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

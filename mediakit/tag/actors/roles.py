@@ -182,9 +182,15 @@ def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: li
     # in an earlier sentence: "X a critiqué le ministre" is not X criticising X; a role of one
     # gender (« la journaliste », « l'homme d'affaires ») skips a person whose given name has the other
     x = mentions.last_before(sent.start, lambda m: m.actor_type == "person", key="person")
-    while x is not None and x.start >= window_start and gender and person_gender(x.actor) not in ("", gender):
+    unknown = None  # a person whose given name tells no gender, taken only if none agrees
+    while x is not None and x.start >= window_start:
+        said = person_gender(x.actor)
+        if not gender or said == gender:
+            return x
+        if said == "" and unknown is None:
+            unknown = x
         x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
-    return x if x is not None and x.start >= window_start else None
+    return unknown
 
 
 def _role_gender(m: re.Match, person_roles: frozenset[str]) -> str:
