@@ -161,6 +161,34 @@ def speech_cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in lexicon()["speech"].items()}
 
 
+@lru_cache(maxsize=None)
+def speech_verbs() -> dict[str, str]:
+    """Stem of a verb of saying that is itself an act (« tonner », « fustiger ») → its event code."""
+    return {verb_stem(v): code for code, verbs in (lexicon().get("speech_verbs") or {}).items() for v in verbs}
+
+
+#: Endings of the French verb forms a quote's cue takes (participles, present, imperfect), longest first.
+_ENDINGS = ("èrent", "aient", "ait", "eant", "ant", "ées", "és", "ée", "ent", "es", "er", "é", "e", "s", "a")
+
+
+def verb_stem(word: str) -> str:
+    """A verb form or infinitive reduced to a comparable stem (« s'agace », « s'agacer » → « agac »).
+
+    Hand-written: the quote records keep the cue's surface form only, and the speech-act list holds
+    first-group French verbs, whose forms differ by these endings only.
+    """
+    w = word.lower().replace("\u2019", "'").strip()
+    w = w.split()[-1] if w.split() else w
+    w = w.split("-")[0]  # « s'indigne-t-elle »
+    for reflexive in ("s'", "se "):
+        if w.startswith(reflexive):
+            w = w[len(reflexive):]
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
 def event_type(code: str) -> EventType:
     """The EventType of an event code."""
     entry = lexicon()["events"][code]

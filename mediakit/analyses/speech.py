@@ -38,9 +38,22 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     out: list[Relation] = []
     cues = events.speech_cues()
     starts = [s.start for s in sentences]
+    acts = events.speech_verbs()
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
+        act = acts.get(events.verb_stem(q.cue)) if q.cue else None
+        if act is not None and not q.continues:
+            # « …, tonne X »: the saying is the act, against the actor the quote names by name (not a
+            # place where things happen, « les plus chères de France »), once per quotation
+            sent = sentences[max(0, bisect.bisect_right(starts, q.start) - 1)]
+            target = _named_target(q, sent, index, by_name=True)
+            if target is not None and target != q.speaker and not any(
+                    (r.source, r.target, r.polarity) == (q.speaker, target, -1) and r.sent_id == sent.sent_id
+                    for r in narrated + out):
+                etype = events.event_type(act)
+                out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
+                                    "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
         for code, words in cues.items():
             hit = _cue(q.text, words)
             if hit is None:
@@ -58,10 +71,11 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     return out
 
 
-def _named_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
+def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool = False) -> Optional[str]:
     # A plural pronoun before any name ("They took…") is the subject: resolved by context instead.
     start, end = max(q.start, sent.start), min(q.end, sent.end)
-    names = [m for m in index.overlapping(start, end) if m.actor != q.speaker and m.actor_type != "product"]
+    names = [m for m in index.overlapping(start, end) if m.actor != q.speaker and m.actor_type != "product"
+             and not (by_name and (m.method == "coref" or m.actor_type == "place" and not m.acts))]
     # only the cue's sentence counts: "They took… @X, see you in court." names X in the threat
     plural = _PLURAL.search(q.text[start - q.start:end - q.start])
     if plural and (not names or start + plural.start() < names[0].start):

@@ -176,6 +176,9 @@ CASES = [
     # « s'accrocher » (to clash) is a quarrel; « Jeanne Dupuis et lui » a joint subject
     ("Entre elle et Paul Berthier, le courant ne passe plus : Jeanne Dupuis et lui se sont violemment accrochés "
      "en février.", ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted")),
+    # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
+    ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
+     ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
@@ -264,6 +267,17 @@ def test_a_newspaper_that_reached_a_speaker_is_no_antecedent():
     got = relations("« C'est faux », tranche Paul Berthier, joint par Le Parisien. Jeanne Dupuis conteste. "
                     "Elle accuse la société Norvel de fraude.")
     assert ("Jeanne Dupuis", "Norvel") in {(s, t) for s, t, *_ in got}, got
+
+
+def test_a_critical_incise_does_not_target_a_place_named_in_passing():
+    assert not relations("« Nous payons ici les redevances les plus chères de France, tonne Paul Berthier. »")
+
+
+def test_verb_stems_match_forms_of_one_verb():
+    from mediakit.analyses.events import verb_stem
+    assert {verb_stem(w) for w in ("tonne", "tonner", "tonnait")} == {"tonn"}
+    assert verb_stem("s’indigne-t-elle") == verb_stem("s'indigner") == "indign"
+    assert verb_stem("a dénoncé") == verb_stem("dénoncer") != verb_stem("dénombrer")
 
 
 def test_threat_is_prospective():
