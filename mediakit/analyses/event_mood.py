@@ -18,10 +18,15 @@ _NO_DET = {"aucun", "aucune", "nul", "nulle", "no"}
 
 
 def ceased(token: Token, lang: str) -> bool:
-    """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop")."""
+    """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop"), or
+    a support named by a noun that a verb of reduction takes as object (« a réduit la subvention »)."""
     head = token.head
+    if head is token:
+        return False
+    if token.pos_ == "NOUN" and token.dep_ == "obj" and head.lemma_ in events.words("reduction", lang):
+        return True
     return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
-        and head is not token and head.lemma_ in events.words("cessation", lang)
+        and head.lemma_ in events.words("cessation", lang)
 
 
 @lru_cache(maxsize=None)

@@ -179,6 +179,9 @@ CASES = [
     # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
     ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
      ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
+    # a support named by a noun and cut by the verb (« a réduit la subvention de X ») is withdrawn
+    ("Le conseil municipal de Lorvent a réduit lundi de 40 % la subvention de l'association Lumea.",
+     ("conseil municipal de Lorvent", "Lumea", -1, "withdraw", "asserted")),
     # a finite verb after a relative incise: the name before « , qui » is its subject
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
