@@ -23,8 +23,14 @@ def ceased(token: Token, lang: str) -> bool:
     head = token.head
     if head is token:
         return False
-    if token.pos_ == "NOUN" and token.dep_ == "obj" and head.lemma_ in events.words("reduction", lang):
-        return True
+    if token.pos_ == "NOUN":
+        cur = token  # the object, or a complement of the object the parser took for it (« de 40 % la subvention »)
+        for _ in range(2):
+            if cur.dep_ not in ("obj", "nmod", "obl:arg") or cur.head is cur:
+                break
+            if cur.head.lemma_ in events.words("reduction", lang):
+                return True
+            cur = cur.head
     return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
         and head.lemma_ in events.words("cessation", lang)
 
