@@ -51,12 +51,20 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str]]:
 
 def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
     """(start, end) of date-like spans in `text` (a sentence in `lang`), longest first where they overlap."""
+    return iter(_candidates(text, lang))
+
+
+@lru_cache(maxsize=1024)
+def _candidates(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    # Cached for one document (see `forget`): each sentence is searched three times, for the
+    # publication date (full dates, then deictic ones) and for the date mentions.
     found: list[tuple[int, int, str]] = []
     for pattern, kind in _patterns(lang):
         for m in pattern.finditer(text):
             s, e = (m.start("year"), m.end("year")) if kind == "year" else m.span()
             found.append((s, e, kind))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out = []
     last_end = -1
     for s, e, kind in found:
         if s < last_end:
@@ -65,7 +73,8 @@ def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
         if kind in ("lower", "upper") and not _qualified(text, s, span, lang):
             continue
         last_end = e
-        yield s, e
+        out.append((s, e))
+    return tuple(out)
 
 
 def _qualified(text: str, start: int, span: str, lang: str) -> bool:
@@ -114,6 +123,7 @@ def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]
 def forget() -> None:
     """Drop the cached values: they serve one document, so no speed comes from repeated corpora."""
     _date_data.cache_clear()
+    _candidates.cache_clear()
 
 
 def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str, str]]:
