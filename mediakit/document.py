@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 
 from .analyses.claims import extract_claims
 from .analyses.conflicts import extract_relations
-from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
+from .analyses.sentiment import document_tone, parse_alone, texts_to_parse_alone, tone_quotes, tone_sentences
 from .tag.actors import ActorEntry, extract_mentions
 from .tag.amounts import extract_amounts
 from .tag.dates import extract_dates, infer_published
@@ -46,23 +46,27 @@ def process_documents(raws: list[RawDocument], *, gazetteer: Iterable[ActorEntry
         langid.enter_scope(scope)
         layouts.append(layout(text, languages) if text.strip() else None)
     parses = iter(parse_layouts([lay for lay in layouts if lay is not None]))
-    out: list[Optional[DocumentResult]] = []
+    tagged: list[Optional[tuple[DocumentResult, list]]] = []
     for raw, text, lay, scope in zip(raws, texts, layouts, scopes):
         if lay is None:
-            out.append(None)
+            tagged.append(None)
             continue
         langid.enter_scope(scope)
         forget_dates()
-        out.append(_tag(raw, text, lay.attach(next(parses)), lay, gazetteer, languages))
-    return out
+        parsed = lay.attach(next(parses))
+        tagged.append((_tag(raw, text, parsed, lay, gazetteer, languages), parsed))
+    # The tone of a sentence or quote in another language than its paragraph needs a parse of its
+    # own: those of every document are parsed together, as the paragraphs were.
+    alone = parse_alone(key for t in tagged if t is not None
+                        for key in texts_to_parse_alone(t[0].sentences, t[0].quotes, t[1]))
+    return [None if t is None else _tone(*t, alone) for t in tagged]
 
 
 def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tuple[ActorEntry, ...],
          languages: tuple[str, ...]) -> DocumentResult:
-    """Every table's records for one parsed document."""
+    """Every table's records for one parsed document, but the tones (`_tone`: no tagger reads them)."""
     attributions, main_lang, prior = lay.attributions, lay.main_lang, lay.prior
     sents = split_sentences(raw.doc_id, text, parsed, languages, prior)
-    tones = tone_sentences(sents, parsed)
     published, inferred = raw.published, False
     if published is None:
         published = infer_published(attributions, sents)
@@ -72,7 +76,6 @@ def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tupl
     blocked = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
     mentions = extract_mentions(raw.doc_id, text, parsed, sents, attributions, gazetteer, blocked)
     quotes = extract_quotes(raw.doc_id, text, parsed, sents, mentions, attributions, prior, languages)
-    quotes = tone_quotes(quotes, sents, parsed)
     # ids for the rows a claim points at (claims.amount_ids, claims.date_ids)
     dates = [replace(d, date_id=f"{raw.doc_id}#d{n}") for n, d in enumerate(dates, 1)]
     amounts = [replace(a, amount_id=f"{raw.doc_id}#a{n}") for n, a in enumerate(amounts, 1)]
@@ -87,10 +90,16 @@ def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tupl
         "text": text,
         "n_sentences": len(sents),
         "n_words": len(_WORDS.findall(text)),
-        **document_tone(tones),
     }
     relations = list(extract_relations(raw.doc_id, parsed, sents, mentions, quotes, dates))
     return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations, claims)
+
+
+def _tone(result: DocumentResult, parsed: list, alone: dict) -> DocumentResult:
+    """The document with the tone of its sentences, its quotes and its own (`alone`: `parse_alone`)."""
+    tones = tone_sentences(result.sentences, parsed, alone)
+    quotes = tone_quotes(result.quotes, result.sentences, parsed, alone)
+    return replace(result, document={**result.document, **document_tone(tones)}, quotes=quotes)
 
 
 def _title(text: str, parsed) -> str:
