@@ -207,12 +207,14 @@ class _Scorer:
                 i += 1
                 continue
             lower, lemma, _ = self.forms[i]
+            entry = library.get(lower) or library.get(lemma)
+            if not (entry and None in entry and entry[None][0]):
+                i += 1  # looked up first: most words have no score, and then nothing else is read
+                continue
             # A capitalised word inside a sentence is a name ("Bonne Mère", "Nouvelle Vague"), not an opinion.
             name = t.is_title and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
             if not name and t.pos_ not in ("PUNCT", "NUM") and lemma not in speech:
-                entry = library.get(lower) or library.get(lemma)
-                if entry and None in entry and entry[None][0]:
-                    self.value[i] = float(entry[None][0])
+                self.value[i] = float(entry[None][0])
             i += 1
 
     def directions(self) -> None:
@@ -386,8 +388,11 @@ class _Scorer:
         In a document's verdict an event word weighs half an opinion word: the writer's
         evaluation, not the events reported, decides the tone of a whole text.
         """
+        polar = self.polar()
+        if not polar:
+            return 0.0, 0.0  # (the mood, a scan of every word, is only read for polar words)
         mood, total, weight = self.mood(), 0.0, 0.0
-        for j in self.polar():
+        for j in polar:
             w = max(self.weight[j], 1.0) * (EVENT_WEIGHT_IN_DOCUMENT if self.from_news[j] else 1.0)
             total += self.value[j] * self.weight[j] / max(self.weight[j], 1.0) * w * mood
             weight += w
