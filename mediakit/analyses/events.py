@@ -120,12 +120,16 @@ def _present_lemma(token: Token) -> Optional[str]:
     """The infinitive of a first-group verb in the present that fr_core_news_sm tagged as an adjective
     or a noun heading its clause (« la journaliste accuse X » read as the adjective « accuse »): the
     token has a subject and an object of its own and no copula, so it is the clause's verb."""
-    if token.pos_ not in ("ADJ", "NOUN") or not re.search(r"[a-zà-ÿ](?:e|ent)$", token.lower_):
+    if token.pos_ not in ("ADJ", "NOUN") or not _PRESENT.search(token.lower_):
         return None
     deps = {c.dep_ for c in token.children}
     if "nsubj" not in deps or "obj" not in deps or "cop" in deps:
         return None
     return re.sub(r"(?:e|ent)$", "", token.lower_) + "er"
+
+
+#: A present-tense ending of a first-group verb (compiled once: tried on every word of a document).
+_PRESENT = re.compile(r"[a-zà-ÿ](?:e|ent)$")
 
 
 def conditional(token: Token) -> bool:
