@@ -1,114 +1,36 @@
-"""The per-document function and the corpus loop that turns raw documents into tables."""
+"""The corpus loop that turns raw documents into tables (the per-document function is in `document`)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
-from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Optional, Union
 
 import pandas as pd
 
 from . import __version__
-from .analyses.claims import extract_claims
-from .analyses.conflicts import extract_relations
 from .analyses.network import build_graph, write_graphml
-from .analyses.sentiment import document_tone, tone_quotes, tone_sentences
 from .analysis import FORMATS, Analysis, read_csv_table
 from .cache import DocumentCache, run_salt
 from .errors import MediakitError
 from .io.corpus import Corpus, CorpusStream, stream_corpus
 from .io.outdir import check_output, staged
 from .io.tables import TableWriter
-from .tag.actors import ActorEntry, extract_mentions, load_actor_file
-from .tag.amounts import extract_amounts
-from .tag.dates import extract_dates, infer_published
-from .tag.dates import forget as forget_dates
-from .tag.quotes import extract_quotes
-from .text import lang as langid
+from .tag.actors import load_actor_file
 from .text.lang import DEFAULT_LANGUAGES, check_languages
-from .text.normalize import normalize_text
-from .text.segment import Layout, layout, parse_layouts
-from .text.segment import sentences as split_sentences
-from .types import TABLES, DocumentResult, RawDocument, Skipped
-
-_WORDS = re.compile(r"\w+(?:['-]\w+)*")
+from .types import TABLES, Skipped
 
 
-def process_document(raw: RawDocument, *, gazetteer: Iterable[ActorEntry] = (),
-                     languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Optional[DocumentResult]:
-    """Normalize, segment and tag one document; None if nothing is left after normalization."""
-    return process_documents([raw], gazetteer=gazetteer, languages=languages)[0]
+def __getattr__(name: str):
+    # `process_document(s)` live in `document`, which imports spaCy: loaded on first use, so that
+    # a run served entirely from the cache never imports it.
+    if name in ("process_document", "process_documents"):
+        from . import document
 
-
-def process_documents(raws: list[RawDocument], *, gazetteer: Iterable[ActorEntry] = (),
-                      languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[Optional[DocumentResult]]:
-    """`process_document` for several documents, their paragraphs parsed together (one `nlp.pipe`
-    per language); the results are those of one document at a time."""
-    gazetteer = tuple(gazetteer)
-    texts = [normalize_text(raw.text) for raw in raws]
-    scopes = [langid.new_scope() for _ in raws]
-    layouts = []
-    for text, scope in zip(texts, scopes):
-        langid.enter_scope(scope)
-        layouts.append(layout(text, languages) if text.strip() else None)
-    parses = iter(parse_layouts([lay for lay in layouts if lay is not None]))
-    out: list[Optional[DocumentResult]] = []
-    for raw, text, lay, scope in zip(raws, texts, layouts, scopes):
-        if lay is None:
-            out.append(None)
-            continue
-        langid.enter_scope(scope)
-        forget_dates()
-        out.append(_tag(raw, text, lay.attach(next(parses)), lay, gazetteer, languages))
-    return out
-
-
-def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tuple[ActorEntry, ...],
-         languages: tuple[str, ...]) -> DocumentResult:
-    """Every table's records for one parsed document."""
-    attributions, main_lang, prior = lay.attributions, lay.main_lang, lay.prior
-    sents = split_sentences(raw.doc_id, text, parsed, languages, prior)
-    tones = tone_sentences(sents, parsed)
-    published, inferred = raw.published, False
-    if published is None:
-        published = infer_published(attributions, sents)
-        inferred = published is not None
-    dates = extract_dates(sents, published)
-    amounts = extract_amounts(sents)
-    blocked = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
-    mentions = extract_mentions(raw.doc_id, text, parsed, sents, attributions, gazetteer, blocked)
-    quotes = extract_quotes(raw.doc_id, text, parsed, sents, mentions, attributions, prior, languages)
-    quotes = tone_quotes(quotes, sents, parsed)
-    # ids for the rows a claim points at (claims.amount_ids, claims.date_ids)
-    dates = [replace(d, date_id=f"{raw.doc_id}#d{n}") for n, d in enumerate(dates, 1)]
-    amounts = [replace(a, amount_id=f"{raw.doc_id}#a{n}") for n, a in enumerate(amounts, 1)]
-    claims = extract_claims(raw.doc_id, text, parsed, sents, mentions, quotes, dates, amounts)
-    document = {
-        "doc_id": raw.doc_id,
-        "source": raw.source,
-        "title": raw.title or _title(text, parsed),
-        "lang": main_lang,
-        "published": published,
-        "published_inferred": inferred,
-        "text": text,
-        "n_sentences": len(sents),
-        "n_words": len(_WORDS.findall(text)),
-        **document_tone(tones),
-    }
-    relations = list(extract_relations(raw.doc_id, parsed, sents, mentions, quotes, dates))
-    return DocumentResult(document, sents, mentions, quotes, dates, amounts, relations, claims)
-
-
-def _title(text: str, parsed) -> str:
-    first = parsed[0].para
-    line = text[first.start:first.end]
-    if first.block == "heading":
-        return line.lstrip("# ").strip()
-    return line if len(line) <= 120 else line[:119].rsplit(" ", 1)[0] + "…"
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def analyze(source: Union[str, Path, pd.DataFrame, Corpus], *, actors: Union[str, Path, None] = None,

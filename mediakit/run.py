@@ -70,7 +70,7 @@ def foreign_language(text: str, languages: tuple[str, ...]) -> Optional[str]:
 def analyse_batch(raws: list[RawDocument], settings: Settings) -> list[Outcome]:
     """Outcomes of a batch of documents, in order (the unit of work sent to workers); the
     documents not skipped for their language are parsed together."""
-    from .pipeline import process_documents
+    from .document import process_documents
     from .text.nlp import describe
 
     outcomes: list[Optional[Outcome]] = [None] * len(raws)

@@ -1,5 +1,6 @@
 """The per-document cache: one changed document re-analysed, concurrent runs and a killed run leave it valid."""
 
+import json
 import os
 import signal
 import subprocess
@@ -101,3 +102,21 @@ def test_cache_path_that_is_a_file_is_one_line_error(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot create cache folder" in lines[0], proc.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_run_served_from_the_cache_never_imports_the_taggers(tmp_path):
+    # spaCy, lingua's models, dateparser and textblob are loaded only for a document to analyse:
+    # a re-run on an unchanged corpus starts in a fraction of the time
+    corpus = _corpus(tmp_path / "corpus", n=2)
+    cache = tmp_path / "cache"
+    args = ["analyze", str(corpus), "--out", str(tmp_path / "o"), "--cache", str(cache), "--jobs", "1", "--quiet"]
+    probe = ("import sys; from mediakit.cli import main; code = main(sys.argv[1:]); "
+             "print(sorted(m for m in ('spacy', 'thinc', 'dateparser', 'textblob', 'textblob_fr', 'mediakit.document') "
+             "if m in sys.modules)); sys.exit(code)")
+    first = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert "'spacy'" in first.stdout  # the probe sees an import when there is one
+    again = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "[]"
+    assert json.loads((tmp_path / "o" / "manifest.json").read_text())["cache"] == {"hits": 2, "misses": 0}

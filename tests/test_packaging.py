@@ -34,3 +34,26 @@ def test_resources_are_package_data():
 
     names = {p.name for p in resources.files("mediakit.resources").iterdir()}
     assert {"speech_verbs.yml", "roles.yml", "noise.yml", "currencies.yml", "months.yml", "types.yml"} <= names
+
+
+def test_resources_read_by_libyaml_as_by_pure_python():
+    # mediakit.resources reads with libyaml's loader when PyYAML has it: the values, their types
+    # and the order of keys (lexicon order decides ties) must be those of the reference loader
+    from importlib import resources
+
+    from mediakit.resources import LOADER
+
+    def same(a, b):
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, dict):
+            return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+        if isinstance(a, list):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        return a == b
+
+    files = [f for f in resources.files("mediakit.resources").iterdir() if f.name.endswith(".yml")]
+    assert len(files) >= 9
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert same(yaml.load(text, Loader=LOADER), yaml.load(text, Loader=yaml.SafeLoader)), f.name

@@ -63,25 +63,29 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
     """
     if not deps:
         return [Clause(span.start, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
-    heads = {t.i for t in span if _is_clause_head(t, span)}
+    at = {t.i: t for t in span}  # the span's tokens by index, made once
+    heads = {i for i, t in at.items() if _is_clause_head(t, span)}
     members: dict[int, list[int]] = {h: [] for h in heads}
-    for t in span:
-        node = t
-        while node.i not in heads:
-            node = node.head
-        members[node.i].append(t.i)
+    # Each word climbs to its clause head by index: a token whose head lies outside the span is
+    # a clause head itself, so the climb never leaves the span (and makes no Token objects).
+    head_of = {i: t.head.i for i, t in at.items()}
+    for word in at:
+        i = word
+        while i not in heads:
+            i = head_of[i]
+        members[i].append(word)
     doc = span.doc
     out = []
     text = None
     for h in sorted(heads, key=lambda i: min(members[i])):
-        toks = sorted(i for i in members[h] if not doc[i].is_punct or doc[i].text in "«»\"%()")
-        while toks and (doc[toks[0]].lower_ in _LEADING or doc[toks[0]].text in "»\""):
+        toks = sorted(i for i in members[h] if not at[i].is_punct or at[i].text in "«»\"%()")
+        while toks and (at[toks[0]].lower_ in _LEADING or at[toks[0]].text in "»\""):
             toks = toks[1:]
-        while toks and (doc[toks[-1]].text in "«\"" or doc[toks[-1]].lower_ in _LEADING):
+        while toks and (at[toks[-1]].text in "«\"" or at[toks[-1]].lower_ in _LEADING):
             toks = toks[:-1]
         if not toks:
             continue
-        first, last = doc[toks[0]], doc[toks[-1]]
+        first, last = at[toks[0]], at[toks[-1]]
         end = last.idx + len(last.text)
         # a quotation opened inside the clause closes with it: « … » stays whole
         if text is None:

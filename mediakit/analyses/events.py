@@ -138,12 +138,16 @@ def _present_lemma(token: Token) -> Optional[str]:
     or a noun heading its clause (« la journaliste accuse X » read as the adjective « accuse »): the
     token has a subject and no copula, and an object of its own or heads the sentence, so it is the
     clause's verb (« Le dirigeant accuse en outre le gestionnaire… »)."""
-    if token.pos_ not in ("ADJ", "NOUN") or not re.search(r"[a-zà-ÿ](?:e|ent)$", token.lower_):
+    if token.pos_ not in ("ADJ", "NOUN") or not _PRESENT.search(token.lower_):
         return None
     deps = {c.dep_ for c in token.children}
     if "nsubj" not in deps or "cop" in deps or "obj" not in deps and token.dep_ != "ROOT":
         return None
     return re.sub(r"(?:e|ent)$", "", token.lower_) + "er"
+
+
+#: A present-tense ending of a first-group verb (compiled once: tried on every word of a document).
+_PRESENT = re.compile(r"[a-zà-ÿ](?:e|ent)$")
 
 
 def conditional(token: Token) -> bool:

@@ -12,14 +12,15 @@ import bisect
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional, Sequence, Union
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
 from ..text.nlp import pipeline
 from ..text.normalize import normalize_text
 from ..types import Quote, Sentence
 from .sentiment_rules import rule_score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 #: |polarity| at or below this is neutral: the raw libraries' band (first_score.txt), and the
 #: default for a language without its own band.
@@ -96,13 +97,49 @@ def span_tone(span: Union[Span, Doc], lang: str) -> Tone:
                 (rules.total, rules.weight))
 
 
-def sentence_tone(text: str, lang: str) -> Tone:
-    """Tone of one sentence in `lang`, parsed alone with the cached spaCy pipeline."""
+def sentence_tone(text: str, lang: str, alone: Optional[Mapping[tuple[str, str], Doc]] = None) -> Tone:
+    """Tone of one sentence in `lang`, parsed alone with the cached spaCy pipeline (or found
+    already parsed in `alone`, as `parse_alone` gives it)."""
     if lang not in ANALYZED:
         return NO_ANALYZER
-    nlp = pipeline(lang)
-    # The rules read tokens, tags, morphology and the parse, never entities: the recognizer is skipped.
-    return span_tone(nlp(normalize_text(text), disable=[p for p in ("ner",) if p in nlp.pipe_names]), lang)
+    text = normalize_text(text)
+    doc = alone.get((text, lang)) if alone else None
+    if doc is None:
+        doc = next(iter(parse_alone([(text, lang)]).values()))
+    return span_tone(doc, lang)
+
+
+def parse_alone(requests: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Doc]:
+    """The parse of each (normalized text, language) of `requests` in a language with an analyzer,
+    one `nlp.pipe` per language: spaCy parses many short texts at once far faster than one by one."""
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in dict.fromkeys(requests):
+        if lang in ANALYZED:
+            by_lang.setdefault(lang, []).append(text)
+    out = {}
+    for lang, texts in by_lang.items():
+        nlp = pipeline(lang)
+        # The rules read tokens, tags, morphology and the parse, never entities: the recognizer is skipped.
+        for text, doc in zip(texts, nlp.pipe(texts, disable=[p for p in ("ner",) if p in nlp.pipe_names])):
+            out[(text, lang)] = doc
+    return out
+
+
+def texts_to_parse_alone(sentences: Sequence[Sentence], quotes: Sequence[Quote],
+                         parsed: Sequence) -> list[tuple[str, str]]:
+    """The (normalized text, language) that `tone_sentences` and `tone_quotes` parse alone: sentences
+    and quotes in another language than their paragraph's parse, or not inside one. Gathered
+    beforehand, they are parsed together (`parse_alone`); any missed is parsed when scored."""
+    by_para = {pp.para.para_id: pp for pp in parsed}
+    out = [(s.text, s.lang) for s in sentences if (pp := by_para.get(s.para_id)) is None or pp.lang != s.lang]
+    paragraphs = sorted(parsed, key=lambda pp: pp.start)
+    para_starts = [pp.start for pp in paragraphs]
+    for q in quotes:
+        i = bisect.bisect_right(para_starts, q.start) - 1
+        pp = paragraphs[i] if i >= 0 else None
+        if pp is None or pp.lang != q.lang or q.end > pp.para.end or not pp.doc.has_annotation("DEP"):
+            out.append((q.text, q.lang))
+    return [(normalize_text(text), lang) for text, lang in out if lang in ANALYZED]
 
 
 def document_tone(tones: Sequence[Tone]) -> dict:
@@ -126,8 +163,10 @@ def text_polarity(text: str, lang: str) -> Optional[float]:
     return document_tone([span_tone(sent, lang) for sent in doc.sents])["polarity"]
 
 
-def tone_sentences(sentences: Sequence[Sentence], parsed: Sequence) -> list[Tone]:
-    """Score a document's sentences in place from their paragraphs' parses; returns their tones."""
+def tone_sentences(sentences: Sequence[Sentence], parsed: Sequence,
+                   alone: Optional[Mapping[tuple[str, str], Doc]] = None) -> list[Tone]:
+    """Score a document's sentences in place from their paragraphs' parses; returns their tones.
+    `alone`: the parses of sentences in another language (`parse_alone`), else parsed here."""
     by_para = {pp.para.para_id: pp for pp in parsed}
     tones = []
     for s in sentences:
@@ -136,15 +175,17 @@ def tone_sentences(sentences: Sequence[Sentence], parsed: Sequence) -> list[Tone
         if pp is not None and pp.lang == s.lang:
             span = pp.doc.char_span(s.start - pp.start, s.end - pp.start, alignment_mode="expand")
         # A sentence in another language than its paragraph's parse is parsed alone in its own.
-        t = span_tone(span, s.lang) if span is not None else sentence_tone(s.text, s.lang)
+        t = span_tone(span, s.lang) if span is not None else sentence_tone(s.text, s.lang, alone)
         s.polarity, s.subjectivity, s.tone, s.analyzer = t.polarity, t.subjectivity, t.tone, t.analyzer
         s.polarity_raw, s.subjectivity_raw = t.polarity_raw, t.subjectivity_raw
         tones.append(t)
     return tones
 
 
-def tone_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence], parsed: Sequence = ()) -> list[Quote]:
-    """Quotes with the tone of their own words (the speaker's), and sentences marked own or reported voice."""
+def tone_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence], parsed: Sequence = (),
+                alone: Optional[Mapping[tuple[str, str], Doc]] = None) -> list[Quote]:
+    """Quotes with the tone of their own words (the speaker's), and sentences marked own or reported
+    voice. `alone`: as for `tone_sentences`."""
     spans = sorted((q.start, q.end) for q in quotes)
     starts = [a for a, _ in spans]
     reach = max((b - a for a, b in spans), default=0)  # quotes may not nest: look back by the longest one
@@ -162,6 +203,6 @@ def tone_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence], parsed: 
         span = None
         if pp is not None and pp.lang == q.lang and q.end <= pp.para.end and pp.doc.has_annotation("DEP"):
             span = pp.doc.char_span(q.start - pp.start, q.end - pp.start, alignment_mode="expand")
-        t = span_tone(span, q.lang) if span is not None and q.lang in ANALYZED else sentence_tone(q.text, q.lang)
+        t = span_tone(span, q.lang) if span is not None and q.lang in ANALYZED else sentence_tone(q.text, q.lang, alone)
         out.append(replace(q, polarity=t.polarity, tone=t.tone))
     return out

@@ -117,6 +117,9 @@ def _match(forms: list[tuple[str, str, str]], i: int, phrases) -> int:
 def _longest(forms: list[tuple[str, str, str]], i: int, phrases) -> Optional[tuple]:
     """The longest phrase of `phrases` starting at word i (`forms`: `_forms` of each token), looked up by its first word."""
     index = _first_words(phrases)
+    lower, lemma, bare = forms[i]
+    if lower not in index and lemma not in index and bare not in index:
+        return None  # most words start no phrase: this is called for every word of every sentence
     # forms in a fixed order (not a set's): between phrases of one length, the first found wins
     candidates = [p for w in dict.fromkeys(forms[i]) for p in index.get(w, ())]
     best: Optional[tuple] = None
@@ -169,10 +172,10 @@ class _Scorer:
     def mark_function_words(self) -> None:
         """Negators, denials, modifiers and contrast words carry no polarity of their own."""
         lex = self.lex
-        for i, t in enumerate(self.tokens):
-            low = t.lower_.rstrip("'") if t.lower_ != "n't" else "n't"
+        for i, (lower, lemma, bare) in enumerate(self.forms):
+            low = bare if lower != "n't" else "n't"
             # "ne" (the library's -0.05) is the first half of a negation, never a word of its own.
-            if low in lex.negators or t.lemma_.lower() in lex.negators or self.lang == "fr" and low in ("ne", "n"):
+            if low in lex.negators or lemma in lex.negators or self.lang == "fr" and low in ("ne", "n"):
                 self.role[i] = "negator"
             elif low in lex.denials:
                 self.role[i] = "denial"
@@ -200,22 +203,29 @@ class _Scorer:
                     self.role[j] = "term"
                 i += n
                 continue
+            if self.role[i]:
+                i += 1
+                continue
+            lower, lemma, _ = self.forms[i]
+            entry = library.get(lower) or library.get(lemma)
+            if not (entry and None in entry and entry[None][0]):
+                i += 1  # looked up first: most words have no score, and then nothing else is read
+                continue
             # A capitalised word inside a sentence is a name ("Bonne Mère", "Nouvelle Vague"), not an opinion.
             name = t.is_title and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
-            if not self.role[i] and not name and t.pos_ not in ("PUNCT", "NUM") and t.lemma_.lower() not in speech:
-                entry = library.get(t.lower_) or library.get(t.lemma_.lower())
-                if entry and None in entry and entry[None][0]:
-                    self.value[i] = float(entry[None][0])
+            if not name and t.pos_ not in ("PUNCT", "NUM") and lemma not in speech:
+                self.value[i] = float(entry[None][0])
             i += 1
 
     def directions(self) -> None:
         """A change's tone is its direction times its quantity's: « hausse du chômage » and « les
         ventes ont reculé » are negative, « baisse des émissions » and « chômage aussi bas » positive.
         A direction word with no known quantity keeps its own value ("la croissance", "un recul")."""
-        for i, t in enumerate(self.tokens):
-            direction = self.lex.directions.get(t.lemma_.lower()) or self.lex.directions.get(t.lower_)
+        for i, (lower, lemma, _) in enumerate(self.forms):
+            direction = self.lex.directions.get(lemma) or self.lex.directions.get(lower)
             if not direction or self.role[i] not in ("", "term"):
                 continue
+            t = self.tokens[i]
             found = self._quantity(t)
             if found is None:
                 continue
@@ -256,9 +266,10 @@ class _Scorer:
     def graded_events(self) -> None:
         """An evaluative adjective on a news event noun grades it ("pure trahison", "forte croissance")."""
         for i, t in enumerate(self.tokens):
+            if self.value[i] is None or self.from_news[i] or t.dep_ != "amod":
+                continue
             head = self.idx(t.head)
-            if (t.dep_ == "amod" and head is not None and self.from_news[head] and not self.from_news[i]
-                    and self.value[i] is not None and self.value[head] is not None):
+            if head is not None and self.from_news[head] and self.value[head] is not None:
                 self.value[head] = max(-1.0, min(1.0, self.value[head] * (1 + abs(self.value[i]) / 2)))
                 self.value[i] = None
 
@@ -377,8 +388,11 @@ class _Scorer:
         In a document's verdict an event word weighs half an opinion word: the writer's
         evaluation, not the events reported, decides the tone of a whole text.
         """
+        polar = self.polar()
+        if not polar:
+            return 0.0, 0.0  # (the mood, a scan of every word, is only read for polar words)
         mood, total, weight = self.mood(), 0.0, 0.0
-        for j in self.polar():
+        for j in polar:
             w = max(self.weight[j], 1.0) * (EVENT_WEIGHT_IN_DOCUMENT if self.from_news[j] else 1.0)
             total += self.value[j] * self.weight[j] / max(self.weight[j], 1.0) * w * mood
             weight += w

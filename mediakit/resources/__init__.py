@@ -9,12 +9,15 @@ from importlib import resources
 import yaml
 
 _PACKAGE = "mediakit.resources"
+#: libyaml's safe loader where PyYAML was built with it: the same values (a test compares them
+#: on every resource file) eight times faster, which every run pays at start-up.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """The parsed YAML resource `name` (without extension)."""
-    return yaml.safe_load(resources.files(_PACKAGE).joinpath(f"{name}.yml").read_text(encoding="utf-8"))
+    return yaml.load(resources.files(_PACKAGE).joinpath(f"{name}.yml").read_text(encoding="utf-8"), Loader=LOADER)
 
 
 def fingerprint() -> str:

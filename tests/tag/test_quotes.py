@@ -19,9 +19,23 @@ def quotes(text):
     ('a "plain" quote and "another one"', ["plain", "another one"]),
     ("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"]),
     ("« jamais fermé", []),
+    # the scan jumps from mark to mark: every kind of mark must still be seen
+    ("» orphelin « vrai texte »", ["vrai texte"]),
+    ('« il a dit "oui" puis » fin "x y"', ['il a dit "oui" puis', "x y"]),
+    ("„A“ und „B“", ["A", "B"]),
+    ("«  espaces  »", ["espaces"]),
+    ("texte sans guillemets", []),
 ])
 def test_quoted_spans(text, expected):
     assert [text[s:e] for s, e in quoted_spans(text)] == expected
+
+
+def test_unclosed_quotation_start():
+    from mediakit.tag.quotes.marks import _unclosed
+
+    assert _unclosed("il dit ” puis “ ouvert") == 16
+    assert _unclosed("« fermé » et « ouvert") == 15
+    assert _unclosed("« fermé »") is None
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -76,3 +90,20 @@ def test_generic_noun_speaker_prefers_the_organisation_it_names():
             "Le syndicat a répondu que les plannings restaient illégaux.")
     got = [(q.speaker, q.kind) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes]
     assert ("Syndicat national des pilotes", "indirect") in got
+
+
+@pytest.mark.parametrize("lower,lemma,expected", [
+    ("a", "avoir", False),
+    ("déclaré", "déclarer", True),  # by the lemma
+    ("dénoncent", "dénoncent", True),  # the tagger's lemma is the form: -ent → -er
+    ("dénonces", "dénonces", True),  # -es → -er
+    ("affirme", "", True),  # no lemma: the form, then -e → -er
+    ("maison", "maison", False),
+])
+def test_speech_verb_by_lemma_form_or_implied_infinitive(lower, lemma, expected):
+    from types import SimpleNamespace
+
+    from mediakit.tag.quotes.reported import _is_speech_verb, _lexicon
+
+    tok = SimpleNamespace(lower_=lower, lemma_=lemma, text=lower)
+    assert _is_speech_verb(tok, _lexicon()[0]) is expected

@@ -12,6 +12,15 @@ Modules, in the order a document goes through them: `candidates` (and `acronyms`
 """
 
 from .actor_file import ActorEntry, load_actor_file
-from .mentions import extract_mentions
+
+
+def __getattr__(name: str):
+    # the mention tagger is imported on first use: reading the actor file needs none of it
+    if name == "extract_mentions":
+        from .mentions import extract_mentions
+
+        return extract_mentions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["ActorEntry", "extract_mentions", "load_actor_file"]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...text.segment import ParsedParagraph
 
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
+#: The only characters the scan reacts to: it jumps from one to the next instead of reading
+#: every character of every paragraph (most have no quotation mark at all).
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set(_PAIRS.values()) | {'"'}))) + "]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -28,7 +32,8 @@ def _scan_quotes(text: str) -> tuple[list[tuple[int, int]], Optional[int]]:
     spans = []
     stack: list[tuple[str, int]] = []
     straight: Optional[int] = None
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if stack and ch == _PAIRS[stack[-1][0]]:  # closers first: "“" closes "„" and opens too
             _, pos = stack.pop()
             if not stack:

@@ -95,7 +95,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                 if ev:
                     events.append(ev)
             low = sent.text.lower()
-            for phrase in phrases:
+            for phrase in (p for p in phrases if p in low):  # the regex only where the words are
                 for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
                     events.append(_phrase_event(sent, m.start(), m.end(), phrase, mentions, text))
             for prep in according:
@@ -251,12 +251,16 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
 
 
 def _is_speech_verb(tok, verbs: frozenset[str]) -> bool:
-    forms = {(tok.lemma_ or tok.text).lower(), tok.lower_}
+    # Called for every word of the body: the cheapest forms are tried first.
+    lower = tok.lower_
+    if lower in verbs or (tok.lemma_ or tok.text).lower() in verbs:
+        return True
     # The small model sometimes lemmatises a present-tense verb as a noun ("dénonce"): try the
     # infinitive the form implies (-e/-es/-ent → -er).
-    stem = re.sub(r"(?:e|es|ent)$", "", tok.lower_)
-    forms.add(stem + "er")
-    return bool(forms & verbs)
+    return _INFLECTION.sub("", lower) + "er" in verbs
+
+
+_INFLECTION = re.compile(r"(?:e|es|ent)$")
 
 
 def _verb_in_disguise(tok) -> bool:
