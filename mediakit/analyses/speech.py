@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..tag.spans import MentionIndex
@@ -26,10 +27,17 @@ _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
 def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
     low = text.lower()
     for w in words:
-        m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low)
+        if w not in low:
+            continue  # most quotes hold none of the cue words: a substring test first
+        m = _cue_pattern(w).search(low)
         if m:
             return w, m.start()
     return None
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(word: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
