@@ -18,6 +18,7 @@ TUNE_DIR = REL_DIR / "tune"
 HELDOUT_DIR = REL_DIR / "heldout"
 HELDOUT2_DIR = REL_DIR / "heldout2"
 HELDOUT3_DIR = REL_DIR / "heldout3"
+HELDOUT4_DIR = REL_DIR / "heldout4"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.
