@@ -255,24 +255,27 @@ def pronoun_gender(token: Token) -> str:
 
 
 def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
-                       persons_only: bool = False, own_role: str = "", informants: bool = False) -> list[str]:
+                       own_role: str = "", informants: bool = False) -> list[str]:
     """The most salient actor named before `pos` that agrees with a pronoun of `gender`.
 
     Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
     included) and its paragraph or the one before, other than `exclude`, courts, products and
     sources of information (« selon Le Monde », unless `informants`: a possessive may own what its
     informant speaks of, « Selon X, Y boycotte ses produits »); a person whose given name has the other
-    gender is ruled out (an organisation agrees with either: « la société … elle », « le groupe … il »).
+    gender is ruled out and one whose name agrees outranks an organisation (which agrees with either:
+    « la société … elle », « le groupe … il »). When no candidate is left, the whole text before is searched.
     """
     here = ctx.sent_of(pos)
-    near = _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far=False)
+    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, far=False)
     if near:
         return near
     # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
-    return _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far=True)
+    return _scored(pos, ctx, gender, exclude, own_role, informants, here, far=True)
 
 
-def _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here, far: bool) -> list[str]:
+def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
+            far: bool) -> list[str]:
+    """Salience per actor over the mentions (and references under way) in the window, best first."""
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
     window = []
@@ -292,8 +295,7 @@ def _scored(pos, ctx, gender, exclude, persons_only, own_role, informants, here,
         sent = ctx.sent_of(m.start)
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
               and sent.block not in ("heading", "attribution")
-              and (informants or not _informant(ctx, m.start))
-              and (not persons_only or m.actor_type == "person"))
+              and (informants or not _informant(ctx, m.start)))
         agrees = False
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender
