@@ -82,9 +82,8 @@ class DocContext:
         self.roles = roles
         self.subjects = frozenset(k for k, r in roles.items() if r == "subj")
         self.found: list[Relation] = []
-        #: Subject pronouns and descriptions resolved in text order (coref.subject_references).
-        self.references: list[Mention] = []
-        self.resolving = False
+        #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
+        self.pending: list[Mention] = []
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -98,6 +97,17 @@ class DocContext:
 
     def sent_of(self, offset: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    def add_reference(self, ref: Mention) -> None:
+        """A resolved subject (pronoun or description): salient at once, indexed by `index_pending`."""
+        self.pending.append(ref)
+        self.roles[ref.start] = "subj"
+
+    def index_pending(self) -> None:
+        """Put the pending references into the mention index and the subjects."""
+        self.index = MentionIndex(list(self.index) + self.pending)
+        self.subjects = frozenset(k for k, r in self.roles.items() if r == "subj")
+        self.pending = []
 
     def text_before(self, offset: int, n: int) -> str:
         """The (at most `n`) characters of the sentence of `offset` before it."""
@@ -238,12 +248,9 @@ _GENDER = {"il": "m", "le": "m", "celui-ci": "m", "he": "m", "him": "m",
 #: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
 _ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
 RECENCY, PARALLEL = 100.0, 35.0
-#: How many sentences back an antecedent is looked for.
-SENTENCES_BACK = 3
-#: Words right before a name that make it a source of information, not a party (« selon Le Monde »).
-_SOURCE_MARKS = ("selon", "d'après", "d’après", "according to", "joint par", "jointe par", "interrogé par",
-                 "interrogée par", "contacté par", "contactée par", "dans les colonnes de", "au micro de",
-                 "à l'antenne de", "told")
+#: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
+#: (bounded so that a long document's pronouns do not each read all of it).
+SENTENCES_BACK, FAR_SENTENCES_BACK = 3, 30
 #: A person whose given name has the pronoun's gender outranks an organisation, which agrees with either.
 AGREES = 100.0
 
@@ -263,7 +270,7 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
     sources of information (« selon Le Monde », unless `informants`: a possessive may own what its
     informant speaks of, « Selon X, Y boycotte ses produits »); a person whose given name has the other
     gender is ruled out and one whose name agrees outranks an organisation (which agrees with either:
-    « la société … elle », « le groupe … il »). When no candidate is left, the whole text before is searched.
+    « la société … elle », « le groupe … il »). When no candidate is left, FAR_SENTENCES_BACK sentences are searched.
     """
     here = ctx.sent_of(pos)
     near = _scored(pos, ctx, gender, exclude, own_role, informants, here, far=False)
@@ -275,21 +282,27 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
 
 def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
             far: bool) -> list[str]:
-    """Salience per actor over the mentions (and references under way) in the window, best first."""
+    """Salience per actor over the mentions (and the pending references) in the window, best first."""
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
     window = []
-    m = ctx.index.last_before(pos)
-    while m is not None:
+    back = FAR_SENTENCES_BACK if far else SENTENCES_BACK
+
+    def outside(m) -> bool:
         sent = ctx.sent_of(m.start)
-        if not far and (here.sent_id - sent.sent_id > SENTENCES_BACK or sent.para_id < here.para_id - 1):
-            break
+        return here.sent_id - sent.sent_id > back or not far and sent.para_id < here.para_id - 1
+
+    m = ctx.index.last_before(pos)
+    while m is not None and not outside(m):
         window.append(m)
         m = ctx.index.last_before(m.start)
-    if ctx.resolving:
-        # references under way: those made so far are not in the index yet
-        window += [r for r in ctx.references if r.end <= pos and (
-            far or here.sent_id - ctx.sent_of(r.start).sent_id <= SENTENCES_BACK)]
+    if ctx.pending:
+        for r in reversed(ctx.pending):  # in text order: read back from the latest, as far as the window
+            if r.end > pos:
+                continue
+            if outside(r):
+                break
+            window.append(r)
         window.sort(key=lambda m: (-m.start, -m.end))
     for m in window:
         sent = ctx.sent_of(m.start)
@@ -313,7 +326,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
 
 def _informant(ctx: DocContext, start: int) -> bool:
     """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
-    return ctx.text_before(start, 24).lower().rstrip().endswith(_SOURCE_MARKS)
+    return ctx.text_before(start, 24).lower().replace("\u2019", "'").rstrip().endswith(events.informant_marks())
 
 
 def subjects_of(token: Token) -> list[Token]:

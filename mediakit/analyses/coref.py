@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention
 from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
@@ -23,14 +22,12 @@ from .reference import referent
 _SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
 
 
-def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> list[Mention]:
-    """A coreference mention for each subject pronoun or definite description that names an actor.
+def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:
+    """Add to `ctx` a coreference mention for each subject pronoun or description that names an actor.
 
-    Each is resolved against the named mentions and the references before it, then added to
-    `ctx` (its index, the subjects and roles). An expletive « il » (« il semble », « il faut ») has
-    no referent and is skipped.
+    Each is resolved against the named mentions and the references before it. An expletive « il »
+    (« il semble », « il faut ») has no referent and is skipped.
     """
-    ctx.resolving = True
     types: dict[str, str] = {}
     for m in ctx.index:
         types.setdefault(m.actor, m.actor_type)
@@ -44,17 +41,11 @@ def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> list[M
             if ctx.index.overlapping(start, start + len(token.text)):
                 continue
             actor = _resolve(token, pp, ctx)
-            if not actor:
-                continue
-            sent = ctx.sent_of(start)
-            ctx.references.append(Mention(sent.doc_id, sent.sent_id, start, start + len(token.text), token.text,
+            if actor:
+                sent = ctx.sent_of(start)
+                ctx.add_reference(Mention(sent.doc_id, sent.sent_id, start, start + len(token.text), token.text,
                                           actor, types.get(actor, "org"), "coref", True))
-            ctx.roles[start] = "subj"
-    ctx.resolving = False
-    found = list(ctx.references)
-    ctx.index = MentionIndex(list(ctx.index) + found)
-    ctx.subjects = frozenset(k for k, r in ctx.roles.items() if r == "subj")
-    return found
+    ctx.index_pending()
 
 
 def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext) -> str:

@@ -113,12 +113,21 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
 
 
+#: Endings of first-group verb forms (participles, present), longest first: the rest plus « -er »
+#: is the infinitive.
+_ER_ENDINGS = ("ées", "ent", "és", "ée", "es", "é", "e")
+
+
 def _infinitive(token: Token) -> str:
-    """The first-group infinitive of a verb the lemmatizer gave a noun's lemma (« reproche » → « reprocher »)."""
+    """The first-group infinitive of a verb form the lemmatizer misread (« reproche » → « reprocher »).
+
+    Hand-written: fr_core_news_sm gives some verbs a noun's or an adjective's lemma, and first-group
+    verbs, which most event verbs are, rebuild their infinitive from the form.
+    """
     form = token.lower_
-    for end, repl in (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("es", "er"), ("é", "er"), ("e", "er")):
+    for end in _ER_ENDINGS:
         if form.endswith(end) and len(form) > len(end) + 2:
-            return form[:-len(end)] + repl
+            return form[:-len(end)] + "er"
     return ""
 
 
@@ -130,7 +139,7 @@ def _participle_lemma(token: Token) -> Optional[str]:
     prev = token.doc[token.i - 1]
     if prev.lemma_ != "avoir" or prev.pos_ not in ("AUX", "VERB"):
         return None
-    return _PARTICIPLE.sub("", token.lower_) + "er"
+    return _infinitive(token) or None
 
 
 def _present_lemma(token: Token) -> Optional[str]:
@@ -143,7 +152,7 @@ def _present_lemma(token: Token) -> Optional[str]:
     deps = {c.dep_ for c in token.children}
     if "nsubj" not in deps or "cop" in deps or "obj" not in deps and token.dep_ != "ROOT":
         return None
-    return re.sub(r"(?:e|ent)$", "", token.lower_) + "er"
+    return _infinitive(token) or None
 
 
 #: A present-tense ending of a first-group verb (compiled once: tried on every word of a document).
@@ -191,6 +200,12 @@ def verb_stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[:-len(end)]
     return w
+
+
+@lru_cache(maxsize=None)
+def informant_marks() -> tuple[str, ...]:
+    """Words that, right before a name, make it a source of information (« selon », « joint par »)."""
+    return tuple(lexicon()["informant_marks"])
 
 
 def event_type(code: str) -> EventType:

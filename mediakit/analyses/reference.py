@@ -59,8 +59,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
             if not before or before[-1].actor_type == "person":
                 continue
-            opener = doc.text[max(0, before[-1].start - base - 12):before[-1].start - base].lower()
-            if "selon" in opener or "d'après" in opener or "according" in opener:
+            opener = doc.text[max(0, before[-1].start - base - 24):before[-1].start - base].lower().replace("\u2019", "'")
+            if opener.rstrip().endswith(events.informant_marks()):
                 continue
             out.setdefault(t.lemma_.lower(), []).append((before[-1].start, before[-1].actor))
     for m in index:

@@ -131,12 +131,13 @@ _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ
 
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
+_SPACES = re.compile(r" *")
 
 
 def _describes_name(text: str, e: int, mentions: MentionIndex) -> bool:
     """Whether a non-person name follows the role phrase directly or after its adjectives."""
     after = _AFTER_ADJECTIVES.match(text, e)
-    for pos in (e + len(text[e:]) - len(text[e:].lstrip(" ")), after.end() if after else -1):
+    for pos in (_SPACES.match(text, e).end(), after.end() if after else -1):
         if any(x.actor_type != "person" and x.method != "coref" for x in mentions.starting_at(pos)):
             return True
     return False
