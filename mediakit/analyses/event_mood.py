@@ -42,12 +42,19 @@ def _negation_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
     return frozenset(events.words("negation", lang)), frozenset(table["double"]), frozenset(table["denial_heads"])
 
 
+@lru_cache(maxsize=None)
+def _privative() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["privative"])
+
+
 def negated(token: Token, lang: str) -> bool:
     """Whether the event or a verb governing it is negated (a double negation is not)."""
     neg, double, denial = _negation_words(lang)
     cur = token
     if any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _NO_DET for d in c.children) for c in token.children):
         return True  # « n'engagerait aucune poursuite », "took no action": the act's object is none
+    if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
+        return True  # « sans pour autant désavouer X », "without criticising Y"
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
             return cur.lemma_ not in double

@@ -14,9 +14,11 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
+from ..tag.actors.candidates import town_organ
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
+_INDEFINITE = {"un", "une", "a", "an"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
 _CONTRACTED = {"au", "aux", "du"}
 #: Words that begin or end names without being what the name is (« Saint-X », « Le Monde »).
@@ -48,22 +50,42 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
             # a comma, a definite noun (and an adjective) closed by a comma or a relative pronoun. A
             # name after « selon » opens a new clause instead (« Selon Le Monde, le groupe va mal »).
-            if t.pos_ != "NOUN" or t.i < 2 or doc[t.i - 2].text != "," or doc[t.i - 1].lower_ not in _DEFINITE:
+            # An indefinite apposition classifies the name the same way (« Fermio, une néobanque
+            # nantaise spécialisée dans… », « X, une société coopérative qui… »), possibly behind
+            # adjectives (« une jeune pousse »); a participle may close it (« spécialisée dans »).
+            if t.pos_ != "NOUN" or t.i < 2:
+                continue
+            k = t.i - 1
+            while k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].lower_ in _INDEFINITE:
+                k -= 1
+            det = doc[k].lower_
+            if k < 1 or doc[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
             j = t.i + 1
+            nouns = [t.lemma_.lower()]
             while j < len(doc) and doc[j].pos_ == "ADJ":
+                nouns.append(doc[j].lower_)  # « une société coopérative » is later « la coopérative »
                 j += 1
-            if j >= len(doc) or doc[j].lower_ not in (",", "qui", "dont", "(", "which", "that"):
+            if j >= len(doc):
                 continue
-            comma = base + doc[t.i - 2].idx
+            closer = doc[j].lower_ in (",", "qui", "dont", "(", "which", "that") or (
+                det in _INDEFINITE and (doc[j].is_punct or doc[j].pos_ == "VERB" and doc[j].dep_ == "acl"
+                                        or doc[j].pos_ == "ADP"))
+            if not closer:
+                continue
+            comma = base + doc[k - 1].idx
             before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
             if not before or before[-1].actor_type == "person":
                 continue
             opener = doc.text[max(0, before[-1].start - base - 24):before[-1].start - base].lower().replace("\u2019", "'")
             if opener.rstrip().endswith(events.informant_marks()):
                 continue
-            out.setdefault(t.lemma_.lower(), []).append((before[-1].start, before[-1].actor))
+            for noun in nouns:
+                out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
     for m in index:
+        if m.actor != m.text and town_organ(m.text):
+            for noun in events.lexicon()["town_nouns"]:
+                out.setdefault(noun, []).append((m.start, m.actor))
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
         words = m.actor.split()

@@ -299,8 +299,31 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
 
 
 def _institution_candidates(text: str) -> list[_Candidate]:
-    """Institutions named by their seat: "tribunal administratif d'Orléans", "université d'Édimbourg"."""
-    return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _institution_pattern().finditer(text)]
+    """Institutions named by their seat: "tribunal administratif d'Orléans", "université d'Édimbourg".
+
+    A town's own organs (``types.yml``, ``town_organs``: « le conseil municipal de X », « la mairie
+    de X ») act for the town, as « la commune » and « la ville » do: their actor is the town itself.
+    """
+    out = []
+    for m in _institution_pattern().finditer(text):
+        organ = town_organ(m.group())
+        if organ:
+            out.append(_Candidate(m.start(), m.end(), m.group(), "names", None, actor=m.group()[organ.end():]))
+        else:
+            out.append(_Candidate(m.start(), m.end(), m.group(), "names", "org"))
+    return out
+
+
+def town_organ(name: str) -> Optional[re.Match]:
+    """The « conseil municipal de » that opens `name` when it names a town's organ, else None."""
+    return _town_organ_pattern().match(name)
+
+
+@lru_cache(maxsize=None)
+def _town_organ_pattern() -> re.Pattern:
+    organs = resources.load("types")["town_organs"]
+    alt = "|".join(re.escape(h) for h in sorted(organs, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')", re.IGNORECASE)
 
 
 def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:
