@@ -35,16 +35,30 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
     « Hexa Games, l'éditeur californien, »), or that hold it as the head word of their name
     (« Saint-Clair Métropole », « Université de Vauclair »), in text order."""
     out: dict[str, list[tuple[int, str]]] = {}
+    referring = {w for words in events.lexicon()["referring_nouns"].values() for w in words}
+    towns = set(events.lexicon()["town_markers"])
     for doc, base in docs_and_offsets:
         for t in doc:
             if t.pos_ != "NOUN" or t.i + 1 >= len(doc):
                 continue
             nxt = doc[t.i + 1]
-            if not nxt.text[:1].isupper():
+            lemma = noun_lemma(t)
+            if nxt.lower_ in ("de", "du", "des", "d'") and t.i + 2 < len(doc) and (lemma in referring or lemma in towns):
+                # « le festival des Estivales »: a referring noun names the organisation it is said
+                # of; a place after it is where it stands (« la cave de Saint-Aurel » is not the
+                # village). « le maire de X », « la commune de X » say that X is a town.
+                after = index.starting_at(base + doc[t.i + 2].idx)
+                if lemma in towns:
+                    for noun in events.lexicon()["town_nouns"]:
+                        out.setdefault(noun, []).extend((m.start, m.actor) for m in after[:1] if m.actor_type != "person")
+                    continue
+                hit = [m for m in after if m.actor_type not in ("person", "place")]
+            elif nxt.text[:1].isupper():
+                hit = index.starting_at(base + nxt.idx)
+            else:
                 continue
-            hit = index.starting_at(base + nxt.idx)
             if hit:
-                out.setdefault(t.lemma_.lower(), []).append((hit[0].start, hit[0].actor))
+                out.setdefault(lemma, []).append((hit[0].start, hit[0].actor))
     for doc, base in docs_and_offsets:
         for t in doc:
             # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
@@ -62,7 +76,7 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             if k < 1 or doc[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
             j = t.i + 1
-            nouns = [t.lemma_.lower()]
+            nouns = [noun_lemma(t)]
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 nouns.append(doc[j].lower_)  # « une société coopérative » is later « la coopérative »
                 j += 1
@@ -96,9 +110,23 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             if noun.isalpha() and word[:1].isupper() and noun not in _NOT_HEADS:
                 for form in {noun, noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun}:
                     out.setdefault(form, []).append((m.start, m.actor))
+    for group in events.lexicon()["referring_synonyms"]:
+        pairs = sorted({p for noun in group for p in out.get(noun, ())})
+        for noun in group:
+            if pairs:
+                out[noun] = list(pairs)
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def noun_lemma(token: Token) -> str:
+    """The noun's lemma; a hyphenated noun the tokenizer split (« start - up ») is read whole."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_ \
+            and not token.whitespace_:
+        return f"{token.lower_}-{doc[token.i + 2].lower_}"
+    return token.lemma_.lower()
 
 
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
@@ -114,7 +142,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
                                        and c.dep_ == "case" for c in token.children):
         return None
-    lemma = token.lemma_.lower()
+    lemma = noun_lemma(token)
     if any(c.lower_ in _RELATIONAL for c in token.children):
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):

@@ -190,6 +190,13 @@ CASES = [
     ("Depuis mardi, Neige Avenir, une société coopérative qui fédère des commerçants, reprend le domaine. "
      "La banque Crédit Alpin finance le projet. Paul Berthier a apporté son soutien à la coopérative.",
      ("Paul Berthier", "Neige Avenir", 1, "support", "asserted")),
+    # « une jeune pousse » classifies the name, and « la start-up » (split by the tokenizer) takes it up
+    ("Paul Berthier a cofondé en janvier Basalte IA, une jeune pousse spécialisée dans l'imagerie médicale. "
+     "Le fonds Lumea a investi dans Norvel. Selon plusieurs sources, Nexoria accuserait la start-up de plagiat.",
+     ("Nexoria", "Basalte IA", -1, "accuse", "alleged")),
+    # « le maire de X » says that X is a town: « la commune » is X, not the firm named since
+    ("Le maire de Lorvent, Paul Berthier, a parlé lundi. Le télésiège du Grand-Plan reste fermé. La commune a "
+     "rompu avec l'association Lumea.", ("Lorvent", "Lumea", -1, "break", "asserted")),
     # an act introduced by « sans » did not happen
     ("Le Département de la Dordogne maintient son aide, sans pour autant désavouer la société Norvel.",
      None),
@@ -253,6 +260,16 @@ def test_between_pronoun_and_name_quarrel():
 
 def _mentions(text: str) -> set[tuple]:
     return {(m.text, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
+
+
+def test_a_division_after_a_role_is_no_person_name():
+    from mediakit.tag.actors.candidates import _person_name_candidates
+    # « le directeur France de Nexoria »: France is a region of the firm the text names alone
+    text = "Nexoria a signé. Le directeur France de Nexoria, Karim Benali, s'est tu."
+    assert "France de Nexoria" not in {c.text for c in _person_name_candidates(text)}
+    # a surname with a particle stays a person's name
+    text = "Le directeur Jean de Villiers a signé. Jean de Villiers s'est tu."
+    assert "Jean de Villiers" in {c.text for c in _person_name_candidates(text)}
 
 
 def test_sports_club_prefix_is_part_of_an_organisation_name():

@@ -231,9 +231,21 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     out = []
     for m in re.finditer(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])", text):
         first = m.group("first")
-        if first.lower() not in noise and given_name_gender(first) in _GIVEN:
+        if first.lower() not in noise and given_name_gender(first) in _GIVEN and not _division_of(text, m):
             out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
     return out
+
+
+def _division_of(text: str, m: re.Match) -> bool:
+    """« le directeur France de Nexoria »: a role, a region that is also a given name, and an
+    organisation the text names on its own elsewhere (a surname with a particle keeps it)."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    words = m.group().split()
+    if not before or before[-1].lower() not in _role_words() or len(words) < 3 or words[1].lower() not in ("de", "d'", "du"):
+        return False
+    tail = " ".join(words[2:])
+    return any(text[max(0, k.start() - 3):k.start()].strip().lower() not in ("de", "du", "d'")
+               for k in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text))
 
 
 @lru_cache(maxsize=None)
