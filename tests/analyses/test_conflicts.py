@@ -179,6 +179,9 @@ CASES = [
     # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
     ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
      ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
+    # ... and when the words before the incise name no one, the words after it may
+    ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
+     "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
     # a support named by a noun and cut by the verb (« a réduit la subvention de X ») is withdrawn
     # (the town council acts for the town: its actor is the town)
     ("Le conseil municipal de Lorvent a réduit lundi de 40 % la subvention de l'association Lumea.",
