@@ -131,7 +131,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
-    incise = _subject_before_relative(token, pp, ctx)
+    incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
     if incise:
         subj_actors = incise
     if passive:
@@ -259,6 +259,37 @@ def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: DocContext)
     return []
 
 
+def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """« X, sponsor maillot de Y depuis 2003, a mis fin à… »: a verb with no subject of its own right
+    after a verbless apposition between commas has the name before that apposition as subject (the
+    parser often loses the subject across the apposition)."""
+    if any(c.dep_ in SUBJ for c in token.children) or not (
+            "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
+        return []
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
+        i -= 1
+    if i < 1 or pp.doc[i].text != ",":
+        return []
+    for j in range(i - 1, max(0, i - 25), -1):
+        t = pp.doc[j]
+        if t.text == ",":
+            m = ctx.index.ending_at(pp.start + t.idx)
+            if not m:
+                return []
+            before = pp.doc.char_span(m[-1].start - pp.start, m[-1].end - pp.start, alignment_mode="expand")
+            k = before.start - 1 if before is not None else -1
+            while k >= 0 and pp.doc[k].pos_ == "DET":
+                k -= 1
+            if k >= 0 and pp.doc[k].lower_.rstrip("'") in _COMPLEMENT_MARKS | {"selon", "pour"}:
+                return []  # « de X, … », « selon X, … »: a complement, not the subject
+            return [m[-1].actor]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in ("qui", "que", "dont") \
+                or t.text in (".", "!", "?", ";", ":", "«", "»"):
+            return []
+    return []
+
+
 def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
     # "X a apporté son soutien à Y et menace de…": a verb after "et" shares the subject of the verb before
     if not (token.i > 0 and pp.doc[token.i - 1].lower_ in ("et", "and", "puis", "mais", "but")
@@ -350,6 +381,13 @@ def _nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
             # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
             sources = _governor_subject(token, pp, ctx)
             return sources, [a for a in de if a not in sources][:1]
+    if trig.event.code in _ENDING and token.dep_ == "obj":
+        # « X a voté la résiliation du contrat qui confiait l'eau à Y »: the verb's subject ends the
+        # relationship; the other party is the first actor the ended thing's phrase names
+        sources = _governor_subject(token, pp, ctx)
+        if sources:
+            after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
+            return sources, named_in(after, pp, ctx, frozenset(sources))
     return [], []
 
 

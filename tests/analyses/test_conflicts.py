@@ -179,6 +179,14 @@ CASES = [
     # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
     ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
      ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
+    # a verbless apposition between commas does not hide the subject from its verb
+    ("Le constructeur de maisons individuelles Maisons Delpech, sponsor maillot de l'Union Quercy Rugby (UQR) "
+     "depuis 2003, a mis fin vendredi à son contrat de partenariat avec le club.",
+     ("Maisons Delpech", "Union Quercy Rugby", -1, "break", "asserted")),
+    # a vote (an announcement, a decision) of an ending: its subject ends it, with the party the ended
+    # contract names
+    ("Par 23 voix contre 6, le conseil municipal de Lorvent a voté jeudi la résiliation du contrat qui confiait "
+     "depuis 2011 la gestion de l'eau à la société Aquavia.", ("Lorvent", "Aquavia", -1, "break", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
