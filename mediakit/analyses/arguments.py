@@ -133,6 +133,12 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         if named and named[0] not in exclude:
             return named
     for t in tokens:
+        if t.lemma_.lower() in events.lexicon()["employer_nouns"] and exclude:
+            # « son ancien employeur »: whoever hired or fired the source before
+            bosses = [r.source for r in ctx.found if r.event in ("fire", "hire") and r.target in exclude
+                      and r.source not in exclude]
+            if bosses:
+                return bosses[-1:]
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
         if named:
             return [named]

@@ -145,8 +145,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
-        targets = first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects_of(token)])
-        if not targets:
+        objects = objects_of(token)
+        # « a saisi les prud'hommes de Limoges »: a court as object is where, and its seat is no party
+        forum = any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects if c.pos_ == "NOUN")
+        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects])
+        if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
         if len(sources) > 1 and not targets:
@@ -165,11 +168,12 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
             targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
-    if not targets and not passive:
+    forum = not passive and any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects_of(token) if c.pos_ == "NOUN")
+    if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources)
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
-    if targets and is_forum(targets[0]):
+    if forum or targets and is_forum(targets[0]):
         # "X a saisi le tribunal administratif (contre Y)": the court is where, not whom; the suit is
         # against the party « contre » names in the clause, else the source's current opponent (the
         # target of its last conflict event)

@@ -62,7 +62,9 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
         forms = entry.get(lang) or {}
         for nominal, key in ((False, "verbs"), (True, "nouns")):
             for phrase in forms.get(key) or []:
-                words = phrase.replace("'", "' ").split()
+                # only a leading elided reflexive is a word of its own (« s'allier »), not the
+                # apostrophe inside a noun (« saisir prud'hommes »)
+                words = re.sub(r"^s'", "s' ", phrase).split()
                 passive = words[-1] == ":pass"
                 if passive:
                     words = words[:-1]

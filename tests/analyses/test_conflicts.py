@@ -187,6 +187,10 @@ CASES = [
     # contract names
     ("Par 23 voix contre 6, le conseil municipal de Lorvent a voté jeudi la résiliation du contrat qui confiait "
      "depuis 2011 la gestion de l'eau à la société Aquavia.", ("Lorvent", "Aquavia", -1, "break", "asserted")),
+    # « saisir les prud'hommes » (an apostrophe inside the required word); the court's seat is no party,
+    # and « son ancien employeur » is whoever fired the plaintiff
+    ("Paul Berthier a été licencié en mars par la société Volavia. Il a saisi les prud'hommes de Limoges contre "
+     "son ancien employeur.", ("Paul Berthier", "Volavia", -1, "sue", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
