@@ -56,6 +56,8 @@ _OWNER_TARGET = {"boycott"}
 #: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
 #: without a target does it with each other.
 _MUTUAL = {"partner", "sign"}
+#: Acts against someone that bring a case to court: its defendant when a suit names none.
+_COERCIVE = {"fire", "sanction", "exclude", "break", "withdraw"}
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
 _POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 
@@ -178,8 +180,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # against the party « contre » names in the clause, else the source's current opponent (the
         # target of its last conflict event)
         against = _against_in_clause(token, pp, ctx, frozenset(sources))
+        # failing that, the one who last dismissed, sanctioned or excluded the plaintiff (what
+        # brings a case to court), else the plaintiff's last opponent
+        wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
-        targets = against or (opponents[-1:] if trig.event.code == "sue" else [])
+        targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in _ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets

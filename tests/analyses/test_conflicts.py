@@ -191,6 +191,10 @@ CASES = [
     # and « son ancien employeur » is whoever fired the plaintiff
     ("Paul Berthier a été licencié en mars par la société Volavia. Il a saisi les prud'hommes de Limoges contre "
      "son ancien employeur.", ("Paul Berthier", "Volavia", -1, "sue", "asserted")),
+    # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
+    ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
+     "Vauclair. Il a saisi le tribunal administratif de Lyon.",
+     ("Paul Berthier", "Université de Vauclair", -1, "sue", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
