@@ -195,6 +195,9 @@ CASES = [
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
      ("Paul Berthier", "Université de Vauclair", -1, "sue", "asserted")),
+    # an organisation's noun (« le club ») does not take up a town (« la Ville de X »)
+    ("L'AS Lorvent a perdu dimanche. La Ville de Lorvent a voté une subvention exceptionnelle. Le club a limogé "
+     "lundi son entraîneur, Paul Berthier.", ("AS Lorvent", "Paul Berthier", -1, "fire", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
