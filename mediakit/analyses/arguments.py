@@ -174,7 +174,9 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         appos += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and token.doc[c.i - 1].text == ","]
     named = named_in(appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)), pp, ctx, frozenset())
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
-        named = []
+        # the phrase's nearest name is excluded: its head noun may still refer (« l'association »)
+        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
+        named = [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
     return []

@@ -369,13 +369,17 @@ def _nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
     recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in ("à", "au", "aux")
                   for a in actors_of(g, pp, ctx)]
+    # « la plainte de l'association contre la commune »: the parser hangs « contre » on the nearest
+    # noun, the de-complement; that party is the target, not part of the de-phrase
+    hung = [a for c in token.children if case_of(c) in DE for g in c.children
+            if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     for c in list(token.children) + agents:
         case = case_of(c)
         if case:
-            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx))
+            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE else frozenset()))
     de = [a for k in sorted(DE) for a in by_case.get(k, [])]
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
-    against = [a for k in TARGET_CASES for a in by_case.get(k, [])]
+    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung
     if agent:
         return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:

@@ -39,10 +39,12 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
     towns = set(events.lexicon()["town_markers"])
     for doc, base in docs_and_offsets:
         for t in doc:
-            if t.pos_ != "NOUN" or t.i + 1 >= len(doc):
+            # (a noun the tagger read as an adjective after its article counts: « le collectif X »)
+            if t.pos_ != "NOUN" and not (t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].lower_ in _DEFINITE) \
+                    or t.i + 1 >= len(doc):
                 continue
             nxt = doc[t.i + 1]
-            lemma = noun_lemma(t)
+            lemma = noun_lemma(t) if t.pos_ == "NOUN" else t.lower_
             if nxt.lower_ in ("de", "du", "des", "d'") and t.i + 2 < len(doc) and (lemma in referring or lemma in towns):
                 # « le festival des Estivales »: a referring noun names the organisation it is said
                 # of; a place after it is where it stands (« la cave de Saint-Aurel » is not the

@@ -198,6 +198,10 @@ CASES = [
     # an organisation's noun (« le club ») does not take up a town (« la Ville de X »)
     ("L'AS Lorvent a perdu dimanche. La Ville de Lorvent a voté une subvention exceptionnelle. Le club a limogé "
      "lundi son entraîneur, Paul Berthier.", ("AS Lorvent", "Paul Berthier", -1, "fire", "asserted")),
+    # « contre » hung on the de-complement of a nominal event; « l'association » takes up « le collectif X »
+    ("Le collectif Lorvent Vivant combat le projet. La banque Crédit Alpin finance la station. La plainte de "
+     "l'association contre la société Batexa pour destruction de zone humide est toujours à l'instruction.",
+     ("Lorvent Vivant", "Batexa", -1, "sue", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
