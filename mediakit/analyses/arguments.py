@@ -154,7 +154,8 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     base = pp.start
     hit = ctx.index.overlapping(base + token.idx, base + token.idx + len(token.text))
     if hit:
-        return [max(hit, key=lambda m: m.end - m.start).actor]
+        first = max(hit, key=lambda m: m.end - m.start).actor
+        return [first] + _conjuncts(token, pp, ctx, exclude, first)
     if token.lower_ == "en" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.endswith("ant"):
         return []  # "tout en saluant": the gerund's marker, not a pronoun
     if token.lower_ in PRONOUNS:
@@ -184,7 +185,8 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
 
 def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset, first: str) -> list[str]:
     """The actors of the phrases coordinated with `token` (« la société X et le groupe Y »): separate arguments."""
-    conj = [a for c in token.children if c.dep_ == "conj" for a in actors_of(c, pp, ctx, exclude)]
+    # (a coordinated description is another actor than the first: « l'université et l'entreprise »)
+    conj = [a for c in token.children if c.dep_ == "conj" for a in actors_of(c, pp, ctx, exclude | {first})]
     return [a for a in conj if a != first]
 
 

@@ -202,6 +202,10 @@ CASES = [
     ("Le collectif Lorvent Vivant combat le projet. La banque Crédit Alpin finance la station. La plainte de "
      "l'association contre la société Batexa pour destruction de zone humide est toujours à l'instruction.",
      ("Lorvent Vivant", "Batexa", -1, "sue", "asserted")),
+    # coordinated descriptions as a joint subject: each is its own actor, and they sign with each other
+    ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria, poids lourd américain du cloud, vire au "
+     "conflit. En 2024, l'université et l'entreprise avaient signé un accord de 12 millions d'euros.",
+     ("Université de Vauclair", "Nexoria", 1, "sign", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
