@@ -206,6 +206,11 @@ CASES = [
     ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria, poids lourd américain du cloud, vire au "
      "conflit. En 2024, l'université et l'entreprise avaient signé un accord de 12 millions d'euros.",
      ("Université de Vauclair", "Nexoria", 1, "sign", "asserted")),
+    # a description the parser did not make the object (« accuse en outre le gestionnaire ») is the target,
+    # not the name inside the accusation's content
+    ("Avialim, l'exploitant qui gère l'aéroport, a rejeté la demande. Paul Berthier dirige Volavia. Le dirigeant "
+     "accuse en outre le gestionnaire d'avoir consenti en secret des conditions « très avantageuses » à Flyssimo.",
+     ("Paul Berthier", "Avialim", -1, "accuse", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
