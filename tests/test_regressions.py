@@ -68,6 +68,18 @@ def test_closing_guillemet_is_not_a_sentence():
     assert "»" not in sents and len(sents) == 2
 
 
+def test_a_quoted_word_inside_a_sentence_does_not_end_it():
+    # the parser cuts after « putsch »; the words after go on in lower case, so the sentence goes on
+    # (a paragraph of tests/data/relations/heldout3, names changed; French spacing inside the marks)
+    text = ("En cause, un déficit de 310 000 euros sur l\u2019édition 2025, selon les comptes présentés aux "
+            "administrateurs. «\u00a0Paul a fait de grandes choses, mais il a signé des cachets que nous ne pouvions "
+            "pas payer, explique la présidente de l\u2019association, Jeanne Dupuis. Nous avons dû trancher.\u00a0» "
+            "Le fondateur, lui, dénonce un «\u00a0putsch\u00a0» et accuse la présidente d\u2019avoir préparé son "
+            "éviction «\u00a0depuis un an, dans le dos des bénévoles\u00a0».")
+    sents = [s.text for s in run(text).sentences]
+    assert sents[-1].startswith("Le fondateur, lui, dénonce") and sents[-1].endswith("bénévoles\u00a0»."), sents
+
+
 def test_a_future_deadline_is_not_the_publication_date():
     doc = run("Le gouvernement a présenté la réforme le 2 décembre 2026. Elle entrera en vigueur le 1er janvier 2027.").document
     assert doc["published"] == "2026-12-02"
