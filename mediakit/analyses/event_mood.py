@@ -42,6 +42,15 @@ def _negation_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
     return frozenset(events.words("negation", lang)), frozenset(table["double"]), frozenset(table["denial_heads"])
 
 
+def _no_intention(token: Token) -> bool:
+    """« n'avait « aucune intention » de porter plainte »: an infinitive after « aucun N de », read off
+    the words (quotation marks around the noun often break the parse)."""
+    words = [t for t in token.doc[max(0, token.i - 8):token.i] if not t.is_space and t.text not in ("«", "»", '"', "“", "”")]
+    if len(words) < 3 or words[-1].lower_ not in ("de", "d'"):
+        return False
+    return words[-2].pos_ == "NOUN" and words[-3].lower_ in _NO_DET
+
+
 @lru_cache(maxsize=None)
 def _privative() -> frozenset:
     return frozenset(events.lexicon()["negation"]["privative"])
@@ -53,11 +62,19 @@ def negated(token: Token, lang: str) -> bool:
     cur = token
     if any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _NO_DET for d in c.children) for c in token.children):
         return True  # « n'engagerait aucune poursuite », "took no action": the act's object is none
+    if _no_intention(token):
+        return True
     if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
         return True  # « sans pour autant désavouer X », "without criticising Y"
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
-            return cur.lemma_ not in double
+            # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
+            # the negated « exclure » itself is no act
+            return cur.i == token.i or cur.lemma_ not in double
+        head = cur.head
+        if head.pos_ == "NOUN" and head.i != cur.i and cur.dep_ in ("acl", "nmod", "xcomp") \
+                and any(c.dep_ == "det" and c.lower_ in _NO_DET for c in head.children):
+            return True  # « n'a aucune intention de porter plainte », "no plan to sue"
         if cur is not token and cur.lemma_ in denial and token.lemma_ != "accusation":
             # "a démenti toute volonté de se séparer de…"; « a démenti les accusations de Y »
             # denies Y's words, it does not cancel them

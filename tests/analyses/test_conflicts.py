@@ -232,6 +232,7 @@ CASES = [
     # « le maire de X » says that X is a town: « la commune » is X, not the firm named since
     ("Le maire de Lorvent, Paul Berthier, a parlé lundi. Le télésiège du Grand-Plan reste fermé. La commune a "
      "rompu avec l'association Lumea.", ("Lorvent", "Lumea", -1, "break", "asserted")),
+    # « aucune intention de » denies the act, even with the noun in quotation marks
     # an act introduced by « sans » did not happen
     ("Le Département de la Dordogne maintient son aide, sans pour autant désavouer la société Norvel.",
      None),
@@ -258,6 +259,21 @@ def test_negated_event_is_dropped():
 def test_reflexive_commitment_is_not_hiring():
     # "s'engager à" is a promise, not "engager" (hire)
     assert not relations("La société Fabrika s'engage à livrer Batexa en mai.")
+
+
+def test_no_intention_denies_the_act():
+    # « aucune intention de » denies the act, even with the noun in quotation marks (which break the parse)
+    got = relations("La journaliste Jeanne Dupuis accuse le député Paul Berthier. Le député a toutefois fait savoir "
+                    "qu\u2019il n\u2019avait «\u00a0aucune intention\u00a0» de porter plainte contre elle, "
+                    "«\u00a0pour ne pas lui faire de publicité\u00a0».")
+    assert not any(r[3] == "sue" for r in got), got
+
+
+def test_not_ruling_out_is_no_exclusion():
+    # « n'exclut pas de » (does not rule out) is no act of exclusion; the act it announces stands
+    got = relations("Le maire, Paul Berthier, n'exclut pas de retirer la gestion de la salle à la société Norvel.")
+    assert not any(r[3] == "exclude" for r in got), got
+    assert ("Paul Berthier", "Norvel", -1) in {r[:3] for r in got}, got
 
 
 def test_reciprocal_quarrel_gives_both_directions():
