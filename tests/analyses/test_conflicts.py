@@ -313,6 +313,14 @@ def _mentions(text: str) -> set[tuple]:
     return {(m.text, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
 
 
+def test_a_role_with_its_complement_names_the_person_after_the_comma():
+    # « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: Morel, not the last person named before
+    doc = process_document(RawDocument("t", "Marc Lebreton dirige la régie. Elle a recruté l'ancien chef "
+                                            "d'exploitation d'Aquavia, Yannick Morel, en mars.", "t.txt"))
+    roles = {m.text: m.actor for m in doc.mentions if m.method == "coref"}
+    assert roles.get("l'ancien chef") == "Yannick Morel", roles
+
+
 def test_a_division_after_a_role_is_no_person_name():
     from mediakit.tag.actors.candidates import _person_name_candidates
     # « le directeur France de Nexoria »: France is a region of the firm the text names alone
