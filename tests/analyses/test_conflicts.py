@@ -319,6 +319,11 @@ def test_a_role_with_its_complement_names_the_person_after_the_comma():
                                             "d'exploitation d'Aquavia, Yannick Morel, en mars.", "t.txt"))
     roles = {m.text: m.actor for m in doc.mentions if m.method == "coref"}
     assert roles.get("l'ancien chef") == "Yannick Morel", roles
+    # « le ministre délégué au Numérique, Julien Morvan »
+    doc = process_document(RawDocument("t", "Ryan Caldwell dirige Nébula Labs. Le ministre délégué au Numérique, "
+                                            "Julien Morvan, a salué Nébula Labs.", "t.txt"))
+    roles = {m.text: m.actor for m in doc.mentions if m.method == "coref"}
+    assert roles.get("Le ministre délégué") == "Julien Morvan", roles
 
 
 def test_a_division_after_a_role_is_no_person_name():

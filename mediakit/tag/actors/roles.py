@@ -132,7 +132,9 @@ _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.
-_AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+)[^,.;:«»()\n]{1,50}?,\s*(?=[A-ZÀ-Þ])")
+#: (« le ministre délégué au Numérique, Julien Morvan »: « à » too)
+_AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+|à\s+la\s+|à\s+l'|au\s+|aux\s+)"
+                                     r"[^,.;:«»()\n]{1,50}?,\s*(?=[A-ZÀ-Þ])")
 _SPACES = re.compile(r" *")
 
 
