@@ -56,6 +56,8 @@ _OWNER_TARGET = {"boycott"}
 #: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
 #: without a target does it with each other.
 _MUTUAL = {"partner", "sign"}
+#: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
+_SHORT_QUOTE = 6
 #: Acts against someone that bring a case to court: its defendant when a suit names none.
 _COERCIVE = {"fire", "sanction", "exclude", "break", "withdraw"}
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
@@ -449,8 +451,8 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     j = before.start - 1 if before is not None else -1
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in _COMPLEMENT_MARKS:
-        return []
+    if j >= 0 and (pp.doc[j].lower_.rstrip("'") in _COMPLEMENT_MARKS or pp.doc[j].pos_ == "ADP"):
+        return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
 
 
@@ -471,12 +473,23 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
     # the parse lost the object: the nearest actor right of the trigger in its clause
     right = []
     # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
-    for t in token.doc[token.i + 1:]:
-        if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "«", "»", '"', "“") or t.pos_ == "SCONJ" \
+    doc, i = token.doc, token.i + 1
+    while i < len(doc):
+        t = doc[i]
+        if t.text == "«":
+            # a few quoted words inside the clause (« a salué « le sérieux » de X »): the sentence
+            # goes on after them; their words are another speaker's, not an argument
+            close = next((k for k in range(i + 1, min(len(doc), i + _SHORT_QUOTE + 2)) if doc[k].text == "»"), None)
+            if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ not in ("de", "du", "des", "d'"):
+                break  # only the quoted thing's owner reads on: « le sérieux » de X
+            i = close + 1
+            continue
+        if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
                 or t.pos_ == "VERB" and t.dep_ != "xcomp":
-            break  # (nor into a quotation: its words are another speaker's)
+            break  # (nor into a longer quotation)
         if case_of(t) not in _NOT_TARGET:
             right.append(t)
+        i += 1
     return named_in(right, pp, ctx, frozenset(sources))
 
 

@@ -211,6 +211,9 @@ CASES = [
     ("Avialim, l'exploitant qui gère l'aéroport, a rejeté la demande. Paul Berthier dirige Volavia. Le dirigeant "
      "accuse en outre le gestionnaire d'avoir consenti en secret des conditions « très avantageuses » à Flyssimo.",
      ("Paul Berthier", "Avialim", -1, "accuse", "asserted")),
+    # a few quoted words as object: the sentence reads on to their owner (« le sérieux » de X)
+    ("La présidente du club, Karine Delorme, a quitté la réunion. Son directeur régional, Hugo Ferrand, a salué "
+     "« le sérieux » de la présidente.", ("Hugo Ferrand", "Karine Delorme", 1, "praise", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),

@@ -107,3 +107,11 @@ def test_speech_verb_by_lemma_form_or_implied_infinitive(lower, lemma, expected)
 
     tok = SimpleNamespace(lower_=lower, lemma_=lemma, text=lower)
     assert _is_speech_verb(tok, _lexicon()[0]) is expected
+
+
+def test_a_speech_verb_in_another_clause_does_not_govern_a_quotation():
+    # « revendique » sits in the relative clause; the quotation belongs to « dénonce », after a comma
+    # and « et »: it is not the person named in between who says it
+    text = ("L'Association des franchisés indépendants (AFI), qui revendique 300 adhérents en France, a apporté "
+            "mardi son soutien à Laëtitia Brochard et dénonce les « méthodes d'un autre âge » du franchiseur.")
+    assert [s for _, s, t in quotes(text) if t.startswith("méthodes")] != ["Laëtitia Brochard"]
