@@ -187,7 +187,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
         targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
-    if not targets and sources and trig.event.code in _ENDING:
+    if not targets and sources and (trig.event.code in _ENDING or trig.event.polarity > 0 and _own_object(token)):
+        # « a mis fin à son contrat », « a prolongé son contrat de parrainage »: the relationship the
+        # possessive names is with the source's known partner
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets
 
@@ -334,6 +336,12 @@ def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -
         return accusers[-1:]
     said = [q for q in ctx.quotes if q.end <= pos and q.speaker_resolved and q.speaker and q.speaker != source]
     return [said[-1].speaker] if said else []
+
+
+def _own_object(token: Token) -> bool:
+    """Whether the verb's object is the source's own (« son contrat », « sa subvention »)."""
+    return any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE for d in c.children)
+               for c in token.children)
 
 
 def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects: list[Token],

@@ -214,6 +214,9 @@ CASES = [
     # a few quoted words as object: the sentence reads on to their owner (« le sérieux » de X)
     ("La présidente du club, Karine Delorme, a quitté la réunion. Son directeur régional, Hugo Ferrand, a salué "
      "« le sérieux » de la présidente.", ("Hugo Ferrand", "Karine Delorme", 1, "praise", "asserted")),
+    # a cooperation with the source's own object (« son partenaire », « son contrat ») is with its known partner
+    ("L'Université de Vauclair et le groupe Nexoria ont signé un accord en 2024. Face aux critiques, l'université "
+     "a d'abord défendu son partenaire.", ("Université de Vauclair", "Nexoria", 1, "support", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
