@@ -168,7 +168,13 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
                 and m.actor not in towns:
             cands.append(m)
         m = index.last_before(m.start)
+    # a name the text itself classed with a common noun (« la franchise Farinelle ») is an
+    # organisation whatever type the tagger gave it; a place noun does not make it one
+    places = set(nouns.get("place", ())) | set(events.lexicon()["town_nouns"])
+    classed = {a for noun, pairs in apposed.items() if noun not in places for start, a in pairs if start < pos} \
+        if "org" in kinds else set()
     for keep in (lambda m: m.actor_type in kinds and m.start in subjects, lambda m: m.actor_type in kinds,
+                 lambda m: m.actor in classed and m.start in subjects, lambda m: m.actor in classed,
                  lambda m: m.start in subjects, lambda m: True):
         hit = next((m for m in cands if keep(m)), None)
         if hit is not None:

@@ -217,6 +217,10 @@ CASES = [
     # a cooperation with the source's own object (« son partenaire », « son contrat ») is with its known partner
     ("L'Université de Vauclair et le groupe Nexoria ont signé un accord en 2024. Face aux critiques, l'université "
      "a d'abord défendu son partenaire.", ("Université de Vauclair", "Nexoria", 1, "support", "asserted")),
+    # a name the text classed with a common noun (« la franchise X ») is what « l'enseigne » takes up,
+    # before a place named since, whatever type the tagger gave the name
+    ("La franchise Farinelle recrute. Le département d'Indre-et-Loire investit. L'enseigne a rompu avec la "
+     "société Batexa.", ("Farinelle", "Batexa", -1, "break", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
