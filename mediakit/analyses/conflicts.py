@@ -149,10 +149,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
-        objects = objects_of(token)
-        # « a saisi les prud'hommes de Limoges »: a court as object is where, and its seat is no party
-        forum = any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects if c.pos_ == "NOUN")
-        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects])
+        forum = _forum_object(token)
+        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects_of(token)])
         if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
@@ -172,7 +170,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
             targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
-    forum = not passive and any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects_of(token) if c.pos_ == "NOUN")
+    forum = not passive and _forum_object(token)
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources)
     if not targets and sources and trig.event.code in _OWNER_TARGET:
@@ -192,6 +190,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # possessive names is with the source's known partner
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     return sources, targets
+
+
+def _forum_object(token: Token) -> bool:
+    """« a saisi les prud'hommes de Limoges »: a court as object is where, and its seat is no party."""
+    return any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects_of(token) if c.pos_ == "NOUN")
 
 
 def _against_in_clause(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:
@@ -288,8 +291,8 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
         t = pp.doc[j]
         if t.text == ",":
             m = ctx.index.ending_at(pp.start + t.idx)
-            if not m:
-                return []
+            if not m or ctx.roles.get(m[-1].start) in ("obj", "iobj"):
+                return []  # (« a licencié X, son directeur, a dénoncé… »: X is an object, not the subject)
             before = pp.doc.char_span(m[-1].start - pp.start, m[-1].end - pp.start, alignment_mode="expand")
             k = before.start - 1 if before is not None else -1
             while k >= 0 and pp.doc[k].pos_ == "DET":
@@ -339,9 +342,10 @@ def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -
 
 
 def _own_object(token: Token) -> bool:
-    """Whether the verb's object is the source's own (« son contrat », « sa subvention »)."""
-    return any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE for d in c.children)
-               for c in token.children)
+    """Whether the verb's object is a tie of the source's own (« son contrat », « son partenaire »)."""
+    ties = events.lexicon()["relationship_nouns"]
+    return any(c.dep_ == "obj" and c.lemma_.lower() in ties and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE
+                                                                    for d in c.children) for c in token.children)
 
 
 def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects: list[Token],
@@ -404,7 +408,7 @@ def _nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
             # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
             sources = _governor_subject(token, pp, ctx)
             return sources, [a for a in de if a not in sources][:1]
-    if trig.event.code in _ENDING and token.dep_ == "obj":
+    if trig.event.code in _ENDING and token.dep_ == "obj" and _governing_verb(token).lemma_ in events.lexicon()["deciding_verbs"]:
         # « X a voté la résiliation du contrat qui confiait l'eau à Y »: the verb's subject ends the
         # relationship; the other party is the first actor the ended thing's phrase names
         sources = _governor_subject(token, pp, ctx)
@@ -439,11 +443,18 @@ def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> 
     return sources, founded
 
 
-def _governor_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    # "X a apporté son soutien à Y", "X a appelé au boycott de Y": the noun's verb's subject.
+def _governing_verb(token: Token) -> Token:
+    """The word a noun's phrase hangs on, climbing through objects and complements (« a voté jeudi
+    soir la résiliation »: the parser may hang the noun on « soir »)."""
     head = token.head
     while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head is not head:
         head = head.head
+    return head
+
+
+def _governor_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    # "X a apporté son soutien à Y", "X a appelé au boycott de Y": the noun's verb's subject.
+    head = _governing_verb(token)
     subjects = subjects_of(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else []
     return first_found([actors_of(c, pp, ctx) for c in subjects])
 

@@ -71,10 +71,6 @@ def negated(token: Token, lang: str) -> bool:
             # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
             # the negated « exclure » itself is no act
             return cur.i == token.i or cur.lemma_ not in double
-        head = cur.head
-        if head.pos_ == "NOUN" and head.i != cur.i and cur.dep_ in ("acl", "nmod", "xcomp") \
-                and any(c.dep_ == "det" and c.lower_ in _NO_DET for c in head.children):
-            return True  # « n'a aucune intention de porter plainte », "no plan to sue"
         if cur is not token and cur.lemma_ in denial and token.lemma_ != "accusation":
             # "a démenti toute volonté de se séparer de…"; « a démenti les accusations de Y »
             # denies Y's words, it does not cancel them

@@ -77,6 +77,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             det = doc[k].lower_
             if k < 1 or doc[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
+            if det in _INDEFINITE and noun_lemma(t) not in referring:
+                continue  # « X, une décision qui… » sums up a clause; it does not class a name
             j = t.i + 1
             nouns = [noun_lemma(t)]
             while j < len(doc) and doc[j].pos_ == "ADJ":

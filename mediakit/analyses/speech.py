@@ -68,6 +68,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                     break
             if target is None:
                 untargeted.add(q.quote_id)  # the part after the incise may name it
+            elif q.continues:
+                untargeted.discard(q.continues)  # once per quotation: later parts add no second act
             if target is not None and target != q.speaker and not any(
                     (r.source, r.target, r.polarity) == (q.speaker, target, -1) and r.sent_id == sent.sent_id
                     for r in narrated + out):

@@ -271,6 +271,28 @@ def test_reflexive_commitment_is_not_hiring():
     assert not relations("La société Fabrika s'engage à livrer Batexa en mai.")
 
 
+@pytest.mark.parametrize("text, absent", [
+    # regretting an ending is not ending it: only a deciding verb makes the nominal event the subject's
+    ("Le maire Paul Martin a regretté la rupture du contrat entre la société Orvane et le club de Lyon.",
+     ("Paul Martin", "Orvane", -1, "break")),
+    # « sa politique » is no tie: defending it is not supporting the town's partner
+    ("La ville de Lyon a signé un accord avec la société Orvane. Face aux critiques, la ville a défendu sa "
+     "politique culturelle.", ("Lyon", "Orvane", 1, "support")),
+    # « une décision » sums up the clause before it: it does not class the name
+    ("La ville de Lyon a rompu avec la société Orvane, une décision qui a surpris. Le maire Paul Martin a critiqué "
+     "la décision.", ("Paul Martin", "Orvane", -1, "criticize")),
+    # a name that is the object of the verb before is not the subject of the verb after the apposition
+    ("La société Orvane a licencié Paul Martin, son directeur depuis 2010, a dénoncé le syndicat CGT.",
+     ("Paul Martin", "CGT", -1, "criticize")),
+])
+def test_no_misreading(text, absent):
+    assert absent not in {r[:4] for r in relations(text)}
+
+
+def test_a_town_named_with_its_article_keeps_it():
+    assert ("La Rochelle", "Orvane", -1) in {r[:3] for r in relations("La mairie de La Rochelle a rompu avec la société Orvane.")}
+
+
 def test_no_intention_denies_the_act():
     # « aucune intention de » denies the act, even with the noun in quotation marks (which break the parse)
     got = relations("La journaliste Jeanne Dupuis accuse le député Paul Berthier. Le député a toutefois fait savoir "
@@ -334,6 +356,10 @@ def test_a_role_with_its_complement_names_the_person_after_the_comma():
                                             "Julien Morvan, a salué Nébula Labs.", "t.txt"))
     roles = {m.text: m.actor for m in doc.mentions if m.method == "coref"}
     assert roles.get("Le ministre délégué") == "Julien Morvan", roles
+    # ... but not across a verb: « Le directeur du club a démissionné en mars, Marie Durand assure l'intérim »
+    doc = process_document(RawDocument("t", "Le directeur du club a démissionné en mars, Marie Durand assure "
+                                            "l'intérim.", "t.txt"))
+    assert "Marie Durand" not in {m.actor for m in doc.mentions if m.method == "coref"}
 
 
 def test_a_division_after_a_role_is_no_person_name():

@@ -241,7 +241,7 @@ def _division_of(text: str, m: re.Match) -> bool:
     organisation the text names on its own elsewhere (a surname with a particle keeps it)."""
     before = text[max(0, m.start() - 30):m.start()].split()
     words = m.group().split()
-    if not before or before[-1].lower() not in _role_words() or len(words) < 3 or words[1].lower() not in ("de", "d'", "du"):
+    if not before or before[-1].lower() not in _role_words() or len(words) < 3 or words[1].lower() not in ("de", "du"):
         return False
     tail = " ".join(words[2:])
     return any(text[max(0, k.start() - 3):k.start()].strip().lower() not in ("de", "du", "d'")
@@ -335,7 +335,8 @@ def town_organ(name: str) -> Optional[re.Match]:
 def _town_organ_pattern() -> re.Pattern:
     organs = resources.load("types")["town_organs"]
     alt = "|".join(re.escape(h) for h in sorted(organs, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')", re.IGNORECASE)
+    # the organ's words in any case (« Mairie de X »), the article of the town's name kept (« de La Rochelle »)
+    return re.compile(rf"(?i:{alt})\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')")
 
 
 def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors) -> list[_Candidate]:

@@ -134,7 +134,8 @@ _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.
 #: (« le ministre délégué au Numérique, Julien Morvan »: « à » too)
 _AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+|à\s+la\s+|à\s+l'|au\s+|aux\s+)"
-                                     r"[^,.;:«»()\n]{1,50}?,\s*(?=[A-ZÀ-Þ])")
+                                     r"(?:(?!\s(?:a|ont|est|sont|avait|avaient|était|sera|va|vont)\s)[^,.;:«»()\n]){1,50}?,"
+                                     r"\s*(?=[A-ZÀ-Þ])")  # (no auxiliary inside: « … a démissionné, X assure »)
 _SPACES = re.compile(r" *")
 
 

@@ -129,8 +129,6 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None:
             d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
         return d
-    if event is not None and event.cue_start < s and _other_clause(text[event.cue_start:s]):
-        event = None
     if d.speaker is None and event is not None:
         # the quote is what this verb reports, unless a full stop separates them
         # ("… a rappelé que X. Et de prévenir : « … »")
@@ -212,12 +210,6 @@ def _governs(text: str, event: Optional[_Event], s: int) -> bool:
     if event.clause and event.clause[0] <= s < event.clause[1]:
         return False  # "a estimé que la Ligue cherchait un « bouc émissaire »": part of the reported clause
     return not re.search(r"[.;:!?]\s", text[event.cue_start:s])
-
-
-def _other_clause(between: str) -> bool:
-    """Whether the words between a speech verb and a quotation close its clause and open another
-    (« X, qui revendique 300 adhérents, a apporté son soutien à Y et dénonce les « … » »)."""
-    return bool(re.search(r",\s[^«]*\bet\s", between))
 
 
 def _has_verb(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bool:
