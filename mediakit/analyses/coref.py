@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..text.segment import ParsedParagraph
 from ..types import Mention
 from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
-from .reference import referent
+from .reference import noun_lemma, referent
 
 #: Personal pronouns that stand for one actor as a subject.
 _SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
@@ -35,24 +35,39 @@ def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:
         if pp.para.block in ("heading", "attribution") or not pp.doc.has_annotation("DEP"):
             continue
         for token in pp.doc:
-            if token.dep_ not in SUBJ and not personal_expletive(token):
+            # subjects, and the descriptions coordinated with a subject (« l'université et l'entreprise »)
+            conjunct = token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.dep_ in SUBJ
+            if token.dep_ not in SUBJ and not personal_expletive(token) and not conjunct:
                 continue
             start = pp.start + token.idx
             if ctx.index.overlapping(start, start + len(token.text)):
                 continue
-            actor = _resolve(token, pp, ctx)
+            actor = _resolve(token, pp, ctx, _first_conjunct(token, pp, ctx) if conjunct else "")
             if actor:
                 sent = ctx.sent_of(start)
                 ctx.add_reference(Mention(sent.doc_id, sent.sent_id, start, start + len(token.text), token.text,
                                           actor, types.get(actor, "org"), "coref", True))
+                if token.pos_ == "NOUN":
+                    # a description keeps naming the actor it took up (« l'entreprise » later on)
+                    ctx.apposed.setdefault(noun_lemma(token), []).append((start, actor))
     ctx.index_pending()
 
 
-def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext) -> str:
+def _first_conjunct(token: Token, pp: ParsedParagraph, ctx: DocContext) -> str:
+    """The actor the first of coordinated subjects names (another actor than this conjunct's)."""
+    head = token.head
+    start = pp.start + head.idx
+    hit = [m for m in ctx.index.overlapping(start, start + len(head.text))] + \
+          [m for m in ctx.pending if m.start == start]
+    return hit[0].actor if hit else ""
+
+
+def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = "") -> str:
     if token.lower_ in _SUBJECT_PRONOUNS and token.pos_ == "PRON":
         hit = antecedent(token, pp, ctx)
         return hit[0] if hit else ""
     if token.pos_ == "NOUN" and not apposed_name(token, pp, ctx):
         # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
-        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects) or ""
+        exclude = frozenset({other}) if other else frozenset()
+        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects) or ""
     return ""

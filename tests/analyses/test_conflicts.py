@@ -221,6 +221,10 @@ CASES = [
     # before a place named since, whatever type the tagger gave the name
     ("La franchise Farinelle recrute. Le département d'Indre-et-Loire investit. L'enseigne a rompu avec la "
      "société Batexa.", ("Farinelle", "Batexa", -1, "break", "asserted")),
+    # a description keeps naming the actor it took up: « l'entreprise » later is the same firm
+    ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria vire au conflit. En 2024, l'université et "
+     "l'entreprise avaient signé un accord. Dans une lettre ouverte, le chercheur Paul Berthier, professeur à "
+     "l'université, accuse l'entreprise d'avoir menti.", ("Paul Berthier", "Nexoria", -1, "accuse", "asserted")),
     # ... and when the words before the incise name no one, the words after it may
     ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
      "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
