@@ -109,9 +109,9 @@ def test_speech_verb_by_lemma_form_or_implied_infinitive(lower, lemma, expected)
     assert _is_speech_verb(tok, _lexicon()[0]) is expected
 
 
-def test_a_speech_verb_in_another_clause_does_not_govern_a_quotation():
-    # « revendique » sits in the relative clause; the quotation belongs to « dénonce », after a comma
-    # and « et »: it is not the person named in between who says it
-    text = ("L'Association des franchisés indépendants (AFI), qui revendique 300 adhérents en France, a apporté "
-            "mardi son soutien à Laëtitia Brochard et dénonce les « méthodes d'un autre âge » du franchiseur.")
-    assert [s for _, s, t in quotes(text) if t.startswith("méthodes")] != ["Laëtitia Brochard"]
+def test_a_role_and_its_name_in_an_incise_are_not_quoted_words():
+    # « …, tonne son PDG, Paul Berthier. … »: the apposed name closes the incise's sentence
+    text = "« Nous payons trop cher, tonne son PDG, Paul Berthier. La société Batexa nous traite mal. »"
+    got = quotes(text)
+    assert [t for _, _, t in got] == ["Nous payons trop cher", "La société Batexa nous traite mal."], got
+    assert {s for _, s, _ in got} == {"Paul Berthier"}, got

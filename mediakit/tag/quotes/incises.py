@@ -23,11 +23,14 @@ from ... import resources
 _SUBJECT = (r"(?:[A-ZÀ-Þ]|l'|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|cette\s|ce\s)"
             r"[^,.;:!?«»“”\"()]{0,70}?")
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
+# A role subject with its name in apposition, closing the incise's sentence (« tonne son PDG,
+# Bertrand Lhomme. »): the name belongs to the incise, not to the words quoted after it.
+_APPOSED = r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=\s*[.;!?…]))?"
 _FRENCH = re.compile(
     r",\s+(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+)"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN})"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_SUBJECT})"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_SUBJECT}{_APPOSED})"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(
