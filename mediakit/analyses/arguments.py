@@ -92,7 +92,10 @@ class DocContext:
         return self.sent_of(offset).para_id
 
     def speaker_at(self, sent_id: int) -> Optional[str]:
-        said = [q.speaker for q in self.quotes if q.sent_id == sent_id and q.speaker_resolved and q.speaker]
+        """The speaker of a quotation in sentence `sent_id` or running through it (a long quote's later sentences)."""
+        sent = self.sentences[sent_id]
+        said = [q.speaker for q in self.quotes if q.speaker_resolved and q.speaker
+                and (q.sent_id == sent_id or q.start <= sent.start < q.end)]
         return said[0] if said else None
 
     def sent_of(self, offset: int) -> Sentence:
