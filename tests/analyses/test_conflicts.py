@@ -525,3 +525,14 @@ def test_graphml_is_deterministic(tmp_path):
     a = net.write_graphml(net.build_graph(rels), tmp_path / "a.graphml").read_bytes()
     b = net.write_graphml(net.build_graph(list(reversed(rels))), tmp_path / "b.graphml").read_bytes()
     assert a == b
+
+
+def test_a_quotation_speaks_in_every_sentence_it_runs_through():
+    from mediakit.analyses.arguments import DocContext
+    from mediakit.tag.spans import MentionIndex
+
+    doc = process_document(RawDocument("t", "Daniel Whitcombe dirige Nexoria. « Nous ne partirons pas de Clermont. Nous "
+                                            "attaquerons tout le monde. Nous resterons », a déclaré Daniel Whitcombe.",
+                                       "t.txt"))
+    ctx = DocContext(doc.sentences, MentionIndex(doc.mentions), doc.quotes, doc.dates, {}, {})
+    assert [ctx.speaker_at(i) for i in range(4)] == [None] + ["Daniel Whitcombe"] * 3
