@@ -171,6 +171,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     forum = not passive and _forum_object(token)
+    if not targets and sources and not passive and _own_object(token) and (
+            trig.event.code in _ENDING or trig.event.polarity > 0):
+        # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
+        # source's known partner, before any name further right in the sentence
+        targets = _ended_partner(token, pp, ctx, subjects, sources)
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources)
     if not targets and sources and trig.event.code in _OWNER_TARGET:
@@ -185,10 +190,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
         targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
-    if not targets and sources and (trig.event.code in _ENDING or trig.event.polarity > 0 and _own_object(token)):
-        # « a mis fin à son contrat », « a prolongé son contrat de parrainage »: the relationship the
-        # possessive names is with the source's known partner
-        targets = _ended_partner(token, pp, ctx, subjects, sources)
+    if not targets and sources and trig.event.code in _ENDING:
+        targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     return sources, targets
 
 
@@ -360,6 +363,9 @@ def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects:
         found = named_in(sorted(obj.subtree, key=lambda t: t.i), pp, ctx, exclude)
         if found:
             return found
+    described = _tie_in_apposition(token, pp, ctx, sources)
+    if described:
+        return described
     partners = [r.target for r in ctx.found if r.polarity > 0 and r.source in sources and r.target not in sources]
     if partners:
         return partners[-1:]
@@ -367,6 +373,29 @@ def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects:
         found = named_in([t for t in subj.subtree if t.i > subj.i], pp, ctx, exclude)
         if found:
             return found
+    return []
+
+
+def _tie_in_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """The partner an apposition to the source names earlier in the paragraph (« La Brasserie X,
+    partenaire historique du festival, a annoncé qu'elle retirait son soutien »)."""
+    ties = events.lexicon()["relationship_nouns"]
+    for m in ctx.index.starting_in(pp.start, pp.start + token.idx):
+        if m.actor not in sources or m.method == "coref":
+            continue
+        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+        if span is None or span.end >= len(pp.doc) or pp.doc[span.end].text != ",":
+            continue
+        phrase = []
+        for t in pp.doc[span.end + 1:span.end + 10]:
+            if t.text in (",", ".", ";", ":", "«", "»") or t.pos_ == "AUX":
+                break  # (not at a VERB: the tagger reads adjectives as participles, « partenaire historique »)
+            phrase.append(t)
+        tie = next((k for k, t in enumerate(phrase) if t.lemma_.lower() in ties), None)
+        if tie is not None:
+            found = named_in(phrase[tie + 1:], pp, ctx, frozenset(sources))
+            if found:
+                return found
     return []
 
 
