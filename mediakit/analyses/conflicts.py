@@ -513,11 +513,6 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
         for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources:
                 return [m.actor]
-        if t.pos_ == "NOUN" and t.dep_ in ("obj", "obl:mod", "obl", "obl:arg", "iobj") and t.head.i == token.i:
-            # « accuse en outre le gestionnaire »: a description the parser did not make the object
-            own = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, frozenset(sources), ctx.subjects)
-            if own:
-                return [own]
     # the parse lost the object: the nearest actor right of the trigger in its clause
     right = []
     # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..text.segment import ParsedParagraph
 from ..types import Mention
 from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
-from .reference import noun_lemma, referent
+from .reference import referent
 
 #: Personal pronouns that stand for one actor as a subject.
 _SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
@@ -47,9 +47,6 @@ def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:
                 sent = ctx.sent_of(start)
                 ctx.add_reference(Mention(sent.doc_id, sent.sent_id, start, start + len(token.text), token.text,
                                           actor, types.get(actor, "org"), "coref", True))
-                if token.pos_ == "NOUN":
-                    # a description keeps naming the actor it took up (« l'entreprise » later on)
-                    ctx.apposed.setdefault(noun_lemma(token), []).append((start, actor))
     ctx.index_pending()
 
 

@@ -161,13 +161,10 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         return None
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
-    # (nor a court, which is where a case is heard), ranked by salience; an actor the text made a
-    # town (« la commune de X », « la Ville de X ») is not what an organisation's noun takes up
-    towns = set() if "place" in kinds else {a for n in events.lexicon()["town_nouns"] for _, a in apposed.get(n, ())}
+    # (nor a court, which is where a case is heard), ranked by salience
     cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if m.actor_type not in ("person", "product") and m.actor not in exclude and not _is_forum(m.actor) \
-                and m.actor not in towns:
+        if m.actor_type not in ("person", "product") and m.actor not in exclude and not _is_forum(m.actor):
             cands.append(m)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an

@@ -47,15 +47,13 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     cues = events.speech_cues()
     starts = [s.start for s in sentences]
     acts = events.speech_verbs()
-    untargeted: set[str] = set()  # quotations with a critical verb of saying and no target yet
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
         act = acts.get(events.verb_stem(q.cue)) if q.cue else None
-        if act is not None and (not q.continues or q.continues in untargeted):
+        if act is not None and not q.continues:
             # « …, tonne X »: the saying is the act, against the actor the quote names by name (not a
-            # place where things happen, « les plus chères de France »), once per quotation: the
-            # part after the incise counts when the part before named no one
+            # place where things happen, « les plus chères de France »), once per quotation
             # the quotation may name its target in a later sentence of its own (« Nous payons…, tonne
             # X. Avialim nous traite comme une vache à lait. »): the first sentence naming one
             first = max(0, bisect.bisect_right(starts, q.start) - 1)
@@ -66,10 +64,6 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 if target is not None:
                     sent = cand
                     break
-            if target is None:
-                untargeted.add(q.quote_id)  # the part after the incise may name it
-            elif q.continues:
-                untargeted.discard(q.continues)  # once per quotation: later parts add no second act
             if target is not None and target != q.speaker and not any(
                     (r.source, r.target, r.polarity) == (q.speaker, target, -1) and r.sent_id == sent.sent_id
                     for r in narrated + out):

@@ -195,9 +195,6 @@ CASES = [
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
      ("Paul Berthier", "Université de Vauclair", -1, "sue", "asserted")),
-    # an organisation's noun (« le club ») does not take up a town (« la Ville de X »)
-    ("L'AS Lorvent a perdu dimanche. La Ville de Lorvent a voté une subvention exceptionnelle. Le club a limogé "
-     "lundi son entraîneur, Paul Berthier.", ("AS Lorvent", "Paul Berthier", -1, "fire", "asserted")),
     # « contre » hung on the de-complement of a nominal event; « l'association » takes up « le collectif X »
     ("Le collectif Lorvent Vivant combat le projet. La banque Crédit Alpin finance la station. La plainte de "
      "l'association contre la société Batexa pour destruction de zone humide est toujours à l'instruction.",
@@ -206,11 +203,6 @@ CASES = [
     ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria, poids lourd américain du cloud, vire au "
      "conflit. En 2024, l'université et l'entreprise avaient signé un accord de 12 millions d'euros.",
      ("Université de Vauclair", "Nexoria", 1, "sign", "asserted")),
-    # a description the parser did not make the object (« accuse en outre le gestionnaire ») is the target,
-    # not the name inside the accusation's content
-    ("Avialim, l'exploitant qui gère l'aéroport, a rejeté la demande. Paul Berthier dirige Volavia. Le dirigeant "
-     "accuse en outre le gestionnaire d'avoir consenti en secret des conditions « très avantageuses » à Flyssimo.",
-     ("Paul Berthier", "Avialim", -1, "accuse", "asserted")),
     # a few quoted words as object: the sentence reads on to their owner (« le sérieux » de X)
     ("La présidente du club, Karine Delorme, a quitté la réunion. Son directeur régional, Hugo Ferrand, a salué "
      "« le sérieux » de la présidente.", ("Hugo Ferrand", "Karine Delorme", 1, "praise", "asserted")),
@@ -225,9 +217,6 @@ CASES = [
     ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria vire au conflit. En 2024, l'université et "
      "l'entreprise avaient signé un accord. Dans une lettre ouverte, le chercheur Paul Berthier, professeur à "
      "l'université, accuse l'entreprise d'avoir menti.", ("Paul Berthier", "Nexoria", -1, "accuse", "asserted")),
-    # ... and when the words before the incise name no one, the words after it may
-    ("« Nous payons des redevances parmi les plus chères du pays, tonne Paul Berthier. La société Batexa nous "
-     "traite comme une vache à lait. »", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
     # a support named by a noun and cut by the verb (« a réduit la subvention de X ») is withdrawn
     # (the town council acts for the town: its actor is the town)
     ("Le conseil municipal de Lorvent a réduit lundi de 40 % la subvention de l'association Lumea.",
