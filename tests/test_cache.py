@@ -76,20 +76,24 @@ def test_concurrent_runs_and_a_killed_run_leave_the_cache_valid(tmp_path):
     for p in procs:
         assert p.wait(timeout=300) == 0, p.stderr.read()
     assert all(_tables(tmp_path / "o0")[n].equals(_tables(tmp_path / "o1")[n]) for n in mk.TABLES)
-    # a run killed halfway, on a cache whose entries for half the corpus were removed
-    entries = sorted((cache / "v1").rglob("*.pkl"))
-    for path in entries[: len(entries) // 2]:
-        path.unlink()
-    killed = run("analyze", corpus, "--out", tmp_path / "killed", "--cache", cache, "--jobs", "1", "--quiet")
-    deadline = time.time() + 120
-    while len(list((cache / "v1").rglob("*.pkl"))) <= len(entries) // 2 + 1 and time.time() < deadline:
-        time.sleep(0.05)
+    # a run killed halfway: a corpus of several batches (16 documents each), killed as soon as the
+    # first batch's entries are in the cache, so that the kill always lands while documents remain
+    big = _corpus(tmp_path / "big", n=40)
+    cache2 = tmp_path / "cache2"
+    killed = run("analyze", big, "--out", tmp_path / "killed", "--cache", cache2, "--jobs", "1", "--quiet")
+    deadline = time.time() + 180
+    while not list(cache2.rglob("*.pkl")) and time.time() < deadline:
+        time.sleep(0.02)
+    assert killed.poll() is None, "the run ended before it could be killed"
     killed.send_signal(signal.SIGKILL)
     killed.wait()
     assert not (tmp_path / "killed").exists()
-    rerun = run("analyze", corpus, "--out", tmp_path / "again", "--cache", cache, "--jobs", "1", "--quiet")
+    assert 0 < len(list(cache2.rglob("*.pkl"))) < 40
+    rerun = run("analyze", big, "--out", tmp_path / "again", "--cache", cache2, "--jobs", "1", "--quiet")
     assert rerun.wait(timeout=300) == 0, rerun.stderr.read()
-    again, reference = _tables(tmp_path / "again"), _tables(tmp_path / "o0")
+    fresh = run("analyze", big, "--out", tmp_path / "fresh", "--jobs", "1", "--quiet")
+    assert fresh.wait(timeout=300) == 0, fresh.stderr.read()
+    again, reference = _tables(tmp_path / "again"), _tables(tmp_path / "fresh")
     for name in mk.TABLES:
         pd.testing.assert_frame_equal(again[name], reference[name])
 
