@@ -127,6 +127,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.nominal:
         return _nominal_arguments(token, trig, pp, ctx)
     passive = any(c.dep_.endswith(":pass") for c in token.children)
+    forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
     agent = [c for c in token.children if case_of(c) in _AGENT and c.dep_.startswith("obl")]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
@@ -149,7 +150,6 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
-        forum = _forum_object(token)
         targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects_of(token)])
         if not targets and not forum:
             clitic = _clitic_object(token)
@@ -170,7 +170,6 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
             targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
-    forum = not passive and _forum_object(token)
     if not targets and sources and not passive and _own_object(token) and (
             trig.event.code in _ENDING or trig.event.polarity > 0):
         # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
@@ -257,16 +256,31 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
     return [named] if named else []
 
 
+def _comma_before_verb_group(token: Token, pp: ParsedParagraph) -> int:
+    """The index of the comma right before the verb group of `token` (« X, …, a mis fin »), or -1."""
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
+        i -= 1
+    return i if i >= 0 and pp.doc[i].text == "," else -1
+
+
+def _word_before_mention(m: Mention, pp: ParsedParagraph) -> Optional[Token]:
+    """The word before a mention and its determiners (« de » in « de la société X »), if any."""
+    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+    j = span.start - 1 if span is not None else -1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    return pp.doc[j] if j >= 0 else None
+
+
 def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
     """« X, qui avait soutenu Y en 2021, menace de… »: a finite verb with no subject of its own right
     after a relative incise has the incise's antecedent, the name before « , qui », as subject (the
     parser tends to hang the verb on the incise's last noun)."""
     if "Fin" not in token.morph.get("VerbForm") or any(c.dep_ in SUBJ for c in token.children):
         return []
-    i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
-        i -= 1
-    if i < 1 or pp.doc[i].text != ",":
+    i = _comma_before_verb_group(token, pp)
+    if i < 1:
         return []
     # the parser's sentences may end inside the incise: the scan runs on the paragraph's tokens
     for j in range(i - 1, max(0, i - 30), -1):
@@ -285,10 +299,8 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
     if any(c.dep_ in SUBJ for c in token.children) or not (
             "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
         return []
-    i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
-        i -= 1
-    if i < 1 or pp.doc[i].text != ",":
+    i = _comma_before_verb_group(token, pp)
+    if i < 1:
         return []
     for j in range(i - 1, max(0, i - 25), -1):
         t = pp.doc[j]
@@ -296,11 +308,8 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
             m = ctx.index.ending_at(pp.start + t.idx)
             if not m or ctx.roles.get(m[-1].start) in ("obj", "iobj"):
                 return []  # (« a licencié X, son directeur, a dénoncé… »: X is an object, not the subject)
-            before = pp.doc.char_span(m[-1].start - pp.start, m[-1].end - pp.start, alignment_mode="expand")
-            k = before.start - 1 if before is not None else -1
-            while k >= 0 and pp.doc[k].pos_ == "DET":
-                k -= 1
-            if k >= 0 and pp.doc[k].lower_.rstrip("'") in _COMPLEMENT_MARKS | {"selon", "pour"}:
+            mark = _word_before_mention(m[-1], pp)
+            if mark is not None and mark.lower_.rstrip("'") in _COMPLEMENT_MARKS | {"selon", "pour"}:
                 return []  # « de X, … », « selon X, … »: a complement, not the subject
             return [m[-1].actor]
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in ("qui", "que", "dont") \
@@ -495,11 +504,8 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     m = ctx.index.last_before(pp.start + token.idx)
     if m is None or m.start < sent.start:
         return []
-    before = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-    j = before.start - 1 if before is not None else -1
-    while j >= 0 and pp.doc[j].pos_ == "DET":
-        j -= 1
-    if j >= 0 and (pp.doc[j].lower_.rstrip("'") in _COMPLEMENT_MARKS or pp.doc[j].pos_ == "ADP"):
+    mark = _word_before_mention(m, pp)
+    if mark is not None and (mark.lower_.rstrip("'") in _COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
 

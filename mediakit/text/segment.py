@@ -313,12 +313,12 @@ def _merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int,
         if pending is not None:
             s, pending = pending, None
         closing_only = bool(piece) and all(ch in "»”\"’').,;:!?… " for ch in piece)
-        ends = text[merged[-1][0]:merged[-1][1]].rstrip().endswith(_TERMINAL[:4] + ("»", '"', "”")) if merged else True
+        prev = text[merged[-1][0]:merged[-1][1]].rstrip() if merged else ""
+        ends = prev.endswith(_TERMINAL[:4] + ("»", '"', "”")) if merged else True
         if ends and merged and piece[:1].islower():
             # « dénonce un « putsch » et accuse… »: a closing mark with no stop before it does not end
             # the sentence when the next words go on in lower case
-            before = text[merged[-1][0]:merged[-1][1]].rstrip().rstrip("»”\"\u00a0\u202f ")
-            ends = before.endswith(_TERMINAL[:4])
+            ends = prev.rstrip("»”\"\u00a0\u202f ").endswith(_TERMINAL[:4])
         if merged and (closing_only or not ends):
             merged[-1][1] = e
         else:

@@ -217,6 +217,9 @@ CASES = [
     ("Le partenariat entre l'Université de Vauclair et le groupe Nexoria vire au conflit. En 2024, l'université et "
      "l'entreprise avaient signé un accord. Dans une lettre ouverte, le chercheur Paul Berthier, professeur à "
      "l'université, accuse l'entreprise d'avoir menti.", ("Paul Berthier", "Nexoria", -1, "accuse", "asserted")),
+    # a critical verb of saying whose quotation names its target in a later sentence of its own
+    ("Paul Berthier dirige Volavia. « Nous payons trop cher depuis des années. La société Batexa nous traite comme "
+     "une vache à lait », tonne Paul Berthier.", ("Paul Berthier", "Batexa", -1, "criticize", "reported")),
     # a support named by a noun and cut by the verb (« a réduit la subvention de X ») is withdrawn
     # (the town council acts for the town: its actor is the town)
     ("Le conseil municipal de Lorvent a réduit lundi de 40 % la subvention de l'association Lumea.",
