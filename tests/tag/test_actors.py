@@ -159,3 +159,36 @@ def test_english_article_sentence_initial_names(english):
     got = {t for t, *_ in mentions(text)}
     assert {"Google", "Microsoft", "Satya Nadella"} <= got
     assert not any("." in t or t.startswith("He") for t in got)
+
+
+def test_a_name_classed_by_an_organisation_noun_is_an_organisation():
+    # the small model misses some company names (« Iroise Ferries »: nothing at all); « la compagnie
+    # X » names one, and the name is found again where the noun is absent (« la direction d'X »)
+    text = ("La compagnie Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la Région "
+            "Bretagne. Le syndicat accuse la direction d'Iroise Ferries d'avoir menti.")
+    got = mentions(text)
+    assert [(t, ty) for t, a, ty, _ in got if a == "Iroise Ferries"] == [("Iroise Ferries", "org")] * 2, got
+
+
+def test_a_capitalised_class_noun_opens_a_name_of_its_own():
+    # « la Compagnie des Bateaux Bleus » is one name: the capitalised noun is no cue cutting it
+    text = "Lundi, la Compagnie des Bateaux Bleus a signé un accord avec la société Vendôme Transports."
+    names = {a: ty for _, a, ty, _ in mentions(text)}
+    assert "Bateaux Bleus" not in names, names
+    assert names.get("Vendôme Transports") == "org", names
+
+
+def test_a_person_the_model_tags_a_place_is_a_person():
+    # a known given name and a surname: the person reading votes beside the model's place reading
+    text = "Le président de la Région, Loïc Kerhervé, dénonce un chantage."
+    types = {a: ty for _, a, ty, _ in mentions(text)}
+    assert types.get("Loïc Kerhervé") == "person", types
+
+
+def test_outlet_and_postposed_speaker_are_two_names():
+    # « a affirmé au Télégramme Loïc Kerhervé »: the outlet, then the speaker after the verb
+    text = ("Le conseil régional a voté la résiliation. « Nous avons alerté la compagnie à six reprises », "
+            "a affirmé au Courrier Loïc Kerhervé, qui parle de chantage.")
+    result = mk.process_document(RawDocument("d", text, "d.txt"))
+    assert "Loïc Kerhervé" in {m.actor for m in result.mentions}
+    assert [q.speaker for q in result.quotes] == ["Loïc Kerhervé"]

@@ -18,6 +18,7 @@ from .candidates import (
     _foreign_quotes,
     _gazetteer_candidates,
     _handle_candidates,
+    _classed_name_candidates,
     _institution_candidates,
     _org_name_candidates,
     _law_candidates,
@@ -55,11 +56,13 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
+    cands += _classed_name_candidates(text)
     shaped = _org_name_candidates(parsed)
     # a name whose shape makes it an organisation: the model's reading of the same words (a place,
     # a person) is dropped, so it does not vote on the type
     cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]
     cands += shaped
+    cands = _split_outlet_and_speaker(text, cands)
     cands += _law_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
     foreign = _foreign_quotes(parsed)
@@ -70,6 +73,9 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
     chosen = _resolve_overlaps(cands)
+    # a known given name and a surname the model tagged a place (« le président de la Région, Loïc
+    # Kerhervé »): the person reading of the same words, which lost the tie, votes too
+    people = {(c.start, c.end) for c in cands if c.source == "names" and c.label == "person"}
 
     mentions: list[Mention] = []
     resolved: list[tuple[_Candidate, str]] = []
@@ -79,6 +85,8 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             continue
         if c.label:
             known.votes[actor][c.label] += 1
+        if c.label == "place" and (c.start, c.end) in people:
+            known.votes[actor]["person"] += 1
         known.agent[actor] += c.agent
         known.proper[actor] += c.proper
         cue = _cue_type(text, c.start, c.end)
@@ -96,6 +104,27 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     mentions = [replace(m, acts=_acts(parsed, para_starts, m.start, m.end)) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end, m.actor))
     return mentions
+
+
+#: Prepositions before a medium or a source: « a affirmé au Télégramme Loïc Kerhervé ».
+_TO_MEDIUM = re.compile(r"(?:^|\s)(?:au|aux|à|selon|sur)\s*$")
+
+
+def _split_outlet_and_speaker(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """« a affirmé au Télégramme Loïc Kerhervé »: the model reads the outlet and the speaker placed
+    after the verb as one name; a known given name and surname at its end are the person, and the
+    words before them (after « au », « à », « selon ») another name."""
+    people = {c.end: c for c in cands if c.source == "names" and c.label == "person"}
+    out = []
+    for c in cands:
+        person = people.get(c.end) if c.source == "ner" else None
+        if (person is not None and person.start > c.start and text[c.start:person.start].strip()
+                and _TO_MEDIUM.search(text[max(0, c.start - 8):c.start])):
+            head = text[c.start:person.start].rstrip()
+            out.append(replace(c, end=c.start + len(head), text=head, label=None))
+            continue
+        out.append(c)
+    return out
 
 
 def _acts(parsed: list[ParsedParagraph], para_starts: list[int], start: int, end: int) -> bool:
