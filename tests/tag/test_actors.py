@@ -192,3 +192,15 @@ def test_outlet_and_postposed_speaker_are_two_names():
     result = mk.process_document(RawDocument("d", text, "d.txt"))
     assert "Loïc Kerhervé" in {m.actor for m in result.mentions}
     assert [q.speaker for q in result.quotes] == ["Loïc Kerhervé"]
+
+
+def test_roles_apposed_without_determiner_name_their_holder():
+    # « X, propriétaire et président du club depuis 2021 »: two roles, no determiner; « le
+    # propriétaire » and « son président » are X later, not the last person named
+    text = ("Les supporters réclament le départ de Thierry Vasselin, propriétaire et président du NSFC depuis "
+            "2021. « Il a pris le club pour une tirelire », tonne le président des Amis du Marais, Jean-Luc "
+            "Perrotin. Le propriétaire, lui, dénonce une campagne. Seul l'entraîneur, Karim Oussedik, a pris la "
+            "défense de son président.")
+    got = [(t, a) for t, a, _, me in mentions(text) if me == "coref"]
+    assert ("Le propriétaire", "Thierry Vasselin") in got, got
+    assert ("son président", "Thierry Vasselin") in got, got

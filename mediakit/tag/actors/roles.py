@@ -13,7 +13,7 @@ from .lexicon import _CAPWORD, _fold_word, _titles, person_gender
 
 
 @lru_cache(maxsize=None)
-def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
+def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Pattern]:
     data = resources.load("roles")
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
     org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
@@ -25,14 +25,16 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str]]:
                                 "financière commercial commerciale technique juridique opérationnel "
                                 "opérationnelle national nationale régional régionale sportif sportive "
                                 "artistique scientifique médical médicale")
+    body = (rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
+            rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
+            rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
+            rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?")
     pattern = re.compile(
-        rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*"
-        rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
-        rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
-        rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
-        rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?"
-    )
-    return pattern, frozenset(person), frozenset(org)
+        rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*{body}")
+    # « Thierry Vasselin, propriétaire et président du NSFC depuis 2021 »: roles apposed to a name
+    # with no determiner, one or two coordinated
+    bare = re.compile(rf"(?:\s*,|\s+(?:et|and))\s*(?P<det>){body}")
+    return pattern, frozenset(person), frozenset(org), bare
 
 
 # A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
@@ -46,11 +48,21 @@ def _longest_first(words: str) -> str:
 def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: list[int],
                    mentions: list[Mention]) -> list[Mention]:
     """Role phrases ("le milliardaire", "son actuel PDG") resolved to the actor they describe."""
-    pattern, person_roles, org_roles = _role_pattern()
+    pattern, person_roles, org_roles, bare = _role_pattern()
     by_start = MentionIndex(mentions)
     # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
     # even before the apposition (a headline's "le maire sortant").
     memory: dict[str, Mention] = {}
+    for x in mentions:
+        if x.method == "coref":
+            continue
+        m, first = bare.match(text, x.end), True
+        while m is not None and (first or not m.group().lstrip().startswith(",")):
+            role = m.group("role").lower()
+            if x.actor_type == "person" or role not in person_roles or role in org_roles:
+                for key in _bare_keys(text, m):
+                    memory.setdefault(key, x)
+            m, first = bare.match(text, m.end()), False  # « propriétaire et président du NSFC »
     for sent in sentences:
         for m in pattern.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
@@ -86,6 +98,12 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
     return out
+
+
+def _bare_keys(text: str, m: re.Match) -> list[str]:
+    """`_role_keys` of a role apposed with no determiner (offsets of `m` are the text's)."""
+    full = _fold_word(text[m.end("det"):m.end()])
+    return [full, _fold_word(text[m.end("det"):m.start("prep")])] if m.group("obj") else [full]
 
 
 def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
