@@ -204,3 +204,20 @@ def test_roles_apposed_without_determiner_name_their_holder():
     got = [(t, a) for t, a, _, me in mentions(text) if me == "coref"]
     assert ("Le propriétaire", "Thierry Vasselin") in got, got
     assert ("son président", "Thierry Vasselin") in got, got
+
+
+def test_an_institution_name_keeps_the_place_the_model_cut_off():
+    # the model reads « Union paysanne » and « Saintonge » apart; the parse hangs the place on the name
+    got = {a: ty for _, a, ty, _ in mentions(
+        "Mardi, l'Union paysanne de Saintonge s'est retirée du comité de pilotage. L'Agence de l'eau "
+        "Charente-Atlantique en apporte 40 %.")}
+    assert got.get("Union paysanne de Saintonge") == "org", got
+    assert got.get("Agence de l'eau Charente-Atlantique") == "org", got
+
+
+def test_a_collective_name_keeps_its_article_and_its_short_form_resolves():
+    # « la société Les Films du Héron »: a capitalised article mid-sentence is the name's; at the head
+    # of a sentence it is ambiguous, and the form named before resolves it
+    got = [(t, a) for t, a, _, _ in mentions(
+        "La société de production Les Films du Héron accuse Altaïr Médias. Les Films du Héron ont saisi le tribunal.")]
+    assert [a for _, a in got if "Héron" in a] == ["Les Films du Héron"] * 2, got

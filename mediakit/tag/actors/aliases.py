@@ -44,7 +44,8 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
             suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is
         rest = nw[len(words):] if prefix else nw[:-len(words)]
-        if (suffix or prefix) and not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest):
+        # a numbered variant ("Ligue 1") is another actor; an article alone ("Les Films du Héron") is not
+        if (suffix or prefix) and (not rest or not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest)):
             before = [s for s in starts if s < c.start]
             options.append((0, -max(before), name) if before else (1, min(starts), name))
     return min(options)[2] if options else None

@@ -166,6 +166,7 @@ def _joined_entities(doc) -> list:
     two parts have one label (« l'Irlandais Daniel O'Connor » is a nationality, then a person).
     """
     out = []
+    heads = _org_heads()
     for ent in doc.ents:
         prev = out[-1] if out else None
         if (prev is not None and ent.start == prev.end and doc[prev.end - 1].whitespace_ == " " and ent.label_ == prev.label_
@@ -173,8 +174,21 @@ def _joined_entities(doc) -> list:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = prev.label_
             continue
+        if (prev is not None and prev.label_ == "ORG" and ent.label_ in ("LOC", "GPE") and prev[0].text in heads
+                and prev.end <= ent.start <= prev.end + 1 and all(t.lower_ in ("de", "du", "des", "d'") for t in doc[prev.end:ent.start])
+                and prev.start <= ent.root.head.i < prev.end):
+            # « l'Union paysanne de Saintonge », « l'Agence de l'eau Charente-Atlantique »: an institution's
+            # name ends with the place the parse hangs on it; the model cut it before the place
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = prev.label_
+            continue
         out.append(ent)
     return out
+
+
+@lru_cache(maxsize=None)
+def _org_heads() -> frozenset[str]:
+    return frozenset(resources.load("types")["org_heads"])
 
 
 def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:

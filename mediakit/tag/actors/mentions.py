@@ -155,8 +155,8 @@ _SENTENCE_OPENERS = frozenset(".!?:;«“\"\n")
 
 def _with_article(text: str, c: _Candidate) -> _Candidate:
     """The candidate with the capitalised article that opens its name, when one does."""
-    if c.source not in ("ner", "fallback") or c.text[:1].islower():
-        return c
+    if c.source not in ("ner", "fallback") and not (c.source == "names" and c.label == "org") or c.text[:1].islower():
+        return c  # (« la société Les Films du Héron »: a collective name keeps its article too)
     m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
     if not m:
         return c
