@@ -133,7 +133,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
     adjacent = _adjacent_subject(token, pp, ctx)
     if adjacent and adjacent[0] not in subj_actors:
-        subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
+        if subj_actors and _after_conjunction(token, pp):
+            subj_actors = subj_actors + adjacent  # « X et Y ont signé »: the parse hung Y inside X's name
+        else:
+            subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
@@ -254,6 +257,16 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
         return [m.actor]
     named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
     return [named] if named else []
+
+
+def _after_conjunction(token: Token, pp: ParsedParagraph) -> bool:
+    """Whether the name right before the verb group follows « et » / "and" (a coordinated subject)."""
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP or pp.doc[i].lower_.startswith("-")):
+        i -= 1
+    while i >= 0 and pp.doc[i].pos_ in ("PROPN", "DET") or i >= 0 and pp.doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and pp.doc[i].lower_ in ("et", "and")
 
 
 def _comma_before_verb_group(token: Token, pp: ParsedParagraph) -> int:

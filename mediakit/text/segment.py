@@ -29,6 +29,7 @@ _HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
 #: above an attribution join its post only while the whole stays within one post.
 EMBED_MAX_CHARS = 280
 HEADING_MAX_WORDS = 12
+HEADLINE_MAX_WORDS = 30
 
 
 def parse_text(raw: str) -> str:
@@ -253,10 +254,13 @@ def _is_heading(line: str, index: int, n_paras: int) -> bool:
     if stripped.startswith("#"):
         return True
     words = stripped.split()
+    # a document's first line is its headline, and press headlines run long (« Football : fronde des
+    # supporters contre X à Niort, la Mutuelle Y claque la porte »): a looser bound there
+    most_words, most_chars = (HEADLINE_MAX_WORDS, 200) if index == 0 else (HEADING_MAX_WORDS, 100)
     return (
         index < n_paras - 1
-        and 0 < len(words) <= HEADING_MAX_WORDS
-        and len(stripped) <= 100
+        and 0 < len(words) <= most_words
+        and len(stripped) <= most_chars
         and not stripped.endswith(_TERMINAL + (",",))
         and (stripped[0].isupper() or stripped[0].isdigit())
     )

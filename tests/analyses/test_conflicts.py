@@ -145,6 +145,10 @@ CASES = [
     # a joint subject of an agreement without a target: each signs with the other
     ("La société Fabrika et le groupe Ardanel ont signé un accord lundi.",
      ("Ardanel", "Fabrika", 1, "sign", "asserted")),
+    # the parse hangs the second subject inside the first's name (« Médias » a noun, « Sorvia » its conjunct)
+    ("La plateforme américaine Kinéo doit fusionner avec le groupe Altaïr Médias. Altaïr Médias et Kinéo ont signé "
+     "le 23 novembre un protocole d'accord valorisant l'ensemble à 1,3 milliard d'euros, sous réserve du feu vert "
+     "des autorités de concurrence.", ("Altaïr Médias", "Kinéo", 1, "sign", "hedged")),
     # a name headed by a common noun is taken up by that noun (« l'université » is not a referring noun)
     ("L'Université de Vauclair a rompu avec Batexa. L'université accuse aussi la société Fabrika de fraude.",
      ("Université de Vauclair", "Fabrika", -1, "accuse", "asserted")),

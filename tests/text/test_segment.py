@@ -62,6 +62,15 @@ def test_blocks_and_languages():
     assert [a.author for a in attributions] == ["Sud Rail"]
 
 
+def test_a_long_press_headline_is_a_heading_but_a_long_line_inside_is_not():
+    # a document's first line is its headline, however long; a 19-word line further down is body
+    line = ("Médias : une reporter licenciée, Lherbier file chez Véga TV, la fusion d'Altaïr avec Kinéo dans "
+            "la tourmente")
+    text = normalize_text(f"{line}\nLe groupe a confirmé mardi le licenciement.\n{line}\nFin.")
+    parsed, _, _, _ = segment(text)
+    assert [p.para.block for p in parsed] == ["heading", "body", "body", "body"]
+
+
 def test_embed_spans_several_lines_of_the_same_language():
     text = normalize_text("Le patron du groupe a aussitôt réagi sur les réseaux sociaux, dans un message en anglais.\nThis is wrong.\nWe will appeal.\n—Acme Corp (@acme) May 2, 2024\nFin.")
     parsed, _, _, _ = segment(text)
