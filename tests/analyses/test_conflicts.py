@@ -143,6 +143,13 @@ CASES = [
     ("Le syndicat Unitra a saisi mercredi le tribunal judiciaire de Montpellier contre la société Batexa.",
      ("Unitra", "Batexa", -1, "sue", "asserted")),
     # a joint subject of an agreement without a target: each signs with the other
+    # lexicon idioms: « se renvoyer la responsabilité » (each blames the other), « prendre ses distances
+    # avec », « prendre fait et cause pour »
+    ("Depuis samedi, le président Paul Berthier et la Brigade Verte se renvoient la responsabilité des incidents.",
+     ("Brigade Verte", "Paul Berthier", -1, "quarrel", "asserted")),
+    ("Le laboratoire Solvanne Pharma a pris ses distances avec l'institut Armorica.",
+     ("Solvanne Pharma", "Armorica", -1, "withdraw", "asserted")),
+    ("Le syndicat Sud Rail a pris fait et cause pour Jeanne Dupuis.", ("Sud Rail", "Jeanne Dupuis", 1, "support", "asserted")),
     ("La société Fabrika et le groupe Ardanel ont signé un accord lundi.",
      ("Ardanel", "Fabrika", 1, "sign", "asserted")),
     # the parse hangs the second subject inside the first's name (« Médias » a noun, « Sorvia » its conjunct)
