@@ -221,3 +221,12 @@ def test_a_collective_name_keeps_its_article_and_its_short_form_resolves():
     got = [(t, a) for t, a, _, _ in mentions(
         "La société de production Les Films du Héron accuse Altaïr Médias. Les Films du Héron ont saisi le tribunal.")]
     assert [a for _, a in got if "Héron" in a] == ["Les Films du Héron"] * 2, got
+
+
+def test_an_institution_word_opens_no_persons_name_and_a_name_stops_at_a_preposition():
+    # « Ville » is also a Finnish given name; « Thierry Vasselin à Niort » is a man and a town
+    got = {a: ty for _, a, ty, _ in mentions(
+        "Fronde des supporters contre Thierry Vasselin à Niort, la Mutuelle Poitou-Océan claque la porte\n"
+        "Propriétaire du stade, la Ville de Niort menace de revoir la convention qui la lie au club.")}
+    assert got.get("Ville de Niort") == "org", got
+    assert got.get("Thierry Vasselin") == "person" and "Thierry Vasselin à Niort" not in got, got

@@ -191,6 +191,19 @@ def _org_heads() -> frozenset[str]:
     return frozenset(resources.load("types")["org_heads"])
 
 
+@lru_cache(maxsize=None)
+def _institution_heads() -> frozenset[str]:
+    """Capitalised first words that make a name an institution (« Ville de X », « Union … »), never a person's."""
+    data = resources.load("types")
+    return _org_heads() | {w for w in data["institutions"] if w[:1].isupper()}
+
+
+#: Particles of place and company names (« Saint-Rémy en Provence », "Bank of America"), not of people's.
+_PLACE_PARTICLES = frozenset({"à", "en", "sur", "of", "the", "for", "on", "für"})
+#: A preposition between words, which no person's name holds.
+_PREPOSITION_INSIDE = re.compile(r"\s+(?:à|au|aux|chez|contre|pour|avec|sur|dans)\s+")
+
+
 def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     out = []
     for pp in parsed:
@@ -203,6 +216,11 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if span is None:
                 continue
             s, e = span
+            if ent.label_ in ("PER", "PERSON"):
+                # « contre Thierry Vasselin à Niort »: the model ran a person's name on into a place
+                cut = _PREPOSITION_INSIDE.search(pp.raw, s, e)
+                if cut:
+                    e = cut.start()
             root = ent.root
             while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
                 root = root.head
@@ -240,14 +258,16 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     """A known given name followed by capitalised words ("Marie Dubreuil"): a person, even where NER missed it."""
     noise, particles = _noise()
     # "Emmanuel Macron et Olaf Scholz" are two people: no conjunction inside a person's name
-    part = "|".join(re.escape(p) for p in sorted(particles - _CONJUNCTIONS, key=len, reverse=True))
+    # nor a preposition (« Thierry Vasselin à Niort »): those particles belong to places and firms
+    part = "|".join(re.escape(p) for p in sorted(particles - _CONJUNCTIONS - _PLACE_PARTICLES, key=len, reverse=True))
     name = r"(?:[A-Z]'[A-ZÀ-Þ][a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
     out = []
     pattern = re.compile(rf"(?<![\w@#])(?P<first>{name})(?:\s+(?:(?:{part})\s+)?{name}(?:[-'][A-ZÀ-Þ][\w]+)?){{1,2}}(?![\w-])")
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         first = m.group("first")
-        if first.lower() not in noise and given_name_gender(first) in _GIVEN and not _division_of(text, m):
+        if (first.lower() not in noise and given_name_gender(first) in _GIVEN and not _division_of(text, m)
+                and first not in _institution_heads()):  # « Ville de Niort »: « Ville » is also a Finnish name
             out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
             pos = m.end()
         else:
