@@ -98,7 +98,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
-    if trig.event.reciprocal and not targets:
+    if trig.event.reciprocal and not targets and not _has_complement(token):
         sources = _reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
     elif trig.event.code in _MUTUAL and not targets and len(sources) > 1:
@@ -195,6 +195,14 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and sources and trig.event.code in _ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     return sources, targets
+
+
+def _has_complement(token: Token) -> bool:
+    """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
+    names no actor, so the verb is no quarrel between two parties."""
+    times = events.lexicon()["time_nouns"]
+    return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
+               and c.lemma_.lower() not in times for c in token.children)
 
 
 def _forum_object(token: Token) -> bool:

@@ -555,3 +555,13 @@ def test_a_quotation_speaks_in_every_sentence_it_runs_through():
                                        "t.txt"))
     ctx = DocContext(doc.sentences, MentionIndex(doc.mentions), doc.quotes, doc.dates, {}, {})
     assert [ctx.speaker_at(i) for i in range(4)] == [None] + ["Daniel Whitcombe"] * 3
+
+
+def test_a_reciprocal_verb_with_a_thing_as_argument_is_no_quarrel():
+    # « qui s'opposait à la vente »: opposing a sale is no quarrel with whoever else the sentence names;
+    # « se sont brouillés au printemps »: a time is no such argument
+    got = relations("La Ville de Niort a salué Paul Berthier. Le directeur sportif, Fabien Leray, qui s'opposait à "
+                    "la vente du centre de formation, a quitté le club.")
+    assert not {r for r in got if r[3] == "quarrel"}, got
+    got = relations("Jeanne Dupuis et Paul Berthier se sont brouillés au printemps dernier.")
+    assert ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted") in got, got
