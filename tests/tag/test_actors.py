@@ -230,3 +230,11 @@ def test_an_institution_word_opens_no_persons_name_and_a_name_stops_at_a_preposi
         "Propriétaire du stade, la Ville de Niort menace de revoir la convention qui la lie au club.")}
     assert got.get("Ville de Niort") == "org", got
     assert got.get("Thierry Vasselin") == "person" and "Thierry Vasselin à Niort" not in got, got
+
+
+def test_a_firm_word_ends_no_persons_name():
+    # « Altaïr » is also a given name; « Médias » closes a company's name, never a surname
+    text = ("Semaine noire pour Altaïr Médias. Élodie Carrasco a été licenciée par Altaïr Médias jeudi. "
+            "Altaïr Médias et Kinéo ont signé un protocole d'accord.")
+    types = {a: ty for _, a, ty, _ in mentions(text)}
+    assert types.get("Altaïr Médias") == "org", types

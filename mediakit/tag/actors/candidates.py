@@ -192,6 +192,11 @@ def _org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _org_suffixes() -> frozenset[str]:
+    return frozenset(resources.load("types")["org_suffixes"])
+
+
+@lru_cache(maxsize=None)
 def _institution_heads() -> frozenset[str]:
     """Capitalised first words that make a name an institution (« Ville de X », « Union … »), never a person's."""
     data = resources.load("types")
@@ -267,7 +272,8 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     while (m := pattern.search(text, pos)) is not None:
         first = m.group("first")
         if (first.lower() not in noise and given_name_gender(first) in _GIVEN and not _division_of(text, m)
-                and first not in _institution_heads()):  # « Ville de Niort »: « Ville » is also a Finnish name
+                and first not in _institution_heads()  # « Ville de Niort »: « Ville » is also a Finnish name
+                and m.group().split()[-1] not in _org_suffixes()):  # « Altaïr Médias »: a firm's legal or trade word
             out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
             pos = m.end()
         else:
