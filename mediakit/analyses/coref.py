@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..text.segment import ParsedParagraph
 from ..types import Mention
 from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
-from .reference import referent
+from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.
 _SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
@@ -63,7 +63,7 @@ def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = ""
     if token.lower_ in _SUBJECT_PRONOUNS and token.pos_ == "PRON":
         hit = antecedent(token, pp, ctx)
         return hit[0] if hit else ""
-    if token.pos_ == "NOUN" and not apposed_name(token, pp, ctx):
+    if common_noun(token) and not apposed_name(token, pp, ctx):
         # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
         exclude = frozenset({other}) if other else frozenset()
         return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects) or ""

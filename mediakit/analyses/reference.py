@@ -124,6 +124,11 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
     return out
 
 
+def common_noun(token: Token) -> bool:
+    """A common noun, or a lower-case word the small model tagged a proper noun (« l'institut »)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text[:1].islower()
+
+
 def noun_lemma(token: Token) -> str:
     """The noun's lemma; a hyphenated noun the tokenizer split (« start - up ») is read whole."""
     doc = token.doc
@@ -143,10 +148,10 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     of the noun's kind, else the latest actor of its kind, else the latest subject, else the latest
     actor. « La collectivité menace… » after « X a résilié le contrat … de la ligne T3 » is X.
     """
-    if token.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
-                                       and c.dep_ == "case" for c in token.children):
+    if not common_noun(token) or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
+                                         and c.dep_ == "case" for c in token.children):
         return None
-    lemma = noun_lemma(token)
+    lemma = noun_lemma(token) if token.pos_ == "NOUN" else token.lower_
     if any(c.lower_ in _RELATIONAL for c in token.children):
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):

@@ -150,6 +150,11 @@ CASES = [
     ("Le laboratoire Solvanne Pharma a pris ses distances avec l'institut Armorica.",
      ("Solvanne Pharma", "Armorica", -1, "withdraw", "asserted")),
     ("Le syndicat Sud Rail a pris fait et cause pour Jeanne Dupuis.", ("Sud Rail", "Jeanne Dupuis", 1, "support", "asserted")),
+    # « l'institut » tagged a proper noun in lower case by the small model is still a common noun
+    ("Claire Morvan a été licenciée par la direction de l'Institut Vauclair de recherche biomédicale. Le 14 "
+     "novembre, l'Agence nationale de contrôle des essais cliniques a épinglé l'institut pour des « manquements "
+     "graves » dans la surveillance de l'essai.",
+     ("Agence nationale de contrôle des essais cliniques", "Institut Vauclair", -1, "accuse", "asserted")),
     ("La société Fabrika et le groupe Ardanel ont signé un accord lundi.",
      ("Ardanel", "Fabrika", 1, "sign", "asserted")),
     # the parse hangs the second subject inside the first's name (« Médias » a noun, « Sorvia » its conjunct)
