@@ -164,7 +164,11 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
     hedge = _according(scope_text)
     if hedge is not None:
         at = scope.start_char + hedge
-        near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + 90)]
+        source = scope_text[hedge:hedge + 90]
+        if re.match(r"\S+(?: à)? (?:nos|notre|our) ", source):
+            return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
+        comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
+        near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + (comma if comma > 0 else 90))]
         if near:
             return _Attribution(near[0].actor, False, None)
         if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:

@@ -96,7 +96,24 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
             end = span.start_char + close + 1 if close >= 0 else end
         relative = doc[h].dep_ == "acl:relcl" and h != span.root.i
         out.append(Clause(h, tuple(toks), first.idx, end, relative))
-    return out or [Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
+    return _join_stray_subjects(doc, out) or [
+        Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
+
+
+def _join_stray_subjects(doc, out: list[Clause]) -> list[Clause]:
+    """« La compagnie Iroise Ferries a saisi … »: the parser may make the subject's head noun a root of
+    its own, so that the sentence reads as a verbless fragment and a clause without its subject's
+    first words. A verbless root right before the next clause belongs to it."""
+    joined: list[Clause] = []
+    for c in out:
+        prev = joined[-1] if joined else None
+        if (prev is not None and doc[prev.head].head.i == prev.head and not prev.relative
+                and not any(doc[i].pos_ in ("VERB", "AUX") or _verbal(doc[i]) for i in prev.tokens)
+                and not any(doc[i].is_punct for i in range(prev.tokens[-1] + 1, c.tokens[0]))):
+            joined[-1] = Clause(c.head, prev.tokens + c.tokens, prev.start_char, c.end_char, c.relative)
+            continue
+        joined.append(c)
+    return joined
 
 
 def has_verb(doc, clause: Clause, *, deps: bool = True) -> bool:

@@ -62,6 +62,23 @@ def test_questions_and_procedural_sentences_are_not_claims():
     assert a.claims["amount_ids"].iloc[0] == a.amounts["amount_id"].iloc[0]
 
 
+def test_a_subject_the_parser_made_a_root_stays_in_its_claim():
+    # the parse makes « compagnie » a root of its own: the claim still opens with its subject
+    a = mk.analyze(pd.DataFrame({"id": ["c"], "text": [
+        "Le conflit dure. La compagnie Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la "
+        "Région Bretagne."]}))
+    assert any(t.startswith("La compagnie Iroise Ferries a saisi mardi") for t in a.claims["text"]), list(a.claims["text"])
+
+
+def test_the_source_after_selon_is_its_own_phrase():
+    # « selon nos informations » is the outlet's own reporting; a name in the clause after the
+    # comma is what the claim is about, not its source
+    a = mk.analyze(pd.DataFrame({"id": ["s"], "text": [
+        "Selon nos informations, la Région aurait déjà approché la Compagnie Océane pour reprendre la ligne. "
+        "Selon plusieurs élus, la Région aurait aussi consulté la Compagnie Océane."]}))
+    assert list(a.claims["claimant"]) == ["journalist", "unattributed"], a.claims[["claimant", "text"]]
+
+
 def test_seed_links_the_french_report_to_the_english_post(seed_analysis):
     c, q = seed_analysis.claims, seed_analysis.quotes.set_index("quote_id")
     linked = c[c["linked_quote_id"].notna()]
