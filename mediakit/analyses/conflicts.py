@@ -390,7 +390,10 @@ def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects:
     """
     exclude = frozenset(sources)
     for obj in [c for c in token.children if c.dep_ in ("obj", "obl:arg", "obl")]:
-        found = named_in(sorted(obj.subtree, key=lambda t: t.i), pp, ctx, exclude)
+        tokens = sorted(obj.subtree, key=lambda t: t.i)
+        places = frozenset(m.actor for t in tokens if _deep_place(t, obj, pp, ctx)
+                           for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
+        found = named_in(tokens, pp, ctx, exclude | places)
         if found:
             return found
     described = _tie_in_apposition(token, pp, ctx, sources)
@@ -400,7 +403,8 @@ def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects:
     if partners:
         return partners[-1:]
     for subj in subjects:
-        found = named_in([t for t in subj.subtree if t.i > subj.i], pp, ctx, exclude)
+        # (the subject's own description, before the verb: not the clause the verb heads)
+        found = named_in([t for t in subj.subtree if subj.i < t.i < token.i], pp, ctx, exclude)
         if found:
             return found
     return []
@@ -538,7 +542,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in _NOT_TARGET:
             break
         for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
-            if m.actor not in sources:
+            if m.actor not in sources and not _deep_place(t, token, pp, ctx):
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause
     right = []
@@ -561,6 +565,16 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             right.append(t)
         i += 1
     return named_in(right, pp, ctx, frozenset(sources))
+
+
+def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:
+    """A place named deep in a complement of `top` is where things are, not a party (« le contrat
+    lui confiant la desserte des îles de Molène »)."""
+    depth, k = 0, t
+    while k.i != top.i and k.head.i != k.i:
+        k, depth = k.head, depth + 1
+    return depth > 2 and any(m.actor_type == "place"
+                             for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
 
 
 def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:

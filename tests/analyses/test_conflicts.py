@@ -296,6 +296,11 @@ def test_reflexive_commitment_is_not_hiring():
     # a name that is the object of the verb before is not the subject of the verb after the apposition
     ("La société Orvane a licencié Paul Martin, son directeur depuis 2010, a dénoncé le syndicat CGT.",
      ("Paul Martin", "CGT", -1, "criticize")),
+    # a place deep in the ended object is where the service runs, and the relative clause the verb
+    # heads is no description of its subject
+    ("Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la Région Bretagne, qui a résilié en "
+     "octobre le contrat lui confiant la desserte des îles de Molène et d'Ouessant.",
+     ("Région Bretagne", "Molène", -1, "break")),
 ])
 def test_no_misreading(text, absent):
     assert absent not in {r[:4] for r in relations(text)}
