@@ -378,10 +378,18 @@ def personal_expletive(token: Token) -> bool:
 
 def objects_of(token: Token) -> list[Token]:
     """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
-    direct = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    # (a stressed pronoun between commas, « La ministre, elle, refuse … », is the subject taken up, not
+    # an object: French object pronouns are clitics before the verb)
+    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES]
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested
+
+
+def _dislocated(token: Token) -> bool:
+    doc = token.doc
+    return (token.lower_ in ("elle", "lui", "eux", "elles") and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",")
 
 
 def case_of(token: Token) -> str:

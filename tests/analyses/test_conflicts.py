@@ -298,6 +298,10 @@ def test_reflexive_commitment_is_not_hiring():
      ("Paul Martin", "CGT", -1, "criticize")),
     # a place deep in the ended object is where the service runs, and the relative clause the verb
     # heads is no description of its subject
+    # « La ministre, elle, refuse … »: the stressed pronoun takes up the subject; it is no object
+    ("La CFDT a quitté la table des négociations. La ministre du Travail, Agnès Verdier, refuse de parler d'échec. "
+     "La ministre, elle, refuse de parler d'échec.",
+     ("Agnès Verdier", "CFDT", -1, "reject")),
     ("Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la Région Bretagne, qui a résilié en "
      "octobre le contrat lui confiant la desserte des îles de Molène et d'Ouessant.",
      ("Région Bretagne", "Molène", -1, "break")),

@@ -56,6 +56,14 @@ CASES = [
      "ce plan est une erreur historique", "Anne Morel", "indirect"),
     ("L'usine de Metz fermera ses portes en juin, a révélé Le Parisien.",
      "L'usine de Metz fermera", "Le Parisien", "indirect"),
+    # a participle's speaker through « qu'elle »: the subject of the verb that governs the pronoun's
+    # clause, not the last woman named
+    ("La ministre du Travail, Agnès Verdier, a tenté de sauver la négociation. Dans un communiqué, la CFDT a "
+     "annoncé qu'elle quittait la table des négociations, dénonçant un « passage en force » du patronat.",
+     "passage en force", "CFDT", "direct"),
+    # a party's acronym between a role and its name (« le député LFI Éric Coquerel »)
+    ("Le président du Medef, Patrick Martin, a réagi. Le député LFI Éric Coquerel a accusé le gouvernement "
+     "d'avoir « saboté » la concertation.", "saboté", "Éric Coquerel", "indirect"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -76,6 +84,15 @@ def test_the_incise_is_cut_out_of_the_quoted_words():
     assert [q.text for q in quotes] == ["Ce projet, nous l'attendons depuis vingt ans", "Il arrive enfin."]
     assert quotes[1].continues == quotes[0].quote_id and quotes[0].continues is None
     assert all("soupire" not in q.text for q in quotes)
+
+
+def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():
+    # « un conseiller … reconnaît que « … ». « … », assure-t-il »: the adviser, not the last man named
+    quotes = _quotes("Le Premier ministre, François Bayrou, a salué les syndicats. Interrogé par Le Parisien, un "
+                     "conseiller de l'exécutif reconnaît que « la situation est bloquée ». « On a perdu la CFDT, on "
+                     "ne perdra pas FO », assure-t-il.")
+    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("un conseiller de l'exécutif", False)] * 2
+    assert not any(m.text == "Premier" for m in _result("Le Premier ministre a salué les syndicats.").mentions)
 
 
 def test_a_group_speaker_is_kept_as_written():

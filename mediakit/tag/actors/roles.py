@@ -144,7 +144,9 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
     return None, False
 
 
-_AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ]))?")
+#: (or a party's or a union's acronym: « le député LFI Éric Coquerel », « la déléguée CGT Anne X »)
+_AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
+                         r"|[A-Z]{2,6}\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?")
 
 
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")

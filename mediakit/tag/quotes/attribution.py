@@ -131,6 +131,11 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")
     if pronoun in _PRONOUNS:  # "a-t-il dit"
+        # « la CFDT a annoncé qu'elle quittait … » : the subject of the clause that governs the
+        # pronoun's own, when it agrees (an organisation, or a person of the pronoun's gender)
+        governor = _governing_subject(subj, pp, mentions, pronoun)
+        if governor is not None:
+            return governor.actor, True
         # the person named last before the pronoun itself, in its own sentence too
         # ("X défend une décision qu'elle qualifie de …")
         prev = _previous_person(mentions, pp.start + subj.idx, pronoun)
@@ -139,6 +144,21 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s)
+
+
+def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:
+    """The named subject of the verb whose que-clause holds `pronoun` as subject, if it agrees."""
+    verb = pronoun.head
+    if verb.dep_ != "ccomp" or pronoun.dep_ != "nsubj":
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    if not subjects:
+        return None
+    m = _mention_at(mentions, pp.start + subjects[0].idx, pp.start + subjects[0].idx + len(subjects[0].text))
+    gender = _PRONOUN_GENDER.get(word)
+    if m is None or m.actor_type == "person" and gender and _gender(m.actor) == _OTHER[gender]:
+        return None
+    return m
 
 
 @lru_cache(maxsize=None)

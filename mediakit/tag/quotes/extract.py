@@ -165,7 +165,7 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             return None, False
         speaker = salient.speaker(before, para_id, incise.pronoun)
         if speaker is not None:
-            return speaker, True
+            return speaker
         person = _previous_person(mentions, before, incise.pronoun)
         return (person.actor, True) if person else (None, False)
     if incise.subject:
@@ -184,23 +184,38 @@ class _Salience:
 
     def __init__(self, mentions: MentionIndex, events: list[_Event]):
         self.types = {m.actor: m.actor_type for m in mentions}
-        self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker) for ev in events if ev.resolved and ev.speaker]
+        self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker, ev.resolved) for ev in events if ev.speaker]
+        self.spoken.sort()
 
     def add(self, start: int, d: _Direct) -> None:
-        if d.resolved and d.speaker:
-            bisect.insort(self.spoken, (start, d.para_id, d.speaker))
+        if d.speaker:
+            bisect.insort(self.spoken, (start, d.para_id, d.speaker, d.resolved))
 
-    def speaker(self, before: int, para_id: int, pronoun: str) -> Optional[str]:
+    def speaker(self, before: int, para_id: int, pronoun: str) -> Optional[tuple[str, bool]]:
+        """(speaker, resolved): a named person of the pronoun's gender; or, in the same paragraph, an
+        unnamed one singular like the pronoun (« un conseiller … reconnaît que … ». « … », assure-t-il)."""
         gender = _PRONOUN_GENDER.get(pronoun)
         i = bisect.bisect_left(self.spoken, (before,)) - 1
         while i >= 0:
-            _, para, speaker = self.spoken[i]
+            _, para, speaker, resolved = self.spoken[i]
             if para < para_id - 1:
                 return None
-            if self.types.get(speaker) == "person" and _gender(speaker) != _OTHER.get(gender):
-                return speaker
+            if resolved and self.types.get(speaker) == "person" and _gender(speaker) != _OTHER.get(gender):
+                return speaker, True
+            if not resolved and para == para_id and _singular_person(speaker, gender):
+                return speaker, False
             i -= 1
         return None
+
+
+#: Determiners of an unnamed singular speaker, by gender (« un conseiller », « une proche »).
+_SINGULAR = {"male": ("un ", "le ", "l'", "son ", "ce "), "female": ("une ", "la ", "l'", "sa ", "cette ")}
+
+
+def _singular_person(phrase: str, gender: Optional[str]) -> bool:
+    """Whether an unnamed speaker phrase is one person the pronoun can take up."""
+    low = phrase.lower()
+    return gender is not None and low.startswith(_SINGULAR[gender])
 
 
 def _governs(text: str, event: Optional[_Event], s: int) -> bool:
