@@ -82,13 +82,33 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
     found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found))
+    heads = _heads_of(index)
     # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
     for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):
         key = (rel.sent_id, rel.source, rel.target, rel.polarity)
+        if rel.polarity < 0 and (rel.target in heads.get(rel.source, ()) or rel.source in heads.get(rel.target, ())):
+            continue  # « Nous contestons cette décision », a réagi le PDG de Lumeria: not against Lumeria
         if key not in seen:
             seen.add(key)
             yield rel
+
+
+def _heads_of(index: MentionIndex) -> dict[str, set[str]]:
+    """Person → the organisations the text makes them lead or speak for (« le PDG de Lumeria »), from
+    the role phrases resolved to them (``events.yml``, ``leading_roles``; a former holder is not one)."""
+    roles = events.lexicon()["leading_roles"]
+    out: dict[str, set[str]] = {}
+    for m in index:
+        if m.method != "coref" or m.actor_type != "person":
+            continue
+        words = m.text.lower().replace("'", " ").split()
+        if not any(w in roles for w in words) or any(w in ("ancien", "ancienne", "ex", "former") for w in words):
+            continue
+        for org in index.overlapping(m.start, m.end):
+            if org.actor_type != "person" and org.actor != m.actor:
+                out.setdefault(m.actor, set()).add(org.actor)
+    return out
 
 
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:

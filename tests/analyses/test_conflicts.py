@@ -298,6 +298,10 @@ def test_reflexive_commitment_is_not_hiring():
      ("Paul Martin", "CGT", -1, "criticize")),
     # a place deep in the ended object is where the service runs, and the relative clause the verb
     # heads is no description of its subject
+    # a person who leads an organisation does not act against it (« a réagi le PDG de Lumeria »)
+    ("La DGCCRF a infligé une amende au groupe Lumeria. « Nous contestons fermement cette décision et nous ferons "
+     "appel », a réagi le PDG de Lumeria, Marc Delaunay, lors d'une conférence de presse.",
+     ("Marc Delaunay", "Lumeria", -1, "deny")),
     # « La ministre, elle, refuse … »: the stressed pronoun takes up the subject; it is no object
     ("La CFDT a quitté la table des négociations. La ministre du Travail, Agnès Verdier, refuse de parler d'échec. "
      "La ministre, elle, refuse de parler d'échec.",

@@ -238,3 +238,25 @@ def test_a_firm_word_ends_no_persons_name():
             "Altaïr Médias et Kinéo ont signé un protocole d'accord.")
     types = {a: ty for _, a, ty, _ in mentions(text)}
     assert types.get("Altaïr Médias") == "org", types
+
+
+def test_a_shortened_official_name_keeps_its_full_acronym():
+    # the press shortens « Direction générale de la concurrence, de la consommation et de la répression
+    # des fraudes » and keeps DGCCRF: the letters open the name's initials, not all of them
+    got = [(t, a) for t, a, _, _ in mentions(
+        "La sanction a été infligée au groupe par la Direction générale de la concurrence (DGCCRF). "
+        "La DGCCRF reproche au groupe des allégations trompeuses.")]
+    assert {a for t, a in got if t == "DGCCRF"} == {"Direction générale de la concurrence"}, got
+
+
+def test_an_outlet_in_guillemets_keeps_its_article():
+    got = {a for _, a, _, _ in mentions("Le montant est estimé à 85 millions d'euros par « Les Échos ».")}
+    assert "Les Échos" in got, got
+
+
+def test_a_possessive_role_opening_a_sentence_is_not_its_owner():
+    # « … explique Julie Caron. Son associée … »: the partner is the other founder
+    got = [(t, a) for t, a, _, me in mentions(
+        "Les fondatrices de Verdane, Julie Caron et Inès Bakri, ont signé. « Sans Lumeria, nous n'aurions pas pu "
+        "grandir », explique Julie Caron. Son associée se montre plus prudente.") if me == "coref"]
+    assert ("Son associée", "Inès Bakri") in got, got

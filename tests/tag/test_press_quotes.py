@@ -64,6 +64,9 @@ CASES = [
     # a party's acronym between a role and its name (« le député LFI Éric Coquerel »)
     ("Le président du Medef, Patrick Martin, a réagi. Le député LFI Éric Coquerel a accusé le gouvernement "
      "d'avoir « saboté » la concertation.", "saboté", "Éric Coquerel", "indirect"),
+    # « Pour X, Y et Z, … »: the names apposed to the source belong to it
+    ("Pour les fondatrices de Verdane, Julie Caron et Inès Bakri, l'adossement à un grand groupe était devenu "
+     "indispensable.", "l'adossement à un grand groupe", "Julie Caron", "indirect"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

@@ -29,6 +29,10 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         words = words[-min(len(letters) + 8, 3 * len(letters)):]
         start = _schwartz_hearst(letters, [_ELISION.sub("", w.group()) for w in words])
         if start is None:
+            short = _short_expansion(text, m.start(), letters)
+            if short is not None:
+                known.alias[acr] = short[2]
+                out.append(_Candidate(short[0], short[1], short[2], "acronym", None, short[2]))
             continue
         offset = window_start + cut + 1
         s = offset + words[start].start()
@@ -57,6 +61,27 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
+
+
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "of", "the", "and"})
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s*"
+                          r"(?P<name>[A-ZÀ-Þ][\w'’ -]{3,90}?)\s*$")
+
+
+def _short_expansion(text: str, paren: int, letters: list[str]) -> Optional[tuple[int, int, str]]:
+    """« la Direction générale de la concurrence (DGCCRF) »: the press shortens a long official name
+    and keeps its full acronym. The name right before the parenthesis is the expansion when its
+    content words' initials are the acronym's first letters (at least two)."""
+    m = _NAME_BEFORE.search(text[max(0, paren - 100):paren])
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    initials = [_fold(w[0]).lower() for w in re.findall(r"[\w-]+", _ELISION.sub("", name))
+                if w.lower() not in _PARTICLES]
+    if not 2 <= len(initials) < len(letters) or letters[:len(initials)] != initials:
+        return None
+    start = max(0, paren - 100) + m.start("name")
+    return start, start + len(name), name
 
 
 def _schwartz_hearst(letters: list[str], words: list[str]) -> Optional[int]:

@@ -161,8 +161,9 @@ def _with_article(text: str, c: _Candidate) -> _Candidate:
     if not m:
         return c
     before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\u00a0\u202f")  # a newline opens a sentence
-    if not before or before[-1] in _SENTENCE_OPENERS:
-        return c
+    titled = before.endswith("«") and text[c.end:c.end + 3].lstrip(" \u00a0\u202f").startswith("»")
+    if (not before or before[-1] in _SENTENCE_OPENERS) and not titled:
+        return c  # (a title in guillemets keeps its article: « Les Échos »)
     return replace(c, start=m.start(), text=text[m.start():c.end])
 
 

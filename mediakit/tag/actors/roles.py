@@ -93,7 +93,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
-                target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles))
+                target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles),
+                                        # (opening its sentence: the owner is then the person just named)
+                                        possessive=m.group("det").lower() in ("son", "sa", "leur", "his", "her", "their")
+                                        and not text[sent.start:s].strip())
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
@@ -201,13 +204,19 @@ def _title_at_end() -> re.Pattern:
 
 
 def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
-                   gender: str = "") -> Optional[Mention]:
+                   gender: str = "", possessive: bool = False) -> Optional[Mention]:
     window_start = sentences[max(0, sent.sent_id - 6)].start
     if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
         return None
     # in an earlier sentence: "X a critiqué le ministre" is not X criticising X; a role of one
     # gender (« la journaliste », « l'homme d'affaires ») skips a person whose given name has the other
     x = mentions.last_before(sent.start, lambda m: m.actor_type == "person", key="person")
+    if possessive and x is not None:
+        # « … explique Julie Caron. Son associée … »: the person just named owns the role; the
+        # holder is another one
+        owner = x.actor
+        while x is not None and x.actor == owner:
+            x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
     unknown = None  # a person whose given name tells no gender, taken only if none agrees
     while x is not None and x.start >= window_start:
         said = person_gender(x.actor)

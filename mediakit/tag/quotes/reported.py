@@ -105,7 +105,9 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                         events.append(ev)
             for prep in _according_initial():
                 # "Pour X, clause.": only at the head of a sentence ("pour" is a preposition elsewhere)
-                m = re.match(rf"(?i){re.escape(prep)}\s+([^,;:.]{{2,80}}),\s*", sent.text)
+                # (the names apposed to the source belong to it: « Pour les fondatrices de X, Julie
+                # Caron et Inès Bakri, … »; two capitalised words at least, then a comma)
+                m = re.match(rf"(?i){re.escape(prep)}\s+([^,;:.]{{2,80}}(?:,\s*{_NAMES})?),\s*", sent.text)
                 ev = _initial_event(sent, m, mentions, text, prep) if m else None
                 if ev:
                     events.append(ev)
@@ -127,6 +129,8 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     return ordered
 
 
+_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]+)"
+_NAMES = rf"{_NAME}\s+{_NAME}(?:\s+(?:et|and)\s+{_NAME}\s+{_NAME})?"
 _ASIDE = re.compile(r"\s*,[^,.;:!?«»]{1,90},\s*(?=que\s|qu'|that\s)", re.IGNORECASE)
 
 
