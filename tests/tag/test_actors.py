@@ -260,3 +260,14 @@ def test_a_possessive_role_opening_a_sentence_is_not_its_owner():
         "Les fondatrices de Verdane, Julie Caron et Inès Bakri, ont signé. « Sans Lumeria, nous n'aurions pas pu "
         "grandir », explique Julie Caron. Son associée se montre plus prudente.") if me == "coref"]
     assert ("Son associée", "Inès Bakri") in got, got
+
+
+def test_names_the_model_runs_on_or_a_given_name_misreads():
+    # a headline participle is no part of the club's name; « France » and « Harmonie » open
+    # organisations' names here (a public broadcaster, a mutual insurer the text classes as one)
+    got = {a: ty for _, a, ty, _ in mentions(
+        "Ligue 2 : l'entraîneur du Stade lavallois limogé, les ultras appellent au boycott\n"
+        "Le président du club a répondu sur France Bleu Mayenne. Le sponsor principal, la mutuelle Harmonie Ouest, "
+        "a prolongé son contrat.")}
+    assert "Stade lavallois" in got and "Stade lavallois limogé" not in got, got
+    assert got.get("France Bleu Mayenne") == "org" and got.get("Harmonie Ouest") == "org", got

@@ -67,6 +67,9 @@ CASES = [
     # « Pour X, Y et Z, … »: the names apposed to the source belong to it
     ("Pour les fondatrices de Verdane, Julie Caron et Inès Bakri, l'adossement à un grand groupe était devenu "
      "indispensable.", "l'adossement à un grand groupe", "Julie Caron", "indirect"),
+    # a colon introduces the words of the sentence's speaker, not of the medium they went to
+    ("Le président du club, Laurent Lairy, a justifié cette décision auprès de France Bleu Mayenne : « Les "
+     "résultats ne sont pas là et l'équipe ne répond plus. »", "Les résultats ne sont pas là", "Laurent Lairy", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

@@ -221,6 +221,12 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if span is None:
                 continue
             s, e = span
+            last = ent.end - 1
+            while last > ent.start and pp.doc[last].text[:1].islower() and (
+                    "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))):
+                # « Stade lavallois limogé » in a headline: the model ran the name on into a participle
+                last -= 1
+                e = min(e, pp.doc[last].idx + len(pp.doc[last].text))
             if ent.label_ in ("PER", "PERSON"):
                 # « contre Thierry Vasselin à Niort »: the model ran a person's name on into a place
                 cut = _PREPOSITION_INSIDE.search(pp.raw, s, e)

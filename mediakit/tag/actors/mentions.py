@@ -56,7 +56,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
-    cands += _classed_name_candidates(text)
+    classed = _classed_name_candidates(text)
+    # « la mutuelle Harmonie Ouest »: the class noun says organisation, whatever given name opens it
+    spans = {(c.start, c.end) for c in classed}
+    cands = [c for c in cands if not (c.source == "names" and c.label == "person" and (c.start, c.end) in spans)]
+    cands += classed
     shaped = _org_name_candidates(parsed)
     # a name whose shape makes it an organisation: the model's reading of the same words (a place,
     # a person) is dropped, so it does not vote on the type
