@@ -57,6 +57,12 @@ def pytest_terminal_summary(terminalreporter):
         if scores:
             terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
             terminalreporter.write_line(goldeval.format_table(scores))
+    webpress = getattr(terminalreporter.config, "_webpress_lines", None)
+    if webpress:
+        terminalreporter.write_sep("=", "web pages vs hand-made gold, tests/data/webpress (pooled; first score in "
+                                        "first_score.txt)")
+        for line in webpress:
+            terminalreporter.write_line(line)
     claims = getattr(terminalreporter.config, "_claims_scores", None)
     if claims:
         import claimseval
