@@ -232,6 +232,8 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                 cut = _PREPOSITION_INSIDE.search(pp.raw, s, e)
                 if cut:
                     e = cut.start()
+            if not pp.raw[s:e].strip():
+                continue  # nothing left of the name
             root = ent.root
             while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
                 root = root.head

@@ -72,7 +72,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     foreign = _foreign_quotes(parsed)
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
     cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
-    cands = [_trimmed(_with_article(text, c)) for c in cands if not _portfolio(c)]
+    cands = [_trimmed(_with_article(text, c)) for c in cands if not _portfolio(c) and c.text.strip()]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)
