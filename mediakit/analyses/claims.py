@@ -165,7 +165,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
     if hedge is not None:
         at = scope.start_char + hedge
         source = scope_text[hedge:hedge + 90]
-        if re.match(r"\S+(?: à)? (?:nos|notre|our) ", source):
+        if _OWN_REPORTING.match(source):
             return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
         comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
         near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + (comma if comma > 0 else 90))]
@@ -202,6 +202,12 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             who = last_named
         return _Attribution(who or UNATTRIBUTED, True, t.text)
     return _Attribution(JOURNALIST, False, None)
+
+
+#: « selon nos informations », « d'après notre enquête »: the outlet's own reporting (« nos confrères
+#: de X » cite another outlet).
+_OWN_REPORTING = re.compile(r"\S+(?: à)? (?:nos|notre|our) (?:informations|sources|révélations|enquête|calculs|"
+                            r"constatations|données|information|sources|reporting|own)\b")
 
 
 def _according(low: str) -> Optional[int]:

@@ -87,11 +87,16 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
     for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):
         key = (rel.sent_id, rel.source, rel.target, rel.polarity)
-        if rel.polarity < 0 and (rel.target in heads.get(rel.source, ()) or rel.source in heads.get(rel.target, ())):
+        if rel.event in _SAID and rel.target in heads.get(rel.source, ()):
             continue  # « Nous contestons cette décision », a réagi le PDG de Lumeria: not against Lumeria
         if key not in seen:
             seen.add(key)
             yield rel
+
+
+#: Conflict events made of words: a leader's words are never against their own organisation (they
+#: may still be fired, sued or excluded by it).
+_SAID = {"accuse", "criticize", "deny", "reject", "threaten"}
 
 
 def _heads_of(index: MentionIndex) -> dict[str, set[str]]:
@@ -220,9 +225,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
 def _has_complement(token: Token) -> bool:
     """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
     names no actor, so the verb is no quarrel between two parties."""
-    times = events.lexicon()["time_nouns"]
+    lex = events.lexicon()
+    # (nor a time, a court or a town: « au printemps », « s'affrontent au tribunal »)
+    settings = set(lex["time_nouns"]) | set(lex["forums"]) | set(lex["town_nouns"])
     return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
-               and c.lemma_.lower() not in times for c in token.children)
+               and c.lemma_.lower() not in settings for c in token.children)
 
 
 def _forum_object(token: Token) -> bool:

@@ -580,6 +580,19 @@ def test_a_quotation_speaks_in_every_sentence_it_runs_through():
     assert [ctx.speaker_at(i) for i in range(4)] == [None] + ["Daniel Whitcombe"] * 3
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (review of the night round) a court is where parties quarrel, not what the verb is about
+    ("Lumeria et Orvane s'affrontent au tribunal depuis deux ans.", ("Lumeria", "Orvane", -1, "quarrel", "asserted")),
+    # a leader may still be sued or fired by their own organisation
+    ("La directrice de Lumeria, Julie Caron, a été licenciée en mars. Lumeria a porté plainte contre Julie Caron "
+     "pour abus de biens sociaux.", ("Lumeria", "Julie Caron", -1, "sue", "asserted")),
+    ("Le patron de Lumeria, Paul Lenoir, est sous pression. Les actionnaires de Lumeria ont limogé Paul Lenoir jeudi.",
+     ("Lumeria", "Paul Lenoir", -1, "fire", "asserted")),
+])
+def test_night_round_rules_keep_real_events(text, expected):
+    assert expected in relations(text), relations(text)
+
+
 def test_a_reciprocal_verb_with_a_thing_as_argument_is_no_quarrel():
     # « qui s'opposait à la vente »: opposing a sale is no quarrel with whoever else the sentence names;
     # « se sont brouillés au printemps »: a time is no such argument

@@ -271,3 +271,30 @@ def test_names_the_model_runs_on_or_a_given_name_misreads():
         "a prolongé son contrat.")}
     assert "Stade lavallois" in got and "Stade lavallois limogé" not in got, got
     assert got.get("France Bleu Mayenne") == "org" and got.get("Harmonie Ouest") == "org", got
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # (review of the night round: each case misread by one of its rules before the fix)
+    ("Le club recrute Julien Kermorvan pour trois saisons.", "Julien Kermorvan", "person"),  # « recrute » is no adjective
+    ("L'industriel breton Vincent Kerlann a racheté Lumeria mardi.", "Vincent Kerlann", "person"),  # an agent noun
+    ("L'Agence régionale de santé a fermé la clinique mardi.", "Agence régionale de santé", "org"),  # « santé » stays
+    ("France Lenoir, maire de Laval, a dénoncé la décision.", "France Lenoir", "person"),  # « France » alone is a name
+])
+def test_night_round_rules_leave_ordinary_names_alone(text, name, kind):
+    got = {a: ty for _, a, ty, _ in mentions(text)}
+    assert got.get(name) == kind, got
+
+
+def test_an_earlier_role_apposition_wins_over_a_later_bare_one():
+    got = [(t, a) for t, a, _, me in mentions(
+        "La présidente de Lumeria, Julie Caron, a critiqué le projet. La présidente a ensuite quitté la salle. "
+        "Plus tard, Inès Bakri, présidente d'Orvane, a répondu.") if me == "coref"]
+    assert ("La présidente", "Julie Caron") in got, got
+
+
+def test_a_possessive_role_towards_an_organisation_is_its_holder():
+    # « sa » is the group: the new president is the person just named
+    got = [(t, a) for t, a, _, me in mentions(
+        "Inès Bakri a quitté la direction de Lumeria en février. Le groupe a nommé Julie Caron pour la remplacer. "
+        "Sa nouvelle présidente veut relancer les ventes.") if me == "coref"]
+    assert ("Sa nouvelle présidente", "Julie Caron") in got, got

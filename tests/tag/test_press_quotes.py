@@ -70,6 +70,9 @@ CASES = [
     # a colon introduces the words of the sentence's speaker, not of the medium they went to
     ("Le président du club, Laurent Lairy, a justifié cette décision auprès de France Bleu Mayenne : « Les "
      "résultats ne sont pas là et l'équipe ne répond plus. »", "Les résultats ne sont pas là", "Laurent Lairy", "direct"),
+    # ... but the last name before the colon otherwise, a person or not
+    ("Après la plainte déposée par Marie Caron, Lumeria a réagi dans un communiqué : « Nous contestons fermement ces "
+     "accusations. »", "Nous contestons fermement", "Lumeria", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

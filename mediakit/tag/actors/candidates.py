@@ -14,6 +14,7 @@ from ...text.segment import ParsedParagraph
 from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
 from .actor_file import ActorEntry
+from .kinds import _type_cues
 from .lexicon import (
     _ARTICLES,
     _AUXILIARIES,
@@ -186,21 +187,23 @@ def _joined_entities(doc) -> list:
     return out
 
 
-@lru_cache(maxsize=None)
 def _org_heads() -> frozenset[str]:
-    return frozenset(resources.load("types")["org_heads"])
+    return _type_cues()[2]
+
+
+def _org_suffixes() -> frozenset[str]:
+    return _type_cues()[1]
 
 
 @lru_cache(maxsize=None)
-def _org_suffixes() -> frozenset[str]:
-    return frozenset(resources.load("types")["org_suffixes"])
+def _multiword_heads() -> tuple[str, ...]:
+    return tuple(h + " " for h in _org_heads() if " " in h)
 
 
 @lru_cache(maxsize=None)
 def _institution_heads() -> frozenset[str]:
     """Capitalised first words that make a name an institution (« Ville de X », « Union … »), never a person's."""
-    data = resources.load("types")
-    return _org_heads() | {w for w in data["institutions"] if w[:1].isupper()}
+    return _org_heads() | {w for w in resources.load("types")["institutions"] if w[:1].isupper()}
 
 
 #: Particles of place and company names (« Saint-Rémy en Provence », "Bank of America"), not of people's.
@@ -223,7 +226,8 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             s, e = span
             last = ent.end - 1
             while last > ent.start and pp.doc[last].text[:1].islower() and (
-                    "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))):
+                    "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")
+                    and pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))):
                 # « Stade lavallois limogé » in a headline: the model ran the name on into a participle
                 last -= 1
                 e = min(e, pp.doc[last].idx + len(pp.doc[last].text))
@@ -281,6 +285,7 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
         first = m.group("first")
         if (first.lower() not in noise and given_name_gender(first) in _GIVEN and not _division_of(text, m)
                 and first not in _institution_heads()  # « Ville de Niort »: « Ville » is also a Finnish name
+                and not m.group().startswith(_multiword_heads())  # « France Bleu Mayenne »
                 and m.group().split()[-1] not in _org_suffixes()):  # « Altaïr Médias »: a firm's legal or trade word
             out.append(_Candidate(m.start(), m.end(), m.group(), "names", "person"))
             pos = m.end()
@@ -369,10 +374,20 @@ def _classed_name_candidates(text: str) -> list[_Candidate]:
 
     The small French model misses many invented or rare company names, but French press names
     a company it introduces with its class noun (``types.yml``, ``cues_before`` ``org``); the
-    capitalised words after the noun (and one adjective) are the name.
+    capitalised words after the noun (and one adjective) are the name. An agent noun (« l'industriel
+    breton Vincent Kerlann », « le producteur X ») also describes people: before a known given name
+    it classes nothing.
     """
-    return [_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org")
-            for m in _classed_name_pattern().finditer(text)]
+    out = []
+    for m in _classed_name_pattern().finditer(text):
+        first = m.group("name").split()[0]
+        if m.group("noun").lower().endswith(_AGENT_ENDINGS) and given_name_gender(first) in _GIVEN:
+            continue
+        out.append(_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org"))
+    return out
+
+
+_AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
 
 
 @lru_cache(maxsize=None)
@@ -382,9 +397,10 @@ def _classed_name_pattern() -> re.Pattern:
     # an article (or « au », « du ») before the noun: « Compagnie » capitalised opens a name itself;
     # the adjective is lower case and not a function word (« le groupe a Vendu » is no name)
     article = r"(?<![\w'])(?:[lL]es|[lL]e|[lL]a|[lL]'|[dD]u|[aA]u|[dD]es|[aA]ux)\s*"
-    adjective = r"(?:\s+(?!(?:de|du|des|et|qui|que|a|est|sur|pour|par|en|dans|avec|contre)\b)[a-zà-ÿ]{3,})?"
+    # (an adjective by its ending: « recrute » in « le club recrute X » is none)
+    adjective = r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ien|ienne|al|ale|el|elle|in|ine|if|ive|ique|aire|ain|aine|é|ée|an|ane))?"
     name = rf"(?P<name>{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*)"
-    return re.compile(rf"{article}(?:{alt}){adjective}\s+{name}")
+    return re.compile(rf"{article}(?P<noun>{alt}){adjective}\s+{name}")
 
 
 def _institution_candidates(text: str) -> list[_Candidate]:

@@ -31,7 +31,7 @@ from .candidates import (
 )
 from .kinds import _actor_type, _cue_type
 from .roles import _role_mentions
-from .lexicon import _portfolios
+from .lexicon import MEDIUM_BEFORE, _portfolios
 from .state import DocumentActors, _Candidate
 
 
@@ -110,10 +110,6 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     return mentions
 
 
-#: Prepositions before a medium or a source: « a affirmé au Télégramme Loïc Kerhervé ».
-_TO_MEDIUM = re.compile(r"(?:^|\s)(?:au|aux|à|selon|sur)\s*$")
-
-
 def _split_outlet_and_speaker(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """« a affirmé au Télégramme Loïc Kerhervé »: the model reads the outlet and the speaker placed
     after the verb as one name; a known given name and surname at its end are the person, and the
@@ -123,7 +119,7 @@ def _split_outlet_and_speaker(text: str, cands: list[_Candidate]) -> list[_Candi
     for c in cands:
         person = people.get(c.end) if c.source == "ner" else None
         if (person is not None and person.start > c.start and text[c.start:person.start].strip()
-                and _TO_MEDIUM.search(text[max(0, c.start - 8):c.start])):
+                and MEDIUM_BEFORE.search(text[max(0, c.start - 12):c.start])):
             head = text[c.start:person.start].rstrip()
             out.append(replace(c, end=c.start + len(head), text=head, label=None))
             continue

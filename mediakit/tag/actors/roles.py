@@ -52,7 +52,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     by_start = MentionIndex(mentions)
     # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
     # even before the apposition (a headline's "le maire sortant").
-    memory: dict[str, Mention] = {}
+    said: list[tuple[int, str, Mention]] = []  # (where, role key, holder): the first saying wins
     for x in mentions:
         if x.method == "coref":
             continue
@@ -60,8 +60,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
         while m is not None and (first or not m.group().lstrip().startswith(",")):
             role = m.group("role").lower()
             if x.actor_type == "person" or role not in person_roles or role in org_roles:
-                for key in _bare_keys(text, m):
-                    memory.setdefault(key, x)
+                said += [(x.start, key, x) for key in _bare_keys(text, m)]
             m, first = bare.match(text, m.end()), False  # « propriétaire et président du NSFC »
     for sent in sentences:
         for m in pattern.finditer(sent.text):
@@ -69,8 +68,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
             target, _ = _apposed(text, s, e, by_start, person_only)
             if target is not None:
-                for key in _role_keys(text, m, s, e):
-                    memory.setdefault(key, target)
+                said += [(s, key, target) for key in _role_keys(text, m, s, e)]
+    memory: dict[str, Mention] = {}
+    for _, key, holder in sorted(said, key=lambda item: item[0]):
+        memory.setdefault(key, holder)
     out = []
     for sent in sentences:
         if sent.block not in ("body", "heading", "embed"):
@@ -96,6 +97,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles),
                                         # (opening its sentence: the owner is then the person just named)
                                         possessive=m.group("det").lower() in ("son", "sa", "leur", "his", "her", "their")
+                                        and m.group("role").lower() in _relational_roles()
                                         and not text[sent.start:s].strip())
             if target is None:
                 continue
@@ -103,19 +105,25 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     return out
 
 
+@lru_cache(maxsize=None)
+def _relational_roles() -> frozenset[str]:
+    """Roles held towards another person (« son associée », « son avocat »), not towards an organisation."""
+    return frozenset(w.lower() for w in resources.load("roles").get("relational", []))
+
+
 def _bare_keys(text: str, m: re.Match) -> list[str]:
     """`_role_keys` of a role apposed with no determiner (offsets of `m` are the text's)."""
-    full = _fold_word(text[m.end("det"):m.end()])
-    return [full, _fold_word(text[m.end("det"):m.start("prep")])] if m.group("obj") else [full]
+    return _keys(text, m.end("det"), m.end(), m.start("prep") if m.group("obj") else None)
 
 
 def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
     """The role phrase without its determiner, with and without its object ("maire sortant de X", "maire sortant")."""
-    begin = s + len(m.group("det"))
-    full = _fold_word(text[begin:e])
-    if m.group("obj"):
-        return [full, _fold_word(text[begin:s + (m.start("prep") - m.start())])]
-    return [full]
+    return _keys(text, s + len(m.group("det")), e, s + (m.start("prep") - m.start()) if m.group("obj") else None)
+
+
+def _keys(text: str, begin: int, end: int, prep: Optional[int]) -> list[str]:
+    full = _fold_word(text[begin:end])
+    return [full, _fold_word(text[begin:prep])] if prep is not None else [full]
 
 
 def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: bool = False) -> tuple[Optional[Mention], bool]:

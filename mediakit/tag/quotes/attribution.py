@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import given_name_gender
+from ..actors.lexicon import MEDIUM_BEFORE, given_name_gender
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -221,9 +221,6 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     return None
 
 
-_MEDIUM_BEFORE = re.compile(r"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bto|\bon)\s+(?:l['’]|la\s+|le\s+)?$")
-
-
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
     # "Sophie Martin : « … »" — a name (and nothing but a colon) right before the quote.
     head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
@@ -232,9 +229,8 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
         # a person named before it is the speaker)
         before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit
-                  and not _MEDIUM_BEFORE.search(text[max(sent.start, m.start - 12):m.start])]
-        people = [m for m in before if m.actor_type == "person"]
-        if people or before:
-            return (people or before)[-1].actor, True
+                  and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 12):m.start])]
+        if before:
+            return before[-1].actor, True
     return None, False
 
