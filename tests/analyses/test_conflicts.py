@@ -302,6 +302,8 @@ def test_reflexive_commitment_is_not_hiring():
     ("La DGCCRF a infligé une amende au groupe Lumeria. « Nous contestons fermement cette décision et nous ferons "
      "appel », a réagi le PDG de Lumeria, Marc Delaunay, lors d'une conférence de presse.",
      ("Marc Delaunay", "Lumeria", -1, "deny")),
+    # « X, maire de Laval, a dénoncé la décision de Y »: no quote spoken by Y against X
+    ("Paul Lenoir, maire de Laval, a dénoncé la décision de Lumeria.", ("Lumeria", "Paul Lenoir", -1, "criticize")),
     # « La ministre, elle, refuse … »: the stressed pronoun takes up the subject; it is no object
     ("La CFDT a quitté la table des négociations. La ministre du Travail, Agnès Verdier, refuse de parler d'échec. "
      "La ministre, elle, refuse de parler d'échec.",

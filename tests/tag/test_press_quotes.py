@@ -110,6 +110,8 @@ def test_a_group_speaker_is_kept_as_written():
 
 
 @pytest.mark.parametrize("body", [
+    # a name, its apposition and its verb: no statement closed by an inverted incise
+    "Paul Lenoir, maire de Laval, a dénoncé la décision de Lumeria.",
     "Le projet de « ville intelligente » a été présenté mardi aux habitants.",  # scare quote
     "Le « pacte de confiance » signé en mars n'a rien changé pour les habitants.",  # a label, no verb
 ])

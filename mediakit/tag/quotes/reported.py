@@ -244,6 +244,9 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     cs, ce = sent.start, sent.start + comma
     if len(re.findall(r"\w+", text[cs:ce])) < 4 or quoted_spans(text[cs:ce]):
         return None  # a quotation before the incise is a direct quote, attributed elsewhere
+    opener = [m for m in mentions.starting_in(cs, cs + 4) if text[m.end:m.end + 1] == "," and m.end < ce]
+    if opener and text.count(",", opener[0].end, ce + 1) == 2:
+        return None  # « Paul Lenoir, maire de Laval, a dénoncé … »: a name, its apposition, then its verb
     if found.pronoun:
         person = _previous_person(mentions, sent.start, found.pronoun)
         speaker, resolved = (person.actor, True) if person else (None, False)
