@@ -95,6 +95,15 @@ def test_the_incise_is_cut_out_of_the_quoted_words():
     assert all("soupire" not in q.text for q in quotes)
 
 
+def test_an_incise_of_manner_is_cut_out():
+    # « …, tempête l'élu. … »: a verb of manner of saying in the incise splits the quotation
+    quotes = _quotes("Le maire, Nicolas Sansu, conteste la fermeture. « On nous explique que c'est une question de "
+                     "sécurité, tempête l'élu. Nous irons devant le tribunal administratif s'il le faut. »")
+    assert [q.text for q in quotes] == ["On nous explique que c'est une question de sécurité",
+                                        "Nous irons devant le tribunal administratif s'il le faut."], [q.text for q in quotes]
+    assert {q.speaker for q in quotes} == {"Nicolas Sansu"}
+
+
 def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():
     # « un conseiller … reconnaît que « … ». « … », assure-t-il »: the adviser, not the last man named
     quotes = _quotes("Le Premier ministre, François Bayrou, a salué les syndicats. Interrogé par Le Parisien, un "
