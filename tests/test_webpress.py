@@ -8,6 +8,7 @@ The floors sit just under those first scores: a drop below them is a regression 
 import shutil
 
 import pytest
+import yaml
 
 import mediakit as mk
 import webpress_eval as W
@@ -18,11 +19,16 @@ FLOORS = {"actors": (0.84, 0.86), "canonical": (0.78, 0.82), "types": (0.76, 0.7
 
 
 @pytest.fixture(scope="module")
-def webpress_scores(tmp_path_factory, request):
+def webpress_analysis(tmp_path_factory):
     folder = tmp_path_factory.mktemp("webpress")
     for page in sorted(W.WEBPRESS_DIR.glob("*.html")):
         shutil.copy(page, folder / page.name)
-    scores = W.score_webpress(mk.analyze(folder))
+    return mk.analyze(folder)
+
+
+@pytest.fixture(scope="module")
+def webpress_scores(webpress_analysis, request):
+    scores = W.score_webpress(webpress_analysis)
     lines = []
     for field in FLOORS:
         p = W.pooled(scores, field)
@@ -39,6 +45,12 @@ def test_webpress_floor(webpress_scores, field):
     assert p.precision >= floor_p and p.recall >= floor_r, (field, p)
 
 
-def test_webpress_boilerplate_gives_one_document_per_page(webpress_scores):
-    # every page is analysed (none skipped), and each gold page was found by its file name
-    assert set(webpress_scores) == {p.stem for p in W.WEBPRESS_DIR.glob("*.yml")}
+def test_each_page_is_one_document_titled_by_its_headline(webpress_analysis):
+    # boilerplate removal keeps the article: one document per page, none skipped, and the headline the
+    # annotator read in <h1> as its title (not the <title> with the outlet's name)
+    docs = webpress_analysis.documents.set_index("doc_id")
+    assert sorted(docs.index) == sorted(p.stem for p in W.WEBPRESS_DIR.glob("*.html"))
+    assert webpress_analysis.manifest["n_skipped"] == 0
+    for path in sorted(W.WEBPRESS_DIR.glob("*.yml")):
+        title = " ".join(W._text(yaml.safe_load(path.read_text(encoding="utf-8"))["title"]).split())
+        assert " ".join(str(docs.loc[path.stem, "title"]).split()) == title, (path.stem, docs.loc[path.stem, "title"])

@@ -207,7 +207,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
 #: « selon nos informations », « d'après notre enquête »: the outlet's own reporting (« nos confrères
 #: de X » cite another outlet).
 _OWN_REPORTING = re.compile(r"\S+(?: à)? (?:nos|notre|our) (?:informations|sources|révélations|enquête|calculs|"
-                            r"constatations|données|information|sources|reporting|own)\b")
+                            r"constatations|données|information|reporting|own)\b")
 
 
 def _according(low: str) -> Optional[int]:

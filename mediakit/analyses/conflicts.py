@@ -18,6 +18,8 @@ nouns, passives, reciprocals); ``arguments.py`` maps a token to the actor it nam
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import Iterator, Optional
 
 from spacy.tokens import Token
@@ -225,11 +227,15 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
 def _has_complement(token: Token) -> bool:
     """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
     names no actor, so the verb is no quarrel between two parties."""
-    lex = events.lexicon()
-    # (nor a time, a court or a town: « au printemps », « s'affrontent au tribunal »)
-    settings = set(lex["time_nouns"]) | set(lex["forums"]) | set(lex["town_nouns"])
     return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
-               and c.lemma_.lower() not in settings for c in token.children)
+               and c.lemma_.lower() not in _settings() for c in token.children)
+
+
+@lru_cache(maxsize=None)
+def _settings() -> frozenset[str]:
+    """Nouns of a time, a court or a town: where and when parties act (« au printemps », « au tribunal »)."""
+    lex = events.lexicon()
+    return frozenset(lex["time_nouns"]) | frozenset(lex["forums"]) | frozenset(lex["town_nouns"])
 
 
 def _forum_object(token: Token) -> bool:
@@ -269,9 +275,7 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
     French subjects stand before their verb; the words between are auxiliaries, clitics and a few
     adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
     """
-    i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP or pp.doc[i].lower_.startswith("-")):
-        i -= 1
+    i = _before_verb_group(token, pp)
     if i < 0 or i == token.i - 1 and token.pos_ != "VERB" or pp.doc[i].is_punct:
         return []
     t = pp.doc[i]
@@ -296,19 +300,25 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
 
 def _after_conjunction(token: Token, pp: ParsedParagraph) -> bool:
     """Whether the name right before the verb group follows « et » / "and" (a coordinated subject)."""
-    i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP or pp.doc[i].lower_.startswith("-")):
-        i -= 1
+    i = _before_verb_group(token, pp)
     while i >= 0 and pp.doc[i].pos_ in ("PROPN", "DET") or i >= 0 and pp.doc[i].text[:1].isupper():
         i -= 1
     return i >= 0 and pp.doc[i].lower_ in ("et", "and")
 
 
+def _before_verb_group(token: Token, pp: ParsedParagraph, inverted: bool = True) -> int:
+    """The index of the word before the verb group of `token` (its auxiliaries, clitics, a few
+    adverbs and, when `inverted`, « -t-il »), or -1."""
+    i = token.i - 1
+    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP
+                      or inverted and pp.doc[i].lower_.startswith("-")):
+        i -= 1
+    return i
+
+
 def _comma_before_verb_group(token: Token, pp: ParsedParagraph) -> int:
     """The index of the comma right before the verb group of `token` (« X, …, a mis fin »), or -1."""
-    i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP):
-        i -= 1
+    i = _before_verb_group(token, pp, inverted=False)
     return i if i >= 0 and pp.doc[i].text == "," else -1
 
 

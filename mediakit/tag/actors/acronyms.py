@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .candidates import _word_pattern
-from .lexicon import _ELISION, _fold, _fold_word
+from .lexicon import _ELISION, _fold, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -63,7 +63,6 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
     return out
 
 
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "of", "the", "and"})
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s*"
                           r"(?P<name>[A-ZÀ-Þ][\w'’ -]{3,90}?)\s*$")
 
@@ -77,7 +76,7 @@ def _short_expansion(text: str, paren: int, letters: list[str]) -> Optional[tupl
         return None
     name = m.group("name").strip()
     initials = [_fold(w[0]).lower() for w in re.findall(r"[\w-]+", _ELISION.sub("", name))
-                if w.lower() not in _PARTICLES]
+                if w.lower() not in _noise()[1]]  # (the words of a name that carry no initial)
     if not 2 <= len(initials) < len(letters) or letters[:len(initials)] != initials:
         return None
     start = max(0, paren - 100) + m.start("name")

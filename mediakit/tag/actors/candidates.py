@@ -394,8 +394,7 @@ _AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
 def _classed_name_pattern() -> re.Pattern:
     nouns = resources.load("types")["cues_before"]["org"]
     alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
-    # an article (or « au », « du ») before the noun: « Compagnie » capitalised opens a name itself;
-    # the adjective is lower case and not a function word (« le groupe a Vendu » is no name)
+    # an article (or « au », « du ») before the noun: « Compagnie » capitalised opens a name itself
     article = r"(?<![\w'])(?:[lL]es|[lL]e|[lL]a|[lL]'|[dD]u|[aA]u|[dD]es|[aA]ux)\s*"
     # (an adjective by its ending: « recrute » in « le club recrute X » is none)
     adjective = r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ien|ienne|al|ale|el|elle|in|ine|if|ive|ique|aire|ain|aine|é|ée|an|ane))?"

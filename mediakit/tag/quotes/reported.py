@@ -20,6 +20,7 @@ from .attribution import (
     _speaker_from_tokens,
     speaker_of_phrase,
 )
+from ..actors.lexicon import _CAPWORD
 from .incises import incise_after
 from .marks import quoted_spans
 
@@ -129,7 +130,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     return ordered
 
 
-_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]+)"
+_NAME = rf"(?-i:{_CAPWORD})"
 _NAMES = rf"{_NAME}\s+{_NAME}(?:\s+(?:et|and)\s+{_NAME}\s+{_NAME})?"
 _ASIDE = re.compile(r"\s*,[^,.;:!?«»]{1,90},\s*(?=que\s|qu'|that\s)", re.IGNORECASE)
 
