@@ -52,6 +52,16 @@ def _no_intention(token: Token) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _cancelling() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["cancelling"])
+
+
+@lru_cache(maxsize=None)
+def _refusal() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["refusal_heads"])
+
+
+@lru_cache(maxsize=None)
 def _privative() -> frozenset:
     return frozenset(events.lexicon()["negation"]["privative"])
 
@@ -66,6 +76,10 @@ def negated(token: Token, lang: str) -> bool:
         return True
     if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
         return True  # « sans pour autant désavouer X », "without criticising Y"
+    if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in _refusal():
+        return True
+    if token.pos_ == "NOUN" and token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling():
+        return True  # « a abandonné le rachat de X », « le rachat de X a été annulé »
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
             # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
@@ -86,11 +100,12 @@ def negated(token: Token, lang: str) -> bool:
 
 def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
     """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
-    verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    # (the copula of an adjective that governs the event counts: « serait prête à investir »)
+    verbs = [token] + [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head is not head:
         head = head.head
-        verbs += [head] + [c for c in head.children if c.dep_.startswith("aux")]
+        verbs += [head] + [c for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     cond = [v for v in verbs if events.conditional(v)]
     if cond and not any(v.lemma_ in ("pouvoir", "devoir") for v in cond):
         return "alleged"

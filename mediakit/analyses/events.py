@@ -44,6 +44,7 @@ class Trigger:
     reflexive: bool
     nominal: bool
     passive: bool = False
+    also: tuple[str, ...] = ()  # further required words, right after `needs` (« faire appel à », not « de »)
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +73,8 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 if reflexive:
                     words = words[1:]
                 needs = words[1] if len(words) > 1 else None
-                out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive))
+                out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
+                                                            tuple(words[2:])))
     return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.reflexive))) for k, v in out.items()}
 
 
@@ -82,8 +84,9 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
     participle = (_participle_lemma(token) or _present_lemma(token)) if lang == "fr" else None
-    if participle and not cands:
-        cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal)
+    if participle and not any(not t.nominal for t in cands or ()):
+        # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
+        cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
     if not cands:
         return None
     verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp") \
@@ -99,7 +102,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
         if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
-        if t.needs and t.needs not in near:
+        if t.needs and t.needs not in near or t.also and not _followed_by(token, t.needs, t.also):
             continue
         if t.reflexive and not reflexive:
             continue
@@ -109,6 +112,15 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue  # "s'engager à livrer" is not "engager" (hire)
         return t
     return None
+
+
+def _followed_by(token: Token, needs: str, also: tuple[str, ...]) -> bool:
+    """Whether `needs` follows `token` closely and is itself followed by the words `also`."""
+    doc = token.doc
+    for w in doc[token.i + 1:token.i + 8]:
+        if needs in (w.lower_, w.lemma_.lower()):
+            return [x.lower_ for x in doc[w.i + 1:w.i + 1 + len(also)]] == list(also)
+    return False
 
 
 #: First-group past participle endings: « a félicité » is « féliciter », whatever the tagger says.

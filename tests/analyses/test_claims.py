@@ -83,6 +83,13 @@ def test_the_source_after_selon_is_its_own_phrase():
     assert list(b.claims["claimant"]) == ["Télégramme"], b.claims[["claimant", "text"]]
 
 
+def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
+    a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
+        "Pour remplacer Marc Tessier, le club Orval a recruté Jean Pradel. "
+        "Pour le maire Paul Ravier, le recrutement est une erreur."]}))
+    assert list(a.claims["claimant"]) == ["journalist", "Paul Ravier"], a.claims[["claimant", "text"]]
+
+
 def test_seed_links_the_french_report_to_the_english_post(seed_analysis):
     c, q = seed_analysis.claims, seed_analysis.quotes.set_index("quote_id")
     linked = c[c["linked_quote_id"].notna()]

@@ -278,6 +278,39 @@ def test_negated_event_is_dropped():
     assert not {r for r in relations("Le groupe Ardanel n'a pas attaqué Sorvia en justice.") if r[2] < 0}
 
 
+@pytest.mark.parametrize("text", [
+    # a refused act did not happen (the refusal itself may stand; the investment may not)
+    "Le groupe Talmont a refusé d'investir dans la société Brenox.",
+    # an act named by a noun and called off
+    "Le rachat de la société Brenox par le groupe Talmont a été abandonné.",
+    "The Talmont group refused to invest in Brenox.",
+])
+def test_refused_or_called_off_cooperation_is_no_event(text):
+    assert not {r for r in relations(text) if r[2] > 0}, relations(text)
+
+
+def test_the_refusal_does_not_reach_an_act_deeper_in_its_complement():
+    got = relations("Le groupe Talmont a refusé de commenter la plainte de la société Brenox contre la commune de Lorval.")
+    assert ("Brenox", "Lorval", -1, "sue", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « faire appel à » hires; « faire appel de » (a decision) does not
+    ("Le club Orval a fait appel à Jean Pradel pour remplacer son entraîneur.", {("Orval", "Jean Pradel", 1)}),
+    ("La société Brenox a fait appel de la décision de l'Autorité de la concurrence.", set()),
+    # a present-tense verb the tagger read as an adjective, also a noun of the lexicon (« le reproche »)
+    ("L'Autorité de la concurrence reproche à Jean Sorel de mentir.",
+     {("Autorité de la concurrence", "Jean Sorel", -1)}),
+])
+def test_multiword_and_misread_triggers(text, expected):
+    assert {r[:3] for r in relations(text)} == expected
+
+
+def test_a_conditional_copula_makes_the_event_alleged():
+    assert ("Brenox", "Orval", 1, "invest", "alleged") in relations(
+        "La société Brenox serait prête à investir dans le club Orval.")
+
+
 def test_reflexive_commitment_is_not_hiring():
     # "s'engager à" is a promise, not "engager" (hire)
     assert not relations("La société Fabrika s'engage à livrer Batexa en mai.")

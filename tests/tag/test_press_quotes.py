@@ -73,6 +73,21 @@ CASES = [
     # ... but the last name before the colon otherwise, a person or not
     ("Après la plainte déposée par Marie Caron, Lumeria a réagi dans un communiqué : « Nous contestons fermement ces "
      "accusations. »", "Nous contestons fermement", "Lumeria", "direct"),
+    # a civility abbreviated with a full stop in the incise: the surname's person, not « M »
+    ("L'ancien trésorier du club, Javier Ortega, conteste cette version. « Nous avions prévenu le bureau dès "
+     "2020 », a répondu M. Ortega, joint par téléphone.", "Nous avions prévenu le bureau", "Javier Ortega", "direct"),
+    # a definite description of a person takes up the person the passage is about, of its gender
+    ("Lucas Perrin a remporté dimanche le tournoi de Rennes. « J'ai douté jusqu'au bout », a lâché le joueur de "
+     "22 ans à l'arrivée, les traits tirés.", "J'ai douté jusqu'au bout", "Lucas Perrin", "direct"),
+    ("Karim Benali et Sophie Marchal ont quitté la réunion. « On nous a menti », a réagi la syndicaliste.",
+     "On nous a menti", "Sophie Marchal", "direct"),
+    # an organisation noun with a relative clause: the organisation, not a place named in the clause
+    ("Son principal mécène, la société lilloise Cyclonor, avait menacé de partir. L'entreprise, qui finance "
+     "le festival depuis 2015, avait exigé « des garanties écrites » avant de signer.", "des garanties écrites",
+     "Cyclonor", "direct"),
+    ("La Société des Autocars Bleus a perdu le marché. « Nous ferons appel », a déclaré sa directrice, Inès Robin, à "
+     "l'AFP. L'entreprise, qui emploie 300 personnes en Bretagne, affirme qu'elle a respecté le cahier des charges.",
+     "elle a respecté le cahier des charges", "Société des Autocars Bleus", "indirect"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -111,6 +126,20 @@ def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():
                      "ne perdra pas FO », assure-t-il.")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("un conseiller de l'exécutif", False)] * 2
     assert not any(m.text == "Premier" for m in _result("Le Premier ministre a salué les syndicats.").mentions)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a description whose gender no recent person has, or one named too long before, stays as written
+    ("Paul Girard a visité l'usine. « Nous sommes inquiets », confie la salariée.", "la salariée"),
+    ("Marc Olivier a ouvert la séance. La salle était pleine. Les débats ont duré trois heures. Le vote a eu lieu "
+     "à minuit. Le budget a été adopté. La presse était absente. « C'est un scandale », a lancé le militant.",
+     "le militant"),
+    # a text is no person: « indique le communiqué » is not the last person named
+    ("Paul Girard a signé l'accord. « Les travaux reprendront lundi », indique le communiqué.", "le communiqué"),
+])
+def test_a_description_no_recent_person_agrees_with_stays_as_written(body, speaker):
+    quotes = _quotes(body)
+    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [(speaker, False)]
 
 
 def test_a_group_speaker_is_kept_as_written():

@@ -42,18 +42,26 @@ def _gender(actor: str) -> Optional[str]:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
-def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, before: int) -> tuple[Optional[str], bool]:
+def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, before: int,
+                      sent_id: Optional[int] = None) -> tuple[Optional[str], bool]:
     """Who a noun phrase naming a speaker stands for: (canonical actor, True) or (its words, False).
 
-    A named actor inside the phrase wins (a person first); a spokesperson ("un porte-parole du
-    ministère") speaks for the organisation after "de"; an organisation noun ("le quotidien",
-    "le groupe") for the organisation last named that holds it, else the one the text is most
-    about; a pronoun for the last person named of its gender. Groups stay as written.
+    A named actor inside the phrase wins (a person first; not one inside its relative clause: « L'enseigne,
+    qui compte 310 magasins en France, »); a spokesperson ("un porte-parole du ministère") speaks
+    for the organisation after "de"; an organisation noun ("le quotidien", "le groupe") for the
+    organisation last named that holds it, else the one the text is most about; a pronoun for the
+    last person named of its gender; a definite description of a person (« le coureur de 26 ans »)
+    for the person of its gender named in the last DESCRIBED_SENTENCES_BACK sentences before
+    `sent_id` (the phrase's sentence, when the caller knows it). Groups stay as written.
     """
     phrase = text[start:end].strip()
+    relative = _RELATIVE.search(text, start, end)
+    if relative:
+        end = relative.start()
     inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end),
                     key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
-    words = re.findall(r"[\w'-]+", phrase.lower())
+    core = re.split(r"\s*,", phrase)[0]  # without its apposition or relative clause
+    words = re.findall(r"[\w'-]+", core.lower())
     heads = [w.split("'")[-1] for w in words[:3]]
     if any(h in _spokespeople() for h in heads):
         org = next((m for m in inside if m.actor_type in ("org", "place")), None)
@@ -71,18 +79,58 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     if len(words) == 2 and words[0] in ("le", "la", "l", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]
         if noun in _org_nouns():
-            found = _organisation(mentions, before, noun)
+            found = _organisation(mentions, before, noun, text)
             if found is not None:
                 return found, True
+    if sent_id is not None:
+        person = _described_person(core, mentions, before, sent_id)
+        if person is not None:
+            return person.actor, True
     return re.split(r",\s*(?:qui|que|dont|who|which)\b", phrase)[0].strip(" ,") or None, False
 
 
-def _organisation(mentions: MentionIndex, before: int, noun: str) -> Optional[str]:
-    """The organisation a common noun refers to: last named holding the noun, else the document's main one."""
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
+#: How far back the person a description takes up may have been named (sentences).
+DESCRIBED_SENTENCES_BACK = 4
+_DESCRIPTION = re.compile(r"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|vieux|"
+                          r"vieille|futur|future|premier|première)\s+)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
+
+
+def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: int) -> Optional[Mention]:
+    """The person a definite description with a person's head noun takes up (« a lâché le coureur »)."""
+    m = _DESCRIPTION.match(core)
+    if m is None or not _person_noun(m.group("noun")):
+        return None
+    det, noun = m.group("det").strip().lower(), m.group("noun")
+    pronoun = {"le": "il", "la": "elle"}.get(det) or _elided_gender(noun)
+    person = _previous_person(mentions, before, pronoun)
+    return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
+
+
+@lru_cache(maxsize=None)
+def _person_noun(noun: str) -> bool:
+    data = resources.load("roles")
+    return (noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
+            and noun not in _org_nouns() and noun not in _spokespeople())
+
+
+def _elided_gender(noun: str) -> str:
+    """The pronoun an elided description agrees with (« l'intéressée » → elle), "" when it does not tell."""
+    if noun.endswith(("ée", "euse", "rice", "ienne", "ante", "ière", "ue")):
+        return "elle"
+    return "il" if noun.endswith(("eur", "é", "ien", "ant", "ier", "u")) else ""
+
+
+def _organisation(mentions: MentionIndex, before: int, noun: str, text: str = "") -> Optional[str]:
+    """The organisation a common noun refers to: last named holding the noun, else the document's main one.
+
+    A medium the words were said to (« a assuré à l'AFP ») is not what « l'enseigne » takes up.
+    """
     key = noun.lower()
     holds = re.compile(rf"(?i)\b{re.escape(key)}")
     named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
-    named = named or mentions.last_before(before, _named_org, key="org")
+    named = named or mentions.last_before(before, lambda m: _named_org(m) and not (
+        text and MEDIUM_BEFORE.search(text[max(0, m.start - 12):m.start])), key=("org", "", bool(text)))
     return named.actor if named is not None else _main_org(mentions)
 
 
@@ -121,6 +169,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     s = pp.start + subj.left_edge.idx
     e = pp.start + subj.right_edge.idx + len(subj.right_edge.text)
     head_s = pp.start + subj.idx
+    relative = _RELATIVE.search(text, head_s, e)
+    if relative:
+        e = relative.start()  # « L'enseigne, qui compte 310 magasins en France, affirme »: not France
     # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
     inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
@@ -143,7 +194,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
             return prev.actor, True
     if subj.pos_ == "PRON":
         return None, False
-    return speaker_of_phrase(text, s, e, mentions, s)
+    return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

@@ -106,11 +106,11 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     event = _event_for(events, s)
     if inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
-        d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id)
+        d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid)
         d.cue = inside.verb
     elif after is not None:
         # « … », glisse-t-il / « … », a lancé la maire / "…," she said.
-        d.speaker, d.resolved = _incise_speaker(text, after, mentions, s, salient, sent.para_id)
+        d.speaker, d.resolved = _incise_speaker(text, after, mentions, s, salient, sent.para_id, sid)
         d.cue = after.verb
         if event is not None and event.cue_start > e:
             used_events.add(id(event))
@@ -159,7 +159,7 @@ def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
 
 
 def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: int, salient: "_Salience",
-                    para_id: int) -> tuple[Optional[str], bool]:
+                    para_id: int, sent_id: int) -> tuple[Optional[str], bool]:
     if incise.pronoun:
         if incise.pronoun in ("ils", "elles", "on", "they"):
             return None, False
@@ -169,7 +169,7 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
         person = _previous_person(mentions, before, incise.pronoun)
         return (person.actor, True) if person else (None, False)
     if incise.subject:
-        return speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before)
+        return speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before, sent_id)
     return None, False
 
 

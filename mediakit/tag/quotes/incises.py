@@ -19,8 +19,10 @@ from typing import Optional
 
 from ... import resources
 
-# The inverted subject: a name, a determiner-led phrase or a title, up to the next punctuation.
-_SUBJECT = (r"(?:[A-ZÀ-Þ]|l'|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|cette\s|ce\s)"
+# The inverted subject: a name, a determiner-led phrase or a title, up to the next punctuation; a
+# civility abbreviated with a full stop opens it (« a répondu M. Ortega », « Dr. Lin said »).
+_CIVILITY = r"(?:(?:M|MM|Mgr|Dr|Pr|Mr|Mrs|Ms|St)\.\s+)"
+_SUBJECT = (rf"(?:{_CIVILITY}?[A-ZÀ-Þ]|l'|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|cette\s|ce\s)"
             r"[^,.;:!?«»“”\"()]{0,70}?")
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # A role subject with its name in apposition, closing the incise's sentence (« tonne son PDG,
@@ -36,9 +38,9 @@ _FRENCH = re.compile(
 _ENGLISH = re.compile(
     r",\s+(?:"
     r"(?P<pron>he|she|they)\s+(?P<verb_inv>[a-z]+)"
-    r"|(?P<subject>(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|a\s+[a-z]+(?:\s+[a-z]+){0,3}))"
+    rf"|(?P<subject>(?:{_CIVILITY}?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|the\s+[a-z]+(?:\s+[a-z]+)?|a\s+[a-z]+(?:\s+[a-z]+){{0,3}}))"
     r"\s+(?P<verb_subj>[a-z]+)(?:\s+(?:reporters|journalists|us|me))?"
-    r"|(?P<verb_aux>said|added|told\s+\w+)\s+(?P<subject_after>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    rf"|(?P<verb_aux>said|added|told\s+\w+)\s+(?P<subject_after>{_CIVILITY}?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _CLOSING = re.compile(r"[\s»”\"]*")

@@ -130,6 +130,8 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     return ordered
 
 
+#: A lowercase infinitive after « Pour » (« Pour remplacer X, … », « Pour y parvenir, … »): a purpose.
+_INFINITIVE_OPENING = re.compile(r"(?:(?:ne\s+pas|y|en|se|s'|lui|leur)\s*)?(?!(?:notre|votre|autre|entre|contre)\b)[a-zà-ÿ]+(?:er|ir|re|oir)\b")
 _NAME = rf"(?-i:{_CAPWORD})"
 _NAMES = rf"{_NAME}\s+{_NAME}(?:\s+(?:et|and)\s+{_NAME}\s+{_NAME})?"
 _ASIDE = re.compile(r"\s*,[^,.;:!?«»]{1,90},\s*(?=que\s|qu'|that\s)", re.IGNORECASE)
@@ -252,7 +254,7 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
         person = _previous_person(mentions, sent.start, found.pronoun)
         speaker, resolved = (person.actor, True) if person else (None, False)
     elif found.subject:
-        speaker, resolved = speaker_of_phrase(text, found.subject[0], found.subject[1], mentions, sent.start)
+        speaker, resolved = speaker_of_phrase(text, found.subject[0], found.subject[1], mentions, sent.start, sent.sent_id)
     else:
         return None
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
@@ -314,8 +316,11 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: Mention
 
 
 def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
-    """"Pour X, clause.": X's view when X is a named actor ("Pour la plupart, …" is not a source)."""
-    speaker, resolved = speaker_of_phrase(text, sent.start + m.start(1), sent.start + m.end(1), mentions, sent.start)
+    """"Pour X, clause.": X's view when X is a named actor ("Pour la plupart, …" is not a source, nor is
+    a purpose: « Pour remplacer X, le club a recruté Y »)."""
+    if _INFINITIVE_OPENING.match(m.group(1)):
+        return None
+    speaker, resolved = speaker_of_phrase(text, sent.start + m.start(1), sent.start + m.end(1), mentions, sent.start, sent.sent_id)
     if not resolved:
         return None
     cs, ce = sent.start + m.end(), sent.end
@@ -349,7 +354,7 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             speaker_actor, after_speaker = prev.actor, s + noun.end()
         elif speaker is None and phrase:
             # "Selon une porte-parole de l'enseigne, …": the organisation a spokesperson speaks for
-            speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start)
+            speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start, sent.sent_id)
             if not resolved:
                 return None
             after_speaker = s + phrase.end()
