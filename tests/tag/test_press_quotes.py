@@ -88,6 +88,22 @@ CASES = [
     ("La Société des Autocars Bleus a perdu le marché. « Nous ferons appel », a déclaré sa directrice, Inès Robin, à "
      "l'AFP. L'entreprise, qui emploie 300 personnes en Bretagne, affirme qu'elle a respecté le cahier des charges.",
      "elle a respecté le cahier des charges", "Société des Autocars Bleus", "indirect"),
+    # a spokesperson of « l'enseigne » speaks for the name the noun was put before, never for the court
+    ("Le tribunal de commerce de Lyon a condamné l'enseigne Ventamax. « Nous ferons appel », réagit un "
+     "porte-parole de l'enseigne.", "Nous ferons appel", "Ventamax", "direct"),
+    # « demander » reports speech; its à-object is the addressee
+    ("Le maire de Brissac, Paul Roche, soutient les salariés. Il demande à l'ARS « des moyens à la hauteur ».",
+     "des moyens à la hauteur", "Paul Roche", "direct"),
+    # the medium that asked is not the speaker
+    ("Interrogée par Le Courrier, Julie Mercier juge que « la réforme est injuste ».", "la réforme est injuste",
+     "Julie Mercier", "direct"),
+    # role nouns of the lexicon: « l'édile », « le médecin »
+    ("Le maire, Paul Roche, a présenté le budget. « Nous tiendrons nos promesses », a assuré l'édile.",
+     "Nous tiendrons nos promesses", "Paul Roche", "direct"),
+    # a short quotation governed by a verb the parse lost around « (« juge … « historique » »)
+    ("Marc Lenoir juge la décision « historique ».", "historique", "Marc Lenoir", "direct"),
+    ("Marc Lenoir dénonce un « passage en force » et une réforme « précipitée ».", "précipitée", "Marc Lenoir",
+     "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -117,6 +133,25 @@ def test_an_incise_of_manner_is_cut_out():
     assert [q.text for q in quotes] == ["On nous explique que c'est une question de sécurité",
                                         "Nous irons devant le tribunal administratif s'il le faut."], [q.text for q in quotes]
     assert {q.speaker for q in quotes} == {"Nicolas Sansu"}
+
+
+@pytest.mark.parametrize("verb", ["martèle-t-il", "prévient-il", "a-t-il soutenu", "balaie-t-il"])
+def test_incise_verbs_of_other_conjugations_are_cut_out(verb):
+    # -eler, -enir, -ayer verbs: their forms are read back to the infinitive of the lexicon
+    quotes = _quotes(f"Marc Lenoir présente le plan. « Le plan est prêt, {verb}. Rien ne change. »")
+    assert [(q.text, q.speaker) for q in quotes] == [("Le plan est prêt", "Marc Lenoir"),
+                                                     ("Rien ne change.", "Marc Lenoir")]
+
+
+@pytest.mark.parametrize("body", [
+    # a place inside the speaker's phrase is where the speaker is from, not who speaks
+    "« Les clients ne viennent plus », confie un boulanger de la rue Victor-Hugo.",
+    # a place before a colon does not speak
+    "Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « On est épuisés, on ne tient plus. »",
+])
+def test_a_place_is_not_the_speaker(body):
+    quotes = _quotes(body)
+    assert quotes and all(q.speaker_resolved is False for q in quotes), [(q.text, q.speaker) for q in quotes]
 
 
 def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():

@@ -48,7 +48,8 @@ _CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
 
 #: The preposition before a medium or a source the words went to or came from (« auprès de France
 #: Bleu », « a affirmé au Télégramme », « selon Le Monde »): what follows is no speaker.
-MEDIUM_BEFORE = re.compile(r"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bselon|\bto|\bon)\s+"
+MEDIUM_BEFORE = re.compile(r"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bselon|\bto|\bon"
+                           r"|\b(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par)\s+"
                            r"(?:l['’]|la\s+|le\s+)?$")
 
 _ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}

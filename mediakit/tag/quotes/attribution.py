@@ -58,7 +58,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     relative = _RELATIVE.search(text, start, end)
     if relative:
         end = relative.start()
-    inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end),
+    # (a place inside the phrase is where the speaker is from or works, « un boulanger de la rue
+    # Victor-Hugo », unless the phrase is the place itself)
+    inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end
+                     and not (m.actor_type == "place" and _WHERE_BEFORE.search(text[max(start, m.start - 30):m.start]))),
                     key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
     core = re.split(r"\s*,", phrase)[0]  # without its apposition or relative clause
     words = re.findall(r"[\w'-]+", core.lower())
@@ -67,8 +70,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         org = next((m for m in inside if m.actor_type in ("org", "place")), None)
         if org is not None:
             return org.actor, True
-        noun = re.search(r"(?:\bde\s+la|\bde\s+l'|\bdu|\bdes|\bde|\bof\s+the|\bof)\s+([\w-]+)", phrase, re.IGNORECASE)
-        found = _organisation(mentions, before, noun.group(1)) if noun else None
+        noun = re.search(r"(?:\bde\s+la\s+|\bde\s+l'\s*|\bdu\s+|\bdes\s+|\bde\s+|\bof\s+the\s+|\bof\s+)([\w-]{2,})", phrase,
+                         re.IGNORECASE)
+        found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
     if inside:
@@ -90,6 +94,11 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
+#: A preposition (and a street word) before a place inside a speaker phrase: where the speaker is from.
+_WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|from)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?"
+                           r"(?:(?:rue|place|avenue|boulevard|quartier|cité|route|street)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?)?$")
+
+
 #: How far back the person a description takes up may have been named (sentences).
 DESCRIBED_SENTENCES_BACK = 4
 _DESCRIPTION = re.compile(r"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|vieux|"
@@ -129,9 +138,25 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str = ""
     key = noun.lower()
     holds = re.compile(rf"(?i)\b{re.escape(key)}")
     named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
-    named = named or mentions.last_before(before, lambda m: _named_org(m) and not (
+    if named is None and text:
+        # « l'enseigne Ventamax … un porte-parole de l'enseigne »: the name the noun stood before
+        classed = re.compile(rf"(?i)\b{re.escape(key)}\s+(?:[a-zà-ÿ-]+\s+)?$")
+        named = mentions.last_before(before, lambda m: m.actor_type not in ("person", "place") and bool(
+            classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
+    named = named or mentions.last_before(before, lambda m: _named_org(m) and not _is_court(m.actor) and not (
         text and MEDIUM_BEFORE.search(text[max(0, m.start - 12):m.start])), key=("org", "", bool(text)))
     return named.actor if named is not None else _main_org(mentions)
+
+
+@lru_cache(maxsize=None)
+def _courts() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("events")["forums"])
+
+
+def _is_court(actor: str) -> bool:
+    """A court hears a case; « l'enseigne » or a spokesperson never stands for it."""
+    low = actor.lower()
+    return any(low == c or low.startswith(c + " ") for c in _courts())
 
 
 def _main_org(mentions: MentionIndex) -> Optional[str]:
@@ -173,7 +198,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if relative:
         e = relative.start()  # « L'enseigne, qui compte 310 magasins en France, affirme »: not France
     # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
-    inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e),
+    inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e
+                     and not MEDIUM_BEFORE.search(text[max(0, x.start - 30):x.start])),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
@@ -267,9 +293,16 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: MentionIndex) -> Op
 def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
     """A person named in the first words of a sentence, before the quote."""
     for x in mentions.starting_in(sent.start, before):
-        if x.actor_type == "person" and len(text[sent.start:x.start].split()) <= 2:
+        # (after « Interrogée par Le Courrier, »: the medium asked, the person answers)
+        lead = _ASKED_BY.sub("", text[sent.start:x.start], count=1)
+        if x.actor_type == "person" and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
     return None
+
+
+#: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
+_ASKED_BY = re.compile(r"^\s*(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par\s+[^,]{1,60},\s*",
+                       re.IGNORECASE)
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
@@ -279,7 +312,8 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         limit = sent.start + len(head)
         # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
         # a person named before it is the speaker)
-        before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit
+        # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
+        before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit and m.actor_type != "place"
                   and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 12):m.start])]
         if before:
             return before[-1].actor, True

@@ -102,6 +102,18 @@ def _verbs() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for key in ("incise", "verbs") for w in data[lang][key])
 
 
+@lru_cache(maxsize=None)
+def _governors() -> frozenset[str]:
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["governors"] if " " not in w)
+
+
+@lru_cache(maxsize=4096)
+def is_governor(form: str) -> bool:
+    """Whether an inflected form ("juge", "qualifiant", "défendu") is a verb that governs a short quotation."""
+    return bool(infinitives(form) & _governors())
+
+
 def is_incise_verb(form: str) -> bool:
     """Whether an inflected form ("soupire", "lancé", "s'agace", "reconnaît", "said") heads an incise."""
     return bool(infinitives(form) & _verbs())
@@ -119,11 +131,14 @@ def infinitives(form: str) -> set[str]:
     out = {stem}
     rules = (("e", "er"), ("é", "er"), ("it", "ire"), ("it", "ir"), ("ut", "ure"), ("aît", "aître"), ("nu", "naître"),
              ("et", "ettre"), ("is", "ettre"), ("ond", "ondre"), ("end", "endre"), ("u", "re"), ("u", "ure"),
-             ("i", "ire"), ("i", "re"), ("i", "ir"), ("uit", "uivre"), ("ent", "er"), ("ait", "er"))
+             ("i", "ire"), ("i", "re"), ("i", "ir"), ("uit", "uivre"), ("ent", "er"), ("ait", "er"),
+             # « prévient », « soutenu » (-enir); « balaie » (-ayer); « appelle », « rejette » (-eler, -eter)
+             ("ient", "enir"), ("enu", "enir"), ("aie", "ayer"), ("elle", "eler"), ("ette", "eter"))
     for ending, infinitive in rules:
         if stem.endswith(ending):
             out.add(stem[: -len(ending)] + infinitive)
-    out |= {re.sub(r"è(?=[^aeiouéè]+er$)", "é", c) for c in out}  # "tempère" → "tempérer"
+    # "tempère" → "tempérer"; "martèle" → "marteler"
+    out |= {re.sub(r"è(?=[^aeiouéè]+er$)", v, c) for c in out for v in ("é", "e")}
     if reflexive:
         return {"s'" + c if c[:1] in "aeiouéèêh" else "se " + c for c in out}
     return out

@@ -20,7 +20,7 @@ from .attribution import (
     _speaker_from_tokens,
     speaker_of_phrase,
 )
-from ..actors.lexicon import _CAPWORD
+from ..actors.lexicon import _CAPWORD, MEDIUM_BEFORE
 from .incises import incise_after
 from .marks import quoted_spans
 
@@ -191,7 +191,9 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
             after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
-            before = mentions.starting_in(sent.start, cue_start)
+            # (not the medium that asked: « Interrogée par Le Courrier, Julie Mercier juge que … »)
+            before = [m for m in mentions.starting_in(sent.start, cue_start)
+                      if not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 30):m.start])]
             # a person first ("La maire de X, Claire Y, s'est dite …"), then any named actor
             before = sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
