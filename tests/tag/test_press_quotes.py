@@ -154,6 +154,28 @@ def test_a_place_is_not_the_speaker(body):
     assert quotes and all(q.speaker_resolved is False for q in quotes), [(q.text, q.speaker) for q in quotes]
 
 
+def test_an_incise_pronoun_continues_the_person_made_subject_after_the_last_speaker():
+    # centering: « « … », dénonce X. Le préfet, Y, a signé … « … », a-t-il insisté » is Y; the incise may
+    # end with a short adverbial (« a-t-il balayé avant l'entraînement. »)
+    quotes = _quotes("« Ce projet est absurde », dénonce Paul Roche. Le préfet, Marc Lenoir, a signé l'arrêté en "
+                     "mai. « Il est temps d'avancer », a-t-il insisté.")
+    assert [q.speaker for q in quotes] == ["Paul Roche", "Marc Lenoir"]
+    quotes = _quotes("« On veut des garanties », explique Lucas Perrin, porte-parole des supporters. L'entraîneur, "
+                     "Stéphane Garcia, se montre prudent. « Mon travail, c'est le terrain, a-t-il balayé avant "
+                     "l'entraînement. Le reste ne me regarde pas. »")
+    assert [(q.text, q.speaker) for q in quotes][1:] == [("Mon travail, c'est le terrain", "Stéphane Garcia"),
+                                                         ("Le reste ne me regarde pas.", "Stéphane Garcia")]
+
+
+def test_a_subject_pronoun_continues_the_person_opening_the_sentence_before():
+    # centering: the subject of the sentence before (after its adverbial) is the preferred antecedent,
+    # not the role phrase named last (« le président »)
+    quotes = _quotes("Paul Ravier, président du club, a parlé à la presse. Dans un entretien, Marc Tessier accuse le "
+                     "président de mentir. Il affirme qu'on lui avait promis trois recrues.")
+    assert [(q.speaker, q.text) for q in quotes if "recrues" in q.text] == [
+        ("Marc Tessier", "on lui avait promis trois recrues")], [(q.speaker, q.text) for q in quotes]
+
+
 def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():
     # « un conseiller … reconnaît que « … ». « … », assure-t-il »: the adviser, not the last man named
     quotes = _quotes("Le Premier ministre, François Bayrou, a salué les syndicats. Interrogé par Le Parisien, un "

@@ -178,7 +178,8 @@ def _is_person(m: Mention) -> bool:
     return m.actor_type == "person"
 
 
-def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence):
+def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence,
+                         previous: Optional[Sentence] = None):
     if not tokens:
         return None, False
     subj = tokens[0]
@@ -213,9 +214,16 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         governor = _governing_subject(subj, pp, mentions, pronoun)
         if governor is not None:
             return governor.actor, True
+        # a sentence-initial pronoun continues the person who opened the sentence before (centering:
+        # « Marc Tessier accuse le président de mentir. Il affirme que … » is Tessier)
+        at = pp.start + subj.idx
+        opener = _sentence_opener(text, previous, mentions, previous.end) \
+            if previous is not None and not text[sent.start:at].strip(" «\"") else None
+        if opener is not None and _gender(opener.actor) != _OTHER.get(_PRONOUN_GENDER.get(pronoun, ""), "none"):
+            return opener.actor, True
         # the person named last before the pronoun itself, in its own sentence too
         # ("X défend une décision qu'elle qualifie de …")
-        prev = _previous_person(mentions, pp.start + subj.idx, pronoun)
+        prev = _previous_person(mentions, at, pronoun)
         if prev:
             return prev.actor, True
     if subj.pos_ == "PRON":
@@ -295,11 +303,15 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     for x in mentions.starting_in(sent.start, before):
         # (after « Interrogée par Le Courrier, »: the medium asked, the person answers)
         lead = _ASKED_BY.sub("", text[sent.start:x.start], count=1)
+        # (after a short adverbial set off by a comma: « Dans un entretien, X … »)
+        lead = _ADVERBIAL.sub("", lead, count=1)
         if x.actor_type == "person" and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
     return None
 
 
+#: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
+_ADVERBIAL = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*")
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
 _ASKED_BY = re.compile(r"^\s*(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par\s+[^,]{1,60},\s*",
                        re.IGNORECASE)

@@ -104,6 +104,9 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     end_sent = sentences[_sent_of(starts, _CLOSING.match(text, e).end())]
     after = incise_after(text, e, end_sent.end, lang)
     event = _event_for(events, s)
+    # the person opening the sentence before, the center of attention a pronoun takes up
+    salient.opener = _sentence_opener(text, sentences[sid - 1], mentions, sentences[sid - 1].end) \
+        if sid > 0 and sentences[sid - 1].para_id >= sent.para_id - 1 else None
     if inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
         d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid)
@@ -192,6 +195,8 @@ class _Salience:
         self.types = {m.actor: m.actor_type for m in mentions}
         self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker, ev.resolved) for ev in events if ev.speaker]
         self.spoken.sort()
+        #: the person opening the sentence before the quotation being attributed (set per quotation)
+        self.opener: Optional[Mention] = None
 
     def add(self, start: int, d: _Direct) -> None:
         if d.speaker:
@@ -202,6 +207,12 @@ class _Salience:
         unnamed one singular like the pronoun (« un conseiller … reconnaît que … ». « … », assure-t-il)."""
         gender = _PRONOUN_GENDER.get(pronoun)
         i = bisect.bisect_left(self.spoken, (before,)) - 1
+        opener = self.opener
+        if opener is not None and _gender(opener.actor) != _OTHER.get(gender) and (i < 0 or self.spoken[i][0] < opener.start):
+            # « « … », dénonce X. Le préfet, Y, a signé l'arrêté. « … », a-t-il insisté »: a person made
+            # the subject after the last speaker is the one the pronoun continues (centering: the
+            # subject of the previous utterance is its preferred center)
+            return opener.actor, True
         while i >= 0:
             _, para, speaker, resolved = self.spoken[i]
             if para < para_id - 1:

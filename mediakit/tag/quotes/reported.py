@@ -92,7 +92,8 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                     continue  # "le commentaire, publié sur Facebook": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
                     continue  # a capitalised word mid-sentence is a name ("Facebook"), not a verb
-                ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps)
+                ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps,
+                                 sentences[sent.sent_id - 1] if sent.sent_id > 0 else None)
                 if ev:
                     events.append(ev)
             low = sent.text.lower()
@@ -161,7 +162,8 @@ def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Opt
     return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
 
 
-def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex, text: str, parsed_deps: bool) -> Optional[_Event]:
+def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex, text: str, parsed_deps: bool,
+                previous: Optional[Sentence] = None) -> Optional[_Event]:
     cue_start = pp.start + tok.idx
     clause = _clause_after(text, sent, cue_start + len(tok.text))
     if clause and parsed_deps:
@@ -186,7 +188,7 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             hops += 1
         if any(c.dep_ == "nsubj:pass" for c in subjects):
             return None  # "ont été informés que": the agent is not the subject
-        speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent)
+        speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent, previous)
         if not subjects:
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
