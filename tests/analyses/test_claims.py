@@ -77,10 +77,10 @@ def test_the_source_after_selon_is_its_own_phrase():
         "Selon nos informations, la Région aurait déjà approché la Compagnie Océane pour reprendre la ligne. "
         "Selon plusieurs élus, la Région aurait aussi consulté la Compagnie Océane."]}))
     assert list(a.claims["claimant"]) == ["journalist", "unattributed"], a.claims[["claimant", "text"]]
-    # « nos confrères du Télégramme » cite another outlet
+    # « nos confrères du Télégramme » cite another outlet (named with its article: resources/outlets.yml)
     b = mk.analyze(pd.DataFrame({"id": ["t"], "text": [
         "D'après nos confrères du Télégramme, Orvane aurait suspendu ses livraisons à Lumeria."]}))
-    assert list(b.claims["claimant"]) == ["Télégramme"], b.claims[["claimant", "text"]]
+    assert list(b.claims["claimant"]) == ["Le Télégramme"], b.claims[["claimant", "text"]]
 
 
 def test_pour_and_an_infinitive_is_a_purpose_not_a_source():

@@ -222,6 +222,20 @@ def test_outlets_keep_their_article_and_portfolio_words_are_not_actors():
     assert not any(m.text == "Justice" for m in result.mentions)
 
 
+def test_outlets_are_organisations_under_their_full_name():
+    # (resources/outlets.yml) the article contracted with « à »/« de » still names the outlet; a station
+    # keeps its place; a longer name and other names that begin alike are not cut
+    result = _result("Le maire a confié au Parisien que le projet avançait, selon Le Monde diplomatique et d'après les "
+                     "Échos. Il s'est aussi exprimé sur France Bleu Mayenne. L'Union européenne et la Croix-Rouge ont "
+                     "réagi, a rapporté l'AFP.")
+    got = {(m.text, m.actor, m.actor_type) for m in result.mentions}
+    for expected in [("Parisien", "Le Parisien", "org"), ("Le Monde diplomatique", "Le Monde diplomatique", "org"),
+                     ("les Échos", "Les Échos", "org"), ("France Bleu Mayenne", "France Bleu Mayenne", "org"),
+                     ("AFP", "AFP", "org")]:
+        assert expected in got, got
+    assert not any(m.actor in ("La Croix", "L'Union") for m in result.mentions), got
+
+
 # Issue 7: of the direct quotations of eight words or more, the share that has a speaker
 # (a named actor, or a group kept as written). Measured when set: 1.00 on every corpus but the
 # press tuning set (20 of 21, 0.95); 3 to 21 such quotations per corpus.

@@ -58,6 +58,46 @@ def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candida
     return out
 
 
+def outlet_candidates(text: str) -> list[_Candidate]:
+    """News outlets (``resources/outlets.yml``) under their full name: « selon Le Monde », « au Parisien »."""
+    out = []
+    for pattern, names in _outlet_index():
+        for m in pattern.finditer(text):
+            name = names[m.lastgroup] if m.lastgroup in names else m.group()  # a station: as written
+            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", name))
+    return out
+
+
+#: The prepositions French contracts with an outlet's article (« au Parisien », « des Échos »).
+_CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des")}
+
+
+@lru_cache(maxsize=None)
+def _outlet_index() -> list[tuple[re.Pattern, dict[str, str]]]:
+    """One alternation of every outlet, a named group per outlet; « Le X » is also found as « X »
+    after the preposition its article contracts with."""
+    data = resources.load("outlets")
+    # a station first (« France Bleu Mayenne »), then the longest name (« Le Monde diplomatique »)
+    branches = [rf"(?P<station>(?:{'|'.join(map(re.escape, data['networks']))})(?:\s+{_CAPWORD}){{1,2}})"]
+    names: dict[str, str] = {}
+    outlets = sorted((n for lang in ("fr", "en") for n in data[lang]), key=len, reverse=True)
+    for i, name in enumerate(outlets):
+        article = re.match(r"(Le|La|Les)\s+|(L')", name)
+        if article:
+            word = article.group(1) or article.group(2)
+            rest = re.escape(name[article.end():])
+            # the article in either case (« selon le Parisien »), then the name as written
+            space = "" if word.endswith("'") else r"\s+"
+            forms = [rf"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}{space}{rest}"]
+            forms += [rf"(?<=\b{prep} ){rest}" for prep in _CONTRACTED.get(word, ())]
+            form = "|".join(forms)
+        else:
+            form = re.escape(name)
+        branches.append(rf"(?P<o{i}>{form})")
+        names[f"o{i}"] = name
+    return [(re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])"), names)]
+
+
 @lru_cache(maxsize=8)
 def _gazetteer_index(entries: tuple[ActorEntry, ...]) -> list[tuple[re.Pattern, dict]]:
     """One compiled alternation per actor file (names case-sensitive, @handles not), built once."""

@@ -17,6 +17,7 @@ from .candidates import (
     _fallback_candidates,
     _foreign_quotes,
     _gazetteer_candidates,
+    outlet_candidates,
     _handle_candidates,
     _classed_name_candidates,
     _institution_candidates,
@@ -49,6 +50,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             known.alias[form.lower() if form.startswith("@") else form] = entry.name
 
     cands: list[_Candidate] = []
+    # news outlets under their full names (« au Parisien » is Le Parisien), then the actor file's names
+    outlets = outlet_candidates(text)
+    for c in outlets:
+        known.fixed_type.setdefault(c.actor, "org")
+    cands += outlets
     cands += _gazetteer_candidates(text, gazetteer)
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
