@@ -18,6 +18,8 @@ nouns, passives, reciprocals); ``arguments.py`` maps a token to the actor it nam
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from typing import Iterator, Optional
@@ -121,7 +123,7 @@ def _heads_of(index: MentionIndex) -> dict[str, set[str]]:
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
-    if event_mood.negated(token, lang):
+    if event_mood.negated(token, lang) or _incise_verb(token):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
@@ -147,6 +149,23 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
+
+
+_CLOSING_MARKS = {"»", '"', "”"}
+_INVERTED = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
+def _incise_verb(token: Token) -> bool:
+    """Whether `token` heads an incise (« « … », accuse X », « …, accuse-t-il »): its inverted subject
+    is the speaker and its target is in the quotation, which ``speech.quote_events`` reads; the parse
+    takes the speaker for an object."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and _INVERTED.match(nxt.lower_):
+        return True
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "AUX":
+        i -= 1  # « », a accusé X »
+    return i >= 1 and token.doc[i].text == "," and token.doc[i - 1].text in _CLOSING_MARKS
 
 
 def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:

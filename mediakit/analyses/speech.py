@@ -51,6 +51,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
         if not q.speaker_resolved or not q.speaker:
             continue
         act = acts.get(events.verb_stem(q.cue)) if q.cue else None
+        if act in _OBJECT_ACTS and not _incise_cue(q, sentences, starts):
+            act = None  # « X accuse Y d'avoir « … » »: the narration's event, with Y as its object
         if act is not None and not q.continues:
             # « …, tonne X »: the saying is the act, against the actor the quote names by name (not a
             # place where things happen, « les plus chères de France »), once per quotation
@@ -85,6 +87,18 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
             out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
                                 "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     return out
+
+
+#: Acts whose verb takes its target as an object (« accuser X »): a quote carries them only from an
+#: incise (« « X a ruiné les éleveurs », accuse Y »), where the object position is empty.
+_OBJECT_ACTS = {"accuse"}
+
+
+def _incise_cue(q: Quote, sentences: list[Sentence], starts: list[int]) -> bool:
+    """Whether the quote's cue verb follows it as an incise (« », accuse X », « …, accuse-t-il »)."""
+    sent = sentences[max(0, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)]
+    after = sent.text[q.end - sent.start:q.end - sent.start + 40].lower()
+    return bool(re.match(rf"[\s»”\"]*,\s*(?:a\s+|avait\s+)?{re.escape(q.cue.lower())}", after))
 
 
 def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool = False) -> Optional[str]:

@@ -306,6 +306,21 @@ def test_multiword_and_misread_triggers(text, expected):
     assert {r[:3] for r in relations(text)} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "« La société Brenox a ruiné les éleveurs », accuse Luc Garnier.",
+    # the role speaker is no object of « accuse » (the parse had read Brenox → Garnier)
+    "Luc Garnier est maire de Lorval. « La société Brenox a ruiné les éleveurs », accuse le maire.",
+])
+def test_an_accusing_incise_accuses_the_actor_its_quote_names(text):
+    assert {r[:4] for r in relations(text)} == {("Luc Garnier", "Brenox", -1, "accuse")}, relations(text)
+
+
+def test_an_accusing_verb_before_its_quote_keeps_its_object():
+    # « X accuse Y d'avoir « … » »: the narration's act against Y, not one against a name in the quote
+    assert {r[:3] for r in relations("Luc Garnier accuse Paul Roche d'avoir « choisi Brenox par copinage ».")} == {
+        ("Luc Garnier", "Paul Roche", -1)}
+
+
 def test_a_conditional_copula_makes_the_event_alleged():
     assert ("Brenox", "Orval", 1, "invest", "alleged") in relations(
         "La société Brenox serait prête à investir dans le club Orval.")

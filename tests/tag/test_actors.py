@@ -80,6 +80,18 @@ def test_capitalised_ville_names_the_town_as_an_institution():
     assert ("Ville d'Angers", "Ville d'Angers", "org") in got and not any(a == "Ville" for _, a, _ in got), got
 
 
+@pytest.mark.parametrize("text, name", [
+    # the recogniser ran the name on into the clause's verb
+    ("La Région soutient la start-up Électrys. Fondée par deux ingénieurs, Marc Tessier et Julie Caron, Électrys "
+     "emploie aujourd'hui quarante salariés.", "Électrys"),
+    # … or into « de » and an infinitive that belongs to the verb before (« reprocher à X de … »)
+    ("Paul Ravier reproche à l'Autorité de méconnaître le secteur.", "Autorité"),
+])
+def test_a_name_does_not_run_on_into_a_verb(text, name):
+    actors = {actor for _, actor, _, _ in mentions(text)}
+    assert name in actors and not any(a.startswith(name + " ") for a in actors), actors
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

@@ -267,10 +267,16 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             last = ent.end - 1
             while last > ent.start and pp.doc[last].text[:1].islower() and (
                     "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")
-                    and pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))):
+                    and pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))
+                    or "Fin" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].pos_ == "VERB"):
                 # « Stade lavallois limogé » in a headline: the model ran the name on into a participle
+                # (or into its verb: « Électrys emploie aujourd'hui quarante salariés »)
                 last -= 1
                 e = min(e, pp.doc[last].idx + len(pp.doc[last].text))
+            if last > ent.start + 1 and "Inf" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].text[:1].islower() \
+                    and pp.doc[last - 1].lower_ in ("de", "d'"):
+                # « reproche à l'Autorité de méconnaître le secteur »: the infinitive is the reproach's
+                e = min(e, pp.doc[last - 2].idx + len(pp.doc[last - 2].text))
             if ent.label_ in ("PER", "PERSON"):
                 # « contre Thierry Vasselin à Niort »: the model ran a person's name on into a place
                 cut = _PREPOSITION_INSIDE.search(pp.raw, s, e)
