@@ -504,15 +504,27 @@ def _nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
                   for a in actors_of(g, pp, ctx)]
     # « la plainte de l'association contre la commune »: the parser hangs « contre » on the nearest
     # noun, the de-complement; that party is the target, not part of the de-phrase
-    hung = [a for c in token.children if case_of(c) in DE for g in c.children
+    # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
+    hung = [a for c in list(token.children) + agents if case_of(c) in DE | _AGENT for g in c.children
             if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     for c in list(token.children) + agents:
         case = case_of(c)
         if case:
-            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE else frozenset()))
+            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | _AGENT
+                                                          else frozenset()))
+    if trig.event.code in _MUTUAL:
+        # « le partenariat conclu entre X et Y »: the two parties, each the other's partner
+        between = [g for c in [token] + participles for g in c.children if case_of(g) in ("entre", "between")]
+        parties = [a for g in between for x in [g] + [k for k in g.children if k.dep_ == "conj"]
+                   for a in actors_of(x, pp, ctx)[:1]]
+        if len(set(parties)) > 1:
+            return list(dict.fromkeys(parties)), []
     de = [a for k in sorted(DE) for a in by_case.get(k, [])]
     agent = [a for k in _AGENT for a in by_case.get(k, [])]
-    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung
+    # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
+    favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"
+              for g in c.children if case_of(g) in DE for a in actors_of(g, pp, ctx)]
+    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung or favour
     if agent:
         return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:

@@ -124,7 +124,7 @@ def _followed_by(token: Token, needs: str, also: tuple[str, ...]) -> bool:
 
 
 #: First-group past participle endings: « a félicité » is « féliciter », whatever the tagger says.
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies)$")
 
 
 #: Endings of first-group verb forms (participles, present), longest first: the rest plus « -er »
@@ -150,10 +150,19 @@ def _participle_lemma(token: Token) -> Optional[str]:
     (« a félicité » read as the noun « félicité »): first-group verbs only (-é → -er)."""
     if token.pos_ != "NOUN" or token.i == 0 or not _PARTICIPLE.search(token.lower_):
         return None
-    prev = token.doc[token.i - 1]
+    i = token.i - 1
+    if token.doc[i].text == ",":
+        # « a, quant à lui, investi »: the auxiliary stands before a parenthesis set off by commas
+        i = next((k for k in range(i - 1, max(-1, i - 8), -1) if token.doc[k].text == ","), 0) - 1
+    prev = token.doc[i] if i >= 0 else token
     if prev.lemma_ != "avoir" or prev.pos_ not in ("AUX", "VERB"):
         return None
-    return _infinitive(token) or None
+    second = _SECOND_GROUP.match(token.lower_)
+    return second.group(1) + "ir" if second else _infinitive(token) or None
+
+
+#: A second-group past participle (« investi », « trahie »): its infinitive ends in -ir.
+_SECOND_GROUP = re.compile(r"(.{3,}?)i(?:e|s|es)?$")
 
 
 def _present_lemma(token: Token) -> Optional[str]:

@@ -321,6 +321,26 @@ def test_an_accusing_verb_before_its_quote_keeps_its_object():
         ("Luc Garnier", "Paul Roche", -1)}
 
 
+def test_nominal_events_under_a_participle():
+    # « contre » hung on the participle's agent; « entre X et Y » names both partners
+    assert {r[:4] for r in relations("La plainte déposée par l'association Vigilance contre la société Brenox sera "
+                                     "examinée en mars.")} == {("Vigilance", "Brenox", -1, "sue")}
+    assert {r[:3] for r in relations("Le partenariat conclu entre la société Brenox et le groupe Talmont porte sur "
+                                     "trois ans.")} == {("Brenox", "Talmont", 1), ("Talmont", "Brenox", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « en faveur de » names the beneficiary of a nominal support
+    ("Le conseil régional de Bretagne a voté une subvention d'un million d'euros en faveur de la société Brenox.",
+     ("conseil régional de Bretagne", "Brenox", 1)),
+    # a parenthesis between the auxiliary and a second-group participle the tagger read as a noun
+    ("Le fonds Nordinvest a, quant à lui, investi deux millions d'euros dans la société Brenox.",
+     ("Nordinvest", "Brenox", 1)),
+])
+def test_support_through_a_noun_or_a_split_verb(text, expected):
+    assert expected in {r[:3] for r in relations(text)}, relations(text)
+
+
 def test_a_conditional_copula_makes_the_event_alleged():
     assert ("Brenox", "Orval", 1, "invest", "alleged") in relations(
         "La société Brenox serait prête à investir dans le club Orval.")
