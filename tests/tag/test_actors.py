@@ -92,6 +92,10 @@ def test_a_name_does_not_run_on_into_a_verb(text, name):
     assert name in actors and not any(a.startswith(name + " ") for a in actors), actors
 
 
+def test_a_number_word_joined_by_a_hyphen_stays_in_the_name():
+    assert ("Deux-Sèvres", "place") in {(a, t) for _, a, t, _ in mentions("Le préfet des Deux-Sèvres a signé l'arrêté.")}
+
+
 def test_ner_noise_is_filtered():
     text = ("Elle a répondu qu'il était temps. L'entreprise a refusé.\n"
             "They trained illegally. April will tell.\n—Jean Dupont (@jdupont) April 19, 2023")

@@ -135,6 +135,18 @@ def test_an_incise_of_manner_is_cut_out():
     assert {q.speaker for q in quotes} == {"Nicolas Sansu"}
 
 
+def test_the_speaker_s_role_after_an_incise_is_not_quoted():
+    quotes = _quotes("Le club traverse une crise. « Nous n'avons pas le choix, explique Julie Mercier, trésorière du "
+                     "club. Les caisses sont vides. »")
+    assert [(q.text, q.speaker) for q in quotes] == [("Nous n'avons pas le choix", "Julie Mercier"),
+                                                     ("Les caisses sont vides.", "Julie Mercier")]
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quotation():
+    quotes = _quotes("Julie Mercier détaille son plan :\n« Nous allons rénover la halle avant l'été. »")
+    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Julie Mercier", True)]
+
+
 @pytest.mark.parametrize("verb", ["martèle-t-il", "prévient-il", "a-t-il soutenu", "balaie-t-il"])
 def test_incise_verbs_of_other_conjugations_are_cut_out(verb):
     # -eler, -enir, -ayer verbs: their forms are read back to the infinitive of the lexicon

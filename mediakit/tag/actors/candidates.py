@@ -124,6 +124,12 @@ def _handle_candidates(text: str, attributions: list[Attribution], known: Docume
     return out
 
 
+def _hyphen_joined(toks: list) -> bool:
+    """Whether the first word is joined by a hyphen to the next (« Deux-Sèvres », « Saint-Malo »): part of the name."""
+    return len(toks) > 2 and toks[0].text[:1].isupper() and not toks[0].whitespace_ and toks[1].text == "-" \
+        and not toks[1].whitespace_
+
+
 def _entity_span(ent) -> Optional[tuple[int, int]]:
     """Character span of an NER entity trimmed to its name, or None if it is noise.
 
@@ -140,7 +146,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
 
     while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
-                    or not _is_name_word(toks[0].text)):
+                    or not _is_name_word(toks[0].text)) and not _hyphen_joined(toks):
         toks.pop(0)
     if _sector_acronym(toks):
         toks.pop(0)

@@ -148,6 +148,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None:
         d.speaker, d.resolved = _introduced_by(text, s, sent, mentions)
         d.cue = ":" if d.speaker else None
+    if d.speaker is None and sid > 0 and not text[sent.start:s].strip(" «“\"\u00a0\u202f") \
+            and sentences[sid - 1].text.rstrip().endswith(":"):
+        # « X détaille son plan : » ending the paragraph before, the quotation opening this one
+        prev = sentences[sid - 1]
+        d.speaker, d.resolved = _introduced_by(text, prev.end, prev, mentions)
+        d.cue = ":" if d.speaker else None
     if d.speaker is None:
         # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
         opener = _sentence_opener(text, sent, mentions, s)

@@ -26,8 +26,11 @@ _SUBJECT = (rf"(?:{_CIVILITY}?[A-ZÀ-Þ]|l'|le\s|la\s|les\s|un\s|une\s|des\s|son
             r"[^,.;:!?«»“”\"()]{0,70}?")
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # A role subject with its name in apposition, closing the incise's sentence (« tonne son PDG,
-# Bertrand Lhomme. »): the name belongs to the incise, not to the words quoted after it.
+# Bertrand Lhomme. »): the name belongs to the incise, not to the words quoted after it; so does
+# a named subject's role (« …, explique Julie Mercier, trésorière du club. Les caisses sont vides. »).
 _APPOSED = r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=\s*[.;!?…]))?"
+_NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
+_ROLE_APPOSED = r"(?:,\s+[a-zà-ÿ][a-zà-ÿ'’]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
 # An inverted pronoun is an incise whatever follows it; a short adverbial may close it (« a-t-il
 # balayé avant l'entraînement. »).
 _ADVERBIAL = r"(?:\s+(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)\b[^,.;:!?«»“”\"]{0,40})?"
@@ -35,7 +38,7 @@ _FRENCH = re.compile(
     r",\s+(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_SUBJECT}{_APPOSED})"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}{_APPOSED})"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(
