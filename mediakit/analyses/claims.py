@@ -176,7 +176,7 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     for t in (scope if deps else ()):
-        if t.pos_ not in ("VERB", "AUX") or not lemma_in(t, verbs):
+        if t.pos_ not in ("VERB", "AUX") or not lemma_in(t, verbs) or _other_reflexive(t, verbs):
             continue
         if not _reports(t, pp.doc[clause.head], clause):
             continue
@@ -210,6 +210,22 @@ _OWN_REPORTING = re.compile(r"\S+(?: à)? (?:nos|notre|our) (?:informations|sour
                             r"constatations|données|information|reporting|own)\b")
 
 
+def _other_reflexive(verb, verbs) -> bool:
+    """A reflexive use that is no speech verb of the lexicon (« le match s'annonce décisif » is not « annoncer »)."""
+    if not any(c.lower_ in ("se", "s'") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return ("s'" + lemma if lemma[:1] in "aeiouéèêh" else "se " + lemma) not in verbs
+
+
+def _after_comma(verb) -> bool:
+    """Whether a comma (not « et ») stands right before the verb and its auxiliaries: an incise."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "AUX":
+        i -= 1
+    return i >= 0 and verb.doc[i].text == ","
+
+
 def _according(low: str) -> Optional[int]:
     for cue in ("selon ", "d'après ", "according to "):
         i = low.find(cue)
@@ -228,8 +244,8 @@ def _reports(verb, head, clause: Clause) -> bool:
     the journalist's again (« X revendique …, les analystes restent sceptiques »).
     """
     if verb.i in clause.tokens:
-        if verb.i > head.i and verb.head.i == head.i and verb.dep_ in ("conj", "parataxis"):
-            return True  # « La décision sera prise …, a précisé X »
+        if verb.i > head.i and verb.head.i == head.i and verb.dep_ in ("conj", "parataxis") and _after_comma(verb):
+            return True  # « La décision sera prise …, a précisé X » (not « … et a critiqué X »)
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") and (c.dep_ != "obj" or c.pos_ == "PRON")
                    for c in verb.children) or verb.dep_ in ("parataxis", "dislocated") or any(verb.doc[i].text == "«" for i in clause.tokens)
     node = head

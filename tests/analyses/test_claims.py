@@ -90,6 +90,16 @@ def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
     assert list(a.claims["claimant"]) == ["journalist", "Paul Ravier"], a.claims[["claimant", "text"]]
 
 
+def test_a_coordinated_speech_verb_s_object_is_no_claimant_and_a_reflexive_is_no_speech():
+    # « … a soutenu X et a critiqué Y »: Y is criticised, not speaking (an incise needs its comma);
+    # « le match s'annonce décisif » announces nothing
+    a = mk.analyze(pd.DataFrame({"id": ["c"], "text": [
+        "L'association Vigilance a soutenu Paul Ravier et a critiqué Jean Sorel. "
+        "Le match face à Vierzon, samedi, s'annonce déjà décisif. "
+        "La décision sera prise en mars, a précisé Paul Ravier."]}))
+    assert list(a.claims["claimant"]) == ["journalist", "journalist", "Paul Ravier"], a.claims[["claimant", "text"]]
+
+
 def test_seed_links_the_french_report_to_the_english_post(seed_analysis):
     c, q = seed_analysis.claims, seed_analysis.quotes.set_index("quote_id")
     linked = c[c["linked_quote_id"].notna()]

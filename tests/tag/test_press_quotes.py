@@ -142,6 +142,17 @@ def test_the_speaker_s_role_after_an_incise_is_not_quoted():
                                                      ("Les caisses sont vides.", "Julie Mercier")]
 
 
+def test_a_reported_clause_closes_the_quotation_it_opens():
+    quotes = _quotes("Paul Roche estime que la réforme est « une provocation ».")
+    assert [(q.text, q.speaker) for q in quotes] == [("la réforme est « une provocation »", "Paul Roche")]
+
+
+def test_the_end_of_a_relative_clause_is_no_incise():
+    # « X, qui dirige le site depuis 2015, a confirmé l'information »: no statement with an inverted subject
+    assert _quotes("Le directeur de l'usine, Paul Roche, qui dirige le site depuis 2015, a confirmé l'information "
+                   "lors d'une réunion mardi.") == []
+
+
 def test_a_colon_ending_the_paragraph_before_introduces_the_quotation():
     quotes = _quotes("Julie Mercier détaille son plan :\n« Nous allons rénover la halle avant l'été. »")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Julie Mercier", True)]

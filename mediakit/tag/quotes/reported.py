@@ -159,7 +159,16 @@ def _clause_after(text: str, sent: Sentence, pos: int, max_gap: int = 40) -> Opt
             break
     while e > s and text[e - 1] in " .;!?»”\"":
         e -= 1
-    return (s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
+    return _balanced(text, s, e) if len(re.findall(r"\w+", text[s:e])) >= 2 else None
+
+
+def _balanced(text: str, s: int, e: int) -> tuple[int, int]:
+    """A clause that opens a quotation mark ends after its closing one (« est « une provocation » »)."""
+    if text.count("«", s, e) > text.count("»", s, e):
+        close = text.find("»", e)
+        if close >= 0:
+            e = close + 1
+    return s, e
 
 
 def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex, text: str, parsed_deps: bool,
@@ -167,7 +176,7 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
     cue_start = pp.start + tok.idx
     clause = _clause_after(text, sent, cue_start + len(tok.text))
     if clause and parsed_deps:
-        clause = _clause_subtree(tok, pp, clause)
+        clause = _balanced(text, *_clause_subtree(tok, pp, clause))
     if clause is None and parsed_deps and _is_speech_verb(tok, _infinitive_verbs()):
         clause = _infinitive_clause(tok, pp, sent)
     if parsed_deps:
@@ -254,6 +263,8 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     opener = [m for m in mentions.starting_in(cs, cs + 4) if text[m.end:m.end + 1] == "," and m.end < ce]
     if opener and text.count(",", opener[0].end, ce + 1) == 2:
         return None  # « Paul Lenoir, maire de Laval, a dénoncé … »: a name, its apposition, then its verb
+    if re.match(r"\s*(?:qui|que|qu'|dont|où)\b", text[text.rfind(",", cs, ce) + 1:ce] if "," in text[cs:ce] else ""):
+        return None  # « X, qui dirige le site depuis 2015, a confirmé l'information »: the relative clause's end
     if found.pronoun:
         person = _previous_person(mentions, sent.start, found.pronoun)
         speaker, resolved = (person.actor, True) if person else (None, False)
