@@ -115,3 +115,9 @@ def test_capitalised_nouns_in_a_foreign_quotation_are_not_actors():
     surfaces = [m.text for m in run(text).mentions]
     assert "Wir" not in surfaces and "Projekt" not in surfaces
     assert surfaces.count("Berlin") == 2  # a name known elsewhere in the document still counts
+
+
+def test_a_stray_capital_n_is_no_negation_without_its_partner():
+    # found by the property test: « N » alone was marked a negator like « n' » and had no entry
+    result = run("Elon Musk« N\nkElon Musk")
+    assert len(result.sentences) == 1 and result.sentences[0].text == "Elon Musk« N\nkElon Musk"

@@ -315,8 +315,8 @@ class _Scorer:
         low = t.lower_
         if low in ("jamais", "never") and any(n.lower_ in _RECORD_AFTER_NEVER for n in t.doc[t.i + 1:t.i + 4]):
             return False
-        if self.lang == "fr" and low in ("ne", "n'"):
-            return False  # "ne" is the first half of "ne … pas": its partner carries the scope
+        if self.lang == "fr" and low in ("ne", "n'", "n"):
+            return False  # "ne" is the first half of "ne … pas": its partner carries the scope (a stray « N » too)
         if self.lang == "fr" and low in _NEEDS_NE:
             # "ne" on the same head, or just before (the parser sometimes hangs "plus" elsewhere)
             before = t.doc[max(t.i - 4, 0):t.i]
