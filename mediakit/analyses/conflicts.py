@@ -172,7 +172,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     """Source and target actors of the event headed by `token`."""
     if trig.nominal:
         return _nominal_arguments(token, trig, pp, ctx)
-    passive = any(c.dep_.endswith(":pass") for c in token.children)
+    # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
+    passive = any(c.dep_.endswith(":pass") for c in token.children) or (
+        "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
+        and any(c.dep_ == "obl:agent" and case_of(c) in _AGENT for c in token.children))
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
     agent = [c for c in token.children if case_of(c) in _AGENT and c.dep_.startswith("obl")]

@@ -341,6 +341,15 @@ def test_support_through_a_noun_or_a_split_verb(text, expected):
     assert expected in {r[:3] for r in relations(text)}, relations(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a participle with a « par » agent is passive: the agent acts on the noun the participle modifies
+    ("Batterix, fondée par Marc Tessier en 2019, emploie quarante salariés.", ("Marc Tessier", "Batterix", 1)),
+    ("L'enseigne Ventamax, accusée de fraude par l'association Vigilance, conteste.", ("Vigilance", "Ventamax", -1)),
+])
+def test_a_participle_with_its_agent_is_passive(text, expected):
+    assert {r[:3] for r in relations(text)} == {expected}, relations(text)
+
+
 def test_a_conditional_copula_makes_the_event_alleged():
     assert ("Brenox", "Orval", 1, "invest", "alleged") in relations(
         "La société Brenox serait prête à investir dans le club Orval.")

@@ -92,6 +92,14 @@ def test_a_name_does_not_run_on_into_a_verb(text, name):
     assert name in actors and not any(a.startswith(name + " ") for a in actors), actors
 
 
+def test_a_former_role_names_its_first_holder_and_a_new_one_does_not():
+    text = ("Le club Orval a limogé son entraîneur, Marc Tessier. Le club a recruté Jean Pradel. {}")
+    former = {(t, a) for t, a, _, _ in mentions(text.format("L'association Vigilance soutient l'ancien entraîneur."))}
+    assert ("l'ancien entraîneur", "Marc Tessier") in former, former
+    new = {(t, a) for t, a, _, _ in mentions(text.format("Le nouvel entraîneur a salué les supporters."))}
+    assert ("Le nouvel entraîneur", "Marc Tessier") not in new, new
+
+
 def test_a_number_word_joined_by_a_hyphen_stays_in_the_name():
     assert ("Deux-Sèvres", "place") in {(a, t) for _, a, t, _ in mentions("Le préfet des Deux-Sèvres a signé l'arrêté.")}
 

@@ -123,7 +123,13 @@ def _role_keys(text: str, m: re.Match, s: int, e: int) -> list[str]:
 
 def _keys(text: str, begin: int, end: int, prep: Optional[int]) -> list[str]:
     full = _fold_word(text[begin:end])
-    return [full, _fold_word(text[begin:prep])] if prep is not None else [full]
+    keys = [full, _fold_word(text[begin:prep])] if prep is not None else [full]
+    # « l'ancien entraîneur » is whoever the text first called « son entraîneur » (not « le nouvel »)
+    return keys + [_FORMER.sub("", k) for k in keys if _FORMER.match(k)]
+
+
+#: (keys are folded: « ancien entraîneur » → « ancienentraineur »)
+_FORMER = re.compile(r"^(?:ancienne|ancien)(?=\w)")
 
 
 def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: bool = False) -> tuple[Optional[Mention], bool]:
