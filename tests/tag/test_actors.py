@@ -100,6 +100,17 @@ def test_a_former_role_names_its_first_holder_and_a_new_one_does_not():
     assert ("Le nouvel entraîneur", "Marc Tessier") not in new, new
 
 
+def test_a_role_with_its_own_object_is_not_another_holder_of_the_bare_role():
+    # « le club belge de Lierre » must not make « Le club de Brissac » (an earlier phrase) Lierre, nor
+    # « le maire de Rennes » the mayor of Laval
+    got = {(t, a) for t, a, _, _ in mentions("Le club de Brissac veut vendre son meilleur joueur. Le fonds Harwick "
+                                             "possède aussi le club belge de Lierre.")}
+    assert ("Le club de Brissac", "Lierre") not in got, got
+    got = {(t, a) for t, a, _, _ in mentions("Le maire de Laval, Paul Lenoir, a signé. Le maire de Rennes a refusé. "
+                                             "Le maire de Laval a insisté.")}
+    assert ("Le maire de Rennes", "Paul Lenoir") not in got and ("Le maire de Laval", "Paul Lenoir") in got, got
+
+
 def test_a_number_word_joined_by_a_hyphen_stays_in_the_name():
     assert ("Deux-Sèvres", "place") in {(a, t) for _, a, t, _ in mentions("Le préfet des Deux-Sèvres a signé l'arrêté.")}
 

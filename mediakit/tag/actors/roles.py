@@ -90,7 +90,11 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if not comma:
                     continue  # "le diffuseur Diffusport": a title inside the name's phrase
             if target is None:
-                target = next((memory[k] for k in _role_keys(text, m, s, e) if k in memory), None)
+                # a role with its own object (« le club de Brissac ») is that object's: its full key only
+                keys = _role_keys(text, m, s, e)
+                if m.group("obj"):
+                    keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
+                target = next((memory[k] for k in keys if k in memory), None)
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
