@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
-from ..tag.actors.lexicon import person_gender
+from ..tag.actors.lexicon import is_forum, person_gender
 from . import events
 from .reference import referent
 
@@ -412,7 +412,9 @@ def clause_after(token: Token) -> list[Token]:
     return out
 
 
-def is_forum(actor: str) -> bool:
-    """Whether `actor` is a court or another forum (never the target of an event)."""
-    first = actor.lower().split()[0] if actor.split() else ""
-    return first in events.lexicon()["forums"]
+def word_before_auxiliaries(token: Token) -> int:
+    """The index of the word before `token` and its auxiliaries (« », a accusé X »: the comma), or -1."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "AUX":
+        i -= 1
+    return i

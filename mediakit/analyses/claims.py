@@ -23,6 +23,7 @@ from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
 from .claims_cues import conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon
 from .claims_link import link_posts
+from .arguments import word_before_auxiliaries
 
 JOURNALIST = "journalist"
 UNATTRIBUTED = "unattributed"
@@ -220,9 +221,7 @@ def _other_reflexive(verb, verbs) -> bool:
 
 def _after_comma(verb) -> bool:
     """Whether a comma (not « et ») stands right before the verb and its auxiliaries: an incise."""
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].pos_ == "AUX":
-        i -= 1
+    i = word_before_auxiliaries(verb)
     return i >= 0 and verb.doc[i].text == ","
 
 

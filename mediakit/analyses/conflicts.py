@@ -11,17 +11,15 @@ Notes:
     event coders that followed TABARI (PETRARCH, Schrodt et al. 2014): subject → source,
     object / prepositional object → target, passive ``par`` agent → source.
 
-This module holds the event rules (which argument is the source, which the target, for verbs,
-nouns, passives, reciprocals); ``arguments.py`` maps a token to the actor it names, and
-``event_mood.py`` says whether an event is negated, alleged or hedged, or only planned.
+This module holds the event rules for verbs (which argument is the source, which the target,
+passives and incises included); ``nominal_events.py`` reads events named by a noun,
+``reciprocal.py`` the two parties of a reciprocal verb, ``arguments.py`` maps a token to the actor
+it names, and ``event_mood.py`` says whether an event is negated, alleged or hedged, or only planned.
 """
 
 from __future__ import annotations
 
 import re
-
-from functools import lru_cache
-
 from typing import Iterator, Optional
 
 from spacy.tokens import Token
@@ -30,20 +28,20 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
-from .arguments import (CLAUSE_END, DE, SUBJ, TARGET_CASES, DocContext, actors_of, antecedent,
+from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent,
                         case_of, clause_after, first_found, is_forum, named_in, objects_of, mention_roles,
-                        subjects_of)
-from ..tag.actors.lexicon import person_gender
+                        subjects_of, word_before_auxiliaries)
 from .reference import appositions, referent
 from .coref import subject_references
+from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
+from .reciprocal import has_complement, reciprocal_pair
 from .speech import quote_events
 
-_AGENT = {"par", "by"}
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
                      "claim", "allegation", "criticism"})
 #: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
-_COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | _AGENT
+_COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
 #: Prepositions whose object is a place, a medium or a source, never the target of the event.
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
 #: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
@@ -51,15 +49,8 @@ _CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
 #: Words that may stand between a subject and its verb: « X a déjà été », « X ne l'a pas », « X s'est ».
 _VERB_GROUP = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "lui", "leur", "les", "déjà", "aussi",
                "également", "toutefois", "pourtant", "publiquement", "désormais", "alors"}
-#: Conflict codes that end a relationship: without a named target, they end the source's latest one.
-_ENDING = {"break", "withdraw"}
-#: Nominal events whose « de » complement is the patient (« le boycott des offres de X », « le rachat de X »).
-_DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
 #: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
 _OWNER_TARGET = {"boycott"}
-#: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
-#: without a target does it with each other.
-_MUTUAL = {"partner", "sign"}
 #: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
 _SHORT_QUOTE = 6
 #: Acts against someone that bring a case to court: its defendant when a suit names none.
@@ -127,10 +118,10 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
-    if trig.event.reciprocal and not targets and not _has_complement(token):
-        sources = _reciprocal_pair(token, sources, pp, ctx)
+    if trig.event.reciprocal and not targets and not has_complement(token):
+        sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
-    elif trig.event.code in _MUTUAL and not targets and len(sources) > 1:
+    elif trig.event.code in MUTUAL and not targets and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if a != b]  # « X et Y ont signé un accord »
     else:
         pairs = [(a, b) for a in sources for b in targets if a != b]
@@ -162,23 +153,21 @@ def _incise_verb(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and _INVERTED.match(nxt.lower_):
         return True
-    i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ == "AUX":
-        i -= 1  # « », a accusé X »
+    i = word_before_auxiliaries(token)  # (« », a accusé X »)
     return i >= 1 and token.doc[i].text == "," and token.doc[i - 1].text in _CLOSING_MARKS
 
 
 def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:
     """Source and target actors of the event headed by `token`."""
     if trig.nominal:
-        return _nominal_arguments(token, trig, pp, ctx)
+        return nominal_arguments(token, trig, pp, ctx)
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     passive = any(c.dep_.endswith(":pass") for c in token.children) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
-        and any(c.dep_ == "obl:agent" and case_of(c) in _AGENT for c in token.children))
+        and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children))
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
-    agent = [c for c in token.children if case_of(c) in _AGENT and c.dep_.startswith("obl")]
+    agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
     adjacent = _adjacent_subject(token, pp, ctx)
     if adjacent and adjacent[0] not in subj_actors:
@@ -223,7 +212,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
             targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
     if not targets and sources and not passive and _own_object(token) and (
-            trig.event.code in _ENDING or trig.event.polarity > 0):
+            trig.event.code in ENDING or trig.event.polarity > 0):
         # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
         # source's known partner, before any name further right in the sentence
         targets = _ended_partner(token, pp, ctx, subjects, sources)
@@ -241,23 +230,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
         targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
-    if not targets and sources and trig.event.code in _ENDING:
+    if not targets and sources and trig.event.code in ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     return sources, targets
-
-
-def _has_complement(token: Token) -> bool:
-    """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
-    names no actor, so the verb is no quarrel between two parties."""
-    return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
-               and c.lemma_.lower() not in _settings() for c in token.children)
-
-
-@lru_cache(maxsize=None)
-def _settings() -> frozenset[str]:
-    """Nouns of a time, a court or a town: where and when parties act (« au printemps », « au tribunal »)."""
-    lex = events.lexicon()
-    return frozenset(lex["time_nouns"]) | frozenset(lex["forums"]) | frozenset(lex["town_nouns"])
 
 
 def _forum_object(token: Token) -> bool:
@@ -279,7 +254,7 @@ def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: 
     """The par-agent of a passive verb the parser hung elsewhere (« a été évincé la semaine dernière
     par X »): « par » in the verb's clause, right before a name."""
     for t in clause_after(token):
-        if t.lower_ in _AGENT and t.i + 1 < len(t.doc):
+        if t.lower_ in AGENT and t.i + 1 < len(t.doc):
             # « par X », « par l'association X », « par le conseil d'administration de X »
             phrase = []
             for nxt in t.doc[t.i + 1:t.i + 7]:
@@ -492,107 +467,6 @@ def _tie_in_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext, sourc
     return []
 
 
-def _nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
-                       ctx: DocContext) -> tuple[list[str], list[str]]:
-    """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
-    if trig.event.code == "cofound":
-        return _predicated_founding(token, pp, ctx)
-    by_case: dict[str, list[str]] = {}
-    # "la levée de fonds menée par X", "le rachat de Y, conclu par X": an agent under a participle
-    participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
-                   for g in c.children if g.dep_ == "acl"]
-    agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in _AGENT]
-    # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
-    recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in ("à", "au", "aux")
-                  for a in actors_of(g, pp, ctx)]
-    # « la plainte de l'association contre la commune »: the parser hangs « contre » on the nearest
-    # noun, the de-complement; that party is the target, not part of the de-phrase
-    # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
-    hung = [a for c in list(token.children) + agents if case_of(c) in DE | _AGENT for g in c.children
-            if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
-    for c in list(token.children) + agents:
-        case = case_of(c)
-        if case:
-            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | _AGENT
-                                                          else frozenset()))
-    if trig.event.code in _MUTUAL:
-        # « le partenariat conclu entre X et Y »: the two parties, each the other's partner
-        between = [g for c in [token] + participles for g in c.children if case_of(g) in ("entre", "between")]
-        parties = [a for g in between for x in [g] + [k for k in g.children if k.dep_ == "conj"]
-                   for a in actors_of(x, pp, ctx)[:1]]
-        if len(set(parties)) > 1:
-            return list(dict.fromkeys(parties)), []
-    de = [a for k in sorted(DE) for a in by_case.get(k, [])]
-    agent = [a for k in _AGENT for a in by_case.get(k, [])]
-    # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
-    favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"
-              for g in c.children if case_of(g) in DE for a in actors_of(g, pp, ctx)]
-    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung or favour
-    if agent:
-        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in _governor_subject(token, pp, ctx) if a not in agent][:1]
-    if against:
-        sources = de[:1] or _governor_subject(token, pp, ctx)
-        return sources, against[:1]
-    if trig.event.code in _DE_PATIENT:
-        if not de and any(case_of(c) in DE for c in token.children):
-            # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
-            # nearest actor named right after the noun in its clause
-            de = named_in(clause_after(token)[:6], pp, ctx, frozenset())
-        if de:
-            # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
-            sources = _governor_subject(token, pp, ctx)
-            return sources, [a for a in de if a not in sources][:1]
-    if trig.event.code in _ENDING and token.dep_ == "obj" and _governing_verb(token).lemma_ in events.lexicon()["deciding_verbs"]:
-        # « X a voté la résiliation du contrat qui confiait l'eau à Y »: the verb's subject ends the
-        # relationship; the other party is the first actor the ended thing's phrase names
-        sources = _governor_subject(token, pp, ctx)
-        if sources:
-            after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
-            return sources, named_in(after, pp, ctx, frozenset(sources))
-    return [], []
-
-
-def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:
-    """« X a été l'une des figures fondatrices de Y (, aux côtés de Z) »: X (and Z) founded Y.
-
-    A founder noun is a role, not an event (« la cofondatrice de Fabrika, Lina Morel »), unless it
-    is predicated of a subject by the copula; « aux côtés de Z » (alongside) adds a co-agent.
-    """
-    noun = token.head if token.pos_ == "ADJ" and token.dep_ == "amod" else token
-    pred = noun
-    for _ in range(2):  # « l'une des figures »: the copula's predicate is the pronoun above the noun
-        if any(c.dep_ == "cop" for c in pred.children) or pred.dep_ != "nmod":
-            break
-        pred = pred.head
-    if not any(c.dep_ == "cop" for c in pred.children):
-        return [], []
-    founded = [a for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE
-               for a in actors_of(c, pp, ctx)][:1]
-    sources = first_found([actors_of(c, pp, ctx) for c in subjects_of(pred)])
-    if not founded or not sources:
-        return [], []
-    for side in (c for c in pred.children if c.lemma_ == "côté" and case_of(c) in ("à", "au", "aux")):
-        sources += [a for g in side.children if g.dep_ == "nmod" and case_of(g) in DE
-                    for a in actors_of(g, pp, ctx) if a not in sources and a not in founded]
-    return sources, founded
-
-
-def _governing_verb(token: Token) -> Token:
-    """The word a noun's phrase hangs on, climbing through objects and complements (« a voté jeudi
-    soir la résiliation »: the parser may hang the noun on « soir »)."""
-    head = token.head
-    while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head is not head:
-        head = head.head
-    return head
-
-
-def _governor_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    # "X a apporté son soutien à Y", "X a appelé au boycott de Y": the noun's verb's subject.
-    head = _governing_verb(token)
-    subjects = subjects_of(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else []
-    return first_found([actors_of(c, pp, ctx) for c in subjects])
-
-
 def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
     # A mis-parsed subject: the last actor named before the trigger in its sentence, if that
     # actor is not introduced by a preposition ("de X", "à X": a complement, not a subject).
@@ -662,80 +536,3 @@ def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list
     return []
 
 
-def _reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    # "les deux hommes se sont querellés": the two last distinct actors of that kind named before.
-    if len(sources) >= 2:
-        return sources
-    between = _between_pair(token, pp, ctx)
-    if between:
-        return between
-    pos = pp.start + token.idx
-    persons: list[str] = []
-    described: dict[str, str] = {}  # actor → the role phrases that took it up (« le cofondateur »)
-    m = ctx.index.last_before(pos)
-    here = ctx.sent_of(pos).para_id
-    while m is not None and ctx.sent_of(m.start).para_id >= here - 1:
-        if m.actor_type == "person" and m.actor not in persons:
-            persons.append(m.actor)
-        m = ctx.index.last_before(m.start)
-    for m in ctx.index:  # a role said of a person anywhere before counts (nested mentions included)
-        if m.end <= pos and m.actor_type == "person" and m.method == "coref":
-            described[m.actor] = described.get(m.actor, "") + " " + m.text.lower()
-    noun = _pair_noun(token)
-    if noun in ("homme", "femme", "men", "women", "man", "woman"):
-        # « les deux hommes », « les deux femmes »: persons of that gender
-        want = "m" if noun in ("homme", "man", "men") else "f"
-        persons = [p for p in persons if person_gender(p) in ("", want)]
-    elif noun:
-        # « les deux fondateurs »: the persons a role phrase with that noun took up, when two were
-        stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
-        fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
-        if len(fitting) >= 2:
-            persons = fitting
-    return persons[:2] if len(persons) >= 2 else []
-
-
-def _pair_noun(token: Token) -> str:
-    """The noun of a « les deux N » subject of `token`, singular (« fondateurs » → « fondateur »), or ""."""
-    for subj in subjects_of(token):
-        if any(c.lower_ in ("deux", "two") for c in subj.children):
-            lemma = subj.lemma_.lower()
-            return lemma[:-1] if lemma.endswith("s") and len(lemma) > 3 else lemma
-    return ""
-
-
-def _between_pair(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    """« Entre lui et X, … les deux hommes se sont querellés »: the two parties « entre A et B » names.
-
-    A pronoun party takes the last person *named* before it other than the other party: a
-    description (« l'ancien entraîneur ») takes up an actor already given, while the pronoun
-    continues the one the previous sentence introduced by name.
-    """
-    sent = ctx.sent_of(pp.start + token.idx)
-    toks = [t for t in pp.doc[:token.i] if pp.start + t.idx >= sent.start]
-    start = next((k for k, t in enumerate(toks) if t.lower_ in ("entre", "between")), None)
-    if start is None:
-        return []
-    parts: list[list[Token]] = [[]]
-    for t in toks[start + 1:]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            break
-        if t.lower_ in ("et", "and"):
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    if len(parts) != 2 or not all(parts):
-        return []
-    names = [named_in(p, pp, ctx, frozenset()) for p in parts]
-    for k, part in enumerate(parts):
-        if not names[k] and part[0].lower_ in ("lui", "elle", "him", "her"):
-            other = set(names[1 - k])
-            m = ctx.index.last_before(pp.start + part[0].idx)
-            while m is not None and ctx.sent_of(m.start).para_id >= sent.para_id - 1:
-                if m.actor_type == "person" and m.method != "coref" and m.actor not in other:
-                    names[k] = [m.actor]
-                    break
-                m = ctx.index.last_before(m.start)
-    if all(names) and names[0][0] != names[1][0]:
-        return [names[0][0], names[1][0]]
-    return []

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import town_organ
+from ..tag.actors.lexicon import is_forum
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
@@ -169,7 +170,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # (nor a court, which is where a case is heard), ranked by salience
     cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if m.actor_type not in ("person", "product") and m.actor not in exclude and not _is_forum(m.actor):
+        if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor):
             cands.append(m)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an
@@ -185,7 +186,3 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
             return hit.actor
     return None
 
-
-def _is_forum(actor: str) -> bool:
-    first = actor.lower().split()[0] if actor.split() else ""
-    return first in events.lexicon()["forums"]

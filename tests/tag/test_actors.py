@@ -109,6 +109,12 @@ def test_a_role_with_its_own_object_is_not_another_holder_of_the_bare_role():
     got = {(t, a) for t, a, _, _ in mentions("Le maire de Laval, Paul Lenoir, a signé. Le maire de Rennes a refusé. "
                                              "Le maire de Laval a insisté.")}
     assert ("Le maire de Rennes", "Paul Lenoir") not in got and ("Le maire de Laval", "Paul Lenoir") in got, got
+    # an object that is a description (« de la coopérative ») takes up the holder named before
+    got = {(t, a) for t, a, _, _ in mentions(
+        "La coopérative de l'eau des Marais porte le projet. Son président, Gérard Rousseau, céréalier à Niort, défend "
+        "le chantier. Mercredi, des tags ont été découverts sur un hangar appartenant à Gérard Rousseau. « On peut ne "
+        "pas être d'accord, mais c'est inacceptable », a réagi le président de la coopérative, qui a porté plainte.")}
+    assert ("le président de la coopérative", "Gérard Rousseau") in got, got
 
 
 def test_a_number_word_joined_by_a_hyphen_stays_in_the_name():

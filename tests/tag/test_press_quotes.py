@@ -147,10 +147,14 @@ def test_a_reported_clause_closes_the_quotation_it_opens():
     assert [(q.text, q.speaker) for q in quotes] == [("la réforme est « une provocation »", "Paul Roche")]
 
 
-def test_the_end_of_a_relative_clause_is_no_incise():
+@pytest.mark.parametrize("body", [
     # « X, qui dirige le site depuis 2015, a confirmé l'information »: no statement with an inverted subject
-    assert _quotes("Le directeur de l'usine, Paul Roche, qui dirige le site depuis 2015, a confirmé l'information "
-                   "lors d'une réunion mardi.") == []
+    "Le directeur de l'usine, Paul Roche, qui dirige le site depuis 2015, a confirmé l'information lors d'une réunion mardi.",
+    # a subject and its appositions before the verb, with no verb of their own
+    "Son président, Gérard Rousseau, céréalier à Niort, défend le chantier.",
+])
+def test_a_subject_with_its_appositions_or_relative_clause_is_no_statement_before_an_incise(body):
+    assert _quotes(body) == []
 
 
 def test_a_colon_ending_the_paragraph_before_introduces_the_quotation():

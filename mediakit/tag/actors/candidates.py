@@ -60,12 +60,10 @@ def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candida
 
 def outlet_candidates(text: str) -> list[_Candidate]:
     """News outlets (``resources/outlets.yml``) under their full name: « selon Le Monde », « au Parisien »."""
-    out = []
-    for pattern, names in _outlet_index():
-        for m in pattern.finditer(text):
-            name = names[m.lastgroup] if m.lastgroup in names else m.group()  # a station: as written
-            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", name))
-    return out
+    pattern, names = _outlet_index()
+    # (a station is named as written)
+    return [_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", names.get(m.lastgroup, m.group()))
+            for m in pattern.finditer(text)]
 
 
 #: The prepositions French contracts with an outlet's article (« au Parisien », « des Échos »).
@@ -73,7 +71,7 @@ _CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des")}
 
 
 @lru_cache(maxsize=None)
-def _outlet_index() -> list[tuple[re.Pattern, dict[str, str]]]:
+def _outlet_index() -> tuple[re.Pattern, dict[str, str]]:
     """One alternation of every outlet, a named group per outlet; « Le X » is also found as « X »
     after the preposition its article contracts with."""
     data = resources.load("outlets")
@@ -95,7 +93,7 @@ def _outlet_index() -> list[tuple[re.Pattern, dict[str, str]]]:
             form = re.escape(name)
         branches.append(rf"(?P<o{i}>{form})")
         names[f"o{i}"] = name
-    return [(re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])"), names)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])"), names
 
 
 @lru_cache(maxsize=8)

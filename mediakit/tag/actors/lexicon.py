@@ -48,11 +48,25 @@ _CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
 
 #: The preposition before a medium or a source the words went to or came from (« auprès de France
 #: Bleu », « a affirmé au Télégramme », « selon Le Monde »): what follows is no speaker.
-MEDIUM_BEFORE = re.compile(r"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bselon|\bto|\bon"
-                           r"|\b(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par)\s+"
+#: The participle naming a medium that asked (« Interrogée par Le Courrier, X … »).
+ASKED_BY = r"(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par"
+MEDIUM_BEFORE = re.compile(rf"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bselon|\bto|\bon|\b{ASKED_BY})\s+"
                            r"(?:l['’]|la\s+|le\s+)?$")
 
 _ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
+
+
+@lru_cache(maxsize=None)
+def _forums() -> tuple[str, ...]:
+    return tuple(w.lower() for w in resources.load("events")["forums"])
+
+
+@lru_cache(maxsize=4096)
+def is_forum(actor: str) -> bool:
+    """Whether `actor` is a court or another forum (``events.yml``, ``forums``): where a case is
+    heard, never a party, a speaker's organisation or what « l'enseigne » takes up."""
+    low = actor.lower()
+    return any(low == f or low.startswith(f + " ") for f in _forums())
 
 
 _GIVEN = {"male", "female", "mostly_male", "mostly_female"}

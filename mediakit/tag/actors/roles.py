@@ -18,8 +18,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
     org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
     words = "|".join(re.escape(w) for w in sorted(person | org, key=len, reverse=True))
-    adjectives = _longest_first("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante autre "
-                                "richissime célèbre fantasque current former new outgoing controversial")
+    adjectives = _longest_first(PRE_ADJECTIVES)
     qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
                                 "général générale adjoint adjointe délégué déléguée gérant gérante financier "
                                 "financière commercial commerciale technique juridique opérationnel "
@@ -35,6 +34,11 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
     # with no determiner, one or two coordinated
     bare = re.compile(rf"(?:\s*,|\s+(?:et|and))\s*(?P<det>){body}")
     return pattern, frozenset(person), frozenset(org), bare
+
+
+#: Adjectives that stand before a role or a description of a person (« son actuel PDG », « le jeune coureur »).
+PRE_ADJECTIVES = ("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante autre richissime "
+                  "célèbre fantasque current former new outgoing controversial")
 
 
 # A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
@@ -90,9 +94,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if not comma:
                     continue  # "le diffuseur Diffusport": a title inside the name's phrase
             if target is None:
-                # a role with its own object (« le club de Brissac ») is that object's: its full key only
+                # a role with a named object (« le club de Brissac ») is that object's: its full key only
+                # (« le président de la coopérative » may be the president named before)
                 keys = _role_keys(text, m, s, e)
-                if m.group("obj"):
+                if m.group("obj") and m.group("obj")[:1].isupper():
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
                 target = next((memory[k] for k in keys if k in memory), None)
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):

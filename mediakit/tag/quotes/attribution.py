@@ -10,7 +10,8 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import MEDIUM_BEFORE, given_name_gender
+from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum
+from ..actors.roles import PRE_ADJECTIVES
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -90,7 +91,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         person = _described_person(core, mentions, before, sent_id)
         if person is not None:
             return person.actor, True
-    return re.split(r",\s*(?:qui|que|dont|who|which)\b", phrase)[0].strip(" ,") or None, False
+    return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
@@ -101,8 +102,8 @@ _WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|f
 
 #: How far back the person a description takes up may have been named (sentences).
 DESCRIBED_SENTENCES_BACK = 4
-_DESCRIPTION = re.compile(r"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|vieux|"
-                          r"vieille|futur|future|premier|première)\s+)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
+_DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?"
+                          r"(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
 
 
 def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: int) -> Optional[Mention]:
@@ -130,7 +131,7 @@ def _elided_gender(noun: str) -> str:
     return "il" if noun.endswith(("eur", "é", "ien", "ant", "ier", "u")) else ""
 
 
-def _organisation(mentions: MentionIndex, before: int, noun: str, text: str = "") -> Optional[str]:
+def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> Optional[str]:
     """The organisation a common noun refers to: last named holding the noun, else the document's main one.
 
     A medium the words were said to (« a assuré à l'AFP ») is not what « l'enseigne » takes up.
@@ -138,25 +139,14 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str = ""
     key = noun.lower()
     holds = re.compile(rf"(?i)\b{re.escape(key)}")
     named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
-    if named is None and text:
+    if named is None:
         # « l'enseigne Ventamax … un porte-parole de l'enseigne »: the name the noun stood before
         classed = re.compile(rf"(?i)\b{re.escape(key)}\s+(?:[a-zà-ÿ-]+\s+)?$")
         named = mentions.last_before(before, lambda m: m.actor_type not in ("person", "place") and bool(
             classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
-    named = named or mentions.last_before(before, lambda m: _named_org(m) and not _is_court(m.actor) and not (
-        text and MEDIUM_BEFORE.search(text[max(0, m.start - 12):m.start])), key=("org", "", bool(text)))
+    named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
+                                          MEDIUM_BEFORE.search(text[max(0, m.start - 12):m.start]), key="org outside media")
     return named.actor if named is not None else _main_org(mentions)
-
-
-@lru_cache(maxsize=None)
-def _courts() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load("events")["forums"])
-
-
-def _is_court(actor: str) -> bool:
-    """A court hears a case; « l'enseigne » or a spokesperson never stands for it."""
-    low = actor.lower()
-    return any(low == c or low.startswith(c + " ") for c in _courts())
 
 
 def _main_org(mentions: MentionIndex) -> Optional[str]:
@@ -313,8 +303,7 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
 #: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
 _ADVERBIAL = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*")
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
-_ASKED_BY = re.compile(r"^\s*(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par\s+[^,]{1,60},\s*",
-                       re.IGNORECASE)
+_ASKED_BY = re.compile(rf"^\s*{ASKED_BY}\s+[^,]{{1,60}},\s*", re.IGNORECASE)
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:

@@ -279,6 +279,7 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex)
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
 
 
+
 def _has_verb(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bool:
     pp = parsed[para_id]
     span = pp.doc.char_span(s - pp.start, e - pp.start, alignment_mode="expand")

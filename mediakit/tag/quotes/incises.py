@@ -94,9 +94,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 def _incise(m: re.Match) -> Optional[Incise]:
     groups = m.groupdict()
     verb = groups.get("verb_aux") or groups.get("verb_inv") or groups.get("verb_subj")
-    if not verb or not is_incise_verb(verb):
-        return None
     pronoun = groups.get("pron_aux") or groups.get("pron")
+    if not verb or not (is_incise_verb(verb) or pronoun and infinitives(verb) & _pronoun_verbs()):
+        return None
     name = "subject" if groups.get("subject") else ("subject_after" if groups.get("subject_after") else None)
     subject = (m.start(name), m.end(name)) if name else None
     return Incise(m.start(), m.end(), verb, pronoun, subject)
@@ -106,6 +106,11 @@ def _incise(m: re.Match) -> Optional[Incise]:
 def _verbs() -> frozenset[str]:
     data = resources.load("speech_verbs")
     return frozenset(w.lower() for lang in ("fr", "en") for key in ("incise", "verbs") for w in data[lang][key])
+
+
+@lru_cache(maxsize=None)
+def _pronoun_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("speech_verbs")["fr"]["incise_with_pronoun"])
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,7 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Sentence
 from .attribution import (
+    _RELATIVE,
     _mention_at,
     _org_nouns,
     _previous_org,
@@ -263,7 +264,8 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     opener = [m for m in mentions.starting_in(cs, cs + 4) if text[m.end:m.end + 1] == "," and m.end < ce]
     if opener and text.count(",", opener[0].end, ce + 1) == 2:
         return None  # « Paul Lenoir, maire de Laval, a dénoncé … »: a name, its apposition, then its verb
-    if re.match(r"\s*(?:qui|que|qu'|dont|où)\b", text[text.rfind(",", cs, ce) + 1:ce] if "," in text[cs:ce] else ""):
+    last_comma = text.rfind(",", cs, ce)
+    if last_comma >= 0 and _RELATIVE.match(text, last_comma, ce):
         return None  # « X, qui dirige le site depuis 2015, a confirmé l'information »: the relative clause's end
     if found.pronoun:
         person = _previous_person(mentions, sent.start, found.pronoun)

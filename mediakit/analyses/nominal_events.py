@@ -1,0 +1,126 @@
+"""Events named by a noun: « la plainte de X contre Y », « le rachat de X par Y », « son soutien à X ».
+
+The noun's complements say who does what to whom (« de » the patient or the agent, « par » the
+agent, « contre » / « à » the target, « entre X et Y » both partners); a noun without them takes
+its source from the verb that governs it (« X a apporté son soutien à Y »). ``conflicts.py`` calls
+``nominal_arguments`` for every nominal trigger of ``resources/events.yml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..text.segment import ParsedParagraph
+from . import events
+from .arguments import DE, TARGET_CASES, DocContext, actors_of, case_of, clause_after, first_found, named_in, subjects_of
+
+#: Prepositions of the agent of a passive or a participle (« par X »).
+AGENT = {"par", "by"}
+#: Conflict codes that end a relationship: without a named target, they end the source's latest one.
+ENDING = {"break", "withdraw"}
+#: Nominal events whose « de » complement is the patient (« le boycott des offres de X », « le rachat de X »).
+_DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
+#: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
+#: without a target does it with each other.
+MUTUAL = {"partner", "sign"}
+
+
+def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
+                      ctx: DocContext) -> tuple[list[str], list[str]]:
+    """« la plainte de X contre Y », « le rachat de X par Y », « son soutien à X »."""
+    if trig.event.code == "cofound":
+        return _predicated_founding(token, pp, ctx)
+    by_case: dict[str, list[str]] = {}
+    # "la levée de fonds menée par X", "le rachat de Y, conclu par X": an agent under a participle
+    participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
+                   for g in c.children if g.dep_ == "acl"]
+    agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in AGENT]
+    # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
+    recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in ("à", "au", "aux")
+                  for a in actors_of(g, pp, ctx)]
+    # « la plainte de l'association contre la commune »: the parser hangs « contre » on the nearest
+    # noun, the de-complement; that party is the target, not part of the de-phrase
+    # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
+    hung = [a for c in list(token.children) + agents if case_of(c) in DE | AGENT for g in c.children
+            if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
+    for c in list(token.children) + agents:
+        case = case_of(c)
+        if case:
+            by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | AGENT
+                                                          else frozenset()))
+    if trig.event.code in MUTUAL:
+        # « le partenariat conclu entre X et Y »: the two parties, each the other's partner
+        between = [g for c in [token] + participles for g in c.children if case_of(g) in ("entre", "between")]
+        parties = [a for g in between for x in [g] + [k for k in g.children if k.dep_ == "conj"]
+                   for a in actors_of(x, pp, ctx)[:1]]
+        if len(set(parties)) > 1:
+            return list(dict.fromkeys(parties)), []
+    de = [a for k in sorted(DE) for a in by_case.get(k, [])]
+    agent = [a for k in AGENT for a in by_case.get(k, [])]
+    # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
+    favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"
+              for g in c.children if case_of(g) in DE for a in actors_of(g, pp, ctx)]
+    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung or favour
+    if agent:
+        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]
+    if against:
+        sources = de[:1] or governor_subject(token, pp, ctx)
+        return sources, against[:1]
+    if trig.event.code in _DE_PATIENT:
+        if not de and any(case_of(c) in DE for c in token.children):
+            # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
+            # nearest actor named right after the noun in its clause
+            de = named_in(clause_after(token)[:6], pp, ctx, frozenset())
+        if de:
+            # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
+            sources = governor_subject(token, pp, ctx)
+            return sources, [a for a in de if a not in sources][:1]
+    if trig.event.code in ENDING and token.dep_ == "obj" and governing_verb(token).lemma_ in events.lexicon()["deciding_verbs"]:
+        # « X a voté la résiliation du contrat qui confiait l'eau à Y »: the verb's subject ends the
+        # relationship; the other party is the first actor the ended thing's phrase names
+        sources = governor_subject(token, pp, ctx)
+        if sources:
+            after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
+            return sources, named_in(after, pp, ctx, frozenset(sources))
+    return [], []
+
+
+def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:
+    """« X a été l'une des figures fondatrices de Y (, aux côtés de Z) »: X (and Z) founded Y.
+
+    A founder noun is a role, not an event (« la cofondatrice de Fabrika, Lina Morel »), unless it
+    is predicated of a subject by the copula; « aux côtés de Z » (alongside) adds a co-agent.
+    """
+    noun = token.head if token.pos_ == "ADJ" and token.dep_ == "amod" else token
+    pred = noun
+    for _ in range(2):  # « l'une des figures »: the copula's predicate is the pronoun above the noun
+        if any(c.dep_ == "cop" for c in pred.children) or pred.dep_ != "nmod":
+            break
+        pred = pred.head
+    if not any(c.dep_ == "cop" for c in pred.children):
+        return [], []
+    founded = [a for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE
+               for a in actors_of(c, pp, ctx)][:1]
+    sources = first_found([actors_of(c, pp, ctx) for c in subjects_of(pred)])
+    if not founded or not sources:
+        return [], []
+    for side in (c for c in pred.children if c.lemma_ == "côté" and case_of(c) in ("à", "au", "aux")):
+        sources += [a for g in side.children if g.dep_ == "nmod" and case_of(g) in DE
+                    for a in actors_of(g, pp, ctx) if a not in sources and a not in founded]
+    return sources, founded
+
+
+def governing_verb(token: Token) -> Token:
+    """The word a noun's phrase hangs on, climbing through objects and complements (« a voté jeudi
+    soir la résiliation »: the parser may hang the noun on « soir »)."""
+    head = token.head
+    while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head is not head:
+        head = head.head
+    return head
+
+
+def governor_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    # "X a apporté son soutien à Y", "X a appelé au boycott de Y": the noun's verb's subject.
+    head = governing_verb(token)
+    subjects = subjects_of(head) if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" else []
+    return first_found([actors_of(c, pp, ctx) for c in subjects])

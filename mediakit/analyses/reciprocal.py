@@ -1,0 +1,110 @@
+"""Reciprocal events: « les deux hommes se sont querellés », « entre lui et X, … », « X et Y s'opposent ».
+
+A reciprocal verb with no complement of its own names its two parties in its subject (« les deux
+fondateurs »), in an « entre A et B » phrase, or as the last two persons named; ``conflicts.py``
+gives one event per direction.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..tag.actors.lexicon import person_gender
+from ..text.segment import ParsedParagraph
+from . import events
+from .arguments import DocContext, case_of, named_in, subjects_of
+
+
+def has_complement(token: Token) -> bool:
+    """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
+    names no actor, so the verb is no quarrel between two parties."""
+    return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
+               and c.lemma_.lower() not in _settings() for c in token.children)
+
+
+@lru_cache(maxsize=None)
+def _settings() -> frozenset[str]:
+    """Nouns of a time, a court or a town: where and when parties act (« au printemps », « au tribunal »)."""
+    lex = events.lexicon()
+    return frozenset(lex["time_nouns"]) | frozenset(lex["forums"]) | frozenset(lex["town_nouns"])
+
+
+def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    # "les deux hommes se sont querellés": the two last distinct actors of that kind named before.
+    if len(sources) >= 2:
+        return sources
+    between = _between_pair(token, pp, ctx)
+    if between:
+        return between
+    pos = pp.start + token.idx
+    persons: list[str] = []
+    described: dict[str, str] = {}  # actor → the role phrases that took it up (« le cofondateur »)
+    m = ctx.index.last_before(pos)
+    here = ctx.sent_of(pos).para_id
+    while m is not None and ctx.sent_of(m.start).para_id >= here - 1:
+        if m.actor_type == "person" and m.actor not in persons:
+            persons.append(m.actor)
+        m = ctx.index.last_before(m.start)
+    for m in ctx.index:  # a role said of a person anywhere before counts (nested mentions included)
+        if m.end <= pos and m.actor_type == "person" and m.method == "coref":
+            described[m.actor] = described.get(m.actor, "") + " " + m.text.lower()
+    noun = _pair_noun(token)
+    if noun in ("homme", "femme", "men", "women", "man", "woman"):
+        # « les deux hommes », « les deux femmes »: persons of that gender
+        want = "m" if noun in ("homme", "man", "men") else "f"
+        persons = [p for p in persons if person_gender(p) in ("", want)]
+    elif noun:
+        # « les deux fondateurs »: the persons a role phrase with that noun took up, when two were
+        stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
+        fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
+        if len(fitting) >= 2:
+            persons = fitting
+    return persons[:2] if len(persons) >= 2 else []
+
+
+def _pair_noun(token: Token) -> str:
+    """The noun of a « les deux N » subject of `token`, singular (« fondateurs » → « fondateur »), or ""."""
+    for subj in subjects_of(token):
+        if any(c.lower_ in ("deux", "two") for c in subj.children):
+            lemma = subj.lemma_.lower()
+            return lemma[:-1] if lemma.endswith("s") and len(lemma) > 3 else lemma
+    return ""
+
+
+def _between_pair(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """« Entre lui et X, … les deux hommes se sont querellés »: the two parties « entre A et B » names.
+
+    A pronoun party takes the last person *named* before it other than the other party: a
+    description (« l'ancien entraîneur ») takes up an actor already given, while the pronoun
+    continues the one the previous sentence introduced by name.
+    """
+    sent = ctx.sent_of(pp.start + token.idx)
+    toks = [t for t in pp.doc[:token.i] if pp.start + t.idx >= sent.start]
+    start = next((k for k, t in enumerate(toks) if t.lower_ in ("entre", "between")), None)
+    if start is None:
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in toks[start + 1:]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lower_ in ("et", "and"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) != 2 or not all(parts):
+        return []
+    names = [named_in(p, pp, ctx, frozenset()) for p in parts]
+    for k, part in enumerate(parts):
+        if not names[k] and part[0].lower_ in ("lui", "elle", "him", "her"):
+            other = set(names[1 - k])
+            m = ctx.index.last_before(pp.start + part[0].idx)
+            while m is not None and ctx.sent_of(m.start).para_id >= sent.para_id - 1:
+                if m.actor_type == "person" and m.method != "coref" and m.actor not in other:
+                    names[k] = [m.actor]
+                    break
+                m = ctx.index.last_before(m.start)
+    if all(names) and names[0][0] != names[1][0]:
+        return [names[0][0], names[1][0]]
+    return []
