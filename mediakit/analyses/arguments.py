@@ -52,8 +52,12 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
                 continue
             t = span.root
             while t.head is not t and (t.dep_ in ("flat:name", "flat", "appos")
-                                       or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
+                                       or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)
+                                       or t.dep_ == "amod" and t.text[:1].isupper()):  # « le syndicat CFDT » read as an adjective
                 t = t.head
+            if _noun_complement(span[0]):
+                out[m.start] = "other"  # the parser hung « Valdor » of « le syndicat X de l'usine Valdor » on the verb
+                continue
             if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that"):
                 out[m.start] = "subj"
             elif t.dep_ == "obj":
@@ -65,6 +69,20 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
             else:
                 out[m.start] = "other"
     return out
+
+
+_DE = ("de", "du", "des", "d'")
+
+
+def _noun_complement(first: Token) -> bool:
+    """Whether the name starting at `first` completes a noun before it (« le syndicat X de l'usine
+    Valdor », « la présidente de la région Y »), read off the words, whatever the parse made of it."""
+    doc, j = first.doc, first.i - 1
+    while j >= 0 and first.i - j <= 3 and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].text[:1].islower():
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 1 and doc[j].lower_ in _DE and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text[:1].isupper())
 
 
 class DocContext:

@@ -262,6 +262,10 @@ CASES = [
     ("La Région Occitanie, qui avait soutenu financièrement Lumen Forge à hauteur de 2 millions d'euros en 2021, "
      "menace désormais de réclamer à Hexaplay le remboursement des aides.",
      ("Région Occitanie", "Hexaplay", -1, "threaten", "asserted")),
+    # a name completing another noun (« de l'usine Tarvel ») is not the subject « il » takes up,
+    # even when the parser hangs it on the subject's head
+    ("Le syndicat CFDT de l'usine Marvel dénonce la fermeture. Il reproche aussi au groupe Orlan "
+     "d'avoir caché ses comptes.", ("CFDT", "Orlan", -1, "accuse", "asserted")),
 ]
 
 
