@@ -104,6 +104,15 @@ CASES = [
     ("Marc Lenoir juge la décision « historique ».", "historique", "Marc Lenoir", "direct"),
     ("Marc Lenoir dénonce un « passage en force » et une réforme « précipitée ».", "précipitée", "Marc Lenoir",
      "direct"),
+    # a colon closing « Name, role of an organisation, verb : »: the person, not the organisation
+    ("Sophie Lamy, présidente de la Fédération des pêcheurs, renchérit : « Les rivières meurent en silence. »",
+     "Les rivières meurent", "Sophie Lamy", "direct"),
+    # a colon closing a clause whose subject is a pronoun: the person it takes up
+    ("Au tribunal, Hugo Besnard a baissé les yeux. Invité à parler, il s'est tourné vers les juges : "
+     "« Je demande pardon à tous. »", "Je demande pardon", "Hugo Besnard", "direct"),
+    # a station named before the speaker keeps its own words only (« France 3 Normandie », then the person)
+    ("« Le budget est bouclé », a expliqué à France 3 Normandie Carole Vidal, adjointe aux finances.",
+     "Le budget est bouclé", "Carole Vidal", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -224,6 +233,24 @@ def test_a_pronoun_takes_up_the_unnamed_speaker_just_quoted():
 def test_a_description_no_recent_person_agrees_with_stays_as_written(body, speaker):
     quotes = _quotes(body)
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("« La route est fermée », a indiqué Marc Aubin. Une riveraine soupire : « Nous sommes coupés du monde "
+     "depuis trois jours. »", "Une riveraine"),
+    ("« La route est fermée », a indiqué Marc Aubin. Un chauffeur routier, lui, se montrait moins patient : "
+     "« Nous perdons des journées entières. »", "Un chauffeur routier"),
+])
+def test_an_unnamed_speaker_before_a_colon_is_not_the_last_one_named(body, speaker):
+    last = _quotes(body)[-1]
+    assert (last.speaker, last.speaker_resolved) == (speaker, False)
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    result = mk.process_document(RawDocument("t", "Procès à Rennes : six ans requis pour la mort de Hugo\n\n"
+                                                  "Le prévenu a reconnu avoir frappé Hugo Besnard.", "t.txt"))
+    assert not [m.text for m in result.mentions if "\n" in m.text]
+    assert {m.actor for m in result.mentions if m.text == "Hugo"} <= {"Hugo Besnard"}
 
 
 def test_a_group_speaker_is_kept_as_written():

@@ -61,9 +61,18 @@ def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candida
 def outlet_candidates(text: str) -> list[_Candidate]:
     """News outlets (``resources/outlets.yml``) under their full name: « selon Le Monde », « au Parisien »."""
     pattern, names = _outlet_index()
-    # (a station is named as written)
-    return [_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", names.get(m.lastgroup, m.group()))
-            for m in pattern.finditer(text)]
+    out = []
+    for m in pattern.finditer(text):
+        end = m.end()
+        if m.lastgroup == "station":
+            # « à France 3 Bretagne Isabelle Moreau »: a given name before a capitalised word opens a person's name
+            last = m.group().split()[-1]
+            if given_name_gender(last) in _GIVEN and re.match(rf"[^\S\n]+{_CAPWORD}", text[end:]):
+                end = m.start() + m.group().rstrip().rfind(" ")
+        # (a station is named as written)
+        out.append(_Candidate(m.start(), end, text[m.start():end], "gazetteer", "org",
+                              names.get(m.lastgroup, text[m.start():end])))
+    return out
 
 
 #: The prepositions French contracts with an outlet's article (« au Parisien », « des Échos »).

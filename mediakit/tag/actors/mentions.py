@@ -78,7 +78,9 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     foreign = _foreign_quotes(parsed)
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
     cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
-    cands = [_trimmed(_with_article(text, c)) for c in cands if not _portfolio(c) and c.text.strip()]
+    # a name never runs over a line break: the patterns read the whole text, where « \s » crosses lines
+    cands = [_trimmed(_with_article(text, c)) for c in cands
+             if not _portfolio(c) and c.text.strip() and "\n" not in c.text.strip()]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
     cands += _fallback_candidates(parsed, sentences, text)

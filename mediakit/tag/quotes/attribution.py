@@ -317,6 +317,36 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit and m.actor_type != "place"
                   and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 12):m.start])]
         if before:
+            # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence
+            # opens with, not the organisation of her apposition
+            opener = _sentence_opener(text, sent, mentions, limit)
+            if opener is not None and before[-1].actor_type != "person" and text[opener.end:opener.end + 1] == ",":
+                return opener.actor, True
             return before[-1].actor, True
+        return _colon_subject(text, limit, sent, mentions)
     return None, False
 
+
+def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
+    """The unnamed subject of the clause a colon closes: « Un spectateur lâche : », « il s'est tourné
+    vers la famille : » (a pronoun, or a noun phrase naming a person; « le constat est unanime : » is none).
+
+    Read off the words: the small model parses a clause before « as a noun phrase."""
+    clause = text[sent.start:colon_end - 1]
+    pronoun = list(_SUBJECT_PRONOUN.finditer(clause))
+    if pronoun:
+        word = pronoun[-1].group(1).lower()
+        person = _previous_person(mentions, sent.start + pronoun[-1].start(1), word)
+        return (person.actor, True) if person is not None else (None, False)
+    np = _COLON_NP.match(clause)
+    if np is None or not (_person_noun(np.group("noun").lower()) or np.group("noun").lower() in _spokespeople()):
+        return None, False
+    return speaker_of_phrase(text, sent.start + np.start("np"), sent.start + np.end("np"), mentions,
+                             sent.start + np.start("np"), sent.sent_id)
+
+
+#: « il », « elle » as the subject of a clause (after its start, a comma or « qu' »), not an object.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\bqu'|\s)(il|elle|Il|Elle)\s+(?!lui\b|leur\b)")
+#: A noun phrase opening the clause, after a short adverbial: « Un spectateur », « À la sortie, une habitante ».
+_COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zà-ÿ-]{3,})"
+                       r"(?:\s+[a-zà-ÿ-]+(?=\s*,))?)")
