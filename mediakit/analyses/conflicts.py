@@ -217,7 +217,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # source's known partner, before any name further right in the sentence
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     if not targets and not passive and not forum:
-        targets = _fallback_target(token, pp, ctx, sources)
+        targets = _fallback_target(token, pp, ctx, sources, trig.needs)
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
     if forum or targets and is_forum(targets[0]):
@@ -273,7 +273,7 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
     adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
     """
     i = _before_verb_group(token, pp)
-    if i < 0 or i == token.i - 1 and token.pos_ != "VERB" or pp.doc[i].is_punct:
+    if i < 0 or i == token.i - 1 and token.pos_ != "VERB" and not events.surface_verb(token) or pp.doc[i].is_punct:
         return []
     t = pp.doc[i]
     hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
@@ -480,11 +480,14 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     return [m.actor]
 
 
-def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    # The first actor named inside the trigger's own subtree, after it.
+def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
+                     needs: Optional[str] = None) -> list[str]:
+    # The first actor named inside the trigger's own subtree, after it (« dans » only where the
+    # trigger asks for it: « investir dans X »).
+    not_target = _NOT_TARGET - {needs}
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
-        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in _NOT_TARGET:
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target:
             break
         for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
@@ -506,7 +509,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
         if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
                 or t.pos_ == "VERB" and t.dep_ != "xcomp":
             break  # (nor into a longer quotation)
-        if case_of(t) not in _NOT_TARGET:
+        if case_of(t) not in not_target:
             right.append(t)
         i += 1
     return named_in(right, pp, ctx, frozenset(sources))

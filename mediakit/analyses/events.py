@@ -83,7 +83,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
-    participle = (_participle_lemma(token) or _present_lemma(token)) if lang == "fr" else None
+    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token)) if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
@@ -178,6 +178,24 @@ def _present_lemma(token: Token) -> Optional[str]:
     return _infinitive(token) or None
 
 
+def surface_verb(token: Token) -> Optional[str]:
+    """The infinitive of a verb in the present that the tagger read as an adjective, adverb or noun
+    right after a name (« La CFDT accuse Verrex », « Kestrel Partners investit dans Datalis »):
+    unknown names throw fr_core_news_sm's tags off, and a lower-case word in the present right
+    after a name is that name's verb."""
+    if token.pos_ in ("VERB", "AUX", "PROPN") or token.i == 0 or not token.text[:1].islower():
+        return None
+    prev = token.doc[token.i - 1]
+    if not prev.text[:1].isupper() or prev.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ") or prev.i == 0 and prev.pos_ != "PROPN":
+        return None
+    second = _SECOND_PRESENT.match(token.lower_)
+    if second:
+        return second.group(1) + "ir"
+    return _infinitive(token) if _PRESENT.search(token.lower_) else None
+
+
+#: A second-group verb in the present (« investit », « investissent »).
+_SECOND_PRESENT = re.compile(r"(.{3,}?)(?:it|issent)$")
 #: A present-tense ending of a first-group verb (compiled once: tried on every word of a document).
 _PRESENT = re.compile(r"[a-zà-ÿ](?:e|ent)$")
 

@@ -266,6 +266,15 @@ CASES = [
     # even when the parser hangs it on the subject's head
     ("Le syndicat CFDT de l'usine Marvel dénonce la fermeture. Il reproche aussi au groupe Orlan "
      "d'avoir caché ses comptes.", ("CFDT", "Orlan", -1, "accuse", "asserted")),
+    # an unknown name throws the tagger off: the present verb right after a name is still its verb
+    # (fr_core_news_sm reads « accuse » as an adjective, « investit » as an adverb here)
+    ("La CFDT accuse Dorvex d'avoir menti.", ("CFDT", "Dorvex", -1, "accuse", "asserted")),
+    ("Helvia Partners investit dans Quantix.", ("Helvia Partners", "Quantix", 1, "invest", "asserted")),
+    # a bare name opening a sentence, read as a common noun, is a name: French common nouns take an article
+    ("Opalix a attaqué Sorvane en justice.", ("Opalix", "Sorvane", -1, "sue", "asserted")),
+    # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
+    ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
+     ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
 ]
 
 

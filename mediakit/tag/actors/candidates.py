@@ -137,6 +137,14 @@ def _hyphen_joined(toks: list) -> bool:
         and not toks[1].whitespace_
 
 
+def _bare_subject(tok) -> bool:
+    """Whether a sentence-opening word without article is the subject of the verb right after it
+    (« Visionix a critiqué Datalis »): a French common noun takes an article there, a name does not."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.dep_ in ("nsubj", "nsubj:pass") and nxt is not None and nxt.pos_ in ("AUX", "VERB")
+            and nxt.text[:1].islower() and not tok.lower_.endswith("s") and "Plur" not in nxt.morph.get("Number"))
+
+
 def _entity_span(ent) -> Optional[tuple[int, int]]:
     """Character span of an NER entity trimmed to its name, or None if it is noise.
 
@@ -161,7 +169,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         toks.pop()
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN", "X"):
+    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN", "X") and not _bare_subject(toks[0]):
         return None  # a capitalised common noun opening a sentence ("Protection des mineurs : …")
     if all(t.lower_ in _role_words() for t in toks):
         return None  # a title ("PDG"), which role phrases handle
