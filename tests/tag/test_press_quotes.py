@@ -113,6 +113,14 @@ CASES = [
     # a station named before the speaker keeps its own words only (« France 3 Normandie », then the person)
     ("« Le budget est bouclé », a expliqué à France 3 Normandie Carole Vidal, adjointe aux finances.",
      "Le budget est bouclé", "Carole Vidal", "direct"),
+    # a short quotation governed by « assumer »
+    ("La présidente, Anne Morel, assume une décision « douloureuse ».", "douloureuse", "Anne Morel", "direct"),
+    # a person opening a sentence after a long adverbial is who the incise pronoun takes up
+    ("« Nous voulons la vérité », a plaidé Me Julie Fabre. Dans la grande salle du tribunal, Claire Vidal "
+     "pleure. « Il ne reviendra pas, murmure-t-elle. »", "Il ne reviendra pas", "Claire Vidal", "direct"),
+    # a sentence opened by « Il » keeps the person the sentence before set as its center
+    ("« Le dossier est vide », a martelé Alain Roche. Hugo Besnard a gardé les yeux baissés. Il tremblait. "
+     "« Je regrette tout », a-t-il ajouté.", "Je regrette tout", "Hugo Besnard", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -240,8 +248,11 @@ def test_a_description_no_recent_person_agrees_with_stays_as_written(body, speak
      "depuis trois jours. »", "Une riveraine"),
     ("« La route est fermée », a indiqué Marc Aubin. Un chauffeur routier, lui, se montrait moins patient : "
      "« Nous perdons des journées entières. »", "Un chauffeur routier"),
+    # a transitive verb of saying right after the closing mark heads an incise (« prédire »)
+    ("« Nous tiendrons », promet le maire, Paul Girard. « Sans la poste, le bourg meurt », prédit une "
+     "commerçante.", "une commerçante"),
 ])
-def test_an_unnamed_speaker_before_a_colon_is_not_the_last_one_named(body, speaker):
+def test_an_unnamed_speaker_is_not_the_last_one_named(body, speaker):
     last = _quotes(body)[-1]
     assert (last.speaker, last.speaker_resolved) == (speaker, False)
 

@@ -301,7 +301,8 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
 
 
 #: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
-_ADVERBIAL = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*")
+_ADVERBIAL = re.compile(r"^\s*(?:(?:[^\s,]+\s+){0,3}|(?:dans|sur|devant|derrière|depuis|pendant|lors|après|avant|à|au|aux|en|"
+                        r"face|près|loin|chez|sous|dès)\s+(?:[^\s,]+\s+){0,6})[^\s,]+,\s*", re.IGNORECASE)
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
 _ASKED_BY = re.compile(rf"^\s*{ASKED_BY}\s+[^,]{{1,60}},\s*", re.IGNORECASE)
 

@@ -105,8 +105,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     after = incise_after(text, e, end_sent.end, lang)
     event = _event_for(events, s)
     # the person opening the sentence before, the center of attention a pronoun takes up
-    salient.opener = _sentence_opener(text, sentences[sid - 1], mentions, sentences[sid - 1].end) \
-        if sid > 0 and sentences[sid - 1].para_id >= sent.para_id - 1 else None
+    salient.opener = _chained_opener(text, sentences, sid, mentions)
     if inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
         d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid)
@@ -162,6 +161,26 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
     return d
+
+
+#: How many sentences opened by a subject pronoun may stand between a person and the quotation.
+PRONOUN_CHAIN = 2
+_OPENING_PRONOUN = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}?(?:[^\s,]+,\s*)?(?:il|elle|Il|Elle)\s")
+
+
+def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex) -> Optional[Mention]:
+    """The person opening the sentence before the quotation's, going back over sentences that open
+    with a subject pronoun (« Lucas Martin a gardé la tête baissée. Il pleurait. « … », a-t-il ajouté »:
+    the pronoun keeps the center the sentence before it set)."""
+    sent = sentences[sid]
+    k = sid - 1
+    while k >= 0 and sentences[k].para_id >= sent.para_id - 1:
+        prev = sentences[k]
+        opener = _sentence_opener(text, prev, mentions, prev.end)
+        if opener is not None or sid - k > PRONOUN_CHAIN or not _OPENING_PRONOUN.match(prev.text) or "«" in prev.text:
+            return opener
+        k -= 1
+    return None
 
 
 def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:

@@ -78,7 +78,8 @@ def incise_after(text: str, end: int, limit: int, lang: str = "fr") -> Optional[
     pos = _CLOSING.match(text, end, limit).end()
     for pattern in ((_ENGLISH, _FRENCH) if lang == "en" else (_FRENCH, _ENGLISH)):
         m = pattern.match(text, pos, limit) or pattern.match(text, pos, _clause_end(text, pos, limit))
-        found = _incise(m) if m else None
+        # (a transitive verb of saying is an incise right after a closing mark only: « », prédit X »)
+        found = _incise(m, after=bool(re.search(r"[»”\"]", text[end:pos]))) if m else None
         if found is not None:
             return found
     return None
@@ -91,11 +92,11 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _incise(m: re.Match) -> Optional[Incise]:
+def _incise(m: re.Match, after: bool = False) -> Optional[Incise]:
     groups = m.groupdict()
     verb = groups.get("verb_aux") or groups.get("verb_inv") or groups.get("verb_subj")
     pronoun = groups.get("pron_aux") or groups.get("pron")
-    if not verb or not (is_incise_verb(verb) or pronoun and infinitives(verb) & _pronoun_verbs()):
+    if not verb or not (is_incise_verb(verb) or (pronoun or after) and infinitives(verb) & _pronoun_verbs()):
         return None
     name = "subject" if groups.get("subject") else ("subject_after" if groups.get("subject_after") else None)
     subject = (m.start(name), m.end(name)) if name else None
