@@ -58,7 +58,7 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
             if _noun_complement(span[0]):
                 out[m.start] = "other"  # the parser hung « Valdor » of « le syndicat X de l'usine Valdor » on the verb
                 continue
-            if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that"):
+            if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that") or _misread_subject(t):
                 out[m.start] = "subj"
             elif t.dep_ == "obj":
                 out[m.start] = "obj"
@@ -69,6 +69,14 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
             else:
                 out[m.start] = "other"
     return out
+
+
+def _misread_subject(t: Token) -> bool:
+    """A name the parse made its clause's root while its verb follows, read as an adjective or an
+    adverb (« Verrex traverse une crise »): the subject of that verb."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.dep_ == "ROOT" and nxt is not None and nxt.text[:1].islower() and (
+        nxt.pos_ == "VERB" or events.surface_verb(nxt) is not None)
 
 
 _DE = ("de", "du", "des", "d'")
@@ -99,6 +107,7 @@ class DocContext:
         self.apposed = apposed
         self.roles = roles
         self.subjects = frozenset(k for k, r in roles.items() if r == "subj")
+        self.arguments = frozenset(k for k, r in roles.items() if r in ("subj", "obj", "iobj"))
         self.found: list[Relation] = []
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
@@ -128,6 +137,7 @@ class DocContext:
         """Put the pending references into the mention index and the subjects."""
         self.index = MentionIndex(list(self.index) + self.pending)
         self.subjects = frozenset(k for k, r in self.roles.items() if r == "subj")
+        self.arguments = frozenset(k for k, r in self.roles.items() if r in ("subj", "obj", "iobj"))
         self.pending = []
 
     def text_before(self, offset: int, n: int) -> str:
@@ -160,7 +170,7 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
                       and r.source not in exclude]
             if bosses:
                 return bosses[-1:]
-        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
+        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments)
         if named:
             return [named]
     return []
@@ -197,7 +207,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     named = named_in(appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)), pp, ctx, frozenset())
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         # the phrase's nearest name is excluded: its head noun may still refer (« l'association »)
-        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects)
+        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments)
         named = [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])

@@ -291,7 +291,7 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
         return []
     if m is not None:
         return [m.actor]
-    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects)
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments)
     return [named] if named else []
 
 

@@ -120,6 +120,8 @@ def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], blo
 def prospective(token: Token, lang: str) -> bool:
     """Under a verb of plan, threat, call or attempt, or in the future tense."""
     plans = events.words("prospective", lang)
+    if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
+        plans = ()  # « a annoncé avoir signé »: a past infinitive tells a done act, whatever announced it
     cur = token
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):

@@ -186,8 +186,10 @@ def surface_verb(token: Token) -> Optional[str]:
     if token.pos_ in ("VERB", "AUX", "PROPN") or token.i == 0 or not token.text[:1].islower():
         return None
     prev = token.doc[token.i - 1]
-    if not prev.text[:1].isupper() or prev.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ") or prev.i == 0 and prev.pos_ != "PROPN":
+    if not prev.text[:1].isupper() or prev.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return None
+    if prev.i == 0 and prev.pos_ != "PROPN" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET"):
+        return None  # a capitalised noun opening the sentence is a name only before a verb and its object
     second = _SECOND_PRESENT.match(token.lower_)
     if second:
         return second.group(1) + "ir"

@@ -140,10 +140,12 @@ def noun_lemma(token: Token) -> str:
 
 
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
-             exclude: frozenset = frozenset(), subjects: frozenset = frozenset()) -> Optional[str]:
+             exclude: frozenset = frozenset(), subjects: frozenset = frozenset(),
+             arguments: Optional[frozenset] = None) -> Optional[str]:
     """The actor a definite common noun `token` refers back to, if any.
 
-    `subjects` holds the start offsets of mentions that are grammatical subjects. Among the
+    `subjects` holds the start offsets of mentions that are grammatical subjects, `arguments` those
+    of subjects and objects (when known). Among the
     actors named in the last paragraphs, the antecedent is ranked by salience (Lappin & Leass
     1994: a subject outranks an oblique; a noun's own kind outranks another): the latest subject
     of the noun's kind, else the latest actor of its kind, else the latest subject, else the latest
@@ -178,9 +180,20 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     places = set(nouns.get("place", ())) | set(events.lexicon()["town_nouns"])
     classed = {a for noun, pairs in apposed.items() if noun not in places for start, a in pairs if start < pos} \
         if "org" in kinds else set()
-    for keep in (lambda m: m.actor_type in kinds and m.start in subjects, lambda m: m.actor_type in kinds,
-                 lambda m: m.actor in classed and m.start in subjects, lambda m: m.actor in classed,
-                 lambda m: m.start in subjects, lambda m: True):
+    # a noun of organisations only takes up a place that acts (« Polychim », typed a place, as a
+    # subject), never one named after a preposition (« un conflit à Lorval »); a name of no known
+    # type (« Verrex ») is a firm before a region that acts (« La région Bretagne a aidé Verrex »)
+    org_only = "org" in kinds and "place" not in kinds
+    steps = [lambda m: m.actor_type in kinds and m.start in subjects, lambda m: m.actor_type in kinds,
+             lambda m: m.actor in classed and m.start in subjects, lambda m: m.actor in classed]
+    if org_only:
+        argument = (lambda m: m.start in arguments) if arguments is not None else (lambda m: True)
+        steps += [lambda m: m.actor_type == "other" and m.start in subjects,
+                  lambda m: m.actor_type == "other" and argument(m),
+                  lambda m: m.start in subjects, lambda m: m.actor_type != "place" and argument(m)]
+    else:
+        steps += [lambda m: m.start in subjects, lambda m: True]
+    for keep in steps:
         hit = next((m for m in cands if keep(m)), None)
         if hit is not None:
             return hit.actor

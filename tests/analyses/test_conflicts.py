@@ -272,6 +272,10 @@ CASES = [
     ("Helvia Partners investit dans Quantix.", ("Helvia Partners", "Quantix", 1, "invest", "asserted")),
     # a bare name opening a sentence, read as a common noun, is a name: French common nouns take an article
     ("Opalix a attaqué Sorvane en justice.", ("Opalix", "Sorvane", -1, "sue", "asserted")),
+    # « le groupe » takes up the firm that opened the text, not the place of the headline, even when the
+    # tagger read the firm's verb as an adjective (« Dorvex traverse »)
+    ("Dorvex traverse une crise. Le groupe a signé un accord avec le fonds Helvia Partners.",
+     ("Dorvex", "Helvia Partners", 1, "sign", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
@@ -285,6 +289,18 @@ def test_construction(text, expected):
         assert not got, got
     else:
         assert expected in got, got
+
+
+def test_a_firm_s_noun_is_never_its_manager_s_role():
+    result = process_document(RawDocument("t", "Norvane pollue la rivière. Selon son directeur général, Paul Roux, le "
+                                               "groupe « est lui aussi victime ». Le groupe a licencié Anne Morel.", "t.txt"))
+    assert [m.actor for m in result.mentions if m.text.lower() == "le groupe"] == []
+    assert {(r.source, r.target) for r in result.relations} == {("Norvane", "Anne Morel")}
+
+
+def test_an_act_announced_in_the_past_infinitive_is_done_not_planned():
+    rel = process_document(RawDocument("t", "Le groupe Dorvex a annoncé avoir racheté la société Solvane.", "t.txt")).relations
+    assert [(r.source, r.target, r.event, r.prospective) for r in rel] == [("Dorvex", "Solvane", "acquire", False)]
 
 
 def test_negated_event_is_dropped():

@@ -140,9 +140,18 @@ def _hyphen_joined(toks: list) -> bool:
 def _bare_subject(tok) -> bool:
     """Whether a sentence-opening word without article is the subject of the verb right after it
     (« Visionix a critiqué Datalis »): a French common noun takes an article there, a name does not."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return (tok.dep_ in ("nsubj", "nsubj:pass") and nxt is not None and nxt.pos_ in ("AUX", "VERB")
-            and nxt.text[:1].islower() and not tok.lower_.endswith("s") and "Plur" not in nxt.morph.get("Number"))
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].islower() or tok.lower_.endswith("s") or "Plur" in nxt.morph.get("Number"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubj:pass") and nxt.pos_ in ("AUX", "VERB"):
+        return True
+    # (« Verrex traverse une crise » tagged a noun and its adjective: a present verb ending, then an article)
+    return (tok.dep_ in ("nsubj", "ROOT") and nxt.pos_ in ("ADJ", "NOUN", "ADV") and _PRESENT_VERB.search(nxt.lower_) is not None
+            and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "DET")
+
+
+_PRESENT_VERB = re.compile(r"[a-zà-ÿ]{2}(?:e|ent|it)$")
 
 
 def _entity_span(ent) -> Optional[tuple[int, int]]:

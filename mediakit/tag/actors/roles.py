@@ -69,8 +69,9 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     for sent in sentences:
         for m in pattern.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
-            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
-            target, _ = _apposed(text, s, e, by_start, person_only)
+            role = m.group("role").lower()
+            person_only = role in person_roles and role not in org_roles
+            target, _ = _apposed(text, s, e, by_start, person_only, role in org_roles and role not in person_roles)
             if target is not None:
                 said += [(s, key, target) for key in _role_keys(text, m, s, e)]
     memory: dict[str, Mention] = {}
@@ -85,8 +86,9 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if any(not (s <= x.start and x.end <= e) for x in by_start.overlapping(s, e)):
                 continue  # crosses an existing mention
             key = _fold_word(text[s + len(m.group("det")):e])
-            person_only = m.group("role").lower() in person_roles and m.group("role").lower() not in org_roles
-            target, comma = _apposed(text, s, e, by_start, person_only)
+            role = m.group("role").lower()
+            person_only = role in person_roles and role not in org_roles
+            target, comma = _apposed(text, s, e, by_start, person_only, role in org_roles and role not in person_roles)
             if target is None and _describes_name(text, e, by_start):
                 continue  # « le producteur Tempo Live »: the role word describes the name that follows
             if target is not None:
@@ -141,7 +143,8 @@ def _keys(text: str, begin: int, end: int, prep: Optional[int]) -> list[str]:
 _FORMER = re.compile(r"^(?:ancienne|ancien)(?=\w)")
 
 
-def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: bool = False) -> tuple[Optional[Mention], bool]:
+def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: bool = False,
+             org_only: bool = False) -> tuple[Optional[Mention], bool]:
     """The named mention in apposition to a role phrase, and whether a comma separates them."""
     # "Le PDG d'Aerlis, l'Irlandais Daniel O'Connor": a short lowercase-led descriptor may sit between.
     after = _AFTER_ROLE.match(text, e)
@@ -157,7 +160,8 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
         if title and not mentions.starting_at(pos):
             pos = title.end()
         for x in mentions.starting_at(pos):
-            if x.method != "coref" and (x.actor_type == "person" or not person_only):
+            if x.method != "coref" and (x.actor_type == "person" or not person_only) and not (
+                    org_only and x.actor_type == "person"):
                 return x, comma
     comma = _skip_blanks_back(text, s) - 1
     if comma >= 0 and text[comma] == ",":
@@ -165,7 +169,8 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
             # "Luca de Meo, le patron de Renault": the name opens its phrase (not "Interrogé par X, …")
             lead = _title_at_end().sub("", _window_before(text, x.start).rstrip()).rstrip()
             opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
-            if x.actor_type == "person" and opener:
+            # (not for a noun of organisations: « Selon son directeur, Marc Vidal, le groupe « … » »)
+            if x.actor_type == "person" and opener and not org_only:
                 return x, True
     return None, False
 
