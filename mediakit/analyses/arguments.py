@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
-from ..tag.actors.lexicon import is_forum, person_gender
+from ..tag.actors.candidates import is_outlet
+from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, person_gender
 from . import events
 from .reference import referent
 
@@ -345,11 +346,17 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
                 break
             window.append(r)
         window.sort(key=lambda m: (-m.start, -m.end))
+    # the narrator's pronoun takes up the narrator's actors, not one named inside a speaker's words
+    outside_quotes = ctx.quote_at(pos) is None
     for m in window:
+        if outside_quotes and _quoted_words(ctx, m.start):
+            continue
         sent = ctx.sent_of(m.start)
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
               and sent.block not in ("heading", "attribution")
-              and (informants or not _informant(ctx, m.start)))
+              and (informants or not _informant(ctx, m.start))
+              # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
+              and not (is_outlet(m.actor) and MEDIUM_BEFORE.search(ctx.text_before(m.start, 30))))
         agrees = False
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender
@@ -363,6 +370,12 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         return []
     # ties go to the latest named
     return [max(scores, key=lambda a: (scores[a], -order[a]))]
+
+
+def _quoted_words(ctx: DocContext, offset: int) -> bool:
+    """Whether `offset` lies inside a speaker's own words (a quotation or a post), not reported speech."""
+    quote = ctx.quote_at(offset)
+    return quote is not None and quote.kind != "indirect"
 
 
 def _informant(ctx: DocContext, start: int) -> bool:

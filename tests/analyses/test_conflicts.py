@@ -276,6 +276,10 @@ CASES = [
     # tagger read the firm's verb as an adjective (« Dorvex traverse »)
     ("Dorvex traverse une crise. Le groupe a signé un accord avec le fonds Helvia Partners.",
      ("Dorvex", "Helvia Partners", 1, "sign", "asserted")),
+    # the narrator's « Il » is neither the outlet the speaker talked to nor a name inside his words
+    ("Paul Girard a quitté le Stade Plouvic, présidé par Hugo Martin. « J'ai aimé mes années à Plouvic », "
+     "a-t-il confié au Télégramme. Il a toutefois égratigné son ancien président.",
+     ("Paul Girard", "Hugo Martin", -1, "criticize", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),

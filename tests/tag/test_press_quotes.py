@@ -121,6 +121,9 @@ CASES = [
     # a sentence opened by « Il » keeps the person the sentence before set as its center
     ("« Le dossier est vide », a martelé Alain Roche. Hugo Besnard a gardé les yeux baissés. Il tremblait. "
      "« Je regrette tout », a-t-il ajouté.", "Je regrette tout", "Hugo Besnard", "direct"),
+    # a compound given name the dictionary lacks (« Jean-Marc ») still makes a person's name
+    ("« Il fallait un électrochoc », a justifié le président du club, Jean-Marc Le Goaziou, dans un communiqué.",
+     "Il fallait un électrochoc", "Jean-Marc Le Goaziou", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

@@ -75,6 +75,13 @@ def outlet_candidates(text: str) -> list[_Candidate]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def is_outlet(actor: str) -> bool:
+    """Whether an actor is a news outlet of ``resources/outlets.yml`` (a station included)."""
+    data = resources.load("outlets")
+    return actor in _outlet_index()[1].values() or actor.startswith(tuple(n + " " for n in data["networks"]))
+
+
 #: The prepositions French contracts with an outlet's article (« au Parisien », « des Échos »).
 _CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des")}
 

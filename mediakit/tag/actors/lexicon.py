@@ -119,5 +119,8 @@ def _looks_like_person(actor: str) -> bool:
     first = words[0]
     if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", first):
         return len(words) >= 2
-    return given_name_gender(first.split("-")[0] if "-" in first and len(words) == 1 else first) != "unknown"
+    if given_name_gender(first) != "unknown":
+        return True
+    # « Jean-Marc Le Bihan »: a compound given name the dictionary lacks is known by its first part
+    return "-" in first and given_name_gender(first.split("-")[0]) != "unknown"
 
