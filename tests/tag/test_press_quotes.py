@@ -124,6 +124,12 @@ CASES = [
     # a compound given name the dictionary lacks (« Jean-Marc ») still makes a person's name
     ("« Il fallait un électrochoc », a justifié le président du club, Jean-Marc Le Goaziou, dans un communiqué.",
      "Il fallait un électrochoc", "Jean-Marc Le Goaziou", "direct"),
+    # the name apposed to an incise's subject noun speaks (« son équipe, Velonor, »)
+    ("L'Italien Marco Bini a abandonné. « Il souffre d'une fracture », a indiqué son équipe, Velonor Cycling, "
+     "dans un communiqué.", "Il souffre d'une fracture", "Velonor Cycling", "direct"),
+    # a demonym with its article describes the person named just before (« lâche le Costarmoricain »)
+    ("Yann Le Floch a gagné dimanche à Lannion. « Je suis heureux », lâche le Costarmoricain.", "Je suis heureux",
+     "Yann Le Floch", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

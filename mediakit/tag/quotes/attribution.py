@@ -76,7 +76,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
-    if inside:
+    if inside and not (sent_id is not None and _DEMONYM.match(core)):
         return inside[0].actor, True
     if len(words) == 1 and words[0] in _PRONOUN_GENDER:
         person = _previous_person(mentions, before, words[0])
@@ -87,6 +87,14 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             found = _organisation(mentions, before, noun, text)
             if found is not None:
                 return found, True
+    if sent_id is not None and inside and _DEMONYM.match(core) and inside[0].actor_type != "person":
+        # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
+        det = core.split()[0].lower().rstrip("'")
+        person = _previous_person(mentions, before, {"le": "il", "la": "elle"}.get(det, ""))
+        if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK:
+            return person.actor, True
+    if inside:
+        return inside[0].actor, True
     if sent_id is not None:
         person = _described_person(core, mentions, before, sent_id)
         if person is not None:
@@ -95,6 +103,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
+#: « le Finistérien », « la Nantaise »: a demonym with its article, standing for a person.
+_DEMONYM = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]')\s*[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
 #: A preposition (and a street word) before a place inside a speaker phrase: where the speaker is from.
 _WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|from)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?"
                            r"(?:(?:rue|place|avenue|boulevard|quartier|cité|route|street)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?)?$")

@@ -203,8 +203,19 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
         person = _previous_person(mentions, before, incise.pronoun)
         return (person.actor, True) if person else (None, False)
     if incise.subject:
-        return speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before, sent_id)
+        speaker = speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before, sent_id)
+        if not speaker[1]:
+            # « a indiqué son équipe, Alpen Racing, dans un communiqué »: the name apposed to the noun
+            apposed = _APPOSED_NAME.match(text, incise.subject[1])
+            named = mentions.starting_at(apposed.end()) if apposed else []
+            if named and named[0].actor_type != "place":
+                return named[0].actor, True
+        return speaker
     return None, False
+
+
+#: A comma and an article before a name apposed to an incise's subject (« son club, le Stade Y, »).
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:le|la|les)\s+|l')?")
 
 
 class _Salience:
