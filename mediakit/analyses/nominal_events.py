@@ -60,7 +60,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
     favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"
               for g in c.children if case_of(g) in DE for a in actors_of(g, pp, ctx)]
-    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung or favour
+    against = [a for k in TARGET_CASES for a in by_case.get(k, [])] or hung or favour or _aimed_at(token, pp, ctx)
     if agent:
         return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
@@ -83,6 +83,13 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
             after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
             return sources, named_in(after, pp, ctx, frozenset(sources))
     return [], []
+
+
+def _aimed_at(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """« La plainte déposée par X vise Y »: the object of the verb the event noun is the subject of."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in events.lexicon()["aiming_verbs"]:
+        return []
+    return first_found([actors_of(c, pp, ctx) for c in token.head.children if c.dep_ == "obj"])
 
 
 def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:

@@ -273,6 +273,23 @@ def test_a_name_does_not_run_over_a_line_break():
     assert {m.actor for m in result.mentions if m.text == "Hugo"} <= {"Hugo Besnard"}
 
 
+@pytest.mark.parametrize("body, name", [
+    ("La Fédération départementale des chasseurs apporte son soutien à Paul Roux.",
+     "Fédération départementale des chasseurs"),
+    ("Le ministère de la Transition énergétique a sanctionné la société Norvane.",
+     "ministère de la Transition énergétique"),
+    ("Le texte sera présenté au Conseil des ministres avant l'été.", "Conseil des ministres"),
+])
+def test_institution_names_keep_their_lower_case_words(body, name):
+    assert name in {m.actor for m in _result(body).mentions}
+
+
+def test_the_state_is_an_organisation_and_school_years_are_no_actors():
+    mentions = _result("Inscrits en CE2 et en CM1, ses enfants attendent. Il vient de signer un CDD. Paul Roux "
+                       "juge que l'État doit agir.").mentions
+    assert {(m.actor, m.actor_type) for m in mentions} == {("Paul Roux", "person"), ("État", "org")}
+
+
 def test_a_group_speaker_is_kept_as_written():
     quotes = _quotes("Les salariés de l'usine ont assuré que la grève continuerait jusqu'à lundi.")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Les salariés de l'usine", False)]

@@ -58,6 +58,8 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return known.fixed_type[actor]
     if _is_law(actor):
         return "other"
+    if actor in _institution_names():
+        return "org"
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:
         return "org"
@@ -83,6 +85,11 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "person"
     return "org" if known.agent[actor] else "other"
 
+
+
+@lru_cache(maxsize=None)
+def _institution_names() -> frozenset[str]:
+    return frozenset(resources.load("types")["institution_names"])
 
 
 @lru_cache(maxsize=None)

@@ -30,7 +30,7 @@ from .candidates import (
     _register_names,
     _resolve_overlaps,
 )
-from .kinds import _actor_type, _cue_type
+from .kinds import _actor_type, _cue_type, _type_cues
 from .roles import _role_mentions
 from .lexicon import MEDIUM_BEFORE, _portfolios
 from .state import DocumentActors, _Candidate
@@ -79,7 +79,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
     cands = [c for c in cands if not (c.source == "ner" and _overlaps(c, foreign))]
     # a name never runs over a line break: the patterns read the whole text, where « \s » crosses lines
-    cands = [_trimmed(_with_article(text, c)) for c in cands
+    cands = [_lowercase_tail(text, _trimmed(_with_article(text, c))) for c in cands
              if not _portfolio(c) and c.text.strip() and "\n" not in c.text.strip()]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
@@ -181,6 +181,33 @@ def _portfolio(c: _Candidate) -> bool:
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s.])(?:[A-Z]|[A-Z][a-z]{0,3})\.$")
+
+
+#: A French adjective by its ending (« départementale », « écologique », « paysanne », « nationale »).
+_ADJ = r"[a-zà-ÿ-]{3,}(?:al|ale|aux|ales|ien|ienne|ique|iques|aire|aires|el|elle|if|ive|ais|aise|ois|oise|an|anne)(?![\w-])"
+_LOWER_TAIL = re.compile(rf"(?:[ \t\u00a0]+{_ADJ}){{0,2}}(?:[ \t\u00a0]+(?:de|du|des|d')[ \t\u00a0]*(?:la[ \t\u00a0]+|l')?"
+                         rf"[a-zà-ÿ]{{3,}}(?:[ \t\u00a0]+{_ADJ})?)?")
+_TRAILING_ADJ = re.compile(rf"[ \t\u00a0]+{_ADJ}")
+_THEN_ARTICLE = re.compile(r"[ \t\u00a0]+(?:le|la|les|l'|un|une|des|du|ce|cette|ses|son|sa|leur|leurs)\b")
+
+
+def _lowercase_tail(text: str, c: _Candidate) -> _Candidate:
+    """An institution's name with its lower-case words: French writes them after the first word
+    (« la Fédération départementale de pêche », « le Conseil des ministres », « la Confédération
+    paysanne ») and after a capitalised portfolio (« ministère de la Transition écologique »); the
+    model stops at the last capital. Not into a verb: a word followed by an article is one
+    (« la Fédération critique la décision »)."""
+    words = c.text.split()
+    heads = _type_cues()[2]
+    if len(words) == 1 and words[0] in heads:
+        m = _LOWER_TAIL.match(text, c.end)
+    elif words[0].lower() in ("ministère", "secrétariat") and words[-1][:1].isupper():
+        m = _TRAILING_ADJ.match(text, c.end)
+    else:
+        return c
+    if not m or m.end() == c.end or _THEN_ARTICLE.match(text, m.end()):
+        return c
+    return replace(c, end=m.end(), text=text[c.start:m.end()])
 
 
 def _trimmed(c: _Candidate) -> _Candidate:
