@@ -280,6 +280,9 @@ CASES = [
     ("Paul Girard a quitté le Stade Plouvic, présidé par Hugo Martin. « J'ai aimé mes années à Plouvic », "
      "a-t-il confié au Télégramme. Il a toutefois égratigné son ancien président.",
      ("Paul Girard", "Hugo Martin", -1, "criticize", "asserted")),
+    # an event noun subject of « viser » is aimed at the verb's object
+    ("La plainte déposée par la Fnath vise aussi le directeur, Marc Aubin.",
+     ("Fnath", "Marc Aubin", -1, "sue", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
