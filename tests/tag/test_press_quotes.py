@@ -290,6 +290,11 @@ def test_the_state_is_an_organisation_and_school_years_are_no_actors():
     assert {(m.actor, m.actor_type) for m in mentions} == {("Paul Roux", "person"), ("État", "org")}
 
 
+def test_a_team_named_after_its_noun_is_an_organisation():
+    mentions = _result("Léo Garnier, le coureur de l'équipe Breizh Velo, a remporté l'étape.").mentions
+    assert ("Breizh Velo", "org") in {(m.actor, m.actor_type) for m in mentions}
+
+
 def test_a_group_speaker_is_kept_as_written():
     quotes = _quotes("Les salariés de l'usine ont assuré que la grève continuerait jusqu'à lundi.")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Les salariés de l'usine", False)]
