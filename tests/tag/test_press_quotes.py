@@ -266,6 +266,11 @@ def test_an_unnamed_speaker_is_not_the_last_one_named(body, speaker):
     assert (last.speaker, last.speaker_resolved) == (speaker, False)
 
 
+def test_an_institution_no_name_stands_for_speaks_as_written():
+    quote = _quotes("Selon le rectorat, « aucune fermeture n'est prévue à ce stade ».")[0]
+    assert (quote.speaker, quote.speaker_resolved) == ("le rectorat", False)
+
+
 def test_a_name_does_not_run_over_a_line_break():
     result = mk.process_document(RawDocument("t", "Procès à Rennes : six ans requis pour la mort de Hugo\n\n"
                                                   "Le prévenu a reconnu avoir frappé Hugo Besnard.", "t.txt"))

@@ -185,8 +185,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s.])(?:[A-Z]|[A-Z][a-z]{0,3})\.$")
 
 #: A French adjective by its ending (« départementale », « écologique », « paysanne », « nationale »).
 _ADJ = r"[a-zà-ÿ-]{3,}(?:al|ale|aux|ales|ien|ienne|ique|iques|aire|aires|el|elle|if|ive|ais|aise|ois|oise|an|anne)(?![\w-])"
-_LOWER_TAIL = re.compile(rf"(?:[ \t\u00a0]+{_ADJ}){{0,2}}(?:[ \t\u00a0]+(?:de|du|des|d')[ \t\u00a0]*(?:la[ \t\u00a0]+|l')?"
-                         rf"[a-zà-ÿ]{{3,}}(?:[ \t\u00a0]+{_ADJ})?)?")
+_LOWER_TAIL = re.compile(rf"(?:[ \t\u00a0]+{_ADJ}){{0,2}}(?:[ \t\u00a0]+(?:(?:de|du|des)[ \t\u00a0]+|d')(?:la[ \t\u00a0]+|l')?"
+                         rf"[a-zà-ÿ]{{3,}}(?![\w-])(?:[ \t\u00a0]+{_ADJ})?)?")
 _TRAILING_ADJ = re.compile(rf"[ \t\u00a0]+{_ADJ}")
 _THEN_ARTICLE = re.compile(r"[ \t\u00a0]+(?:le|la|les|l'|un|une|des|du|ce|cette|ses|son|sa|leur|leurs)\b")
 

@@ -348,9 +348,16 @@ def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: st
     return _Event(sent, prep, sent.start, speaker, True, (cs, ce))
 
 
+@lru_cache(maxsize=None)
+def _institution_nouns() -> frozenset[str]:
+    """Public bodies named by a common noun (« la préfecture », « le parquet »; types.yml institutions)."""
+    return frozenset(w for w in resources.load("types")["institutions"] if " " not in w)
+
+
 def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
+    resolved = True
     pronoun = re.match(r"(?i)(lui|elle|eux|elles|him|her|them)\b", rest)
     if pronoun:
         # "Selon elle, …": the person last named before.
@@ -369,6 +376,9 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             if prev is None:
                 return None
             speaker_actor, after_speaker = prev.actor, s + noun.end()
+        elif speaker is None and det and noun and noun.group().lower() in _institution_nouns():
+            # « Selon la préfecture, … »: an institution no name stands for speaks as written
+            speaker_actor, resolved, after_speaker = text[s - det.end():s + noun.end()], False, s + noun.end()
         elif speaker is None and phrase:
             # "Selon une porte-parole de l'enseigne, …": the organisation a spokesperson speaks for
             speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start, sent.sent_id)
@@ -396,5 +406,5 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
         ce -= 1
     if len(re.findall(r"\w+", text[cs:ce])) < 3:
         return None
-    return _Event(sent, prep, sent.start + m.start(), speaker_actor, True, (cs, ce))
+    return _Event(sent, prep, sent.start + m.start(), speaker_actor, resolved, (cs, ce))
 
