@@ -130,6 +130,17 @@ CASES = [
     # a demonym with its article describes the person named just before (« lâche le Costarmoricain »)
     ("Yann Le Floch a gagné dimanche à Lannion. « Je suis heureux », lâche le Costarmoricain.", "Je suis heureux",
      "Yann Le Floch", "direct"),
+    # an incise pronoun after a sentence an organisation opened takes up the organisation
+    ("« Le pont tiendra », assure Lucie Garnier. La préfecture de l'Aude se veut rassurante. "
+     "« Aucun danger n'est signalé », indique-t-elle dans un communiqué.", "Aucun danger", "préfecture de l'Aude",
+     "direct"),
+    # a person apposed to a role with an acronym in parentheses opens the sentence
+    ("« C'est une provocation », a fustigé Paul Lenoir, président du groupe Écologie (GE). Le porte-parole du "
+     "Parti du centre (PDC), Louis Perrin, a pris ses distances. « Nous ne voterons pas », a-t-il expliqué.",
+     "Nous ne voterons pas", "Louis Perrin", "direct"),
+    # « le magistrat » is a role that takes up the person named as such
+    ("Le procureur Henri Vasseur a requis six ans. « Ce prévenu visait les retraités », a martelé le magistrat.",
+     "Ce prévenu visait les retraités", "Henri Vasseur", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
@@ -260,6 +271,13 @@ def test_a_description_no_recent_person_agrees_with_stays_as_written(body, speak
     # a transitive verb of saying right after the closing mark heads an incise (« prédire »)
     ("« Nous tiendrons », promet le maire, Paul Girard. « Sans la poste, le bourg meurt », prédit une "
      "commerçante.", "une commerçante"),
+    # an unnamed source after « selon »
+    ("« Le pont est fragile », explique Marc Olivier. Mais selon un cadre de la direction, « les travaux ont pris "
+     "du retard ».", "un cadre de la direction"),
+    # a person of an organisation speaks, not the organisation (« le patron des Verts »)
+    ("Son homologue, Denis Morel, est ravi. « Nous avons tenu bon », sourit le patron des Verts.",
+     "le patron des Verts"),
+    ("Un dirigeant d'un club de Ligue 2 tempère : « C'est cher payé. »", "Un dirigeant"),
 ])
 def test_an_unnamed_speaker_is_not_the_last_one_named(body, speaker):
     last = _quotes(body)[-1]

@@ -76,6 +76,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
+    if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(words[1].split("'")[-1]):
+        # « sourit le patron des Verts », « un dirigeant d'un club de Ligue 2 »: a person of the
+        # organisation speaks, not the organisation; unnamed, the phrase stays as written
+        inside = []
     if inside and not (sent_id is not None and _DEMONYM.match(core)):
         return inside[0].actor, True
     if len(words) == 1 and words[0] in _PRONOUN_GENDER:
@@ -125,6 +129,15 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     pronoun = {"le": "il", "la": "elle"}.get(det) or _elided_gender(noun)
     person = _previous_person(mentions, before, pronoun)
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
+
+
+@lru_cache(maxsize=None)
+def _person_role(noun: str) -> bool:
+    """A role held by a person (roles.yml), not by an organisation (« le patron », « un dirigeant »)."""
+    data = resources.load("roles")
+    person = {w.lower() for lang in ("fr", "en") for w in data[lang]["person"]}
+    org = {w.lower() for lang in ("fr", "en") for w in data[lang]["org"]}
+    return noun in person and noun not in org
 
 
 @lru_cache(maxsize=None)
@@ -298,16 +311,25 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: MentionIndex) -> Op
     return found[0] if found else None
 
 
-def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
-    """A person named in the first words of a sentence, before the quote."""
+def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int,
+                     orgs: bool = False) -> Optional[Mention]:
+    """A person (or, with `orgs`, an organisation) named in the first words of a sentence, before the quote."""
     for x in mentions.starting_in(sent.start, before):
         # (after « Interrogée par Le Courrier, »: the medium asked, the person answers)
         lead = _ASKED_BY.sub("", text[sent.start:x.start], count=1)
         # (after a short adverbial set off by a comma: « Dans un entretien, X … »)
         lead = _ADVERBIAL.sub("", lead, count=1)
-        if x.actor_type == "person" and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
+        if x.actor_type == "person":
+            # (after the role the name is apposed to: « Le porte-parole du Parti du centre (PDC), X, »)
+            lead = _ROLE_LEAD.sub("", lead, count=1)
+        if (x.actor_type == "person" or orgs and x.actor_type == "org" and x.method != "coref") \
+                and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
     return None
+
+
+#: A role phrase set off by a comma before the name it is apposed to.
+_ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:«»]{1,80},\s*$")
 
 
 #: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
@@ -333,6 +355,10 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
             opener = _sentence_opener(text, sent, mentions, limit)
             if opener is not None and before[-1].actor_type != "person" and text[opener.end:opener.end + 1] == ",":
                 return opener.actor, True
+            np = _COLON_NP.match(text[sent.start:limit])
+            if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()):
+                # « Un dirigeant d'un club de Ligue 2 tempère : »: the person speaks, not the league
+                return _colon_subject(text, limit, sent, mentions)
             return before[-1].actor, True
         return _colon_subject(text, limit, sent, mentions)
     return None, False

@@ -176,7 +176,7 @@ def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: Me
     k = sid - 1
     while k >= 0 and sentences[k].para_id >= sent.para_id - 1:
         prev = sentences[k]
-        opener = _sentence_opener(text, prev, mentions, prev.end)
+        opener = _sentence_opener(text, prev, mentions, prev.end, orgs=True)
         if opener is not None or sid - k > PRONOUN_CHAIN or not _OPENING_PRONOUN.match(prev.text) or "«" in prev.text:
             return opener
         k -= 1

@@ -13,6 +13,7 @@ from ..spans import MentionIndex
 from ...types import Sentence
 from .attribution import (
     _RELATIVE,
+    _person_noun,
     _mention_at,
     _org_nouns,
     _previous_org,
@@ -348,6 +349,16 @@ def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: st
     return _Event(sent, prep, sent.start, speaker, True, (cs, ce))
 
 
+#: Words that may open a sentence before « selon X, » (« Mais selon un cadre du ministère, … »).
+_LEADING_LINKS = {"", "mais", "et", "or", "pourtant", "toutefois", "cependant", "enfin", "ainsi", "d'ailleurs",
+                  "en revanche", "but", "and", "yet"}
+
+
+@lru_cache(maxsize=None)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(resources.load("speech_verbs")["fr"]["source_nouns"])
+
+
 @lru_cache(maxsize=None)
 def _institution_nouns() -> frozenset[str]:
     """Public bodies named by a common noun (« la préfecture », « le parquet »; types.yml institutions)."""
@@ -381,8 +392,10 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             speaker_actor, resolved, after_speaker = text[s - det.end():s + noun.end()], False, s + noun.end()
         elif speaker is None and phrase:
             # "Selon une porte-parole de l'enseigne, …": the organisation a spokesperson speaks for
+            # (« Selon une source proche du dossier, … »: an unnamed source speaks as written)
             speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start, sent.sent_id)
-            if not resolved:
+            head = re.findall(r"[\w'-]+", phrase.group().lower())[1:2]
+            if not resolved and not (head and (head[0] in _source_nouns() or _person_noun(head[0]))):
                 return None
             after_speaker = s + phrase.end()
         elif speaker is None:
@@ -392,8 +405,8 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
         # "selon la Direction nationale … (DNCG)": skip an acronym in parentheses.
         paren = re.match(r"\s*\([^)]{1,12}\)", text[after_speaker:sent.end])
         after_speaker += paren.end() if paren else 0
-    if text[sent.start:sent.start + m.start()].strip() == "":
-        comma = text[after_speaker:sent.end].find(",")  # "Selon X, clause."
+    if text[sent.start:sent.start + m.start()].strip().rstrip(",").lower() in _LEADING_LINKS:
+        comma = text[after_speaker:sent.end].find(",")  # "Selon X, clause." (« Mais selon X, … »)
         if comma < 0:
             return None
         cs, ce = after_speaker + comma + 1, sent.end
