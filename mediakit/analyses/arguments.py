@@ -149,6 +149,12 @@ class DocContext:
     def sent_text(self, sent_id: int) -> str:
         return self.sentences[sent_id].text
 
+    def named_at(self, start: int, end: int) -> list[Mention]:
+        """The mentions over [start, end) that may be an event's party: not the outlet the words were
+        said to (« a-t-il déclaré à l'AFP », « dans un entretien à L'Équipe »)."""
+        return [m for m in self.index.overlapping(start, end)
+                if not (is_outlet(m.actor) and MEDIUM_BEFORE.search(self.text_before(m.start, 30)))]
+
     def quote_at(self, offset: int) -> Optional[Quote]:
         inside = [q for q in self.quotes if q.start <= offset < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -157,7 +163,7 @@ class DocContext:
 def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:
     """The first actor named by `tokens` (a mention first, else a referring noun)."""
     for t in tokens:
-        for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
+        for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in exclude:
                 return [m.actor]
     for t in tokens:
@@ -184,7 +190,7 @@ def first_found(candidates: list[list[str]]) -> list[str]:
 def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset = frozenset()) -> list[str]:
     """The actor a phrase headed by `token` names: a mention on it, else the nearest in its phrase."""
     base = pp.start
-    hit = ctx.index.overlapping(base + token.idx, base + token.idx + len(token.text))
+    hit = ctx.named_at(base + token.idx, base + token.idx + len(token.text))
     if hit:
         first = max(hit, key=lambda m: m.end - m.start).actor
         return [first] + _conjuncts(token, pp, ctx, exclude, first)

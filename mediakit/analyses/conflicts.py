@@ -489,7 +489,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
     for t in sub:
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target:
             break
-        for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)):
+        for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
-from ..tag.actors.candidates import town_organ
+from ..tag.actors.candidates import is_outlet, town_organ
 from ..tag.actors.lexicon import is_forum
 from . import events
 
@@ -27,6 +27,9 @@ _NOT_HEADS = {"saint", "sainte", "le", "la", "les", "the", "grand", "grande", "n
               "south", "sud", "nord", "est", "ouest"}
 #: Modifiers that make the noun name a relative of the actor in focus, not the actor itself.
 _RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "concurrente", "voisin", "voisine"}
+#: Nouns that take up a news outlet (« Le Monde … le quotidien »).
+_MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "station", "site",
+                "média", "titre", "newspaper", "daily", "channel", "broadcaster"}
 #: How far back (in paragraphs) an antecedent may lie.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -108,8 +111,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
         words = m.actor.split()
-        if len(words) < 2 or m.actor_type == "person":
-            continue
+        if len(words) < 2 or m.actor_type == "person" or is_outlet(m.actor):
+            continue  # (« l'équipe » is not the newspaper L'Équipe)
         for word in {words[0], words[-1]}:
             noun = word.lower()
             if noun.isalpha() and word[:1].isupper() and noun not in _NOT_HEADS:
@@ -139,6 +142,20 @@ def noun_lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _names_itself(token: Token) -> bool:
+    """Whether a capitalised name follows the noun inside its own phrase, before any verb or
+    punctuation (« le groupe de cosmétiques Lumeris », not « le club présidé par X »)."""
+    doc, sub = token.doc, {t.i for t in token.subtree}
+    for i in range(token.i + 1, min(len(doc), token.i + 5)):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or i not in sub \
+                or t.pos_ == "ADP" and t.lower_ not in ("de", "du", "des", "d'"):
+            return False  # (« la plainte de l'association contre la société X »: another phrase)
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN"):
+            return True
+    return False
+
+
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
              exclude: frozenset = frozenset(), subjects: frozenset = frozenset(),
              arguments: Optional[frozenset] = None) -> Optional[str]:
@@ -159,6 +176,8 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     if any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
         return None  # "le fonds Cap Horizon": the name itself is the mention
+    if _names_itself(token):
+        return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor
     pos = base + token.idx
     before = [a for start, a in apposed.get(lemma, ()) if start < pos and a not in exclude]
     if before:
@@ -172,8 +191,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # (nor a court, which is where a case is heard), ranked by salience
     cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor):
-            cands.append(m)
+        if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor) \
+                and (lemma in _MEDIA_NOUNS or not is_outlet(m.actor)):
+            cands.append(m)  # (a news outlet is taken up as what it is: « le quotidien », not « le groupe »)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an
     # organisation whatever type the tagger gave it; a place noun does not make it one

@@ -305,6 +305,26 @@ def test_a_firm_s_noun_is_never_its_manager_s_role():
     assert {(r.source, r.target) for r in result.relations} == {("Norvane", "Anne Morel")}
 
 
+@pytest.mark.parametrize("text", [
+    "Dans un entretien à L'Équipe, la coureuse Anne Rioual a accusé le manager.",
+    "Paul Morel soutient la réforme. « Je soutiens les soignants », a-t-il déclaré à l'AFP.",
+])
+def test_the_outlet_the_words_were_said_to_is_no_party(text):
+    assert not [r for r in process_document(RawDocument("t", text, "t.txt")).relations if r.target in ("L'Équipe", "AFP")]
+
+
+def test_a_noun_whose_phrase_names_its_actor_takes_up_no_one_else():
+    text = ("Dans un entretien accordé à L'Équipe, la coureuse Anne Rioual a accusé son manager, Paul Caradec. Dès le "
+            "lendemain, le sponsor principal, le groupe de cosmétiques Lumeris, a retiré son soutien à l'équipe.")
+    assert "L'Équipe" not in {r.source for r in process_document(RawDocument("t", text, "t.txt")).relations}
+
+
+def test_a_name_with_an_inner_apostrophe_is_whole():
+    rel = process_document(RawDocument("t", "Le recours de Trans'Ouest contre Kermor Métropole ne suspend pas le "
+                                            "transfert.", "t.txt")).relations
+    assert [r.source for r in rel] == ["Trans'Ouest"]
+
+
 def test_an_act_announced_in_the_past_infinitive_is_done_not_planned():
     rel = process_document(RawDocument("t", "Le groupe Dorvex a annoncé avoir racheté la société Solvane.", "t.txt")).relations
     assert [(r.source, r.target, r.event, r.prospective) for r in rel] == [("Dorvex", "Solvane", "acquire", False)]

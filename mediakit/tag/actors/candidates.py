@@ -161,6 +161,13 @@ def _bare_subject(tok) -> bool:
 _PRESENT_VERB = re.compile(r"[a-zà-ÿ]{2}(?:e|ent|it)$")
 
 
+def _apostrophe_joined(toks) -> bool:
+    """« Trans'Kor »: a capitalised first part closed by an apostrophe, no article, glued to the rest."""
+    first = toks[0]
+    return (len(toks) > 1 and first.text.endswith(("'", "’")) and first.text[:1].isupper() and not first.whitespace_
+            and len(first.text) > 3 and not _ELISION.fullmatch(first.text))
+
+
 def _entity_span(ent) -> Optional[tuple[int, int]]:
     """Character span of an NER entity trimmed to its name, or None if it is noise.
 
@@ -177,7 +184,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
 
     while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
-                    or not _is_name_word(toks[0].text)) and not _hyphen_joined(toks):
+                    or not _is_name_word(toks[0].text)) and not _hyphen_joined(toks) and not _apostrophe_joined(toks):
         toks.pop(0)
     if _sector_acronym(toks):
         toks.pop(0)
