@@ -247,12 +247,18 @@ def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str
 
 
 def _phrase(token: Token) -> list[Token]:
+    # (not into a place complement: « deux autres établissements en Bretagne » names no one)
     out, stack = [], [token]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and c.pos_ not in ("VERB",))
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and c.pos_ not in ("VERB",)
+                     and case_of(c) not in LOCATIVE)
     return out
+
+
+#: Prepositions of place: a name after them in a phrase is where, not who.
+LOCATIVE = {"en", "dans", "in"}
 
 
 def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset = frozenset(),

@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
+from ..tag.actors.lexicon import _role_words
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
@@ -114,7 +115,7 @@ def _heads_of(index: MentionIndex) -> dict[str, set[str]]:
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
-    if event_mood.negated(token, lang) or _incise_verb(token):
+    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
@@ -144,6 +145,20 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
 
 _CLOSING_MARKS = {"»", '"', "”"}
 _INVERTED = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
+def _thing_object(token: Token) -> bool:
+    """« Ventoria poursuit ses recrutements », « attaque sa saison »: a verb of the lexicon whose object is
+    the subject's own thing means another act than the event (continuing, starting)."""
+    if token.lemma_.lower() not in events.lexicon()["thing_object_verbs"]:
+        return False
+    people = {w for words in events.lexicon()["referring_nouns"].values() for w in words} | _role_words() \
+        | {"concurrent", "concurrente", "rival", "rivale", "employeur", "adversaire"}
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+               and any(d.lower_ in _POSSESSIVES for d in c.children) for c in token.children)
+
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their"}
 
 
 def _incise_verb(token: Token) -> bool:

@@ -81,7 +81,10 @@ def negated(token: Token, lang: str) -> bool:
     if token.pos_ == "NOUN" and token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling():
         return True  # « a abandonné le rachat de X », « le rachat de X a été annulé »
     for _ in range(4):
-        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children):
+        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children) or (
+                lang == "fr" and any(c.lower_ in ("ne", "n'") for c in cur.children)
+                and any(t.lower_ == "ni" and t.i > cur.i for t in cur.subtree)):
+            # (« ne soutient ni X ni Y »: « ni » is tagged a conjunction)
             # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
             # the negated « exclure » itself is no act
             return cur.i == token.i or cur.lemma_ not in double

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from . import events
-from .arguments import DE, TARGET_CASES, DocContext, actors_of, case_of, clause_after, first_found, named_in, subjects_of
+from .arguments import (DE, LOCATIVE, TARGET_CASES, DocContext, actors_of, case_of, clause_after, first_found, named_in,
+                        subjects_of)
 
 #: Prepositions of the agent of a passive or a participle (« par X »).
 AGENT = {"par", "by"}
@@ -70,7 +71,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         if not de and any(case_of(c) in DE for c in token.children):
             # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
             # nearest actor named right after the noun in its clause
-            de = named_in(clause_after(token)[:6], pp, ctx, frozenset())
+            de = named_in([t for t in clause_after(token)[:6] if case_of(t) not in LOCATIVE], pp, ctx, frozenset())
         if de:
             # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
             sources = governor_subject(token, pp, ctx)

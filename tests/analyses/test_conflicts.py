@@ -416,6 +416,22 @@ def test_reflexive_commitment_is_not_hiring():
     assert not relations("La société Fabrika s'engage à livrer Batexa en mai.")
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Caradec ne soutient ni la société Medunion ni la société Santalis.",  # « ni … ni » negates
+    # a possessive thing as object: « poursuivre » continues, it does not sue
+    "Hydrelis accuse Ventoria de débauchage. Ventoria poursuit ses recrutements : la société prévoit d'embaucher.",
+])
+def test_no_event_in_a_negation_by_ni_or_a_verb_of_another_sense(text):
+    rel = process_document(RawDocument("t", text, "t.txt")).relations
+    assert not [r for r in rel if r.event in ("support", "sue")], rel
+
+
+def test_a_place_after_en_is_not_what_is_bought():
+    rel = process_document(RawDocument("t", "Le groupe Santalis négocie le rachat de deux autres établissements en "
+                                            "Bretagne.", "t.txt")).relations
+    assert not [r for r in rel if r.target == "Bretagne"]
+
+
 @pytest.mark.parametrize("text, absent", [
     # regretting an ending is not ending it: only a deciding verb makes the nominal event the subject's
     ("Le maire Paul Martin a regretté la rupture du contrat entre la société Orvane et le club de Lyon.",
