@@ -147,6 +147,10 @@ _CLOSING_MARKS = {"»", '"', "”"}
 _INVERTED = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
+def _etre_verbs() -> frozenset[str]:
+    return frozenset(events.lexicon()["etre_verbs"])
+
+
 def _thing_object(token: Token) -> bool:
     """« Ventoria poursuit ses recrutements », « attaque sa saison »: a verb of the lexicon whose object is
     the subject's own thing means another act than the event (continuing, starting)."""
@@ -177,7 +181,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.nominal:
         return nominal_arguments(token, trig, pp, ctx)
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
-    passive = any(c.dep_.endswith(":pass") for c in token.children) or (
+    passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children))
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom

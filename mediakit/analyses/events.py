@@ -190,10 +190,16 @@ def surface_verb(token: Token) -> Optional[str]:
         return None
     if prev.i == 0 and prev.pos_ != "PROPN" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET"):
         return None  # a capitalised noun opening the sentence is a name only before a verb and its object
-    second = _SECOND_PRESENT.match(token.lower_)
-    if second:
-        return second.group(1) + "ir"
-    return _infinitive(token) if _PRESENT.search(token.lower_) else None
+    form = token.lower_
+    second = _SECOND_PRESENT.match(form)
+    candidates = [second.group(1) + "ir"] if second else []
+    if form.endswith("ent"):
+        candidates.append(form[:-3] + "entir")  # « dément », « ment »: the -entir verbs
+    if _PRESENT.search(form):
+        candidates.append(_infinitive(token))
+    verbs = triggers("fr")
+    # (the infinitive the lexicon knows, else the likeliest one: the word is a verb either way)
+    return next((c for c in candidates if c and c in verbs), next((c for c in candidates if c), None))
 
 
 #: A second-group verb in the present (« investit », « investissent »).

@@ -57,6 +57,10 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         if len(set(parties)) > 1:
             return list(dict.fromkeys(parties)), []
     de = [a for k in sorted(DE) for a in by_case.get(k, [])]
+    if not de and trig.needs:
+        # « son entrée au capital de X »: the de-complement of the word the trigger needs
+        needed = next((w for w in token.doc[token.i + 1:token.i + 4] if w.lemma_.lower() == trig.needs), None)
+        de = [a for c in (needed.children if needed is not None else ()) if case_of(c) in DE for a in actors_of(c, pp, ctx)]
     agent = [a for k in AGENT for a in by_case.get(k, [])]
     # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
     favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"

@@ -283,6 +283,14 @@ CASES = [
     # an event noun subject of « viser » is aimed at the verb's object
     ("La plainte déposée par la Fnath vise aussi le directeur, Marc Aubin.",
      ("Fnath", "Marc Aubin", -1, "sue", "asserted")),
+    # « dément » read as an adverb is the verb « démentir »; the denial targets the accuser
+    ("Anne Roux a accusé Marc Caradec de harcèlement. Marc Caradec dément les accusations d'Anne Roux.",
+     ("Marc Caradec", "Anne Roux", -1, "deny", "asserted")),
+    # « entrer » takes « être »: no passive; « son entrée au capital de X » is the same investment
+    ("La banque Crédimar est entrée au capital de la société Ventoria.",
+     ("Crédimar", "Ventoria", 1, "invest", "asserted")),
+    ("La banque Crédimar a annoncé son entrée au capital de la société Ventoria.",
+     ("Crédimar", "Ventoria", 1, "invest", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
