@@ -80,9 +80,6 @@ def _misread_subject(t: Token) -> bool:
         nxt.pos_ == "VERB" or events.surface_verb(nxt) is not None)
 
 
-_DE = ("de", "du", "des", "d'")
-
-
 def _noun_complement(first: Token) -> bool:
     """Whether the name starting at `first` completes a noun before it (« le syndicat X de l'usine
     Valdor », « la présidente de la région Y »), read off the words, whatever the parse made of it."""
@@ -91,7 +88,7 @@ def _noun_complement(first: Token) -> bool:
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET":
         j -= 1
-    return j >= 1 and doc[j].lower_ in _DE and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text[:1].isupper())
+    return j >= 1 and doc[j].lower_.rstrip("'") in DE and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text[:1].isupper())
 
 
 class DocContext:
@@ -107,8 +104,7 @@ class DocContext:
         self.quotes = quotes
         self.apposed = apposed
         self.roles = roles
-        self.subjects = frozenset(k for k, r in roles.items() if r == "subj")
-        self.arguments = frozenset(k for k, r in roles.items() if r in ("subj", "obj", "iobj"))
+        self._index_roles()
         self.found: list[Relation] = []
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
@@ -137,9 +133,13 @@ class DocContext:
     def index_pending(self) -> None:
         """Put the pending references into the mention index and the subjects."""
         self.index = MentionIndex(list(self.index) + self.pending)
+        self._index_roles()
+        self.pending = []
+
+    def _index_roles(self) -> None:
+        # the start offsets of subjects, and of subjects and objects (a referring noun's candidates)
         self.subjects = frozenset(k for k, r in self.roles.items() if r == "subj")
         self.arguments = frozenset(k for k, r in self.roles.items() if r in ("subj", "obj", "iobj"))
-        self.pending = []
 
     def text_before(self, offset: int, n: int) -> str:
         """The (at most `n`) characters of the sentence of `offset` before it."""
@@ -152,8 +152,11 @@ class DocContext:
     def named_at(self, start: int, end: int) -> list[Mention]:
         """The mentions over [start, end) that may be an event's party: not the outlet the words were
         said to (« a-t-il déclaré à l'AFP », « dans un entretien à L'Équipe »)."""
-        return [m for m in self.index.overlapping(start, end)
-                if not (is_outlet(m.actor) and MEDIUM_BEFORE.search(self.text_before(m.start, 30)))]
+        return [m for m in self.index.overlapping(start, end) if not self.addressee(m)]
+
+    def addressee(self, m: Mention) -> bool:
+        """Whether `m` is a news outlet the words were said to (« au Télégramme », « à l'AFP »)."""
+        return is_outlet(m.actor) and bool(MEDIUM_BEFORE.search(self.text_before(m.start, 30)))
 
     def quote_at(self, offset: int) -> Optional[Quote]:
         inside = [q for q in self.quotes if q.start <= offset < q.end]
@@ -368,7 +371,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
               and sent.block not in ("heading", "attribution")
               and (informants or not _informant(ctx, m.start))
               # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
-              and not (is_outlet(m.actor) and MEDIUM_BEFORE.search(ctx.text_before(m.start, 30))))
+              and not ctx.addressee(m))
         agrees = False
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender

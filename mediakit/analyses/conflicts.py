@@ -20,11 +20,13 @@ it names, and ``event_mood.py`` says whether an event is negated, alleged or hed
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
 from ..tag.actors.lexicon import _role_words
+from ..tag.actors.roles import _relational_roles
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
@@ -147,8 +149,16 @@ _CLOSING_MARKS = {"»", '"', "”"}
 _INVERTED = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
+@lru_cache(maxsize=None)
 def _etre_verbs() -> frozenset[str]:
     return frozenset(events.lexicon()["etre_verbs"])
+
+
+@lru_cache(maxsize=None)
+def _party_nouns() -> frozenset[str]:
+    """Nouns that name a party, not a thing (« son concurrent », « son club »): referring nouns and roles."""
+    return frozenset(w for words in events.lexicon()["referring_nouns"].values() for w in words) | _role_words() \
+        | _relational_roles()
 
 
 def _thing_object(token: Token) -> bool:
@@ -156,9 +166,7 @@ def _thing_object(token: Token) -> bool:
     the subject's own thing means another act than the event (continuing, starting)."""
     if token.lemma_.lower() not in events.lexicon()["thing_object_verbs"]:
         return False
-    people = {w for words in events.lexicon()["referring_nouns"].values() for w in words} | _role_words() \
-        | {"concurrent", "concurrente", "rival", "rivale", "employeur", "adversaire"}
-    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _party_nouns()
                and any(d.lower_ in _POSSESSIVES for d in c.children) for c in token.children)
 
 

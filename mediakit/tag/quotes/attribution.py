@@ -11,7 +11,7 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum
-from ..actors.roles import PRE_ADJECTIVES
+from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -131,12 +131,9 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
 
 
-@lru_cache(maxsize=None)
 def _person_role(noun: str) -> bool:
     """A role held by a person (roles.yml), not by an organisation (« le patron », « un dirigeant »)."""
-    data = resources.load("roles")
-    person = {w.lower() for lang in ("fr", "en") for w in data[lang]["person"]}
-    org = {w.lower() for lang in ("fr", "en") for w in data[lang]["org"]}
+    _, person, org, _ = _role_pattern()
     return noun in person and noun not in org
 
 
