@@ -403,6 +403,7 @@ def subjects_of(token: Token) -> list[Token]:
     cur = token
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)]
+        subj = [r for c in subj for r in _not_informant(c)]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
@@ -414,6 +415,16 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _not_informant(subject: Token) -> list[Token]:
+    """A subject the parser gave its « selon » (« Selon X, Y a licencié Z » read as X and Y
+    licensed Z) is the source of the information, not of the act: its conjuncts stand instead."""
+    doc = subject.doc
+    before = doc.text[subject.left_edge.idx:subject.idx].lower().replace("\u2019", "'").strip()
+    if before and before.endswith(events.informant_marks()):
+        return [c for c in subject.children if c.dep_ == "conj"]
+    return [subject]
 
 
 #: Verbs of the impersonal constructions whose « il » is a true expletive (« il faut », « il semble »,

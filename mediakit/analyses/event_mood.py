@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import resources
 from ..types import Quote
 from . import events
 from .arguments import SUBJ
@@ -101,21 +103,72 @@ def negated(token: Token, lang: str) -> bool:
     return False
 
 
-def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
-    """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
-    # (the copula of an adjective that governs the event counts: « serait prête à investir »)
+def _clause(token: Token) -> tuple[Token, list[Token]]:
+    """The head of the clause `token` stands in (climbing infinitives and conjuncts) and the verbs,
+    auxiliaries and copulas on the way (« serait prête à investir » counts its copula)."""
     verbs = [token] + [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head is not head:
         head = head.head
         verbs += [head] + [c for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return head, verbs
+
+
+@lru_cache(maxsize=None)
+def _according(lang: str) -> frozenset:
+    data = resources.load("speech_verbs").get(lang, {})
+    return frozenset(w.lower() for w in (*data.get("according_to", ()), *data.get("according_to_initial", ())))
+
+
+@lru_cache(maxsize=None)
+def _saying(lang: str) -> frozenset:
+    return frozenset(resources.load("speech_verbs").get(lang, {}).get("verbs", ()))
+
+
+def future_in_past(token: Token, lang: str) -> bool:
+    """Whether the event is a present conditional in a clause that a verb of saying in a past tense
+    reports (« a annoncé qu'elle porterait plainte », « a fait savoir qu'il soutiendrait X »): the
+    future seen from the past (Grevisse, Le Bon usage §889), a reported plan, not an allegation.
+    A past conditional (« a affirmé que X aurait licencié Y ») stays an allegation."""
+    if lang != "fr":
+        return False
+    head, verbs = _clause(token)
     cond = [v for v in verbs if events.conditional(v)]
+    if not cond or any(v.dep_ in ("aux", "aux:tense") for v in cond):
+        return False
+    if head.dep_ != "ccomp" or head.head is head:
+        return False
+    gov = head.head
+    faire = [t for t in (gov.head, *gov.children) if t.lemma_ == "faire"] if gov.lemma_ == "savoir" else []
+    if faire:
+        gov = faire[0]  # « a fait savoir que » (the parser hangs « fait » on « savoir » or the reverse)
+    elif gov.lemma_ not in _saying(lang):
+        return False
+    past = "Past" in gov.morph.get("Tense") and "Part" in gov.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") for c in gov.children)
+    return past or "Imp" in gov.morph.get("Tense") and not events.conditional(gov)
+
+
+@lru_cache(maxsize=None)
+def _hedges(lang: str) -> re.Pattern:
+    """The hedges of `lang` as whole words ("may" is not in "mayor")."""
+    words = sorted(events.words("hedges", lang), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
+    """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
+    _, verbs = _clause(token)
+    cond = [v for v in verbs if events.conditional(v)]
+    if cond and future_in_past(token, lang):
+        return "reported"
     if cond and not any(v.lemma_ in ("pouvoir", "devoir") for v in cond):
         return "alleged"
+    if quote is not None and quote.cue and quote.cue.lower().replace("\u2019", "'") in _according(lang):
+        return "hedged"  # « selon X, Y a licencié Z »: a source named, not words reported
     if quote is not None or block == "embed":
         return "reported"
-    low = " " + sentence.lower() + " "
-    if cond or any(h in low for h in events.words("hedges", lang)):
+    if cond or _hedges(lang).search(sentence):
         return "hedged"
     return "asserted"
 
@@ -125,6 +178,8 @@ def prospective(token: Token, lang: str) -> bool:
     plans = events.words("prospective", lang)
     if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
         plans = ()  # « a annoncé avoir signé »: a past infinitive tells a done act, whatever announced it
+    if future_in_past(token, lang):
+        return True
     cur = token
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):

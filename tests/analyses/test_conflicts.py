@@ -607,6 +607,35 @@ def test_verb_stems_match_forms_of_one_verb():
     assert verb_stem("a dénoncé") == verb_stem("dénoncer") != verb_stem("dénombrer")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a present conditional under a verb of saying in a past tense is the future seen from then:
+    # a plan reported, not an allegation (Grevisse §889)
+    ("La société Ombrelis a indiqué qu'elle porterait plainte contre Tavernel.",
+     ("Ombrelis", "Tavernel", -1, "sue", "reported", True)),
+    ("Le maire Hugo Ferrat a fait savoir qu'il soutiendrait la candidature de Tavernel.",
+     ("Hugo Ferrat", "Tavernel", 1, "support", "reported", True)),
+    # a past conditional under a verb of saying stays an allegation
+    ("Hugo Ferrat a affirmé que la société Ombrelis aurait licencié Lina Castel.",
+     ("Ombrelis", "Lina Castel", -1, "fire", "alleged", False)),
+    # « n'a pas exclu de » hedges like « n'exclut pas de »
+    ("La société Ombrelis n'a pas exclu de porter plainte contre Tavernel.",
+     ("Ombrelis", "Tavernel", -1, "sue", "hedged", True)),
+    # « selon X » names a source: hedged, and X is no party even when the parse makes it a subject
+    ("Selon Hugo Ferrat, Ombrelis a licencié Lina Castel.",
+     ("Ombrelis", "Lina Castel", -1, "fire", "hedged", False)),
+])
+def test_modality_of_reported_plans_and_sources(text, expected):
+    result = process_document(RawDocument("t", text, "t.txt"))
+    got = {(r.source, r.target, r.polarity, r.event, r.modality, r.prospective) for r in result.relations}
+    assert got == {expected}
+
+
+def test_a_hedge_is_a_whole_word():
+    # "may" hedges; "mayor" does not
+    got = relations("Headline\n\nThe mayor Tom Berrick criticised Halvor Industries on Monday.")
+    assert ("Tom Berrick", "Halvor Industries", -1, "criticize", "asserted") in got, got
+
+
 def test_threat_is_prospective():
     result = process_document(RawDocument("t", "Le syndicat Unitra menace de poursuivre Batexa.", "t.txt"))
     assert result.relations and all(r.prospective for r in result.relations)
