@@ -244,7 +244,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # source's known partner, before any name further right in the sentence
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     if not targets and not passive and not forum:
-        targets = _fallback_target(token, pp, ctx, sources, trig.needs)
+        targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also))
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
     if forum or targets and is_forum(targets[0]):
@@ -508,10 +508,10 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
 
 
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
-                     needs: Optional[str] = None) -> list[str]:
-    # The first actor named inside the trigger's own subtree, after it (« dans » only where the
-    # trigger asks for it: « investir dans X »).
-    not_target = _NOT_TARGET - {needs}
+                     needs: tuple = ()) -> list[str]:
+    # The first actor named inside the trigger's own subtree, after it (« dans », « sur » only where
+    # the trigger asks for it: « investir dans X », « mettre la main sur X »).
+    not_target = _NOT_TARGET - set(needs)
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target:

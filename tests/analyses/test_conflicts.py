@@ -630,6 +630,16 @@ def test_modality_of_reported_plans_and_sources(text, expected):
     assert got == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La société Ombrelis a mis la main sur Tavernel.", ("Ombrelis", "Tavernel", 1, "acquire", "asserted")),
+    ("La société Ombrelis est montée au capital de Tavernel.", ("Ombrelis", "Tavernel", 1, "invest", "asserted")),
+    ("La société Ombrelis a renforcé sa participation dans Tavernel.",
+     ("Ombrelis", "Tavernel", 1, "invest", "asserted")),
+])
+def test_taking_hold_and_raising_a_stake(text, expected):
+    assert relations(text) == {expected}
+
+
 def test_a_hedge_is_a_whole_word():
     # "may" hedges; "mayor" does not
     got = relations("Headline\n\nThe mayor Tom Berrick criticised Halvor Industries on Monday.")
