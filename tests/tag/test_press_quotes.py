@@ -179,6 +179,25 @@ def test_the_speaker_s_role_after_an_incise_is_not_quoted():
                                                      ("Les caisses sont vides.", "Julie Mercier")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a hyphenated role with its organisation after a named incise subject
+    ("« Nous n'avons rien caché, explique Léa Vautrin, porte-parole de Bois Vivant. Les relevés le prouvent. »",
+     [("Nous n'avons rien caché", "Léa Vautrin"), ("Les relevés le prouvent.", "Léa Vautrin")]),
+    # a description subject with its own role in apposition
+    ("Inès Vautrin accuse le préfet. « Nous avons écrit deux fois, explique la quinquagénaire, ancienne "
+     "infirmière du bourg. Deux fois, personne n'a répondu. »",
+     [("Nous avons écrit deux fois", "Inès Vautrin"), ("Deux fois, personne n'a répondu.", "Inès Vautrin")]),
+    # the speaker's mood and a circumstance after an inverted pronoun
+    ("Inès Vautrin a quitté la salle. « Nous reviendrons, a-t-elle lâché, amère, à la sortie. Avec nos avocats. »",
+     [("Nous reviendrons", "Inès Vautrin"), ("Avec nos avocats.", "Inès Vautrin")]),
+    # words opening a clause after the incise are still quoted
+    ("Inès Vautrin a quitté la salle. « C'est terminé, lâche-t-elle, on ne reviendra pas. »",
+     [("C'est terminé", "Inès Vautrin"), ("on ne reviendra pas.", "Inès Vautrin")]),
+])
+def test_what_closes_an_incise_is_not_quoted(body, expected):
+    assert [(q.text, q.speaker) for q in _quotes(body)] == expected
+
+
 def test_a_reported_clause_closes_the_quotation_it_opens():
     quotes = _quotes("Paul Roche estime que la réforme est « une provocation ».")
     assert [(q.text, q.speaker) for q in quotes] == [("la réforme est « une provocation »", "Paul Roche")]

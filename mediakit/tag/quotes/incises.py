@@ -30,15 +30,25 @@ _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # a named subject's role (« …, explique Julie Mercier, trésorière du club. Les caisses sont vides. »).
 _APPOSED = r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=\s*[.;!?…]))?"
 _NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
-_ROLE_APPOSED = r"(?:,\s+[a-zà-ÿ][a-zà-ÿ'’]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
+# (_APPOSED and _ROLE_APPOSED are optional groups: "[:-1]" drops their "?" to join them as alternatives)
+_ROLE_APPOSED = r"(?:,\s+[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
 # An inverted pronoun is an incise whatever follows it; a short adverbial may close it (« a-t-il
 # balayé avant l'entraînement. »).
-_ADVERBIAL = r"(?:\s+(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)\b[^,.;:!?«»“”\"]{0,40})?"
+_PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)"
+_ADVERBIAL = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?"
+# The speaker's mood in apposition, closing the sentence (« a-t-elle lâché, amère, à la sortie. »):
+# one or two words that open no clause of their own (no determiner, pronoun or conjunction: in
+# « lâche-t-il, on ne reviendra pas. » the quotation goes on).
+_CLAUSE_WORD = (r"(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|ça|cela|ne|n'|et|mais|car|donc|puis|que|qu'|"
+                r"qui|si|le|la|les|l'|un|une|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|"
+                r"leurs|ces|cette|cet|pas|plus|tout|tous|rien|y|en)")
+_MOOD = (rf"(?:,\s+(?!{_CLAUSE_WORD}(?![\w'’]))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
+         rf"(?:,?\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?(?=\s*[.;!?…]))?")
 _FRENCH = re.compile(
     r",\s+(?:"
-    rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}"
-    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}{_APPOSED})"
+    rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
+    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(
