@@ -352,6 +352,29 @@ def test_quoted_terms_are_not_quotes(body):
     assert _quotes(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Les parents contestent le dispositif dit « de mutualisation des moyens » voulu par Agnès Thomé.",
+    "Les éleveurs attendent le plan régional dit « prédateurs et pastoralisme » promis par le préfet.",
+    "Le maire, Hervé Lagarde, brandit « Mémoires d'un canton », l'ouvrage publié en 2012 par Odile Brunet.",
+    "Le documentaire « Les Derniers Bergers », réalisé par Simon Aubry, a été diffusé mardi.",
+    "Le conseiller Hervé Lagarde conduit la liste « Brive en avant » aux municipales.",
+    "Selon Odile Brunet, autrice de « La Ville et ses marges », le quartier s'est vidé.",
+    "Une opération baptisée « Cœur de bourg » a été lancée par la commune de Lanvéoc.",
+])
+def test_names_and_titles_in_quotation_marks_are_not_quotes(body):
+    assert [q.text for q in _quotes(body) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Léa Morvan, 21 ans, étudiante en histoire, dit « comprendre » la colère des enseignants.",
+     "comprendre", "Léa Morvan"),
+    ("Le maire, Hervé Lagarde, a dit « ne rien regretter » devant le conseil.", "ne rien regretter", "Hervé Lagarde"),
+])
+def test_dit_after_a_speaker_still_reports_speech(body, words, speaker):
+    # a guard for the naming rule above (« dit » after a noun of schemes only)
+    assert [q.speaker for q in _quotes(body) if words in q.text] == [speaker]
+
+
 def test_outlets_keep_their_article_and_portfolio_words_are_not_actors():
     result = _result("L'information a été confirmée par La Poste mardi. La Justice a tranché en faveur du maire, "
                      "selon Le Parisien.")

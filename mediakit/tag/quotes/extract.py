@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
+from ... import resources
 from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
@@ -95,6 +97,8 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     """The quotation text[s:e] with its speaker, or None when it is a quoted term, not a quote."""
     sent = sentences[sid]
     lang = sent.lang
+    if lang == "fr" and _named_thing(text, s, e):
+        return None
     inside = incise_inside(text, s, e, lang)
     parts = [(s, e)] if inside is None else _cut(text, s, e, inside)
     d = _Direct(parts, sid, sent.para_id)
@@ -161,6 +165,44 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
     return d
+
+
+#: A title in quotation marks has at most this many words (« Lunac, mémoire d'une école »).
+TITLE_WORDS = 10
+#: Words before « dit » that make it the verb of saying (« a dit », « il dit »), not a naming.
+_SAYING_BEFORE_DIT = {"a", "avait", "ont", "avaient", "aura", "as", "ai", "avons", "avez", "il", "elle", "on", "ils",
+                      "elles", "je", "qui", "lui", "leur", "en", "pas", "jamais", "tout", "déjà", "se", "s'est", "l'a"}
+
+
+@lru_cache(maxsize=None)
+def _title_words() -> tuple[frozenset, frozenset]:
+    data = resources.load("speech_verbs")["fr"]
+    return frozenset(data["naming"]), frozenset(data["work_nouns"])
+
+
+def _named_thing(text: str, s: int, e: int) -> bool:
+    """Whether the quotation marks around text[s:e] hold a name or a title, not words spoken: after a
+    naming word (« le projet dit « … » »), or a capitalised short title after a noun of works
+    (« le documentaire « La Dernière Vigne » ») or followed by one in apposition (« « X », le livre de Y »)."""
+    naming, works = _title_words()
+    before = re.findall(r"[\w'’-]+", text[max(0, s - 60):s].replace("\u2019", "'"))
+    last = before[-1].lower() if before else ""
+    prev = before[-2].lower() if len(before) > 1 else ""
+    if last in naming and prev not in _SAYING_BEFORE_DIT and (
+            not last.startswith("dit") or {w.lower() for w in before[-3:-1]} & works):
+        # (« dit » names only after a noun of schemes, or one with its adjective: « le plan national dit
+        # « … » »; « X, étudiante, dit « comprendre » la grève » reports speech)
+        return True
+    inner = text[s:e].strip(" \u00a0\u202f")
+    if not inner[:1].isupper() or len(re.findall(r"\w+", inner)) > TITLE_WORDS or re.search(r"[.!?…]\s*$", inner):
+        return False
+    if last in works or " ".join(before[-2:]).lower() in works or last in ("de", "du", "d'") and prev in works:
+        return True  # (« auteur de « La Gauche et les villes » »)
+    after = text[e:e + 60]
+    m = re.match(r"[\s»”\"\u00a0\u202f]*,\s+(?:l'|l’|le |la |les |un |une |son |sa |ses |leur |leurs |ce |cet |cette )\s*"
+                 r"([\w-]+)(?:\s+([\w-]+))?", after)
+    # the noun right after the determiner, or after one adjective (« le dernier livre de X »)
+    return bool(m and any(g and g.lower() in works for g in m.groups()))
 
 
 #: How many sentences opened by a subject pronoun may stand between a person and the quotation.

@@ -31,7 +31,8 @@ _PRONOUN = r"(?:il|elle|ils|elles|on)"
 _APPOSED = r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=\s*[.;!?…]))?"
 _NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
 # (_APPOSED and _ROLE_APPOSED are optional groups: "[:-1]" drops their "?" to join them as alternatives)
-_ROLE_APPOSED = r"(?:,\s+[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
+# (a hyphenated role, « porte-parole », but never the next incise's verb, « soupire-t-elle »)
+_ROLE_APPOSED = r"(?:,\s+(?![a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles|on)\b)[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
 # An inverted pronoun is an incise whatever follows it; a short adverbial may close it (« a-t-il
 # balayé avant l'entraînement. »).
 _PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)"
