@@ -640,6 +640,14 @@ def test_taking_hold_and_raising_a_stake(text, expected):
     assert relations(text) == {expected}
 
 
+@pytest.mark.parametrize("text", [
+    "Hugo Ferrat et Lina Castel se sont accusés mutuellement de mentir aux riverains.",
+    "Hugo Ferrat et Lina Castel se critiquent depuis des mois.",
+])
+def test_a_joint_subject_with_a_reflexive_acts_on_each_other(text):
+    assert {r[:3] for r in relations(text)} == {("Hugo Ferrat", "Lina Castel", -1), ("Lina Castel", "Hugo Ferrat", -1)}
+
+
 def test_a_hedge_is_a_whole_word():
     # "may" hedges; "mayor" does not
     got = relations("Headline\n\nThe mayor Tom Berrick criticised Halvor Industries on Monday.")
