@@ -156,6 +156,18 @@ def _hedges(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+def _plan_on_the_surface(token: Token, plans: tuple[str, ...]) -> bool:
+    """« X prévoit d'investir »: an infinitive whose « de » follows a plan verb the parse misread
+    after an unknown name (« prévoit » tagged as part of the name), found by the verb's stem."""
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") and c.i == token.i - 1),
+                None)
+    if mark is None or mark.i == 0 or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    word = token.doc[mark.i - 1].lower_
+    return any(len(p) > 5 and " " not in p and word.startswith(p[:-3] if p.endswith(("oir", "re")) else p[:-2])
+               for p in plans)
+
+
 def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
     """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
     _, verbs = _clause(token)
@@ -178,7 +190,7 @@ def prospective(token: Token, lang: str) -> bool:
     plans = events.words("prospective", lang)
     if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
         plans = ()  # « a annoncé avoir signé »: a past infinitive tells a done act, whatever announced it
-    if future_in_past(token, lang):
+    if future_in_past(token, lang) or _plan_on_the_surface(token, plans):
         return True
     cur = token
     for _ in range(3):

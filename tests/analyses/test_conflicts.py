@@ -654,6 +654,16 @@ def test_a_hedge_is_a_whole_word():
     assert ("Tom Berrick", "Halvor Industries", -1, "criticize", "asserted") in got, got
 
 
+@pytest.mark.parametrize("text, prospective", [
+    ("Le groupe Vesselin prévoit d'investir 40 millions d'euros dans Ombrelis.", True),  # « prévoit » misread
+    ("Hugo Ferrat annonce qu'il va saisir le tribunal administratif contre Ombrelis.", True),  # near future
+    ("Le groupe Vesselin a décidé d'investir 40 millions d'euros dans Ombrelis.", False),
+])
+def test_plans_and_the_near_future_are_prospective(text, prospective):
+    result = process_document(RawDocument("t", text, "t.txt"))
+    assert result.relations and all(r.prospective is prospective for r in result.relations), result.relations
+
+
 def test_threat_is_prospective():
     result = process_document(RawDocument("t", "Le syndicat Unitra menace de poursuivre Batexa.", "t.txt"))
     assert result.relations and all(r.prospective for r in result.relations)
