@@ -87,6 +87,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         if sources:
             after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
             return sources, named_in(after, pp, ctx, frozenset(sources))
+    if de and trig.event.polarity > 0 and governing_verb(token).lemma_.lower() in events.lexicon()["receiving_verbs"]:
+        # « X a reçu le soutien de Y », « X bénéficie du financement de Y »: Y acts, X receives
+        return de[:1], [a for a in governor_subject(token, pp, ctx) if a not in de[:1]][:1]
     return [], []
 
 

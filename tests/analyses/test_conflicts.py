@@ -648,6 +648,14 @@ def test_a_joint_subject_with_a_reflexive_acts_on_each_other(text):
     assert {r[:3] for r in relations(text)} == {("Hugo Ferrat", "Lina Castel", -1), ("Lina Castel", "Hugo Ferrat", -1)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hugo Ferrat a reçu le soutien de l'association Terres Unies.", ("Terres Unies", "Hugo Ferrat", 1)),
+    ("Hugo Ferrat a obtenu le soutien de Lina Castel.", ("Lina Castel", "Hugo Ferrat", 1)),
+])
+def test_who_receives_a_support_is_its_target(text, expected):
+    assert {r[:3] for r in relations(text)} == {expected}
+
+
 def test_a_hedge_is_a_whole_word():
     # "may" hedges; "mayor" does not
     got = relations("Headline\n\nThe mayor Tom Berrick criticised Halvor Industries on Monday.")

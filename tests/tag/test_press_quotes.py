@@ -375,6 +375,12 @@ def test_dit_after_a_speaker_still_reports_speech(body, words, speaker):
     assert [q.speaker for q in _quotes(body) if words in q.text] == [speaker]
 
 
+def test_a_noun_of_works_ending_the_sentence_before_names_nothing():
+    body = ("La mairie défend son projet. « C'est faux, ce cabinet n'a jamais travaillé pour nous », "
+            "répond Hervé Lagarde.")
+    assert [q.speaker for q in _quotes(body) if "C'est faux" in q.text] == ["Hervé Lagarde"]
+
+
 def test_outlets_keep_their_article_and_portfolio_words_are_not_actors():
     result = _result("L'information a été confirmée par La Poste mardi. La Justice a tranché en faveur du maire, "
                      "selon Le Parisien.")

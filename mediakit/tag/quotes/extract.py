@@ -185,7 +185,9 @@ def _named_thing(text: str, s: int, e: int) -> bool:
     naming word (« le projet dit « … » »), or a capitalised short title after a noun of works
     (« le documentaire « La Dernière Vigne » ») or followed by one in apposition (« « X », le livre de Y »)."""
     naming, works = _title_words()
-    before = re.findall(r"[\w'’-]+", text[max(0, s - 60):s].replace("\u2019", "'"))
+    window = text[max(0, s - 60):s].replace("\u2019", "'")
+    # only a word right before the opening mark names it: « … du projet. « C'est faux, … » » is speech
+    before = re.findall(r"[\w'-]+", window) if re.search(r"[\w'-][\s«“\"\u00a0\u202f]*$", window) else []
     last = before[-1].lower() if before else ""
     prev = before[-2].lower() if len(before) > 1 else ""
     if last in naming and prev not in _SAYING_BEFORE_DIT and (
