@@ -375,6 +375,14 @@ def test_dit_after_a_speaker_still_reports_speech(body, words, speaker):
     assert [q.speaker for q in _quotes(body) if words in q.text] == [speaker]
 
 
+@pytest.mark.parametrize("body", [
+    "Maëlle Jaouen élève des brebis à Carhaix. « Je perds tout », confie la jeune femme.",
+    "Maëlle Jaouen élève des brebis à Carhaix. La jeune femme s'emporte : « Je perds tout. »",
+])
+def test_a_person_taken_up_by_a_common_person_noun_speaks(body):
+    assert [q.speaker for q in _quotes(body)] == ["Maëlle Jaouen"]
+
+
 def test_a_noun_of_works_ending_the_sentence_before_names_nothing():
     body = ("La mairie défend son projet. « C'est faux, ce cabinet n'a jamais travaillé pour nous », "
             "répond Hervé Lagarde.")

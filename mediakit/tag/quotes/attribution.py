@@ -140,8 +140,9 @@ def _person_role(noun: str) -> bool:
 @lru_cache(maxsize=None)
 def _person_noun(noun: str) -> bool:
     data = resources.load("roles")
-    return (noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
-            and noun not in _org_nouns() and noun not in _spokespeople())
+    return noun in data["description_persons"] or (
+        noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
+        and noun not in _org_nouns() and noun not in _spokespeople())
 
 
 def _elided_gender(noun: str) -> str:
@@ -382,5 +383,6 @@ def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionI
 #: « il », « elle » as the subject of a clause (after its start, a comma or « qu' »), not an object.
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\bqu'|\s)(il|elle|Il|Elle)\s+(?!lui\b|leur\b)")
 #: A noun phrase opening the clause, after a short adverbial: « Un spectateur », « À la sortie, une habitante ».
-_COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zà-ÿ-]{3,})"
+_COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*"
+                       rf"(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?(?P<noun>[a-zà-ÿ-]{{3,}})"
                        r"(?:\s+[a-zà-ÿ-]+(?=\s*,))?)")
