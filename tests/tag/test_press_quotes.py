@@ -383,6 +383,12 @@ def test_a_person_taken_up_by_a_common_person_noun_speaks(body):
     assert [q.speaker for q in _quotes(body)] == ["Maëlle Jaouen"]
 
 
+def test_the_outlet_that_asked_is_not_the_colon_s_speaker():
+    body = ("Inès Gourvil, porte-parole du collectif, a répondu. Interrogée par Le Télégramme, la militante "
+            "ne cède pas : « Nous irons jusqu'au bout. »")
+    assert [q.speaker for q in _quotes(body)] == ["Inès Gourvil"]
+
+
 def test_a_noun_of_works_ending_the_sentence_before_names_nothing():
     body = ("La mairie défend son projet. « C'est faux, ce cabinet n'a jamais travaillé pour nous », "
             "répond Hervé Lagarde.")

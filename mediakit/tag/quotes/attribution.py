@@ -166,7 +166,7 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
         named = mentions.last_before(before, lambda m: m.actor_type not in ("person", "place") and bool(
             classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
     named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
-                                          MEDIUM_BEFORE.search(text[max(0, m.start - 12):m.start]), key="org outside media")
+                                          MEDIUM_BEFORE.search(text[max(0, m.start - _MEDIUM_REACH):m.start]), key="org outside media")
     return named.actor if named is not None else _main_org(mentions)
 
 
@@ -326,6 +326,10 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     return None
 
 
+#: How far before a name the words that make it the medium spoken to may start (« contactées par »).
+_MEDIUM_REACH = 24
+
+
 #: A role phrase set off by a comma before the name it is apposed to.
 _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:«»]{1,80},\s*$")
 
@@ -346,7 +350,7 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         # a person named before it is the speaker)
         # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
         before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit and m.actor_type != "place"
-                  and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 12):m.start])]
+                  and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - _MEDIUM_REACH):m.start])]
         if before:
             # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence
             # opens with, not the organisation of her apposition
