@@ -44,14 +44,18 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
     hung = [a for c in list(token.children) + agents if case_of(c) in DE | AGENT for g in c.children
             if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
-    for c in list(token.children) + agents:
+    # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
+    needed = next((w for w in token.doc[token.i + 1:token.i + 4] if w.lemma_.lower() == trig.needs), None) \
+        if trig.needs else None
+    own = [c for c in (needed.children if needed is not None else ()) if case_of(c) not in DE]
+    for c in list(token.children) + agents + own:
         case = case_of(c)
         if case:
             by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | AGENT
                                                           else frozenset()))
     if trig.event.code in MUTUAL:
         # « le partenariat conclu entre X et Y »: the two parties, each the other's partner
-        between = [g for c in [token] + participles for g in c.children if case_of(g) in ("entre", "between")]
+        between = [g for c in [token] + participles + own for g in c.children if case_of(g) in ("entre", "between")]
         parties = [a for g in between for x in [g] + [k for k in g.children if k.dep_ == "conj"]
                    for a in actors_of(x, pp, ctx)[:1]]
         if len(set(parties)) > 1:
@@ -59,7 +63,6 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     de = [a for k in sorted(DE) for a in by_case.get(k, [])]
     if not de and trig.needs:
         # « son entrée au capital de X »: the de-complement of the word the trigger needs
-        needed = next((w for w in token.doc[token.i + 1:token.i + 4] if w.lemma_.lower() == trig.needs), None)
         de = [a for c in (needed.children if needed is not None else ()) if case_of(c) in DE for a in actors_of(c, pp, ctx)]
     agent = [a for k in AGENT for a in by_case.get(k, [])]
     # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
@@ -86,7 +89,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         sources = governor_subject(token, pp, ctx)
         if sources:
             after = sorted((t for t in token.subtree if t.i > token.i), key=lambda t: t.i)
-            return sources, named_in(after, pp, ctx, frozenset(sources))
+            # (or hung on the verb by the parser: « a annoncé la fin de son partenariat avec X »)
+            return sources, named_in(after, pp, ctx, frozenset(sources)) or named_in(
+                [t for t in clause_after(token)[:8] if case_of(t) not in LOCATIVE], pp, ctx, frozenset(sources))
     if de and trig.event.polarity > 0 and governing_verb(token).lemma_.lower() in events.lexicon()["receiving_verbs"]:
         # « X a reçu le soutien de Y », « X bénéficie du financement de Y »: Y acts, X receives
         return de[:1], [a for a in governor_subject(token, pp, ctx) if a not in de[:1]][:1]

@@ -656,6 +656,11 @@ def test_who_receives_a_support_is_its_target(text, expected):
     assert {r[:3] for r in relations(text)} == {expected}
 
 
+def test_the_announced_end_of_a_partnership_breaks_with_the_partner():
+    got = relations("La société Ombrelis a annoncé la fin de son partenariat avec le Pôle nautique de Lanvéoc.")
+    assert {r[:4] for r in got} == {("Ombrelis", "Pôle nautique de Lanvéoc", -1, "break")}, got
+
+
 def test_a_hedge_is_a_whole_word():
     # "may" hedges; "mayor" does not
     got = relations("Headline\n\nThe mayor Tom Berrick criticised Halvor Industries on Monday.")
