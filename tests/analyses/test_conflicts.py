@@ -160,7 +160,8 @@ CASES = [
     # the parse hangs the second subject inside the first's name (« Médias » a noun, « Sorvia » its conjunct)
     ("La plateforme américaine Kinéo doit fusionner avec le groupe Altaïr Médias. Altaïr Médias et Kinéo ont signé "
      "le 23 novembre un protocole d'accord valorisant l'ensemble à 1,3 milliard d'euros, sous réserve du feu vert "
-     "des autorités de concurrence.", ("Altaïr Médias", "Kinéo", 1, "sign", "hedged")),
+     "des autorités de concurrence.", ("Altaïr Médias", "Kinéo", 1, "sign", "asserted")),  # (signed: asserted;
+    # « hedged » had come from the hedge « semble » matched inside « l'ensemble »)
     # a name headed by a common noun is taken up by that noun (« l'université » is not a referring noun)
     ("L'Université de Vauclair a rompu avec Batexa. L'université accuse aussi la société Fabrika de fraude.",
      ("Université de Vauclair", "Fabrika", -1, "accuse", "asserted")),
@@ -696,6 +697,7 @@ HELDOUT8_FLOOR = (0.48, 0.22)  # blind, scored once at 9958ea1: 0.53 / 0.25 (0.4
 HELDOUT9_FLOOR = (0.68, 0.30)  # first score 0.50 / 0.21 (8aaebbc); a development set since; measured 0.75 / 0.34
 HELDOUT10_FLOOR = (0.30, 0.13)  # blind, scored once at 26dbb52: 0.35 / 0.15 (the same with the code of 1a02dcc); 0.39 / 0.18 at a854630
 HELDOUT11_FLOOR = (0.37, 0.16)  # blind, scored once at a274cbb: 0.42 / 0.19
+HELDOUT12_FLOOR = (0.46, 0.17)  # blind, scored once at the end of the 2026-12-04 morning round: 0.52 / 0.20
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
@@ -724,6 +726,7 @@ def rel_scores(request):
         _SCORES["held-out9"] = relgold.score_dir(relgold.HELDOUT9_DIR)
         _SCORES["held-out10"] = relgold.score_dir(relgold.HELDOUT10_DIR)
         _SCORES["held-out11"] = relgold.score_dir(relgold.HELDOUT11_DIR)
+        _SCORES["held-out12"] = relgold.score_dir(relgold.HELDOUT12_DIR)
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
 
@@ -739,7 +742,8 @@ def test_seed_relations(seed_analysis):
                                          ("held-out4", HELDOUT4_FLOOR), ("held-out5", HELDOUT5_FLOOR),
                                          ("held-out6", HELDOUT6_FLOOR), ("held-out7", HELDOUT7_FLOOR),
                                          ("held-out8", HELDOUT8_FLOOR), ("held-out9", HELDOUT9_FLOOR),
-                                         ("held-out10", HELDOUT10_FLOOR), ("held-out11", HELDOUT11_FLOOR)])
+                                         ("held-out10", HELDOUT10_FLOOR), ("held-out11", HELDOUT11_FLOOR),
+                                         ("held-out12", HELDOUT12_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
     # figures only: a failure must not print the held-out sets' errors (they stay unread)
