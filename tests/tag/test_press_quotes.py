@@ -383,6 +383,11 @@ def test_a_person_taken_up_by_a_common_person_noun_speaks(body):
     assert [q.speaker for q in _quotes(body)] == ["Maëlle Jaouen"]
 
 
+def test_a_civility_written_out_is_no_part_of_a_name():
+    mentions = _result("Madame Gourvil promet tout à tout le monde, a dit Hervé Lagarde.").mentions
+    assert {(m.text, m.actor_type) for m in mentions} >= {("Gourvil", "person"), ("Hervé Lagarde", "person")}
+
+
 def test_the_outlet_that_asked_is_not_the_colon_s_speaker():
     body = ("Inès Gourvil, porte-parole du collectif, a répondu. Interrogée par Le Télégramme, la militante "
             "ne cède pas : « Nous irons jusqu'au bout. »")
