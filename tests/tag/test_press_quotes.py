@@ -383,6 +383,12 @@ def test_a_person_taken_up_by_a_common_person_noun_speaks(body):
     assert [q.speaker for q in _quotes(body)] == ["Maëlle Jaouen"]
 
 
+def test_the_role_in_an_incise_takes_up_no_one_named_inside_the_quotation():
+    body = ("Le procureur Olivier Brault a requis trois ans. « M. Kervella ne choisissait pas ses victimes au "
+            "hasard. Il ciblait des retraités », a martelé le magistrat.")
+    assert {q.speaker for q in _quotes(body)} == {"Olivier Brault"}
+
+
 def test_a_civility_written_out_is_no_part_of_a_name():
     mentions = _result("Madame Gourvil promet tout à tout le monde, a dit Hervé Lagarde.").mentions
     assert {(m.text, m.actor_type) for m in mentions} >= {("Gourvil", "person"), ("Hervé Lagarde", "person")}

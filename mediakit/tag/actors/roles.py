@@ -109,7 +109,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                                         # (opening its sentence: the owner is then the person just named)
                                         possessive=m.group("det").lower() in ("son", "sa", "leur", "his", "her", "their")
                                         and m.group("role").lower() in _relational_roles()
-                                        and not text[sent.start:s].strip())
+                                        and not text[sent.start:s].strip(),
+                                        quoted=_quoted_before(text, s))
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
@@ -231,8 +232,24 @@ def _title_at_end() -> re.Pattern:
     return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _titles())) + r")\.?$", re.IGNORECASE)
 
 
+#: An incise right after a closing quotation mark: « », a martelé le magistrat ».
+_INCISE_AFTER_QUOTE = re.compile(r"[»”]\s*,\s*(?:[\w'’-]+\s+){1,3}$")
+
+
+def _quoted_before(text: str, s: int) -> Optional[tuple[int, int]]:
+    """The quotation a role stands right after as an incise's subject, as offsets, if any."""
+    m = _INCISE_AFTER_QUOTE.search(text, max(0, s - 60), s)
+    if m is None:
+        return None
+    opening = text.rfind("«", 0, m.start())
+    return (opening, m.start()) if opening >= 0 else None
+
+
 def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
-                   gender: str = "", possessive: bool = False) -> Optional[Mention]:
+                   gender: str = "", possessive: bool = False,
+                   quoted: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+    """The person a bare role takes up; the incise of a quotation never takes up a person named
+    inside it (« « M. Dumesnil ciblait des retraités », a martelé le magistrat »)."""
     window_start = sentences[max(0, sent.sent_id - 6)].start
     if any(x.actor_type == "person" for x in mentions.starting_in(s, e)):
         return None
@@ -247,6 +264,9 @@ def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: li
             x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
     unknown = None  # a person whose given name tells no gender, taken only if none agrees
     while x is not None and x.start >= window_start:
+        if quoted is not None and quoted[0] <= x.start < quoted[1]:
+            x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
+            continue
         said = person_gender(x.actor)
         if not gender or said == gender:
             return x
