@@ -389,6 +389,16 @@ def test_the_role_in_an_incise_takes_up_no_one_named_inside_the_quotation():
     assert {q.speaker for q in _quotes(body)} == {"Olivier Brault"}
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("La Fédération bovine de l'Orne, présidée par Luc Vasseur, accuse l'association Prairies Vives de "
+     "« minimiser les dégâts ».", "Fédération bovine de l'Orne"),
+    ("La société Ombrelis, dirigée depuis 2019 par Hugo Ferrat, dénonce « une campagne de dénigrement ».",
+     "Ombrelis"),
+])
+def test_who_leads_the_subject_does_not_speak_for_it(body, speaker):
+    assert [q.speaker for q in _quotes(body)] == [speaker]
+
+
 def test_a_civility_written_out_is_no_part_of_a_name():
     mentions = _result("Madame Gourvil promet tout à tout le monde, a dit Hervé Lagarde.").mentions
     assert {(m.text, m.actor_type) for m in mentions} >= {("Gourvil", "person"), ("Hervé Lagarde", "person")}

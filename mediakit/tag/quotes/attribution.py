@@ -61,7 +61,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         end = relative.start()
     # (a place inside the phrase is where the speaker is from or works, « un boulanger de la rue
     # Victor-Hugo », unless the phrase is the place itself)
-    inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end
+    inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end and not led_by(text, m)
                      and not (m.actor_type == "place" and _WHERE_BEFORE.search(text[max(start, m.start - 30):m.start]))),
                     key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
     core = re.split(r"\s*,", phrase)[0]  # without its apposition or relative clause
@@ -107,6 +107,14 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
+#: The agent of a participle apposed to the subject (« La Fédération X, présidée par Y, accuse … »):
+#: who leads the subject, not who speaks.
+_LED_BY = re.compile(r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite)\s+(?:[^,]{0,20}\s)?par\s+(?:l['’]|la\s+|le\s+)?$")
+
+
+def led_by(text: str, m: Mention) -> bool:
+    """Whether mention `m` is the agent of a participle apposed before it (« , présidée par Y »)."""
+    return bool(_LED_BY.search(text, max(0, m.start - 50), m.start))
 #: « le Finistérien », « la Nantaise »: a demonym with its article, standing for a person.
 _DEMONYM = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]')\s*[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
 #: A preposition (and a street word) before a place inside a speaker phrase: where the speaker is from.
@@ -211,7 +219,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         e = relative.start()  # « L'enseigne, qui compte 310 magasins en France, affirme »: not France
     # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
     inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e
-                     and not MEDIUM_BEFORE.search(text[max(0, x.start - 30):x.start])),
+                     and not MEDIUM_BEFORE.search(text[max(0, x.start - 30):x.start]) and not led_by(text, x)),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):

@@ -20,6 +20,7 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
+    led_by,
     speaker_of_phrase,
 )
 from ..actors.lexicon import _CAPWORD, MEDIUM_BEFORE
@@ -206,7 +207,7 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
             # (not the medium that asked: « Interrogée par Le Courrier, Julie Mercier juge que … »)
             before = [m for m in mentions.starting_in(sent.start, cue_start)
-                      if not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 30):m.start])]
+                      if not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 30):m.start]) and not led_by(text, m)]
             # a person first ("La maire de X, Claire Y, s'est dite …"), then any named actor
             before = sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
