@@ -124,7 +124,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.event.reciprocal and not targets and not has_complement(token):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
-    elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or _reflexive(token)):
+    elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or events.has_reflexive(token)):
         # « X et Y ont signé un accord »; « X et Y se sont accusés (mutuellement) »: each did it to the other
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
@@ -144,12 +144,6 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
-
-
-def _reflexive(token: Token) -> bool:
-    """Whether a plural reflexive clitic stands with the verb (« se sont accusés », « s'accusent »)."""
-    return any(c.lower_ in ("se", "s'", "s’") for c in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in ("se", "s'", "s’"))
 
 
 _CLOSING_MARKS = {"»", '"', "”"}

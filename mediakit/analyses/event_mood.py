@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import resources
+from ..tag.actors.lexicon import speech_verbs
 from ..types import Quote
 from . import events
 from .arguments import SUBJ
@@ -114,17 +114,6 @@ def _clause(token: Token) -> tuple[Token, list[Token]]:
     return head, verbs
 
 
-@lru_cache(maxsize=None)
-def _according(lang: str) -> frozenset:
-    data = resources.load("speech_verbs").get(lang, {})
-    return frozenset(w.lower() for w in (*data.get("according_to", ()), *data.get("according_to_initial", ())))
-
-
-@lru_cache(maxsize=None)
-def _saying(lang: str) -> frozenset:
-    return frozenset(resources.load("speech_verbs").get(lang, {}).get("verbs", ()))
-
-
 def future_in_past(token: Token, lang: str) -> bool:
     """Whether the event is a present conditional in a clause that a verb of saying in a past tense
     reports (« a annoncé qu'elle porterait plainte », « a fait savoir qu'il soutiendrait X »): the
@@ -142,7 +131,7 @@ def future_in_past(token: Token, lang: str) -> bool:
     faire = [t for t in (gov.head, *gov.children) if t.lemma_ == "faire"] if gov.lemma_ == "savoir" else []
     if faire:
         gov = faire[0]  # « a fait savoir que » (the parser hangs « fait » on « savoir » or the reverse)
-    elif gov.lemma_ not in _saying(lang):
+    elif gov.lemma_ not in speech_verbs(lang):
         return False
     past = "Past" in gov.morph.get("Tense") and "Part" in gov.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") for c in gov.children)
@@ -176,7 +165,7 @@ def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], blo
         return "reported"
     if cond and not any(v.lemma_ in ("pouvoir", "devoir") for v in cond):
         return "alleged"
-    if quote is not None and quote.cue and quote.cue.lower().replace("\u2019", "'") in _according(lang):
+    if quote is not None and quote.cue and quote.cue.lower().replace("\u2019", "'") in events.informant_marks():
         return "hedged"  # « selon X, Y a licencié Z »: a source named, not words reported
     if quote is not None or block == "embed":
         return "reported"

@@ -94,9 +94,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
     near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
     near |= {w.lower_ for w in token.children} | {w.lower_ for w in token.doc[token.i + 1:token.i + 8]}
-    reflexive = any(w.lower_ in _REFLEXIVE for w in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
-        token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
+    reflexive = has_reflexive(token)
     for t in cands:
         # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
         noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
@@ -112,6 +110,13 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue  # "s'engager à livrer" is not "engager" (hire)
         return t
     return None
+
+
+def has_reflexive(token: Token) -> bool:
+    """Whether a reflexive clitic stands with the verb (« s'allie », « se sont accusés », « nous sommes alliés »)."""
+    return any(w.lower_ in _REFLEXIVE for w in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
+        token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
 
 
 def _followed_by(token: Token, needs: str, also: tuple[str, ...]) -> bool:

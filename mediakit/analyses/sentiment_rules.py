@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .. import resources
+from ..tag.actors.lexicon import speech_verbs
 
 #: Weights of the clauses around a contrast ("A, mais B"): B decides, A still counts a little.
 BEFORE_CONTRAST, AFTER_CONTRAST = 0.5, 1.5
@@ -88,7 +89,7 @@ def _speech_verbs(lang: str) -> frozenset:
     # Reporting verbs ("a assuré", "a qualifié") introduce someone's words without judging them;
     # the library scores some as praise ("assurer" +0.2). Those that do judge ("dénoncer",
     # "menacer") are in the news vocabulary, which is looked up first.
-    return frozenset(resources.load("speech_verbs").get(lang, {}).get("verbs", ()))
+    return speech_verbs(lang)
 
 
 @lru_cache(maxsize=None)

@@ -52,6 +52,14 @@ _CONJUNCTIONS = frozenset({"et", "and", "y", "und", "e"})
 ASKED_BY = r"(?:interrogée?s?|contactée?s?|sollicitée?s?|jointe?s?|questionnée?s?)\s+par"
 MEDIUM_BEFORE = re.compile(rf"(?i)(?:\bauprès\s+d[eu]s?|\bà|\bau|\baux|\bsur|\bdans|\bselon|\bto|\bon|\b{ASKED_BY})\s+"
                            r"(?:l['’]|la\s+|le\s+)?$")
+#: How far before a name those words may start (« contactées par » is 14 characters).
+MEDIUM_REACH = 30
+
+
+def said_to(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the words right before `start` (not before `floor`) make the name there the medium
+    the words went to or came from (« au Télégramme », « interrogée par Le Courrier »)."""
+    return bool(MEDIUM_BEFORE.search(text, max(floor, start - MEDIUM_REACH), start))
 
 _ARTICLES = {"le", "la", "les", "l'", "the", "un", "une", "des", "du", "de", "d'", "au", "aux"}
 
@@ -70,6 +78,12 @@ def is_forum(actor: str) -> bool:
 
 
 _GIVEN = {"male", "female", "mostly_male", "mostly_female"}
+
+
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str) -> frozenset[str]:
+    """The verbs of saying of `lang` (speech_verbs.yml), lower-cased."""
+    return frozenset(w.lower() for w in resources.load("speech_verbs").get(lang, {}).get("verbs", ()))
 
 
 @lru_cache(maxsize=None)

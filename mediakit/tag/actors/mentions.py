@@ -32,7 +32,7 @@ from .candidates import (
 )
 from .kinds import _actor_type, _cue_type, _type_cues
 from .roles import _role_mentions
-from .lexicon import MEDIUM_BEFORE, _portfolios
+from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
 
 
@@ -127,7 +127,7 @@ def _split_outlet_and_speaker(text: str, cands: list[_Candidate]) -> list[_Candi
     for c in cands:
         person = people.get(c.end) if c.source == "ner" else None
         if (person is not None and person.start > c.start and text[c.start:person.start].strip()
-                and MEDIUM_BEFORE.search(text[max(0, c.start - 12):c.start])):
+                and said_to(text, c.start)):
             head = text[c.start:person.start].rstrip()
             out.append(replace(c, end=c.start + len(head), text=head, label=None))
             continue

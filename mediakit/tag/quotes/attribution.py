@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum
+from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, said_to
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -115,6 +115,8 @@ _LED_BY = re.compile(r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite)\s+(
 def led_by(text: str, m: Mention) -> bool:
     """Whether mention `m` is the agent of a participle apposed before it (« , présidée par Y »)."""
     return bool(_LED_BY.search(text, max(0, m.start - 50), m.start))
+
+
 #: « le Finistérien », « la Nantaise »: a demonym with its article, standing for a person.
 _DEMONYM = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]')\s*[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
 #: A preposition (and a street word) before a place inside a speaker phrase: where the speaker is from.
@@ -174,7 +176,7 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
         named = mentions.last_before(before, lambda m: m.actor_type not in ("person", "place") and bool(
             classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
     named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
-                                          MEDIUM_BEFORE.search(text[max(0, m.start - _MEDIUM_REACH):m.start]), key="org outside media")
+                                          said_to(text, m.start), key="org outside media")
     return named.actor if named is not None else _main_org(mentions)
 
 
@@ -219,7 +221,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         e = relative.start()  # « L'enseigne, qui compte 310 magasins en France, affirme »: not France
     # "La préfète du Loiret, Claire Vasseur, a assuré": the person apposed to the subject, not the place
     inside = sorted((x for x in mentions.starting_in(s, e) if x.end <= e
-                     and not MEDIUM_BEFORE.search(text[max(0, x.start - 30):x.start]) and not led_by(text, x)),
+                     and not said_to(text, x.start) and not led_by(text, x)),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
@@ -334,10 +336,6 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     return None
 
 
-#: How far before a name the words that make it the medium spoken to may start (« contactées par »).
-_MEDIUM_REACH = 24
-
-
 #: A role phrase set off by a comma before the name it is apposed to.
 _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:«»]{1,80},\s*$")
 
@@ -358,7 +356,7 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         # a person named before it is the speaker)
         # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
         before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit and m.actor_type != "place"
-                  and not MEDIUM_BEFORE.search(text[max(sent.start, m.start - _MEDIUM_REACH):m.start])]
+                  and not said_to(text, m.start, sent.start)]
         if before:
             # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence
             # opens with, not the organisation of her apposition

@@ -23,7 +23,7 @@ from .attribution import (
     led_by,
     speaker_of_phrase,
 )
-from ..actors.lexicon import _CAPWORD, MEDIUM_BEFORE
+from ..actors.lexicon import _CAPWORD, said_to
 from .incises import incise_after
 from .marks import quoted_spans
 
@@ -207,7 +207,7 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
             # (not the medium that asked: « Interrogée par Le Courrier, Julie Mercier juge que … »)
             before = [m for m in mentions.starting_in(sent.start, cue_start)
-                      if not MEDIUM_BEFORE.search(text[max(sent.start, m.start - 30):m.start]) and not led_by(text, m)]
+                      if not said_to(text, m.start, sent.start) and not led_by(text, m)]
             # a person first ("La maire de X, Claire Y, s'est dite …"), then any named actor
             before = sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
