@@ -17,6 +17,8 @@ from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
 from ..tag.actors.candidates import is_outlet
 from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, person_gender
+from ..tag.quotes.attribution import elided_gender, person_noun
+from .. import resources
 from . import events
 from .reference import referent
 
@@ -183,7 +185,10 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments)
         if named:
             return [named]
-    return []
+    # the first noun with its own article is the phrase's description (« au secours de la lanceuse d'alerte »)
+    head = next((t for t in tokens if t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)), None)
+    person = described_person(head, pp, ctx, exclude) if head is not None else ""
+    return [person] if person else []
 
 
 def first_found(candidates: list[list[str]]) -> list[str]:
@@ -485,3 +490,45 @@ def word_before_auxiliaries(token: Token) -> int:
     while i >= 0 and token.doc[i].pos_ == "AUX":
         i -= 1
     return i
+
+
+#: Endings of agent nouns that describe people, not things, in the feminine (« la militante », « la
+#: joueuse », « la rectrice », « la lanceuse d'alerte ») and in either gender (« l'écologiste »); the
+#: wider endings of ``roles.yml`` also fit things (« la foulée », « la majorité », « le jeu ») and the
+#: masculine agent nouns firms as often as people (« le promoteur », « le repreneur »).
+_FEMININE_PERSON_ENDINGS = ("euse", "rice", "iste", "ienne", "ante")
+_PERSON_ENDINGS = ("iste",)
+
+
+def _person_description(noun: str, gender: str) -> bool:
+    """Whether a noun describes a person without naming one (roles and descriptions of roles.yml)."""
+    data = resources.load("roles")
+    if noun in data["description_persons"] or noun in data["fr"]["person"] and noun not in data["fr"]["org"]:
+        return True
+    return noun.endswith(_FEMININE_PERSON_ENDINGS if gender == "f" else _PERSON_ENDINGS) and person_noun(noun)
+
+
+#: Articles of a singular definite description and the gender they tell (« l' » tells none).
+_ARTICLE_GENDER = {"le": "m", "la": "f", "l'": "", "l\u2019": ""}
+
+
+def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> str:
+    """The person in focus a bare definite description takes up (« La militante accuse… »,
+    « L'écologiste dénonce… »): the most salient person before it that agrees with its gender.
+
+    A description with a complement naming something (« le militant de Greenpeace », « la
+    directrice qui… ») may bring in someone else: only a noun with adjectives and bare noun
+    complements (« la lanceuse d'alerte », « l'ancienne salariée ») is read."""
+    det = [c for c in token.children if c.dep_ == "det"]
+    if len(det) != 1 or det[0].lower_ not in _ARTICLE_GENDER or det[0].i >= token.i \
+            or any(c.dep_ in ("appos", "acl", "acl:relcl", "flat:name") or c.dep_ == "nmod" and (
+                c.text[:1].isupper() or any(g.dep_ == "det" for g in c.children)) for c in token.children):
+        return ""
+    noun = token.lower_
+    gender = _ARTICLE_GENDER[det[0].lower_] or {"elle": "f", "il": "m"}.get(elided_gender(noun), "")
+    if "Number=Plur" in str(token.morph) or not _person_description(noun, gender):
+        return ""
+    types = {m.actor: m.actor_type for m in ctx.index}
+    persons = frozenset(a for a, t in types.items() if t != "person") | exclude
+    hit = salient_antecedent(pp.start + token.idx, ctx, gender, persons, own_role="subj")
+    return hit[0] if hit else ""

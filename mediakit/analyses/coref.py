@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from ..types import Mention
-from .arguments import SUBJ, DocContext, antecedent, apposed_name, personal_expletive
+from .arguments import SUBJ, DocContext, antecedent, apposed_name, described_person, personal_expletive
 from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.
@@ -66,5 +66,6 @@ def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = ""
     if common_noun(token) and not apposed_name(token, pp, ctx):
         # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
         exclude = frozenset({other}) if other else frozenset()
-        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments) or ""
+        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments) \
+            or described_person(token, pp, ctx, exclude)
     return ""

@@ -47,17 +47,20 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     cues = events.speech_cues()
     starts = [s.start for s in sentences]
     acts = events.speech_verbs()
+    acted: set[str] = set()  # quotations (their first part's id) whose act is already an entry
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
         act = acts.get(events.verb_stem(q.cue)) if q.cue else None
         if act in _OBJECT_ACTS and not _incise_cue(q, sentences, starts):
             act = None  # « X accuse Y d'avoir « … » »: the narration's event, with Y as its object
-        if act is not None and not q.continues:
-            # « …, tonne X »: the saying is the act, against the actor the quote names by name (not a
-            # place where things happen, « les plus chères de France »), once per quotation
-            # the quotation may name its target in a later sentence of its own (« Nous payons…, tonne
-            # X. Avialim nous traite comme une vache à lait. »): the first sentence naming one
+        quotation = _first_part(q, quotes)
+        if act is not None and quotation not in acted:
+            # « …, tonne X »: the saying is the act, against the actor the quote names (not a place
+            # where things happen, « les plus chères de France »), once per quotation; the part
+            # after the incise carries it too (« Nous payons…, tonne X. Avialim nous traite comme
+            # une vache à lait. »): the first sentence naming one, else the first whose subject is
+            # a description of an actor (« La coopérative nous vend de la substitution »)
             first = max(0, bisect.bisect_right(starts, q.start) - 1)
             last = max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
             sent, target = sentences[first], None
@@ -66,12 +69,19 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 if target is not None:
                     sent = cand
                     break
+            if target is None:
+                for cand in sentences[first:last + 1]:
+                    target = _described_target(q, cand, index)
+                    if target is not None:
+                        sent = cand
+                        break
             if target is not None and target != q.speaker and not any(
                     (r.source, r.target, r.polarity) == (q.speaker, target, -1) and r.sent_id == sent.sent_id
                     for r in narrated + out):
                 etype = events.event_type(act)
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
+                acted.add(quotation)
         for code, words in cues.items():
             hit = _cue(q.text, words)
             if hit is None:
@@ -99,6 +109,29 @@ def _incise_cue(q: Quote, sentences: list[Sentence], starts: list[int]) -> bool:
     sent = sentences[max(0, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)]
     after = sent.text[q.end - sent.start:q.end - sent.start + 40].lower()
     return bool(re.match(rf"[\s»”\"]*,\s*(?:a\s+|avait\s+)?{re.escape(q.cue.lower())}", after))
+
+
+def _first_part(q: Quote, quotes: list[Quote]) -> str:
+    """The id of the first part of the quotation `q` belongs to (parts split by incises)."""
+    by_id = {p.quote_id: p for p in quotes} if q.continues else {}
+    seen = set()
+    while q.continues and q.continues in by_id and q.quote_id not in seen:
+        seen.add(q.quote_id)
+        q = by_id[q.continues]
+    return q.quote_id
+
+
+#: Subject pronouns: inside a quotation « il », « elle » may be anyone the speaker has in mind.
+_PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "ce", "c'", "cela", "ça"}
+
+
+def _described_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
+    """The actor a definite description opening the quoted sentence takes up (« Le groupe a repris
+    notre enquête »), found by the subject references of ``coref``; a pronoun does not count."""
+    start, end = max(q.start, sent.start), min(q.end, sent.end)
+    refs = [m for m in index.overlapping(start, end) if m.method == "coref" and m.actor != q.speaker
+            and m.text.split()[-1].lower() not in _PRONOUNS and m.actor_type != "product"]
+    return refs[0].actor if refs else None
 
 
 def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool = False) -> Optional[str]:

@@ -839,3 +839,46 @@ def test_a_reciprocal_verb_with_a_thing_as_argument_is_no_quarrel():
     assert not {r for r in got if r[3] == "quarrel"}, got
     got = relations("Jeanne Dupuis et Paul Berthier se sont brouillés au printemps dernier.")
     assert ("Jeanne Dupuis", "Paul Berthier", -1, "quarrel", "asserted") in got, got
+
+
+def test_a_critical_incise_reaches_the_quotation_after_it():
+    # « …, tonne X. Avialim nous traite… »: the part after the incise names the target
+    text = ("Le transporteur Volavia est en conflit avec la société Avialim. « Nous payons ici des redevances "
+            "parmi les plus chères de France, tonne son PDG, Bertrand Lhomme. Avialim nous traite comme une vache "
+            "à lait. »")
+    assert ("Bertrand Lhomme", "Avialim", -1, "criticize", "reported") in relations(text)
+
+
+def test_a_critical_incise_targets_the_description_its_quotation_opens_with():
+    text = ("La Coopérative de l’eau Aunis-Saintonge projette sept réserves. « La coopérative nous vend de la "
+            "substitution, mais c’est de l’accaparement », s’agace Laure Penaud.")
+    assert {r[:4] for r in relations(text)} == {
+        ("Laure Penaud", "Coopérative de l'eau Aunis-Saintonge", -1, "criticize")}
+
+
+def test_a_pronoun_opening_a_critical_quotation_is_no_target():
+    # « Elle » inside the speaker's words may be anyone the speaker has in mind
+    text = ("La société Brenox a licencié Claire Morvan. « Elle a fait son devoir et on l'a punie pour ça », "
+            "tonne Odile Ferrec.")
+    assert not any(r[0] == "Odile Ferrec" for r in relations(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare description of a person takes up the person in focus (subject, then object)
+    ("La Coopérative de l’eau Aunis-Saintonge projette sept réserves. Laure Penaud, porte-parole de "
+     "l’association Vigie Eau, s’y oppose. La militante accuse aussi la coopérative de mentir.",
+     ("Laure Penaud", "Coopérative de l'eau Aunis-Saintonge", -1)),
+    ("La chercheuse Claire Morvan a été licenciée par l’Institut Armorique. L’association Sciences Intègres a "
+     "volé au secours de la lanceuse d’alerte.", ("Sciences Intègres", "Claire Morvan", 1)),
+])
+def test_a_described_person_is_the_person_in_focus(text, expected):
+    assert expected in {r[:3] for r in relations(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a thing with a person-like ending, and a masculine agent noun that may be a firm
+    "Marc Dumas dirige la société Brenox. La responsabilité accuse la société Valmy.",
+    "Marc Dumas dirige la société Brenox. Le repreneur accuse la société Valmy de mentir.",
+])
+def test_a_description_that_may_be_a_thing_or_a_firm_is_not_a_person(text):
+    assert not any(r[0] == "Marc Dumas" for r in relations(text))

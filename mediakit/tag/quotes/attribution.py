@@ -133,10 +133,10 @@ _DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE
 def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: int) -> Optional[Mention]:
     """The person a definite description with a person's head noun takes up (« a lâché le coureur »)."""
     m = _DESCRIPTION.match(core)
-    if m is None or not _person_noun(m.group("noun")):
+    if m is None or not person_noun(m.group("noun")):
         return None
     det, noun = m.group("det").strip().lower(), m.group("noun")
-    pronoun = {"le": "il", "la": "elle"}.get(det) or _elided_gender(noun)
+    pronoun = {"le": "il", "la": "elle"}.get(det) or elided_gender(noun)
     person = _previous_person(mentions, before, pronoun)
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
 
@@ -148,14 +148,15 @@ def _person_role(noun: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _person_noun(noun: str) -> bool:
+def person_noun(noun: str) -> bool:
+    """Whether a common noun describes a person (« la militante », « le jeune homme », « l'élu »)."""
     data = resources.load("roles")
     return noun in data["description_persons"] or (
         noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
         and noun not in _org_nouns() and noun not in _spokespeople())
 
 
-def _elided_gender(noun: str) -> str:
+def elided_gender(noun: str) -> str:
     """The pronoun an elided description agrees with (« l'intéressée » → elle), "" when it does not tell."""
     if noun.endswith(("ée", "euse", "rice", "ienne", "ante", "ière", "ue")):
         return "elle"
@@ -384,7 +385,7 @@ def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionI
         person = _previous_person(mentions, sent.start + pronoun[-1].start(1), word)
         return (person.actor, True) if person is not None else (None, False)
     np = _COLON_NP.match(clause)
-    if np is None or not (_person_noun(np.group("noun").lower()) or np.group("noun").lower() in _spokespeople()):
+    if np is None or not (person_noun(np.group("noun").lower()) or np.group("noun").lower() in _spokespeople()):
         return None, False
     return speaker_of_phrase(text, sent.start + np.start("np"), sent.start + np.end("np"), mentions,
                              sent.start + np.start("np"), sent.sent_id)

@@ -13,7 +13,7 @@ from ..spans import MentionIndex
 from ...types import Sentence
 from .attribution import (
     _RELATIVE,
-    _person_noun,
+    person_noun,
     _mention_at,
     _org_nouns,
     _previous_org,
@@ -396,7 +396,7 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             # (« Selon une source proche du dossier, … »: an unnamed source speaks as written)
             speaker_actor, resolved = speaker_of_phrase(text, s, s + phrase.end(), mentions, sent.start, sent.sent_id)
             head = re.findall(r"[\w'-]+", phrase.group().lower())[1:2]
-            if not resolved and not (head and (head[0] in _source_nouns() or _person_noun(head[0]))):
+            if not resolved and not (head and (head[0] in _source_nouns() or person_noun(head[0]))):
                 return None
             after_speaker = s + phrase.end()
         elif speaker is None:
