@@ -448,11 +448,16 @@ def personal_expletive(token: Token) -> bool:
             and token.head.lemma_ not in _IMPERSONAL and not any(c.lower_ == "y" for c in token.head.children))
 
 
+_REFLEXIVE_CLITICS = {"se", "s'", "s\u2019"}
+
+
 def objects_of(token: Token) -> list[Token]:
     """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
     # (a stressed pronoun between commas, « La ministre, elle, refuse … », is the subject taken up, not
     # an object: French object pronouns are clitics before the verb)
-    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)]
+    # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
+    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)
+              and c.lower_ not in _REFLEXIVE_CLITICS]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES]
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested

@@ -190,9 +190,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.nominal:
         return nominal_arguments(token, trig, pp, ctx)
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
-    passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() or (
+    # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
+    passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() \
+        and not events.has_reflexive(token) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
-        and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children))
+        and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children)) or _se_voir(token)
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
     agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
@@ -261,6 +263,24 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and sources and trig.event.code in ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     return sources, targets
+
+
+def _se_voir(token: Token) -> bool:
+    """« X s'est vu retirer ses délégations par Y », « s'est fait licencier par Y »: the infinitive
+    after a reflexive « voir » or « faire » is a passive, its subject the one the act befalls."""
+    verb = token.head if token.dep_ == "xcomp" else next((c for c in token.children if c.lemma_ in _SE_VOIR), None)
+    if verb is None or verb.lemma_ not in _SE_VOIR or verb.i > token.i:
+        return False
+    if "Inf" not in token.morph.get("VerbForm") and verb.i != token.i - 1:
+        return False  # (the small model may tag the infinitive right after « fait » a participle)
+    doc = token.doc
+    clitic = any(c.lower_ in _REFLEXIVE_CLITICS and c.i < verb.i for c in token.children)
+    return clitic or events.has_reflexive(verb) or verb.i > 1 and doc[verb.i - 1].pos_ == "AUX" \
+        and doc[verb.i - 2].lower_ in _REFLEXIVE_CLITICS
+
+
+_SE_VOIR = {"voir", "faire"}
+_REFLEXIVE_CLITICS = {"se", "s'", "s\u2019"}
 
 
 def _forum_object(token: Token) -> bool:

@@ -114,9 +114,21 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
 
 def has_reflexive(token: Token) -> bool:
     """Whether a reflexive clitic stands with the verb (« s'allie », « se sont accusés », « nous sommes alliés »)."""
-    return any(w.lower_ in _REFLEXIVE for w in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in _REFLEXIVE) or (
-        token.i > 1 and token.doc[token.i - 2].lower_ in _REFLEXIVE and token.doc[token.i - 1].pos_ == "AUX")
+    if any(w.lower_ in _REFLEXIVE for w in token.children):
+        return True
+    # the clitic stands before the auxiliary and any adverbs (« se sont d'ailleurs mutuellement accusés »)
+    doc, j = token.doc, token.i - 1
+    # (not past another verb: in « s'est fait licencier » the clitic is « faire »'s)
+    while j >= 0 and token.i - j <= _CLITIC_REACH and (doc[j].pos_ == "AUX" and doc[j].lemma_ in ("être", "avoir")
+                                                      or doc[j].pos_ == "ADV" or doc[j].lower_ in _ADVERB_PARTS):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _REFLEXIVE
+
+
+#: How many words (auxiliary, adverbs) may stand between a reflexive clitic and its verb.
+_CLITIC_REACH = 5
+#: Words of adverbial phrases the tagger does not call adverbs (« d'ailleurs », « en outre »).
+_ADVERB_PARTS = {"d'", "d\u2019", "ailleurs", "en", "outre", "même", "pas", "plus", "jamais"}
 
 
 def _followed_by(token: Token, needs: str, also: tuple[str, ...]) -> bool:

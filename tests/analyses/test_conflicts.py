@@ -882,3 +882,24 @@ def test_a_described_person_is_the_person_in_focus(text, expected):
 ])
 def test_a_description_that_may_be_a_thing_or_a_firm_is_not_a_person(text):
     assert not any(r[0] == "Marc Dumas" for r in relations(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « se voir / se faire + infinitive »: a passive; its subject is the one the act befalls
+    ("Olivier Granger s’est vu retirer ses délégations par la maire, Nathalie Roussel.",
+     {("Nathalie Roussel", "Olivier Granger", -1)}),
+    ("Paul Roche s’est fait embaucher par la société Valmy.", {("Valmy", "Paul Roche", 1)}),
+    ("La société Brenox s’est vu infliger une amende par l’Autorité de la concurrence.",
+     {("Autorité de la concurrence", "Brenox", -1)}),
+])
+def test_se_voir_and_se_faire_are_passives(text, expected):
+    assert {r[:3] for r in relations(text)} == expected
+
+
+def test_a_reciprocal_verb_keeps_its_clitic_across_adverbs():
+    # « se sont mutuellement accusés », « se sont d'ailleurs vivement accrochés »: each to the other
+    text = ("Lina Carvalho et Paul Ribeyre se sont mutuellement accusés de mensonge. Lina Carvalho et Paul Ribeyre "
+            "se sont d’ailleurs vivement accrochés.")
+    assert {r[:4] for r in relations(text)} == {
+        ("Lina Carvalho", "Paul Ribeyre", -1, "accuse"), ("Paul Ribeyre", "Lina Carvalho", -1, "accuse"),
+        ("Lina Carvalho", "Paul Ribeyre", -1, "quarrel"), ("Paul Ribeyre", "Lina Carvalho", -1, "quarrel")}
