@@ -9,14 +9,13 @@ it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin &
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import is_outlet, town_organ
-from ..tag.actors.lexicon import is_forum
+from ..tag.actors.lexicon import is_forum, media_nouns
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
@@ -28,12 +27,6 @@ _NOT_HEADS = {"saint", "sainte", "le", "la", "les", "the", "grand", "grande", "n
               "south", "sud", "nord", "est", "ouest"}
 #: Modifiers that make the noun name a relative of the actor in focus, not the actor itself.
 _RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "concurrente", "voisin", "voisine"}
-@lru_cache(maxsize=None)
-def _media_nouns() -> frozenset[str]:
-    """Nouns that take up a news outlet (« Le Monde … le quotidien »; events.yml media_nouns)."""
-    return frozenset(events.lexicon()["media_nouns"])
-
-
 #: How far back (in paragraphs) an antecedent may lie.
 MAX_PARAGRAPHS_BACK = 2
 
@@ -196,7 +189,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
         if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor) \
-                and (lemma in _media_nouns() or not is_outlet(m.actor)):
+                and (lemma in media_nouns() or not is_outlet(m.actor)):
             cands.append(m)  # (a news outlet is taken up as what it is: « le quotidien », not « le groupe »)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an

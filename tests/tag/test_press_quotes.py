@@ -141,6 +141,24 @@ CASES = [
     # « le magistrat » is a role that takes up the person named as such
     ("Le procureur Henri Vasseur a requis six ans. « Ce prévenu visait les retraités », a martelé le magistrat.",
      "Ce prévenu visait les retraités", "Henri Vasseur", "direct"),
+    # the outlet the words were said to stands between the incise's verb and its inverted subject,
+    # and a spokesperson named in apposition speaks in her own name (probe I)
+    ("L’opérateur Armorfibre est en conflit avec la commune. « Ils ont menti », s’emporte le maire, Paul Ternier. "
+     "« La mairie bloque tout, a affirmé au Progrès la porte-parole de l’opérateur, Inès Duval. Nous attendons les "
+     "permis. »", "La mairie bloque tout", "Inès Duval", "direct"),
+    # the person who leads an organisation, named as the agent of the sentence before, is « il »
+    ("« Le choix est fait », a déclaré Paul Ternier. La société Pulsar Son est dirigée par l’homme d’affaires Marc "
+     "Olier. « Nous allons tout changer », promet-il.", "Nous allons tout changer", "Marc Olier", "direct"),
+    # « le quotidien » takes up the news outlet last named
+    ("Selon Le Progrès, le groupe Océa envisage de céder Aquavia. Le quotidien précise que la vente pourrait "
+     "intervenir avant l’été.", "la vente pourrait intervenir", "Le Progrès", "indirect"),
+    # an unnamed spokesperson of the organisation is what « il » of the next incise takes up
+    ("Le PDG Paul Roche est sous pression. La rupture a été confirmée mardi par un porte-parole du constructeur "
+     "Orbéa. « Orbéa ne transigera pas avec la sécurité, a-t-il indiqué à l’AFP. Nous avons laissé du temps. »",
+     "Orbéa ne transigera pas", "Orbéa", "direct"),
+    # « Chez X, on … »: the organisation speaks through « on »
+    ("« Aquavia a menti », accuse le maire, Paul Ternier. Chez Aquavia, on dénonce une « mascarade ».",
+     "mascarade", "Aquavia", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

@@ -138,3 +138,8 @@ def _looks_like_person(actor: str) -> bool:
     # « Jean-Marc Le Bihan »: a compound given name the dictionary lacks is known by its first part
     return "-" in first and given_name_gender(first.split("-")[0]) != "unknown"
 
+
+@lru_cache(maxsize=None)
+def media_nouns() -> frozenset[str]:
+    """Nouns that take up a news outlet (« le quotidien », « la chaîne »; outlets.yml media_nouns)."""
+    return frozenset(resources.load("outlets")["media_nouns"])

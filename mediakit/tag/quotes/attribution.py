@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, said_to
+from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, media_nouns, said_to
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -68,6 +68,11 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     words = re.findall(r"[\w'-]+", core.lower())
     heads = [w.split("'")[-1] for w in words[:3]]
     if any(h in _spokespeople() for h in heads):
+        # a spokesperson named in apposition speaks in their own name (« la porte-parole de
+        # l'opérateur, Inès Duval »); unnamed, for the organisation
+        person = next((m for m in inside if m.actor_type == "person" and m.method != "coref"), None)
+        if person is not None:
+            return person.actor, True
         org = next((m for m in inside if m.actor_type in ("org", "place")), None)
         if org is not None:
             return org.actor, True
@@ -87,6 +92,12 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         return (person.actor, True) if person else (None, False)
     if len(words) == 2 and words[0] in ("le", "la", "l", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]
+        if noun in media_nouns():
+            # « précise le quotidien »: the news outlet last named
+            from ..actors.candidates import is_outlet  # (candidates imports the quotes package)
+            outlet = mentions.last_before(before, lambda m: is_outlet(m.actor), key="outlet")
+            if outlet is not None:
+                return outlet.actor, True
         if noun in _org_nouns():
             found = _organisation(mentions, before, noun, text)
             if found is not None:
@@ -196,6 +207,26 @@ def _spokespeople() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
+def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0) -> Optional[str]:
+    """The organisation an unnamed spokesperson of the paragraph so far (after offset `after`) speaks
+    for (« … par un porte-parole du constructeur Orbéa. « … », a-t-il indiqué »): what « il » in
+    the incise takes up."""
+    start = max(after, text.rfind("\n", 0, before) + 1)
+    found = None
+    for m in _SPOKESPERSON.finditer(text, max(start, before - _SPOKESPERSON_REACH), before):
+        if m.group("noun").lower() in _spokespeople():
+            found = m
+    if found is None:
+        return None
+    speaker, resolved = speaker_of_phrase(text, found.start(), found.end(), mentions, found.start())
+    return speaker if resolved else None
+
+
+#: An indefinite or possessive spokesperson phrase up to its clause's end (« un porte-parole du groupe X »).
+_SPOKESPERSON = re.compile(r"\b(?:un|une|son|sa|leur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
+_SPOKESPERSON_REACH = 300
+
+
 def _is_person(m: Mention) -> bool:
     return m.actor_type == "person"
 
@@ -248,9 +279,22 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         prev = _previous_person(mentions, at, pronoun)
         if prev:
             return prev.actor, True
+    if pronoun == "on":
+        # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
+        # organisation the sentence opens on speaks through « on »
+        place = _AT_ORGANISATION.match(text, sent.start, pp.start + subj.idx)
+        named = [x for x in mentions.starting_in(place.start(1), place.end(1)) if x.actor_type != "person"] \
+            if place else []
+        if named:
+            return named[0].actor, True
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
+
+
+#: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
+_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez|Du côté d(?:e|u|es|e la|e l')|Au sein d(?:e|u|es|e la|e l'))\s*"
+                              r"([^,.;:!?«»]{1,60}),\s*$")
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

@@ -14,7 +14,7 @@ from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
-                          _sentence_opener, speaker_of_phrase)
+                          _sentence_opener, speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
@@ -212,6 +212,9 @@ PRONOUN_CHAIN = 2
 _OPENING_PRONOUN = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}?(?:[^\s,]+,\s*)?(?:il|elle|Il|Elle)\s")
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:dirigée?s?|présidée?s?|menée?s?|pilotée?s?|fondée?s?|créée?s?)\s+(?:[^,.;]{0,30}\s)?par\s[^,.;]*$")
+
+
 def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex) -> Optional[Mention]:
     """The person opening the sentence before the quotation's, going back over sentences that open
     with a subject pronoun (« Lucas Martin a gardé la tête baissée. Il pleurait. « … », a-t-il ajouté »:
@@ -221,6 +224,13 @@ def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: Me
     while k >= 0 and sentences[k].para_id >= sent.para_id - 1:
         prev = sentences[k]
         opener = _sentence_opener(text, prev, mentions, prev.end, orgs=True)
+        if opener is None or opener.actor_type != "person":
+            # « La société X est dirigée par Y. « … », promet-il »: the person who leads the
+            # organisation, named as the agent, is the one who speaks
+            after = opener.end if opener is not None else prev.start
+            agent = next((m for m in mentions.starting_in(after, prev.end) if m.actor_type == "person"
+                          and _AGENT_BEFORE.search(text[max(after, m.start - 40):m.start])), None)
+            opener = agent or opener
         if opener is not None or sid - k > PRONOUN_CHAIN or not _OPENING_PRONOUN.match(prev.text) or "«" in prev.text:
             return opener
         k -= 1
@@ -245,6 +255,10 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
         if speaker is not None:
             return speaker
         person = _previous_person(mentions, before, incise.pronoun)
+        # an unnamed spokesperson named since that person is the one the pronoun takes up
+        spokesperson = spokesperson_before(text, before, mentions, person.end if person else 0)
+        if spokesperson:
+            return spokesperson, True
         return (person.actor, True) if person else (None, False)
     if incise.subject:
         speaker = speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before, sent_id)

@@ -45,11 +45,14 @@ _CLAUSE_WORD = (r"(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|ça|cela|ne|n
                 r"leurs|ces|cette|cet|pas|plus|tout|tous|rien|y|en)")
 _MOOD = (rf"(?:,\s+(?!{_CLAUSE_WORD}(?![\w'’]))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
          rf"(?:,?\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?(?=\s*[.;!?…]))?")
+# The outlet the words were said to may stand between the verb and its inverted subject (« a affirmé
+# au Progrès la porte-parole de l'opérateur, Inès Duval »).
+_ADDRESSEE = r"(?:(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?=[a-zà-ÿ]))?"
 _FRENCH = re.compile(
     r",\s+(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(
