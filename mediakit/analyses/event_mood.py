@@ -78,10 +78,12 @@ def negated(token: Token, lang: str) -> bool:
         return True
     if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
         return True  # « sans pour autant désavouer X », "without criticising Y"
-    if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in _refusal():
+    if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "obl:arg", "obl") and token.head.lemma_ in _refusal():
         return True
-    if token.pos_ == "NOUN" and token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling():
-        return True  # « a abandonné le rachat de X », « le rachat de X a été annulé »
+    if token.pos_ == "NOUN" and (token.dep_ in ("obj", "nsubj:pass") or token.dep_.startswith("obl")
+                                 and any(c.lower_ in ("à", "au", "aux") for c in token.children)) \
+            and token.head.lemma_ in _cancelling():
+        return True  # « a abandonné le rachat de X », « le rachat de X a été annulé », « renonce au rachat »
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children) or (
                 lang == "fr" and any(c.lower_ in ("ne", "n'") for c in cur.children)

@@ -903,3 +903,17 @@ def test_a_reciprocal_verb_keeps_its_clitic_across_adverbs():
     assert {r[:4] for r in relations(text)} == {
         ("Lina Carvalho", "Paul Ribeyre", -1, "accuse"), ("Paul Ribeyre", "Lina Carvalho", -1, "accuse"),
         ("Lina Carvalho", "Paul Ribeyre", -1, "quarrel"), ("Paul Ribeyre", "Lina Carvalho", -1, "quarrel")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le régulateur Arcel a infligé des pénalités de retard à la société Tessal.", {("Arcel", "Tessal", -1, "sanction")}),
+    # an exchange of insults is a quarrel both ways; one insult is a criticism
+    ("Hugo Ferrand et Théo Lamy se sont insultés.", {("Hugo Ferrand", "Théo Lamy", -1, "quarrel"),
+                                                     ("Théo Lamy", "Hugo Ferrand", -1, "quarrel")}),
+    ("Marc Olier a insulté Paul Ternier.", {("Marc Olier", "Paul Ternier", -1, "criticize")}),
+    # an act given up did not happen (« renoncer au rachat », « renoncer à racheter »)
+    ("Paul Ternier pourrait renoncer au rachat du club Vannes Atlantique.", set()),
+    ("Paul Ternier a renoncé à racheter le club Vannes Atlantique.", set()),
+])
+def test_penalties_insults_and_acts_given_up(text, expected):
+    assert {r[:4] for r in relations(text)} == expected
