@@ -413,6 +413,12 @@ def subjects_of(token: Token) -> list[Token]:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
             return subj
+        if cur.dep_ == "acl" and _participial_adjunct(cur):
+            # « X a attribué le marché à Y, écartant Z »: a present participle after a comma is the
+            # main clause's subject's act, whatever noun the parse hung it on
+            first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ != "acl:relcl"]
+            if first:
+                return first[:1]
         if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
             return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
         if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head is not cur:
@@ -420,6 +426,12 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _participial_adjunct(verb: Token) -> bool:
+    """A French present participle set off by a comma (« …, écartant X »)."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.lower_.endswith("ant") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _not_informant(subject: Token) -> list[Token]:

@@ -917,3 +917,15 @@ def test_a_reciprocal_verb_keeps_its_clitic_across_adverbs():
 ])
 def test_penalties_insults_and_acts_given_up(text, expected):
     assert {r[:4] for r in relations(text)} == expected
+
+
+def test_an_intercommunal_body_and_a_participle_after_a_comma():
+    # the name keeps the word that says what it is (« … Agglomération »), « la collectivité » takes
+    # it up, and « …, écartant Z » is the main clause's subject's act (the parse hung it on a noun)
+    text = ("Le conseil communautaire de Blavet Océan Agglomération a attribué jeudi soir, par 41 voix contre 12, "
+            "la délégation de service public de la salle du Hangar au groupe Pulsar Live, écartant l’association "
+            "Les Ondes Vives, qui gérait le lieu depuis 2005. La collectivité reproche à l’association une gestion "
+            "« opaque ».")
+    assert {r[:4] for r in relations(text)} == {
+        ("Blavet Océan Agglomération", "Les Ondes Vives", -1, "exclude"),
+        ("Blavet Océan Agglomération", "Les Ondes Vives", -1, "accuse")}

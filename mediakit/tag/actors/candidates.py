@@ -267,6 +267,13 @@ def _joined_entities(doc) -> list:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = prev.label_
             continue
+        if ent.end < len(doc) and doc[ent.end].text in _org_suffixes() and doc[ent.end - 1].whitespace_ \
+                and not any(e.start == ent.end for e in doc.ents):
+            # « Blavet Océan Agglomération », « Sarthe Logis Habitat »: the model stopped before the
+            # word that says what the organisation is
+            label = "ORG"
+            ent = doc[ent.start:ent.end + 1]
+            ent.label_ = label
         out.append(ent)
     return out
 
