@@ -79,8 +79,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             trig = events.match(token, pp.lang)
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
-    found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found))
     heads = _heads_of(index)
+    found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads))
     # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
     for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):

@@ -41,8 +41,12 @@ def _cue_pattern(word: str) -> re.Pattern:
 
 
 def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
-                 sent_text, narrated: list[Relation]) -> list[Relation]:
-    """Relations whose act is the speaker's own words (modality reported)."""
+                 sent_text, narrated: list[Relation], heads: Optional[dict[str, set[str]]] = None) -> list[Relation]:
+    """Relations whose act is the speaker's own words (modality reported).
+
+    `heads` maps a person to the organisations they lead or speak for: a critical quotation naming
+    no one answers whoever last acted against the speaker or the speaker's organisation."""
+    heads = heads or {}
     out: list[Relation] = []
     cues = events.speech_cues()
     starts = [s.start for s in sentences]
@@ -75,6 +79,10 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                     if target is not None:
                         sent = cand
                         break
+            if target is None and act != "accuse" and not _PLURAL.search(q.text) and _incise_cue(q, sentences, starts):
+                # « « C'est une trahison », dénonce la directrice des Ondes Vives » after the
+                # agglomeration dropped the association: the answer to that act
+                target = _wronged_by(q, narrated + out, heads)
             if target is not None and target != q.speaker and not any(
                     (r.source, r.target, r.polarity) == (q.speaker, target, -1) and r.sent_id == sent.sent_id
                     for r in narrated + out):
@@ -144,6 +152,19 @@ def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool =
     if plural and (not names or start + plural.start() < names[0].start):
         return None
     return names[0].actor if names else None
+
+
+def _wronged_by(q: Quote, before: list[Relation], heads: dict[str, set[str]]) -> Optional[str]:
+    """The latest actor that did the speaker (or an organisation the speaker leads) a conflict act
+    in the quotation's paragraph or the one before."""
+    sides = {q.speaker} | heads.get(q.speaker, set())
+    acts = [r for r in before if r.sent_id <= q.sent_id and r.polarity < 0 and r.target in sides
+            and r.source not in sides and q.sent_id - r.sent_id <= _WRONG_SENTENCES_BACK]
+    return acts[-1].source if acts else None
+
+
+#: How far back (in sentences) the act a critical quotation answers may lie.
+_WRONG_SENTENCES_BACK = 4
 
 
 def _context_target(code: str, q: Quote, before: list[Relation]) -> Optional[str]:

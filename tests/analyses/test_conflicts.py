@@ -929,3 +929,17 @@ def test_an_intercommunal_body_and_a_participle_after_a_comma():
     assert {r[:4] for r in relations(text)} == {
         ("Blavet Océan Agglomération", "Les Ondes Vives", -1, "exclude"),
         ("Blavet Océan Agglomération", "Les Ondes Vives", -1, "accuse")}
+
+
+def test_a_critical_incise_naming_no_one_answers_the_act_against_the_speaker_s_side():
+    # the agglomeration dropped the association; its director's « trahison » is aimed at the agglomeration
+    text = ("Le conseil de Blavet Océan Agglomération a écarté l’association Les Ondes Vives. « C’est une trahison », "
+            "dénonce la directrice des Ondes Vives, Maud Keraudren.")
+    assert ("Maud Keraudren", "Blavet Océan Agglomération", -1, "criticize") in {r[:4] for r in relations(text)}
+
+
+def test_a_governed_short_quotation_does_not_answer_an_earlier_act():
+    # « dénonce un « putsch » »: the narration's own event, not a quotation's act against the last wrongdoer
+    text = ("Le conseil de Blavet Océan Agglomération a écarté l’association Les Ondes Vives. La directrice des Ondes "
+            "Vives, Maud Keraudren, dénonce un « putsch ».")
+    assert not any(r[0] == "Maud Keraudren" and r[3] == "criticize" and r[4] == "reported" for r in relations(text))
