@@ -42,8 +42,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # « la plainte de l'association contre la commune »: the parser hangs « contre » on the nearest
     # noun, the de-complement; that party is the target, not part of the de-phrase
     # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
-    hung = [a for c in list(token.children) + agents if case_of(c) in DE | AGENT for g in c.children
-            if case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
+    # (as deep in the de-phrase as the parser likes: « de l'Amicale des locataires des Sablons contre Y »)
+    hung = [a for c in list(token.children) + agents if case_of(c) in DE | AGENT for g in c.subtree
+            if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
     needed = next((w for w in token.doc[token.i + 1:token.i + 4] if w.lemma_.lower() == trig.needs), None) \
         if trig.needs else None

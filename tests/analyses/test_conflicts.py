@@ -943,3 +943,8 @@ def test_a_governed_short_quotation_does_not_answer_an_earlier_act():
     text = ("Le conseil de Blavet Océan Agglomération a écarté l’association Les Ondes Vives. La directrice des Ondes "
             "Vives, Maud Keraudren, dénonce un « putsch ».")
     assert not any(r[0] == "Maud Keraudren" and r[3] == "criticize" and r[4] == "reported" for r in relations(text))
+
+
+def test_a_complaint_whose_contre_the_parse_hung_deep_in_its_de_phrase():
+    text = "La plainte de l’Amicale des locataires des Sablons contre la société Ecoval a été déposée vendredi."
+    assert {r[:4] for r in relations(text)} == {("Amicale des locataires des Sablons", "Ecoval", -1, "sue")}

@@ -332,3 +332,19 @@ def test_night_round_rules_leave_ordinary_names_alone(text, name, kind):
 def test_role_phrases_name_their_holder(text, phrase, holder):
     got = [(t, a) for t, a, _, me in mentions(text) if me == "coref"]
     assert (phrase, holder) in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # an association's name runs on with lower-case words before whom it gathers (the model cut it)
+    ("La plainte de l’Amicale des locataires des Sablons a été déposée vendredi.", "Amicale des locataires des Sablons"),
+    ("La Chambre de commerce de Lyon a protesté.", "Chambre de commerce de Lyon"),
+    # the model stopped before the word that says what the body is
+    ("Le conseil communautaire de Blavet Océan Agglomération a voté jeudi.", "Blavet Océan Agglomération"),
+])
+def test_an_organisation_name_is_read_whole(text, name):
+    assert any(m[0] == name and m[2] == "org" for m in mentions(text)), mentions(text)
+
+
+def test_an_organ_of_a_firm_is_not_a_society_name():
+    # « le conseil d'administration de Renault » is Renault's organ: Renault stays a name of its own
+    assert any(m[0] == "Brenox" for m in mentions("Le conseil d’administration de Brenox a voté jeudi."))

@@ -465,6 +465,20 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     return out
 
 
+def society_candidates(text: str) -> list[_Candidate]:
+    """Names of associations and bodies with lower-case words inside (« Amicale des locataires des
+    Sablons », « Chambre de commerce de Lyon »), which the model cuts into a noun and a place."""
+    return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _society_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _society_pattern() -> re.Pattern:
+    heads = "|".join(map(re.escape, resources.load("types")["society_heads"]))
+    de = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+{de}[a-zà-ÿ][a-zà-ÿ-]+(?:\s+[a-zà-ÿ][a-zà-ÿ-]+)?){{1,2}}"
+                      rf"\s+{de}{_CAPWORD}(?:[\s-]+{_CAPWORD})*")
+
+
 def _classed_name_candidates(text: str) -> list[_Candidate]:
     """A name the text classes with an organisation noun after an article: « la compagnie Iroise
     Ferries », « le groupe Distrimarché », « du fonds lyonnais Rhône Amorçage ».

@@ -22,6 +22,7 @@ from .candidates import (
     _classed_name_candidates,
     _institution_candidates,
     _org_name_candidates,
+    society_candidates,
     _law_candidates,
     _known_candidates,
     _ner_candidates,
@@ -67,7 +68,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     spans = {(c.start, c.end) for c in classed}
     cands = [c for c in cands if not (c.source == "names" and c.label == "person" and (c.start, c.end) in spans)]
     cands += classed
-    shaped = _org_name_candidates(parsed)
+    shaped = _org_name_candidates(parsed) + society_candidates(text)
     # a name whose shape makes it an organisation: the model's reading of the same words (a place,
     # a person) is dropped, so it does not vote on the type
     cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]
