@@ -355,7 +355,8 @@ def _before_verb_group(token: Token, pp: ParsedParagraph, inverted: bool = True)
     """The index of the word before the verb group of `token` (its auxiliaries, clitics, a few
     adverbs and, when `inverted`, « -t-il »), or -1."""
     i = token.i - 1
-    while i >= 0 and (pp.doc[i].pos_ == "AUX" or pp.doc[i].lower_ in _VERB_GROUP
+    # (adverbs too: « X et Y se sont mutuellement accusés »)
+    while i >= 0 and (pp.doc[i].pos_ in ("AUX", "ADV") or pp.doc[i].lower_ in _VERB_GROUP
                       or inverted and pp.doc[i].lower_.startswith("-")):
         i -= 1
     return i

@@ -948,3 +948,12 @@ def test_a_governed_short_quotation_does_not_answer_an_earlier_act():
 def test_a_complaint_whose_contre_the_parse_hung_deep_in_its_de_phrase():
     text = "La plainte de l’Amicale des locataires des Sablons contre la société Ecoval a été déposée vendredi."
     assert {r[:4] for r in relations(text)} == {("Amicale des locataires des Sablons", "Ecoval", -1, "sue")}
+
+
+def test_a_weekday_opens_no_name_and_adverbs_stand_between_subject_and_verb():
+    # « Mercredi matin » is no actor; the coordinated names right before « se sont mutuellement
+    # accusés » are its subject, whatever the parse hung them on
+    text = ("Mercredi matin, sur France Bleu Armorique, Loïc Le Bihan et Camille Rouxel se sont mutuellement accusés "
+            "de mauvaise foi.")
+    assert {r[:4] for r in relations(text)} == {("Loïc Le Bihan", "Camille Rouxel", -1, "accuse"),
+                                                ("Camille Rouxel", "Loïc Le Bihan", -1, "accuse")}

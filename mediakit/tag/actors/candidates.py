@@ -26,6 +26,7 @@ from .lexicon import (
     given_name_gender,
     _looks_like_person,
     _noise,
+    weekdays,
     _role_words,
     _speech_forms,
     _titles,
@@ -183,7 +184,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
 
     while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
-                    or toks[0].lower_ in _ARTICLES or toks[0].lower_.rstrip(".") in _titles()
+                    or toks[0].lower_ in _ARTICLES or toks[0].lower_ in weekdays() or toks[0].lower_.rstrip(".") in _titles()
                     or not _is_name_word(toks[0].text)) and not _hyphen_joined(toks) and not _apostrophe_joined(toks):
         toks.pop(0)
     if _sector_acronym(toks):
