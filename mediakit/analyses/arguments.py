@@ -29,6 +29,8 @@ TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès"
 _CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "mark"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 PLURAL = {"ils", "elles", "they", "them", "eux"}
+#: First-person object pronouns: inside a speaker's own words, the speaker.
+FIRST_PERSON = {"me", "m'", "moi", "i"}
 PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
              "celui-ci", "celle-ci", "en", "y", "se", "s'"} | PLURAL
 #: « de » and its contractions (« d' » once its apostrophe is stripped by case_of).
@@ -204,6 +206,11 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         return [first] + _conjuncts(token, pp, ctx, exclude, first)
     if token.lower_ == "en" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.endswith("ant"):
         return []  # "tout en saluant": the gerund's marker, not a pronoun
+    if token.lower_.replace("\u2019", "'") in FIRST_PERSON and token.pos_ == "PRON":
+        # « Yanis m'a toujours soutenu », in a quotation or an interview's answer: the speaker
+        quote = ctx.quote_at(base + token.idx)
+        speaker = quote.speaker if quote is not None and quote.speaker_resolved and quote.kind != "indirect" else None
+        return [speaker] if speaker and speaker not in exclude else []
     if token.lower_ in PRONOUNS:
         return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)

@@ -957,3 +957,8 @@ def test_a_weekday_opens_no_name_and_adverbs_stand_between_subject_and_verb():
             "de mauvaise foi.")
     assert {r[:4] for r in relations(text)} == {("Loïc Le Bihan", "Camille Rouxel", -1, "accuse"),
                                                 ("Camille Rouxel", "Loïc Le Bihan", -1, "accuse")}
+
+
+def test_a_first_person_object_in_the_speaker_s_words_is_the_speaker():
+    text = "« Yves Caradec m’a toujours soutenu », a déclaré Marc Olier."
+    assert {r[:4] for r in relations(text)} == {("Yves Caradec", "Marc Olier", 1, "support")}

@@ -492,3 +492,22 @@ def test_top_actors_leave_out_places_that_never_act(tmp_path):
                                     "La France a ensuite voté contre le texte.\n", encoding="utf-8")
     actors = set(mk.summaries.top_actors(mk.analyze(tmp_path))["actor"])
     assert "Bruxelles" not in actors and {"Ferrox", "France"} <= actors
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_words():
+    # questions and answers printed as paragraphs after the paragraph that introduces the interviewee;
+    # the run ends at the first paragraph that is neither (the article's prose again)
+    body = ("Joint par téléphone, l’agent Marc Olier a répondu à nos questions.\n"
+            "Le club vous accuse de mentir. Que répondez-vous ?\n"
+            "C’est faux. Yves Caradec m’a toujours soutenu.\n"
+            "Allez-vous saisir la justice ?\n"
+            "Oui, dès la semaine prochaine.\n"
+            "Le club n’a pas souhaité réagir.")
+    quotes = [(q.text, q.speaker, q.cue) for q in _quotes(body)]
+    assert quotes == [("C'est faux. Yves Caradec m'a toujours soutenu.", "Marc Olier", "interview"),
+                      ("Oui, dès la semaine prochaine.", "Marc Olier", "interview")]
+
+
+def test_questions_without_an_interview_are_no_quotes():
+    body = "Le club va-t-il survivre ?\nPersonne ne le sait à Vannes."
+    assert _quotes(body) == []

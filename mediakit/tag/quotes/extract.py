@@ -16,6 +16,7 @@ from ..spans import MentionIndex
 from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
                           _sentence_opener, speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
+from .interview import interview_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
 from .reported import _Event, _speech_events
@@ -77,6 +78,8 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         quotes.append((cs, ce, "indirect", ev.speaker, ev.resolved, ev.cue, None))
 
     quotes += _embed_quotes(text, parsed, attributions, index)
+    taken = [(q[0], q[1]) for q in quotes]
+    quotes += [q for q in interview_quotes(text, parsed, index) if not any(s < q[1] and q[0] < e for s, e in taken)]
     quotes.sort(key=lambda q: (q[0], q[1]))
     out = []
     part_of = {p: d.parts[0] for d in directs for p in d.parts[1:]}

@@ -1,0 +1,58 @@
+"""Interviews printed as questions and answers: each answer is the interviewee's own words.
+
+Web pages and magazines print an interview as alternating paragraphs, a question ending with
+« ? » and the answer after it, once a paragraph has introduced the interviewee (« Joint par
+téléphone, X a accepté de répondre à nos questions », ``speech_verbs.yml``, ``interview``). No
+quotation marks stand around the answers, so the quotation scanner never sees them; this module
+reads the layout instead. The run of answers ends at the first paragraph that is neither a
+question nor the answer to one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import resources
+from ...text.segment import ParsedParagraph
+from ..spans import MentionIndex
+
+#: A question paragraph is short: a long paragraph ending with « ? » is the journalist's own prose.
+QUESTION_CHARS = 400
+
+
+@lru_cache(maxsize=None)
+def _cues() -> re.Pattern:
+    words = [w for lang in ("fr", "en") for w in resources.load("speech_verbs")[lang].get("interview", [])]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+
+
+def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: MentionIndex) -> list[tuple]:
+    """(start, end, kind, speaker, resolved, cue, date) of each answer of each interview of the text."""
+    paras = [pp.para for pp in sorted(parsed, key=lambda pp: pp.start)]
+    out = []
+    i = 0
+    while i < len(paras):
+        intro = paras[i]
+        i += 1
+        if intro.block != "body" or not _cues().search(text.replace("\u2019", "'"), intro.start, intro.end):
+            continue
+        who = next((m.actor for m in mentions.starting_in(intro.start, intro.end) if m.actor_type == "person"), None)
+        if who is None:
+            continue
+        while i + 1 < len(paras) and _question(text, paras[i]) and _answer(text, paras[i + 1]):
+            answer = paras[i + 1]
+            out.append((answer.start, answer.end, "direct", who, True, "interview", None))
+            i += 2
+    return out
+
+
+def _question(text: str, para) -> bool:
+    line = text[para.start:para.end].strip()
+    return para.block == "body" and line.endswith("?") and len(line) <= QUESTION_CHARS and "«" not in line
+
+
+def _answer(text: str, para) -> bool:
+    # (an answer holds no quotation of its own: a paragraph with one is the article's prose again)
+    line = text[para.start:para.end].strip()
+    return para.block == "body" and bool(line) and not line.endswith("?") and not re.search(r"[«»“”\"]", line)
