@@ -235,9 +235,16 @@ def words(section: str, lang: str) -> tuple[str, ...]:
     return tuple(lexicon()[section].get(lang) or ())
 
 
-def speech_cues() -> dict[str, tuple[str, ...]]:
-    """Event code → words that make a quote carry that event."""
-    return {k: tuple(v) for k, v in lexicon()["speech"].items()}
+@lru_cache(maxsize=None)
+def speech_cues(lang: str) -> dict[str, tuple[str, ...]]:
+    """Event code → words that make a quote in `lang` carry that event (both languages' words for a
+    quote in another language: « lie » is English, French « lie » is « lier »)."""
+    table = lexicon()["speech"]
+    langs = [lang] if lang in table else sorted(table)
+    out: dict[str, tuple[str, ...]] = {}
+    for code in dict.fromkeys(c for la in langs for c in table[la]):
+        out[code] = tuple(w for la in langs for w in table[la].get(code, ()))
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -48,7 +48,6 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     no one answers whoever last acted against the speaker or the speaker's organisation."""
     heads = heads or {}
     out: list[Relation] = []
-    cues = events.speech_cues()
     starts = [s.start for s in sentences]
     acts = events.speech_verbs()
     acted: set[str] = set()  # quotations (their first part's id) whose act is already an entry
@@ -90,7 +89,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
                 acted.add(quotation)
-        for code, words in cues.items():
+        for code, words in events.speech_cues(q.lang).items():
             hit = _cue(q.text, words)
             if hit is None:
                 continue

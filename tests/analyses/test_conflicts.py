@@ -962,3 +962,10 @@ def test_a_weekday_opens_no_name_and_adverbs_stand_between_subject_and_verb():
 def test_a_first_person_object_in_the_speaker_s_words_is_the_speaker():
     text = "« Yves Caradec m’a toujours soutenu », a déclaré Marc Olier."
     assert {r[:4] for r in relations(text)} == {("Yves Caradec", "Marc Olier", 1, "support")}
+
+
+def test_an_english_cue_word_does_not_fire_in_a_french_quote():
+    # French « lie » (lier) is not English "lie": the cue words are read in the quote's language
+    text = ("« La convention qui lie le club à la Ville d’Angers est caduque », a déclaré Karine Delorme, "
+            "présidente du club Étoile Basket.")
+    assert not any(r[3] == "accuse" for r in relations(text))
