@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import resources
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import is_outlet, town_organ
 from ..tag.actors.lexicon import is_forum, media_nouns
@@ -101,13 +102,17 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
+    types = resources.load("types")
+    sports = frozenset(types["club_prefixes"]), frozenset(types["sport_words"])
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
                 out.setdefault(noun, []).append((m.start, m.actor))
+        words = m.actor.split()
+        if m.actor_type != "person" and (words[0] in sports[0] or set(words) & sports[1]):
+            out.setdefault("club", []).append((m.start, m.actor))  # « Étoile Basket Angevine … le club »
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
-        words = m.actor.split()
         if len(words) < 2 or m.actor_type == "person" or is_outlet(m.actor):
             continue  # (« l'équipe » is not the newspaper L'Équipe)
         for word in {words[0], words[-1]}:

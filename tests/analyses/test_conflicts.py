@@ -969,3 +969,9 @@ def test_an_english_cue_word_does_not_fire_in_a_french_quote():
     text = ("« La convention qui lie le club à la Ville d’Angers est caduque », a déclaré Karine Delorme, "
             "présidente du club Étoile Basket.")
     assert not any(r[3] == "accuse" for r in relations(text))
+
+
+def test_le_club_takes_up_a_name_that_says_its_sport():
+    text = ("L’Étoile Basket Angevine a été assignée par la société Sallia Events, qui exploite la salle pour la Ville "
+            "d’Angers. Le club a limogé le 5 janvier son entraîneur, Boris Lemaire.")
+    assert ("Étoile Basket Angevine", "Boris Lemaire", -1, "fire") in {r[:4] for r in relations(text)}
