@@ -102,15 +102,18 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
-    types = resources.load("types")
-    sports = frozenset(types["club_prefixes"]), frozenset(types["sport_words"])
+    prefixes = frozenset(resources.load("types")["club_prefixes"])
+    named_as = {noun: frozenset(marks) for noun, marks in events.lexicon()["referring_name_words"].items()}
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
                 out.setdefault(noun, []).append((m.start, m.actor))
         words = m.actor.split()
-        if m.actor_type != "person" and (words[0] in sports[0] or set(words) & sports[1]):
-            out.setdefault("club", []).append((m.start, m.actor))  # « Étoile Basket Angevine … le club »
+        if m.actor_type != "person":
+            # « Étoile Basket Angevine … le club », « Loire Patrimoine Capital … le fonds »
+            for noun, marks in named_as.items():
+                if set(words) & marks or noun == "club" and words[0] in prefixes:
+                    out.setdefault(noun, []).append((m.start, m.actor))
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
         if len(words) < 2 or m.actor_type == "person" or is_outlet(m.actor):

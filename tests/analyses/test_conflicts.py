@@ -975,3 +975,9 @@ def test_le_club_takes_up_a_name_that_says_its_sport():
     text = ("L’Étoile Basket Angevine a été assignée par la société Sallia Events, qui exploite la salle pour la Ville "
             "d’Angers. Le club a limogé le 5 janvier son entraîneur, Boris Lemaire.")
     assert ("Étoile Basket Angevine", "Boris Lemaire", -1, "fire") in {r[:4] for r in relations(text)}
+
+
+def test_le_fonds_takes_up_a_name_that_says_it_is_a_fund():
+    text = ("Loire Patrimoine Capital a présenté ses comptes lundi. Le fonds a investi deux millions d’euros dans "
+            "la société Equinox Loisirs.")
+    assert ("Loire Patrimoine Capital", "Equinox Loisirs", 1, "invest") in {r[:4] for r in relations(text)}
