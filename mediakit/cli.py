@@ -85,6 +85,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _analyze(args) -> int:
     from .pipeline import analyze_to
     from .text.lang import check_languages
+    from .text.nlp import freeze_after_load
+
+    freeze_after_load()  # this process is mediakit's own (text/nlp.py says why)
 
     languages = tuple(code.strip().lower() for code in args.languages.split(",") if code.strip())
     check_languages(languages)
@@ -103,6 +106,9 @@ def _analyze(args) -> int:
 
 def _claims(args) -> int:
     from .pipeline import analyze
+    from .text.nlp import freeze_after_load
+
+    freeze_after_load()  # this process is mediakit's own (text/nlp.py says why)
 
     if not args.out.parent.is_dir():
         raise MediakitError(args.out.parent, "output folder does not exist")

@@ -97,6 +97,9 @@ _WORKER_SETTINGS: Optional[Settings] = None
 def _init_worker(settings: Settings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    from .text.nlp import freeze_after_load
+
+    freeze_after_load()  # a worker process is mediakit's own
 
 
 def _worker_batch(raws: list[RawDocument]) -> list[Outcome]:
