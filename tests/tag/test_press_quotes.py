@@ -159,6 +159,10 @@ CASES = [
     # « Chez X, on … »: the organisation speaks through « on »
     ("« Aquavia a menti », accuse le maire, Paul Ternier. Chez Aquavia, on dénonce une « mascarade ».",
      "mascarade", "Aquavia", "direct"),
+    # a day before the incise's adverbial (« a-t-il lancé lundi en conseil municipal. »)
+    ("L’adjoint au logement, Christophe Morand, a pris ses distances. « Je ne couvrirai personne, a-t-il lancé "
+     "lundi en conseil municipal. Si des erreurs ont été commises, elles seront sanctionnées. »",
+     "Je ne couvrirai personne", "Christophe Morand", "direct"),
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),

@@ -36,7 +36,10 @@ _ROLE_APPOSED = r"(?:,\s+(?![a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles|on)\b)[a-zà
 # An inverted pronoun is an incise whatever follows it; a short adverbial may close it (« a-t-il
 # balayé avant l'entraînement. »).
 _PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)"
-_ADVERBIAL = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?"
+# (a day may come first: « a-t-il lancé lundi en conseil municipal. »)
+_WHEN = (r"(?:\s+(?:" + "|".join(resources.load("noise")["weekdays"] + ["hier", "aujourd'hui"])
+         + r")(?:\s+(?:matin|midi|soir))?)?")
+_ADVERBIAL = rf"{_WHEN}(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?"
 # The speaker's mood in apposition, closing the sentence (« a-t-elle lâché, amère, à la sortie. »):
 # one or two words that open no clause of their own (no determiner, pronoun or conjunction: in
 # « lâche-t-il, on ne reviendra pas. » the quotation goes on).
