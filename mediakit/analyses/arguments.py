@@ -29,8 +29,8 @@ TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès"
 _CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "mark"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 PLURAL = {"ils", "elles", "they", "them", "eux"}
-#: First-person object pronouns: inside a speaker's own words, the speaker.
-FIRST_PERSON = {"me", "m'", "moi", "i"}
+#: First-person object pronouns (« me », « m' »): inside a speaker's own words, the speaker.
+FIRST_PERSON = {"me", "m'"}
 PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
              "celui-ci", "celle-ci", "en", "y", "se", "s'"} | PLURAL
 #: « de » and its contractions (« d' » once its apostrophe is stripped by case_of).
@@ -423,7 +423,8 @@ def subjects_of(token: Token) -> list[Token]:
         if cur.dep_ == "acl" and _participial_adjunct(cur):
             # « X a attribué le marché à Y, écartant Z »: a present participle after a comma is the
             # main clause's subject's act, whatever noun the parse hung it on
-            first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ != "acl:relcl"]
+            # (not a subordinate clause's: « Quand X a refusé, Y a attribué …, écartant Z »)
+            first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ not in _SUBORDINATE]
             if first:
                 return first[:1]
         if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
@@ -433,6 +434,10 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
+
+
+#: Dependencies of verbs heading a clause inside another (relative, adverbial, completive).
+_SUBORDINATE = {"acl:relcl", "acl", "advcl", "ccomp", "csubj"}
 
 
 def _participial_adjunct(verb: Token) -> bool:
@@ -467,16 +472,13 @@ def personal_expletive(token: Token) -> bool:
             and token.head.lemma_ not in _IMPERSONAL and not any(c.lower_ == "y" for c in token.head.children))
 
 
-_REFLEXIVE_CLITICS = {"se", "s'", "s\u2019"}
-
-
 def objects_of(token: Token) -> list[Token]:
     """Candidate target heads: direct and indirect objects, prepositional objects, their complements."""
     # (a stressed pronoun between commas, « La ministre, elle, refuse … », is the subject taken up, not
     # an object: French object pronouns are clitics before the verb)
     # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
     direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)
-              and c.lower_ not in _REFLEXIVE_CLITICS]
+              and c.lower_ not in events.SE]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES]
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested
@@ -516,20 +518,13 @@ def word_before_auxiliaries(token: Token) -> int:
     return i
 
 
-#: Endings of agent nouns that describe people, not things, in the feminine (« la militante », « la
-#: joueuse », « la rectrice », « la lanceuse d'alerte ») and in either gender (« l'écologiste »); the
-#: wider endings of ``roles.yml`` also fit things (« la foulée », « la majorité », « le jeu ») and the
-#: masculine agent nouns firms as often as people (« le promoteur », « le repreneur »).
-_FEMININE_PERSON_ENDINGS = ("euse", "rice", "iste", "ienne", "ante")
-_PERSON_ENDINGS = ("iste",)
-
-
 def _person_description(noun: str, gender: str) -> bool:
     """Whether a noun describes a person without naming one (roles and descriptions of roles.yml)."""
     data = resources.load("roles")
     if noun in data["description_persons"] or noun in data["fr"]["person"] and noun not in data["fr"]["org"]:
         return True
-    return noun.endswith(_FEMININE_PERSON_ENDINGS if gender == "f" else _PERSON_ENDINGS) and person_noun(noun)
+    endings = data["person_only_endings"]["feminine" if gender == "f" else "either"]
+    return noun.endswith(tuple(endings)) and person_noun(noun)
 
 
 #: Articles of a singular definite description and the gender they tell (« l' » tells none).
@@ -553,6 +548,6 @@ def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude
     if "Number=Plur" in str(token.morph) or not _person_description(noun, gender):
         return ""
     types = {m.actor: m.actor_type for m in ctx.index}
-    persons = frozenset(a for a, t in types.items() if t != "person") | exclude
-    hit = salient_antecedent(pp.start + token.idx, ctx, gender, persons, own_role="subj")
+    not_persons = frozenset(a for a, t in types.items() if t != "person") | exclude
+    hit = salient_antecedent(pp.start + token.idx, ctx, gender, not_persons, own_role="subj")
     return hit[0] if hit else ""

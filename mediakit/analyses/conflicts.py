@@ -192,7 +192,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
     passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() \
-        and not events.has_reflexive(token) or (
+        and not events.has_se(token) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children)) or _se_voir(token)
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
@@ -273,14 +273,13 @@ def _se_voir(token: Token) -> bool:
         return False
     if "Inf" not in token.morph.get("VerbForm") and verb.i != token.i - 1:
         return False  # (the small model may tag the infinitive right after « fait » a participle)
-    doc = token.doc
-    clitic = any(c.lower_ in _REFLEXIVE_CLITICS and c.i < verb.i for c in token.children)
-    return clitic or events.has_reflexive(verb) or verb.i > 1 and doc[verb.i - 1].pos_ == "AUX" \
-        and doc[verb.i - 2].lower_ in _REFLEXIVE_CLITICS
+    if any(c.lower_ in ("de", "d'") and c.dep_ == "mark" for c in token.children) \
+            or any(c.dep_ == "obj" for c in verb.children):
+        return False  # « s'est fait un plaisir de critiquer X »: « faire » with an object of its own
+    return any(c.lower_ in events.SE and c.i < verb.i for c in token.children) or events.has_se(verb)
 
 
 _SE_VOIR = {"voir", "faire"}
-_REFLEXIVE_CLITICS = {"se", "s'", "s\u2019"}
 
 
 def _forum_object(token: Token) -> bool:

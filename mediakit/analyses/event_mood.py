@@ -59,6 +59,11 @@ def _cancelling() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _cancelling_through_a() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["cancelling_through_a"])
+
+
+@lru_cache(maxsize=None)
 def _refusal() -> frozenset:
     return frozenset(events.lexicon()["negation"]["refusal_heads"])
 
@@ -80,9 +85,9 @@ def negated(token: Token, lang: str) -> bool:
         return True  # « sans pour autant désavouer X », "without criticising Y"
     if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "obl:arg", "obl") and token.head.lemma_ in _refusal():
         return True
-    if token.pos_ == "NOUN" and (token.dep_ in ("obj", "nsubj:pass") or token.dep_.startswith("obl")
-                                 and any(c.lower_ in ("à", "au", "aux") for c in token.children)) \
-            and token.head.lemma_ in _cancelling():
+    if token.pos_ == "NOUN" and (token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling()
+                                 or token.dep_.startswith("obl") and token.head.lemma_ in _cancelling_through_a()
+                                 and any(c.lower_ in ("à", "au", "aux") for c in token.children)):
         return True  # « a abandonné le rachat de X », « le rachat de X a été annulé », « renonce au rachat »
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children) or (

@@ -112,17 +112,32 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     return None
 
 
+#: The third-person reflexive clitic: the one that never stands for a subject (« nous », « vous »,
+#: « me » may be subjects or objects of their own).
+SE = frozenset({"se", "s'", "s\u2019"})
+
+
+def has_se(token: Token) -> bool:
+    """Whether « se » stands with the verb as its clitic (not a subject), before any auxiliary and
+    adverbs (« se sont mutuellement accusés »); never with « avoir », which no reflexive verb takes."""
+    if any(c.lemma_ == "avoir" and c.dep_.startswith("aux") for c in token.children):
+        return False
+    return any(c.lower_ in SE and not c.dep_.startswith("nsubj") for c in token.children) or _clitic_before(token, SE)
+
+
 def has_reflexive(token: Token) -> bool:
     """Whether a reflexive clitic stands with the verb (« s'allie », « se sont accusés », « nous sommes alliés »)."""
-    if any(w.lower_ in _REFLEXIVE for w in token.children):
-        return True
-    # the clitic stands before the auxiliary and any adverbs (« se sont d'ailleurs mutuellement accusés »)
+    return any(w.lower_ in _REFLEXIVE for w in token.children) or _clitic_before(token, _REFLEXIVE)
+
+
+def _clitic_before(token: Token, clitics) -> bool:
+    """Whether one of `clitics` stands before the verb's auxiliary and adverbs (« se sont d'ailleurs
+    mutuellement accusés »), not past another verb (in « s'est fait licencier » it is « faire »'s)."""
     doc, j = token.doc, token.i - 1
-    # (not past another verb: in « s'est fait licencier » the clitic is « faire »'s)
     while j >= 0 and token.i - j <= _CLITIC_REACH and (doc[j].pos_ == "AUX" and doc[j].lemma_ in ("être", "avoir")
                                                       or doc[j].pos_ == "ADV" or doc[j].lower_ in _ADVERB_PARTS):
         j -= 1
-    return j >= 0 and doc[j].lower_ in _REFLEXIVE
+    return j >= 0 and doc[j].lower_ in clitics
 
 
 #: How many words (auxiliary, adverbs) may stand between a reflexive clitic and its verb.
@@ -236,15 +251,13 @@ def words(section: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def speech_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Event code → words that make a quote in `lang` carry that event (both languages' words for a
-    quote in another language: « lie » is English, French « lie » is « lier »)."""
+def speech_cues(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(event code, words that make a quote in `lang` carry that event) pairs; both languages' words
+    for a quote in another language (« lie » is English; French « lie » is « lier »)."""
     table = lexicon()["speech"]
     langs = [lang] if lang in table else sorted(table)
-    out: dict[str, tuple[str, ...]] = {}
-    for code in dict.fromkeys(c for la in langs for c in table[la]):
-        out[code] = tuple(w for la in langs for w in table[la].get(code, ()))
-    return out
+    return tuple((code, tuple(w for la in langs for w in table[la].get(code, ())))
+                 for code in dict.fromkeys(c for la in langs for c in table[la]))
 
 
 @lru_cache(maxsize=None)

@@ -109,7 +109,7 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
             for noun in events.lexicon()["town_nouns"]:
                 out.setdefault(noun, []).append((m.start, m.actor))
         words = m.actor.split()
-        if m.actor_type != "person":
+        if m.actor_type != "person" and not is_outlet(m.actor):
             # « Étoile Basket Angevine … le club », « Loire Patrimoine Capital … le fonds »
             for noun, marks in named_as.items():
                 if set(words) & marks or noun == "club" and words[0] in prefixes:

@@ -89,7 +89,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
                 acted.add(quotation)
-        for code, words in events.speech_cues(q.lang).items():
+        for code, words in events.speech_cues(q.lang):
             hit = _cue(q.text, words)
             if hit is None:
                 continue
@@ -154,12 +154,13 @@ def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool =
 
 
 def _wronged_by(q: Quote, before: list[Relation], heads: dict[str, set[str]]) -> Optional[str]:
-    """The latest actor that did the speaker (or an organisation the speaker leads) a conflict act
-    in the quotation's paragraph or the one before."""
+    """The actor that last did the speaker (or an organisation the speaker leads) a conflict act,
+    within _WRONG_SENTENCES_BACK sentences before the quotation."""
     sides = {q.speaker} | heads.get(q.speaker, set())
     acts = [r for r in before if r.sent_id <= q.sent_id and r.polarity < 0 and r.target in sides
             and r.source not in sides and q.sent_id - r.sent_id <= _WRONG_SENTENCES_BACK]
-    return acts[-1].source if acts else None
+    # (by sentence, not list order: the quotations' own acts come after the narration's)
+    return max(acts, key=lambda r: r.sent_id).source if acts else None
 
 
 #: How far back (in sentences) the act a critical quotation answers may lie.

@@ -347,4 +347,9 @@ def test_an_organisation_name_is_read_whole(text, name):
 
 def test_an_organ_of_a_firm_is_not_a_society_name():
     # « le conseil d'administration de Renault » is Renault's organ: Renault stays a name of its own
-    assert any(m[0] == "Brenox" for m in mentions("Le conseil d’administration de Brenox a voté jeudi."))
+    assert any(m[0] == "Brenox" for m in mentions("Le Conseil d’administration de Brenox a voté jeudi."))
+
+
+def test_a_society_name_stops_before_a_person_s_name():
+    ms = mentions("L’Association des maires de France Paul Dubois a protesté.")
+    assert any(m[0] == "Association des maires de France" for m in ms) and any(m[0] == "Paul Dubois" for m in ms), ms

@@ -512,6 +512,17 @@ def test_an_interview_s_answers_are_the_interviewee_s_words():
                       ("Oui, dès la semaine prochaine.", "Marc Olier", "interview")]
 
 
-def test_questions_without_an_interview_are_no_quotes():
-    body = "Le club va-t-il survivre ?\nPersonne ne le sait à Vannes."
-    assert _quotes(body) == []
+@pytest.mark.parametrize("body", [
+    "Le club va-t-il survivre ?\nPersonne ne le sait à Vannes.",
+    # an interview's cue, then a rhetorical question that asks no « vous »
+    "Marc Olier a répondu à nos questions lundi.\nLe club va-t-il survivre ?\nPersonne ne le sait à Vannes.",
+])
+def test_questions_without_an_interview_are_no_quotes(body):
+    assert [q for q in _quotes(body) if q.cue == "interview"] == []
+
+
+def test_the_interviewee_is_not_who_asked():
+    body = ("Interrogé par Paul Dubois, Marc Olier a répondu à nos questions.\n"
+            "Vous quittez le club ?\nOui, dès la semaine prochaine.")
+    assert [(q.text, q.speaker) for q in _quotes(body) if q.cue == "interview"] == [
+        ("Oui, dès la semaine prochaine.", "Marc Olier")]

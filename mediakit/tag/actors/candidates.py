@@ -475,7 +475,18 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
 def society_candidates(text: str) -> list[_Candidate]:
     """Names of associations and bodies with lower-case words inside (« Amicale des locataires des
     Sablons », « Chambre de commerce de Lyon »), which the model cuts into a noun and a place."""
-    return [_Candidate(m.start(), m.end(), m.group(), "names", "org") for m in _society_pattern().finditer(text)]
+    out = []
+    for m in _society_pattern().finditer(text):
+        end = m.end()
+        # a person's name may follow (« l'Association des maires de France Paul Dubois a protesté »): the
+        # name of where the members gather stops before a given name
+        tail = list(re.finditer(r"[\s-]+(\S+)", text[m.start():m.end()]))
+        for k, w in enumerate(tail[1:], 1):
+            if given_name_gender(w.group(1)) in _GIVEN and tail[k - 1].group(1)[:1].isupper():
+                end = m.start() + w.start()
+                break
+        out.append(_Candidate(m.start(), end, text[m.start():end], "names", "org"))
+    return out
 
 
 @lru_cache(maxsize=None)

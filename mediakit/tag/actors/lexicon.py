@@ -21,13 +21,13 @@ _CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&'-]*|[a-z]+[A-Z][\w-]*)"
 @lru_cache(maxsize=None)
 def _noise() -> tuple[frozenset[str], frozenset[str]]:
     data = resources.load("noise")
-    return frozenset(w.lower() for w in data["words"] + data["weekdays"]), frozenset(w.lower() for w in data["particles"])
+    return frozenset(w.lower() for w in data["words"]) | weekdays(), frozenset(w.lower() for w in data["particles"])
 
 
 @lru_cache(maxsize=None)
 def weekdays() -> frozenset[str]:
-    """Names of the days of the week (noise.yml), which open no actor's name."""
-    return frozenset(w.lower() for w in resources.load("noise")["weekdays"])
+    """Names of the days of the week (months.yml), which are no actor and open no actor's name."""
+    return frozenset(w.lower() for days in resources.load("months")["weekdays"].values() for w in days)
 
 
 @lru_cache(maxsize=None)

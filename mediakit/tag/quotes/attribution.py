@@ -283,7 +283,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
         # organisation the sentence opens on speaks through « on »
         place = _AT_ORGANISATION.match(text, sent.start, pp.start + subj.idx)
-        named = [x for x in mentions.starting_in(place.start(1), place.end(1)) if x.actor_type != "person"] \
+        # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees)
+        named = [x for x in mentions.starting_in(place.start(1), place.start(1) + 1) if x.actor_type != "person"] \
             if place else []
         if named:
             return named[0].actor, True
@@ -293,8 +294,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
-_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez|Du côté d(?:e|u|es|e la|e l')|Au sein d(?:e|u|es|e la|e l'))\s*"
-                              r"([^,.;:!?«»]{1,60}),\s*$")
+_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez|Du côté d(?:e la\s|e l'|es\s|u\s|e\s|')|Au sein d(?:e la\s|e l'|es\s|u\s|e\s|'))"
+                              r"\s*([^,.;:!?«»]{1,60}),\s*$")
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

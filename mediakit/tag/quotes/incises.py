@@ -37,7 +37,7 @@ _ROLE_APPOSED = r"(?:,\s+(?![a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles|on)\b)[a-zà
 # balayé avant l'entraînement. »).
 _PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)"
 # (a day may come first: « a-t-il lancé lundi en conseil municipal. »)
-_WHEN = (r"(?:\s+(?:" + "|".join(resources.load("noise")["weekdays"] + ["hier", "aujourd'hui"])
+_WHEN = (r"(?:\s+(?:" + "|".join(resources.load("months")["weekdays"]["fr"] + ["hier", "aujourd'hui"])
          + r")(?:\s+(?:matin|midi|soir))?)?")
 _ADVERBIAL = rf"{_WHEN}(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?"
 # The speaker's mood in apposition, closing the sentence (« a-t-elle lâché, amère, à la sortie. »):

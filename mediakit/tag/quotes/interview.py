@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ... import resources
 from ...text.segment import ParsedParagraph
+from ...types import Paragraph
 from ..spans import MentionIndex
 
 #: A question paragraph is short: a long paragraph ending with « ? » is the journalist's own prose.
@@ -35,24 +36,36 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
     while i < len(paras):
         intro = paras[i]
         i += 1
-        if intro.block != "body" or not _cues().search(text.replace("\u2019", "'"), intro.start, intro.end):
+        cue = _cues().search(text, intro.start, intro.end) if intro.block == "body" else None
+        if cue is None:
             continue
-        who = next((m.actor for m in mentions.starting_in(intro.start, intro.end) if m.actor_type == "person"), None)
-        if who is None:
+        # the interviewee: the person named last before the cue, not the one who asked (« Interrogé
+        # par X, Y a répondu à nos questions »)
+        people = [m for m in mentions.starting_in(intro.start, cue.start()) if m.actor_type == "person"
+                  and not _ASKED_BY.search(text, max(intro.start, m.start - 12), m.start)]
+        if not people:
             continue
-        while i + 1 < len(paras) and _question(text, paras[i]) and _answer(text, paras[i + 1]):
-            answer = paras[i + 1]
-            out.append((answer.start, answer.end, "direct", who, True, "interview", None))
-            i += 2
+        j, run = i, []
+        while j + 1 < len(paras) and _question(text, paras[j]) and _answer(text, paras[j + 1]):
+            run.append((paras[j], paras[j + 1]))
+            j += 2
+        # (an interview asks its guest: « vous » in a question tells it from rhetorical questions)
+        if run and any(_YOU.search(text, q.start, q.end) for q, _ in run):
+            out += [(a.start, a.end, "direct", people[-1].actor, True, "interview", None) for _, a in run]
+            i = j
     return out
 
 
-def _question(text: str, para) -> bool:
+_ASKED_BY = re.compile(r"\bpar\s+(?:l'|la\s+|le\s+)?$")
+_YOU = re.compile(r"(?i)\bvous\b|-vous\b|\byou\b")
+
+
+def _question(text: str, para: Paragraph) -> bool:
     line = text[para.start:para.end].strip()
     return para.block == "body" and line.endswith("?") and len(line) <= QUESTION_CHARS and "«" not in line
 
 
-def _answer(text: str, para) -> bool:
+def _answer(text: str, para: Paragraph) -> bool:
     # (an answer holds no quotation of its own: a paragraph with one is the article's prose again)
     line = text[para.start:para.end].strip()
     return para.block == "body" and bool(line) and not line.endswith("?") and not re.search(r"[«»“”\"]", line)
