@@ -15,8 +15,7 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
-from ..tag.actors.candidates import is_outlet
-from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, person_gender
+from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, is_outlet, person_gender
 from ..tag.quotes.attribution import elided_gender, person_noun
 from .. import resources
 from . import events

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from .. import resources
 from ..tag.spans import MentionIndex
-from ..tag.actors.candidates import is_outlet, town_organ
-from ..tag.actors.lexicon import is_forum, media_nouns
+from ..tag.actors.candidates import town_organ
+from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}

@@ -26,6 +26,8 @@ from .lexicon import (
     given_name_gender,
     _looks_like_person,
     _noise,
+    _outlet_index,
+    is_outlet,
     weekdays,
     _role_words,
     _speech_forms,
@@ -76,47 +78,6 @@ def outlet_candidates(text: str) -> list[_Candidate]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def is_outlet(actor: str) -> bool:
-    """Whether an actor is a news outlet of ``resources/outlets.yml`` (a station included)."""
-    data = resources.load("outlets")
-    return actor in _outlet_index()[1].values() or actor.startswith(tuple(n + " " for n in data["networks"]))
-
-
-#: The prepositions French contracts with an outlet's article (« au Parisien », « des Échos »).
-_CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des")}
-
-
-@lru_cache(maxsize=None)
-def _outlet_index() -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation of every outlet, a named group per outlet; « Le X » is also found as « X »
-    after the preposition its article contracts with."""
-    data = resources.load("outlets")
-    # a station first (« France Bleu Mayenne »), then the longest name (« Le Monde diplomatique »)
-    branches = [rf"(?P<station>(?:{'|'.join(map(re.escape, data['networks']))})(?:\s+{_CAPWORD}){{1,2}})"]
-    first = {n[0] for n in data["networks"]}  # the characters a match can begin with
-    names: dict[str, str] = {}
-    outlets = sorted((n for lang in ("fr", "en") for n in data[lang]), key=len, reverse=True)
-    for i, name in enumerate(outlets):
-        article = re.match(r"(Le|La|Les)\s+|(L')", name)
-        if article:
-            word = article.group(1) or article.group(2)
-            rest = re.escape(name[article.end():])
-            # the article in either case (« selon le Parisien »), then the name as written
-            space = "" if word.endswith("'") else r"\s+"
-            forms = [rf"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}{space}{rest}"]
-            forms += [rf"(?<=\b{prep} ){rest}" for prep in _CONTRACTED.get(word, ())]
-            form = "|".join(forms)
-            first |= {word[0], word[0].lower(), name[article.end()]}
-        else:
-            form = re.escape(name)
-            first.add(name[0])
-        branches.append(rf"(?P<o{i}>{form})")
-        names[f"o{i}"] = name
-    # The lookahead on the first character changes no match: it only spares the engine trying each
-    # of the hundred branches at every other word start (4x faster over a document).
-    starts = "".join(sorted(map(re.escape, first)))
-    return re.compile(rf"(?<![\w-])(?=[{starts}])(?:{'|'.join(branches)})(?![\w-])"), names
 
 
 @lru_cache(maxsize=8)

@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, media_nouns, said_to
+from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns, said_to
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -94,7 +94,6 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         noun = heads[-1] if len(words) == 1 else words[1]
         if noun in media_nouns():
             # « précise le quotidien »: the news outlet last named
-            from ..actors.candidates import is_outlet  # (candidates imports the quotes package)
             outlet = mentions.last_before(before, lambda m: is_outlet(m.actor), key="outlet")
             if outlet is not None:
                 return outlet.actor, True
