@@ -526,3 +526,10 @@ def test_the_interviewee_is_not_who_asked():
             "Vous quittez le club ?\nOui, dès la semaine prochaine.")
     assert [(q.text, q.speaker) for q in _quotes(body) if q.cue == "interview"] == [
         ("Oui, dès la semaine prochaine.", "Marc Olier")]
+
+
+def test_an_unnamed_spokesperson_agrees_with_the_incise_pronoun():
+    # « un porte-parole » is « il », not « elle »: « a-t-elle indiqué » takes up no one here
+    body = ("La rupture a été confirmée mardi par un porte-parole du constructeur Orbéa. « Orbéa ne transigera pas, "
+            "a-t-elle indiqué à l’AFP. »")
+    assert all(q.speaker != "Orbéa" for q in _quotes(body))

@@ -206,14 +206,18 @@ def _spokespeople() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
-def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0) -> Optional[str]:
+def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0,
+                        pronoun: str = "") -> Optional[str]:
     """The organisation an unnamed spokesperson of the paragraph so far (after offset `after`) speaks
     for (« … par un porte-parole du constructeur Orbéa. « … », a-t-il indiqué »): what « il » in
     the incise takes up."""
     start = max(after, text.rfind("\n", 0, before) + 1)
     found = None
+    # (« un porte-parole » is « il », « une porte-parole » « elle »)
+    want = {"il": ("un", "son"), "elle": ("une", "sa")}.get(pronoun)
     for m in _SPOKESPERSON.finditer(text, max(start, before - _SPOKESPERSON_REACH), before):
-        if m.group("noun").lower() in _spokespeople():
+        if m.group("noun").lower() in _spokespeople() and (want is None or m.group("det").lower() in want
+                                                            or m.group("det").lower() == "leur"):
             found = m
     if found is None:
         return None
@@ -222,7 +226,7 @@ def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: i
 
 
 #: An indefinite or possessive spokesperson phrase up to its clause's end (« un porte-parole du groupe X »).
-_SPOKESPERSON = re.compile(r"\b(?:un|une|son|sa|leur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
+_SPOKESPERSON = re.compile(r"\b(?P<det>un|une|son|sa|leur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
 _SPOKESPERSON_REACH = 300
 
 

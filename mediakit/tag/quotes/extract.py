@@ -259,7 +259,7 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             return speaker
         person = _previous_person(mentions, before, incise.pronoun)
         # an unnamed spokesperson named since that person is the one the pronoun takes up
-        spokesperson = spokesperson_before(text, before, mentions, person.end if person else 0)
+        spokesperson = spokesperson_before(text, before, mentions, person.end if person else 0, incise.pronoun)
         if spokesperson:
             return spokesperson, True
         return (person.actor, True) if person else (None, False)
