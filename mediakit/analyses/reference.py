@@ -46,6 +46,11 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
                     or t.i + 1 >= len(doc):
                 continue
             nxt = doc[t.i + 1]
+            k = t.i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)
+            while k < len(doc) - 1 and k <= t.i + 2 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+                k += 1
+            if doc[k].text[:1].isupper():
+                nxt = doc[k]
             lemma = noun_lemma(t) if t.pos_ == "NOUN" else t.lower_
             if nxt.lower_ in ("de", "du", "des", "d'") and t.i + 2 < len(doc) and (lemma in referring or lemma in towns):
                 # « le festival des Estivales »: a referring noun names the organisation it is said

@@ -1011,3 +1011,13 @@ def test_le_fonds_takes_up_a_name_that_says_it_is_a_fund():
     text = ("Loire Patrimoine Capital a présenté ses comptes. La société Valmy a racheté Loire Patrimoine Capital. "
             "Le fonds a investi deux millions d’euros dans la société Equinox Loisirs.")
     assert ("Loire Patrimoine Capital", "Equinox Loisirs", 1, "invest") in {r[:4] for r in relations(text)}
+
+
+def test_a_noun_apposed_across_an_adjective_and_a_landlord_named_after_housing():
+    # « l'office public Mayenne Habitat » registers « l'office »; « le bailleur » takes up a name of housing
+    text = ("Les locataires de la résidence des Sablons visent l’office public Mayenne Habitat. L’Amicale des "
+            "locataires des Sablons accuse le bailleur d’avoir laissé pourrir la résidence. L’office a mis en demeure "
+            "la société Thermilux le mois dernier.")
+    got = {r[:4] for r in relations(text)}
+    assert got == {("Amicale des locataires des Sablons", "Mayenne Habitat", -1, "accuse"),
+                   ("Mayenne Habitat", "Thermilux", -1, "threaten")}, got
