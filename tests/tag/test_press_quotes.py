@@ -541,3 +541,10 @@ def test_le_club_as_a_speaker_is_the_club_its_name_says():
             "française de football. Le club affirme que l’agent n’avait aucun mandat.")
     hit = [q for q in _quotes(body) if "aucun mandat" in q.text]
     assert hit and hit[0].speaker == "Stade Ardennais Football", [(q.text, q.speaker) for q in _quotes(body)]
+
+
+def test_a_speaker_noun_that_heads_an_organisation_s_name_is_that_organisation():
+    body = ("La plainte de l’Amicale des locataires des Sablons a été déposée vendredi. « Les ascenseurs sont en "
+            "panne depuis des mois », s’indigne l’amicale.")
+    hit = [q for q in _quotes(body) if "ascenseurs" in q.text]
+    assert hit and hit[0].speaker == "Amicale des locataires des Sablons", [(q.text, q.speaker) for q in _quotes(body)]

@@ -101,6 +101,12 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             found = _organisation(mentions, before, noun, text)
             if found is not None:
                 return found, True
+        # « s'indigne l'amicale » after « l'Amicale des locataires des Sablons »: the organisation
+        # whose name the noun heads
+        headed = mentions.last_before(before, lambda m: m.actor_type == "org" and m.actor.split()[0].lower() == noun,
+                                      key=("headed by", noun))
+        if headed is not None:
+            return headed.actor, True
     if sent_id is not None and inside and _DEMONYM.match(core) and inside[0].actor_type != "person":
         # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
         det = core.split()[0].lower().rstrip("'")
