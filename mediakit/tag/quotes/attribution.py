@@ -188,7 +188,9 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
     # the noun itself in the name, or a word that says the same (« le club »: « Étoile Basket Angevine »;
     # events.yml referring_name_words, read by the relations' references too)
     # (the marks as written, capitalised: « Fédération française de football » is no club)
-    marks = resources.load("events")["referring_name_words"].get(key, ())
+    marks = list(resources.load("events")["referring_name_words"].get(key, ()))
+    if key == "club":
+        marks += resources.load("types")["club_prefixes"]  # « le Stade Ardennais … le club »
     holds = re.compile(rf"\b(?i:{re.escape(key)})" + "".join(rf"|\b{re.escape(w)}\b" for w in marks))
     named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
     if named is None:
