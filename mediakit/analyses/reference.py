@@ -138,6 +138,11 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
     return out
 
 
+def _dateline(m) -> bool:
+    """An actor named only in capitals, as a dateline's town is (« LIMOGES, 12 mars — »)."""
+    return m.actor.isupper() and len(m.actor) > 3 and m.actor_type != "org"
+
+
 def common_noun(token: Token) -> bool:
     """A common noun, or a lower-case word the small model tagged a proper noun (« l'institut »)."""
     return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text[:1].islower()
@@ -201,8 +206,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # (nor a court, which is where a case is heard), ranked by salience
     cands = []
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
+        # (nor a dateline's town in capitals, « LIMOGES, 12 mars 2026 — », where the story is filed from)
         if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor) \
-                and (lemma in media_nouns() or not is_outlet(m.actor)):
+                and (lemma in media_nouns() or not is_outlet(m.actor)) and not _dateline(m):
             cands.append(m)  # (a news outlet is taken up as what it is: « le quotidien », not « le groupe »)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an

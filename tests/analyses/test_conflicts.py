@@ -1021,3 +1021,9 @@ def test_a_noun_apposed_across_an_adjective_and_a_landlord_named_after_housing()
     got = {r[:4] for r in relations(text)}
     assert got == {("Amicale des locataires des Sablons", "Mayenne Habitat", -1, "accuse"),
                    ("Mayenne Habitat", "Thermilux", -1, "threaten")}, got
+
+
+def test_a_dateline_town_in_capitals_is_no_description_s_referent():
+    text = ("LIMOGES, 12 mars 2026 — Le bras de fer dure. La société Avialim a rejeté la demande de la compagnie "
+            "Volavia. La compagnie menace désormais de quitter la plateforme dès l’hiver prochain.")
+    assert not any("LIMOGES" in (r[0], r[1]) for r in relations(text)), relations(text)
