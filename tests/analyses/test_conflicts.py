@@ -1024,6 +1024,7 @@ def test_a_noun_apposed_across_an_adjective_and_a_landlord_named_after_housing()
 
 
 def test_a_dateline_town_in_capitals_is_no_description_s_referent():
-    text = ("LIMOGES, 12 mars 2026 — Le bras de fer dure. La société Avialim a rejeté la demande de la compagnie "
-            "Volavia. La compagnie menace désormais de quitter la plateforme dès l’hiver prochain.")
+    # the opening of a development article (heldout3): « la plateforme » had taken up « LIMOGES »
+    path = relgold.REL_DIR / "heldout3" / "heldout3_01_aerien.txt"
+    text = "\n".join(path.read_text(encoding="utf-8").split("\n")[:2])
     assert not any("LIMOGES" in (r[0], r[1]) for r in relations(text)), relations(text)
