@@ -96,7 +96,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
             cue, at = hit
             sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
             etype = events.event_type(code)
-            target = _named_target(q, sent, index) or _context_target(code, q, narrated + out)
+            target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
+                or _context_target(code, q, narrated + out)
             if target is None or target == q.speaker:
                 continue
             if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):
@@ -139,6 +140,21 @@ def _described_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional
     refs = [m for m in index.overlapping(start, end) if m.method == "coref" and m.actor != q.speaker
             and m.text.split()[-1].lower() not in _PRONOUNS and m.actor_type != "product"]
     return refs[0].actor if refs else None
+
+
+def _clause_subject(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
+    """The subject of the que-clause a quotation completes (« a tweeté que le créateur de ChatGPT,
+    OpenAI, était « devenu une entreprise à source fermée » »): what the quoted words say of it."""
+    before = sent.text[:max(0, q.start - sent.start)].replace("\u2019", "'")
+    m = None
+    for m in re.finditer(r"\bqu(?:e\s|')", before):
+        pass
+    if m is None:
+        return None
+    start = sent.start + m.end()
+    cands = [x for x in index.overlapping(start, q.start) if x.start >= start and x.actor != q.speaker
+             and x.actor_type not in ("product", "place")]
+    return cands[0].actor if cands else None
 
 
 def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool = False) -> Optional[str]:

@@ -1028,3 +1028,11 @@ def test_a_dateline_town_in_capitals_is_no_description_s_referent():
     path = relgold.REL_DIR / "heldout3" / "heldout3_01_aerien.txt"
     text = "\n".join(path.read_text(encoding="utf-8").split("\n")[:2])
     assert not any("LIMOGES" in (r[0], r[1]) for r in relations(text)), relations(text)
+
+
+def test_a_quotation_completing_a_que_clause_is_said_of_its_subject():
+    # « a tweeté que le créateur de ChatGPT, OpenAI, était « … contrôlée par Microsoft » »: OpenAI is criticised
+    text = ("Elon Musk a récemment tweeté que le créateur de ChatGPT, OpenAI, était « devenu une entreprise à source "
+            "fermée et à profit maximum, effectivement contrôlée par Microsoft ».")
+    got = {r[:4] for r in relations(text)}
+    assert ("Elon Musk", "OpenAI", -1, "criticize") in got and not any(r[1] == "Microsoft" for r in got), got
