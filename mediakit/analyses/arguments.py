@@ -330,8 +330,9 @@ def pronoun_gender(token: Token) -> str:
 
 
 def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
-                       own_role: str = "", informants: bool = False) -> list[str]:
-    """The most salient actor named before `pos` that agrees with a pronoun of `gender`.
+                       own_role: str = "", informants: bool = False, persons_only: bool = False) -> list[str]:
+    """The most salient actor (a person when `persons_only`) named before `pos` that agrees with a
+    pronoun of `gender`.
 
     Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
     included) and its paragraph or the one before, other than `exclude`, courts, products and
@@ -341,15 +342,15 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
     « la société … elle », « le groupe … il »). When no candidate is left, FAR_SENTENCES_BACK sentences are searched.
     """
     here = ctx.sent_of(pos)
-    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, far=False)
+    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, far=False, persons_only=persons_only)
     if near:
         return near
     # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
-    return _scored(pos, ctx, gender, exclude, own_role, informants, here, far=True)
+    return _scored(pos, ctx, gender, exclude, own_role, informants, here, far=True, persons_only=persons_only)
 
 
 def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
-            far: bool) -> list[str]:
+            far: bool, persons_only: bool = False) -> list[str]:
     """Salience per actor over the mentions (and the pending references) in the window, best first."""
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
@@ -379,6 +380,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
             continue
         sent = ctx.sent_of(m.start)
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
+              and (not persons_only or m.actor_type == "person")
               and sent.block not in ("heading", "attribution")
               and (informants or not _informant(ctx, m.start))
               # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
@@ -546,7 +548,5 @@ def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude
     gender = _ARTICLE_GENDER[det[0].lower_] or {"elle": "f", "il": "m"}.get(elided_gender(noun), "")
     if "Number=Plur" in str(token.morph) or not _person_description(noun, gender):
         return ""
-    types = {m.actor: m.actor_type for m in ctx.index}
-    not_persons = frozenset(a for a, t in types.items() if t != "person") | exclude
-    hit = salient_antecedent(pp.start + token.idx, ctx, gender, not_persons, own_role="subj")
+    hit = salient_antecedent(pp.start + token.idx, ctx, gender, exclude, own_role="subj", persons_only=True)
     return hit[0] if hit else ""

@@ -13,10 +13,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import resources
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import town_organ
-from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns
+from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
@@ -107,8 +106,6 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
-    prefixes = frozenset(resources.load("types")["club_prefixes"])
-    named_as = {noun: frozenset(marks) for noun, marks in events.lexicon()["referring_name_words"].items()}
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -116,8 +113,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
         words = m.actor.split()
         if m.actor_type != "person" and not is_outlet(m.actor):
             # « Étoile Basket Angevine … le club », « Loire Patrimoine Capital … le fonds »
-            for noun, marks in named_as.items():
-                if set(words) & marks or noun == "club" and words[0] in prefixes:
+            for noun in name_marks_nouns():
+                if not name_marks(noun).isdisjoint(words):
                     out.setdefault(noun, []).append((m.start, m.actor))
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »

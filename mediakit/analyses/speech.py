@@ -51,13 +51,14 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     starts = [s.start for s in sentences]
     acts = events.speech_verbs()
     acted: set[str] = set()  # quotations (their first part's id) whose act is already an entry
+    by_id = {q.quote_id: q for q in quotes}
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
         act = acts.get(events.verb_stem(q.cue)) if q.cue else None
         if act in _OBJECT_ACTS and not _incise_cue(q, sentences, starts):
             act = None  # « X accuse Y d'avoir « … » »: the narration's event, with Y as its object
-        quotation = _first_part(q, quotes)
+        quotation = _first_part(q, by_id)
         if act is not None and quotation not in acted:
             # « …, tonne X »: the saying is the act, against the actor the quote names (not a place
             # where things happen, « les plus chères de France »), once per quotation; the part
@@ -119,9 +120,8 @@ def _incise_cue(q: Quote, sentences: list[Sentence], starts: list[int]) -> bool:
     return bool(re.match(rf"[\s»”\"]*,\s*(?:a\s+|avait\s+)?{re.escape(q.cue.lower())}", after))
 
 
-def _first_part(q: Quote, quotes: list[Quote]) -> str:
+def _first_part(q: Quote, by_id: dict[str, Quote]) -> str:
     """The id of the first part of the quotation `q` belongs to (parts split by incises)."""
-    by_id = {p.quote_id: p for p in quotes} if q.continues else {}
     seen = set()
     while q.continues and q.continues in by_id and q.quote_id not in seen:
         seen.add(q.quote_id)
@@ -134,8 +134,8 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "ce"
 
 
 def _described_target(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[str]:
-    """The actor a definite description opening the quoted sentence takes up (« Le groupe a repris
-    notre enquête »), found by the subject references of ``coref``; a pronoun does not count."""
+    """The actor the first subject description of the quoted sentence takes up (« Le groupe a repris
+    notre enquête »), as the subject references of ``coref`` resolved it; a pronoun does not count."""
     start, end = max(q.start, sent.start), min(q.end, sent.end)
     refs = [m for m in index.overlapping(start, end) if m.method == "coref" and m.actor != q.speaker
             and m.text.split()[-1].lower() not in _PRONOUNS and m.actor_type != "product"]
@@ -146,15 +146,16 @@ def _clause_subject(q: Quote, sent: Sentence, index: MentionIndex) -> Optional[s
     """The subject of the que-clause a quotation completes (« a tweeté que le créateur de ChatGPT,
     OpenAI, était « devenu une entreprise à source fermée » »): what the quoted words say of it."""
     before = sent.text[:max(0, q.start - sent.start)].replace("\u2019", "'")
-    m = None
-    for m in re.finditer(r"\bqu(?:e\s|')", before):
-        pass
-    if m is None:
+    que = [m.end() for m in _QUE.finditer(before)]
+    if not que:
         return None
-    start = sent.start + m.end()
+    start = sent.start + que[-1]  # the nearest « que » before the quotation
     cands = [x for x in index.overlapping(start, q.start) if x.start >= start and x.actor != q.speaker
              and x.actor_type not in ("product", "place")]
     return cands[0].actor if cands else None
+
+
+_QUE = re.compile(r"\bqu(?:e\s|')")
 
 
 def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool = False) -> Optional[str]:

@@ -938,18 +938,15 @@ def test_an_intercommunal_body_and_a_participle_after_a_comma():
         ("Blavet Océan Agglomération", "Les Ondes Vives", -1, "accuse")}
 
 
-def test_a_critical_quotation_answers_the_latest_act_against_the_speaker_s_side():
-    # the act of the sentence before, not an earlier quotation's act listed after the narration's
-    text = ("« Les Ondes Vives ont menti », tonne Paul Ternier. Le conseil de Blavet Océan Agglomération a écarté "
-            "l’association Les Ondes Vives. « C’est une trahison », dénonce la directrice des Ondes Vives, Maud "
-            "Keraudren.")
-    assert ("Maud Keraudren", "Blavet Océan Agglomération", -1, "criticize") in {r[:4] for r in relations(text)}
-
-
-def test_a_critical_incise_naming_no_one_answers_the_act_against_the_speaker_s_side():
+@pytest.mark.parametrize("text", [
     # the agglomeration dropped the association; its director's « trahison » is aimed at the agglomeration
-    text = ("Le conseil de Blavet Océan Agglomération a écarté l’association Les Ondes Vives. « C’est une trahison », "
-            "dénonce la directrice des Ondes Vives, Maud Keraudren.")
+    "Le conseil de Blavet Océan Agglomération a écarté l’association Les Ondes Vives. « C’est une trahison », "
+    "dénonce la directrice des Ondes Vives, Maud Keraudren.",
+    # the act of the sentence before, not an earlier quotation's act listed after the narration's
+    "« Les Ondes Vives ont menti », tonne Paul Ternier. Le conseil de Blavet Océan Agglomération a écarté "
+    "l’association Les Ondes Vives. « C’est une trahison », dénonce la directrice des Ondes Vives, Maud Keraudren.",
+])
+def test_a_critical_incise_naming_no_one_answers_the_latest_act_against_the_speaker_s_side(text):
     assert ("Maud Keraudren", "Blavet Océan Agglomération", -1, "criticize") in {r[:4] for r in relations(text)}
 
 
@@ -1000,17 +997,16 @@ def test_an_english_cue_word_does_not_fire_in_a_french_quote():
     assert not any(r[3] == "accuse" for r in relations(text))
 
 
-def test_le_club_takes_up_a_name_that_says_its_sport():
-    # (salience alone picks the firm, the latest subject: the sport in the name decides)
-    text = ("L’Étoile Basket Angevine joue à Angers. La société Sallia Events a assigné l’Étoile Basket Angevine en "
-            "justice. Le club a limogé son entraîneur, Boris Lemaire.")
-    assert ("Étoile Basket Angevine", "Boris Lemaire", -1, "fire") in {r[:4] for r in relations(text)}
-
-
-def test_le_fonds_takes_up_a_name_that_says_it_is_a_fund():
-    text = ("Loire Patrimoine Capital a présenté ses comptes. La société Valmy a racheté Loire Patrimoine Capital. "
-            "Le fonds a investi deux millions d’euros dans la société Equinox Loisirs.")
-    assert ("Loire Patrimoine Capital", "Equinox Loisirs", 1, "invest") in {r[:4] for r in relations(text)}
+@pytest.mark.parametrize("text, expected", [
+    # (salience alone picks the latest subject, the firm: the words of the name decide)
+    ("L’Étoile Basket Angevine joue à Angers. La société Sallia Events a assigné l’Étoile Basket Angevine en "
+     "justice. Le club a limogé son entraîneur, Boris Lemaire.", ("Étoile Basket Angevine", "Boris Lemaire", -1, "fire")),
+    ("Loire Patrimoine Capital a présenté ses comptes. La société Valmy a racheté Loire Patrimoine Capital. "
+     "Le fonds a investi deux millions d’euros dans la société Equinox Loisirs.",
+     ("Loire Patrimoine Capital", "Equinox Loisirs", 1, "invest")),
+])
+def test_a_referring_noun_takes_up_a_name_that_says_what_it_is(text, expected):
+    assert expected in {r[:4] for r in relations(text)}
 
 
 def test_a_noun_apposed_across_an_adjective_and_a_landlord_named_after_housing():
@@ -1031,8 +1027,8 @@ def test_a_dateline_town_in_capitals_is_no_description_s_referent():
 
 
 def test_a_quotation_completing_a_que_clause_is_said_of_its_subject():
-    # « a tweeté que le créateur de ChatGPT, OpenAI, était « … contrôlée par Microsoft » »: OpenAI is criticised
-    text = ("Elon Musk a récemment tweeté que le créateur de ChatGPT, OpenAI, était « devenu une entreprise à source "
-            "fermée et à profit maximum, effectivement contrôlée par Microsoft ».")
+    # « a écrit que la société X était « … contrôlée par Y » »: X is criticised, not Y
+    text = ("Paul Roche a écrit mardi que la société Brenox était devenue « un fiasco, une entreprise contrôlée par "
+            "le groupe Valmy ».")
     got = {r[:4] for r in relations(text)}
-    assert ("Elon Musk", "OpenAI", -1, "criticize") in got and not any(r[1] == "Microsoft" for r in got), got
+    assert ("Paul Roche", "Brenox", -1, "criticize") in got and not any(r[1] == "Valmy" for r in got), got

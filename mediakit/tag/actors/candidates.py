@@ -239,9 +239,8 @@ def _joined_entities(doc) -> list:
                 and not any(e.start == ent.end for e in doc.ents):
             # « Blavet Océan Agglomération », « Sarthe Logis Habitat »: the model stopped before the
             # word that says what the organisation is
-            label = "ORG"
             ent = doc[ent.start:ent.end + 1]
-            ent.label_ = label
+            ent.label_ = "ORG"
         out.append(ent)
     return out
 

@@ -192,3 +192,20 @@ def _outlet_index() -> tuple[re.Pattern, dict[str, str]]:
     # of the hundred branches at every other word start (4x faster over a document).
     starts = "".join(sorted(map(re.escape, first)))
     return re.compile(rf"(?<![\w-])(?=[{starts}])(?:{'|'.join(branches)})(?![\w-])"), names
+
+
+@lru_cache(maxsize=None)
+def name_marks(noun: str) -> frozenset[str]:
+    """Capitalised words of a name that say it is what `noun` refers to (« le club »: « Basket »,
+    « Stade »; « le fonds »: « Capital »), from types.yml name_marks and club_prefixes."""
+    data = resources.load("types")
+    marks = set(data["name_marks"].get(noun, ()))
+    if noun == "club":
+        marks |= set(data["club_prefixes"])
+    return frozenset(marks)
+
+
+@lru_cache(maxsize=None)
+def name_marks_nouns() -> tuple[str, ...]:
+    """The nouns that have name marks (types.yml name_marks)."""
+    return tuple(resources.load("types")["name_marks"])

@@ -10,7 +10,8 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns, said_to
+from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns,
+                              name_marks, said_to)
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -185,13 +186,7 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
     A medium the words were said to (« a assuré à l'AFP ») is not what « l'enseigne » takes up.
     """
     key = noun.lower()
-    # the noun itself in the name, or a word that says the same (« le club »: « Étoile Basket Angevine »;
-    # events.yml referring_name_words, read by the relations' references too)
-    # (the marks as written, capitalised: « Fédération française de football » is no club)
-    marks = list(resources.load("events")["referring_name_words"].get(key, ()))
-    if key == "club":
-        marks += resources.load("types")["club_prefixes"]  # « le Stade Ardennais … le club »
-    holds = re.compile(rf"\b(?i:{re.escape(key)})" + "".join(rf"|\b{re.escape(w)}\b" for w in marks))
+    holds = _holds(key)
     named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
     if named is None:
         # « l'enseigne Ventamax … un porte-parole de l'enseigne »: the name the noun stood before
@@ -201,6 +196,14 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
     named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
                                           said_to(text, m.start), key="org outside media")
     return named.actor if named is not None else _main_org(mentions)
+
+
+@lru_cache(maxsize=None)
+def _holds(noun: str) -> re.Pattern:
+    """A name holding the noun itself, or a capitalised word that says the same (« le club »: « Étoile
+    Basket Angevine », « le Stade Ardennais »; lexicon.name_marks, which the relations' references
+    read too). The marks are matched as written: « Fédération française de football » is no club."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})" + "".join(rf"|\b{re.escape(w)}\b" for w in sorted(name_marks(noun))))
 
 
 def _main_org(mentions: MentionIndex) -> Optional[str]:
