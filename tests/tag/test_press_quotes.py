@@ -549,3 +549,40 @@ def test_a_speaker_noun_that_heads_an_organisation_s_name_is_that_organisation()
             "panne depuis des mois », s’indigne l’amicale.")
     hit = [q for q in _quotes(body) if "ascenseurs" in q.text]
     assert hit and hit[0].speaker == "Amicale des locataires des Sablons", [(q.text, q.speaker) for q in _quotes(body)]
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # « Dans l'entourage de X, on … »: X's circle speaks for X, a person too, and a title may stand before the name
+    ("Dans l’entourage du ministre Karim Belhadj, on assure que « rien n’est décidé ».", "rien n'est décidé",
+     "Karim Belhadj"),
+    # ... but the employees of an organisation are not the organisation
+    ("Dans l’entourage des salariés de Vernon Basket, on parle d’une « trahison ».", "trahison",
+     None),
+    # an adverbial after the incise's subject is not part of it: « la société » is the company named before
+    ("La société Vertalis, basée à Lyon, a perdu le marché. « Nous n’avons rien à cacher », a indiqué la société "
+     "dans un communiqué.", "rien à cacher", "Vertalis"),
+    # « avant d'ajouter : « … » »: the infinitive's subject is who spoke the quotation before
+    ("« Le texte est clair », tranche Jean Dupont, avant d’ajouter : « Nous irons jusqu’au bout. »",
+     "Nous irons jusqu'au bout", "Jean Dupont"),
+    # an incise of its own whose subject is « on » is not the previous speaker going on
+    ("« Mon client conteste tout », assure son avocat, Me Pierre Lagarde. « La décision sera prise lundi », "
+     "explique-t-on à la mairie.", "La décision sera prise", None),
+])
+def test_who_speaks_through_a_circle_an_adverbial_or_a_second_quotation(body, words, speaker):
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
+def test_an_interview_introduced_by_questions_to_x_with_dashed_turns():
+    # « Trois questions à X » names the interviewee after the cue; « — » prints each turn and is no word of
+    # the answer; « Allez-vous » is a verb before its inverted subject, no actor
+    body = ("Trois questions à Hélène Marchal, directrice du Théâtre des Quais.\n"
+            "— Vous attendiez-vous à cette décision ?\n"
+            "— Pas du tout. C’est une trahison.\n"
+            "— Allez-vous saisir la justice ?\n"
+            "— Oui, dès lundi.\n"
+            "Le maire n’a pas souhaité réagir.")
+    r = _result(body)
+    assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == [
+        ("Pas du tout. C'est une trahison.", "Hélène Marchal"), ("Oui, dès lundi.", "Hélène Marchal")]
+    assert "Allez" not in {m.actor for m in r.mentions}

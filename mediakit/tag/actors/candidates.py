@@ -126,6 +126,7 @@ def _bare_subject(tok) -> bool:
             and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "DET")
 
 
+_INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)")
 _PRESENT_VERB = re.compile(r"[a-zà-ÿ]{2}(?:e|ent|it)$")
 
 
@@ -164,6 +165,9 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         return None  # a capitalised common noun opening a sentence ("Protection des mineurs : …")
     if all(t.lower_ in _role_words() for t in toks):
         return None  # a title ("PDG"), which role phrases handle
+    after = toks[-1].i + 1
+    if after < len(ent.doc) and not toks[-1].whitespace_ and _INVERTED_CLITIC.fullmatch(ent.doc[after].lower_):
+        return None  # a verb before its inverted subject (« — Allez-vous saisir la justice ? »)
     for tok in toks[1:-1]:
         word = tok.text.lower()
         if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):

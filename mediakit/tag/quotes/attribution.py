@@ -56,6 +56,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     for the person of its gender named in the last DESCRIBED_SENTENCES_BACK sentences before
     `sent_id` (the phrase's sentence, when the caller knows it). Groups stay as written.
     """
+    # (« a indiqué la société dans un communiqué »: the adverbial after the subject is not its words)
+    adverbial = _ADVERBIAL_AFTER.search(text, start, end)
+    if adverbial and adverbial.start() > start:
+        end = adverbial.start()
     phrase = text[start:end].strip()
     relative = _RELATIVE.search(text, start, end)
     if relative:
@@ -123,6 +127,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
+_ADVERBIAL_AFTER = re.compile(r"\s+(?:dans|lors|devant|pendant|depuis|auprès|sur|sous|en marge|au cours)\s")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
 #: The agent of a participle apposed to the subject (« La Fédération X, présidée par Y, accuse … »):
 #: who leads the subject, not who speaks.
@@ -301,8 +306,12 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
         # organisation the sentence opens on speaks through « on »
         place = _AT_ORGANISATION.match(text, sent.start, pp.start + subj.idx)
-        # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees)
-        named = [x for x in mentions.starting_in(place.start(1), place.start(1) + 1) if x.actor_type != "person"] \
+        # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
+        # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
+        circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
+        # (a title may stand before the name in a circle: « l'entourage du ministre X »)
+        named = [x for x in mentions.starting_in(place.start(1), place.end(1) if circle else place.start(1) + 1)
+                 if (not _OF.search(text, place.start(1), x.start) if circle else x.actor_type != "person")] \
             if place else []
         if named:
             return named[0].actor, True
@@ -312,7 +321,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
-_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez|Du côté d(?:e la\s|e l'|es\s|u\s|e\s|')|Au sein d(?:e la\s|e l'|es\s|u\s|e\s|'))"
+_OF = re.compile(r"\b(?:de|des|du|d')\b")
+_CIRCLES = ("Dans l'entourage", "Dans le camp", "Chez les proches", "Parmi les proches")
+_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:Du côté|Au sein|Dans l'entourage|Dans le camp|Parmi les proches"
+                              r"|Chez les proches) d(?:e la\s|e l'|es\s|u\s|e\s|'))"
                               r"\s*([^,.;:!?«»]{1,60}),\s*$")
 
 

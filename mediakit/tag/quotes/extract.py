@@ -113,7 +113,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     event = _event_for(events, s)
     # the person opening the sentence before, the center of attention a pronoun takes up
     salient.opener = _chained_opener(text, sentences, sid, mentions)
-    if inside is not None:
+    then = _AND_THEN.search(text, sent.start, s) if inside is None else None
+    same = salient.since(sent.start, s) if then else None
+    if same is not None:
+        # « « … », tranche X, avant d'ajouter : « … » »: the infinitive's subject is the one who spoke
+        d.speaker, d.resolved, d.cue = same[0], same[1], then.group("verb")
+    elif inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
         d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid)
         d.cue = inside.verb
@@ -153,13 +158,13 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
     if d.speaker is None:
         d.speaker, d.resolved = _introduced_by(text, s, sent, mentions)
-        d.cue = ":" if d.speaker else None
+        d.cue = ":" if d.speaker else d.cue
     if d.speaker is None and sid > 0 and not text[sent.start:s].strip(" «“\"\u00a0\u202f") \
             and sentences[sid - 1].text.rstrip().endswith(":"):
         # « X détaille son plan : » ending the paragraph before, the quotation opening this one
         prev = sentences[sid - 1]
         d.speaker, d.resolved = _introduced_by(text, prev.end, prev, mentions)
-        d.cue = ":" if d.speaker else None
+        d.cue = ":" if d.speaker else d.cue
     if d.speaker is None:
         # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
         opener = _sentence_opener(text, sent, mentions, s)
@@ -292,12 +297,20 @@ class _Salience:
         self.types = {m.actor: m.actor_type for m in mentions}
         self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker, ev.resolved) for ev in events if ev.speaker]
         self.spoken.sort()
+        #: (start, speaker, resolved) of the quotations attributed so far
+        self.quoted: list[tuple[int, str, bool]] = []
         #: the person opening the sentence before the quotation being attributed (set per quotation)
         self.opener: Optional[Mention] = None
 
     def add(self, start: int, d: _Direct) -> None:
         if d.speaker:
             bisect.insort(self.spoken, (start, d.para_id, d.speaker, d.resolved))
+            bisect.insort(self.quoted, (start, d.speaker, d.resolved))
+
+    def since(self, start: int, before: int) -> Optional[tuple[str, bool]]:
+        """(speaker, resolved) of the latest quotation between `start` and `before`, if any."""
+        i = bisect.bisect_left(self.quoted, (before,)) - 1
+        return self.quoted[i][1:] if i >= 0 and self.quoted[i][0] >= start else None
 
     def speaker(self, before: int, para_id: int, pronoun: str) -> Optional[tuple[str, bool]]:
         """(speaker, resolved): a named person of the pronoun's gender; or, in the same paragraph, an
@@ -320,6 +333,10 @@ class _Salience:
                 return speaker, False
             i -= 1
         return None
+
+
+#: A quotation the speaker of the one before goes on with (« », tranche X, avant d'ajouter : « … »).
+_AND_THEN = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis|et|sans oublier)\s+d(?:e\s+|')(?P<verb>[a-zà-ÿ]+)\s*:\s*[«“\"]?\s*$")
 
 
 #: Determiners of an unnamed singular speaker, by gender (« un conseiller », « une proche »).
@@ -384,7 +401,9 @@ def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
     another speaker is named; a person named in between breaks the chain.
     """
     for prev, d in zip(directs, directs[1:]):
-        if d.speaker is not None or prev.speaker is None or not 0 <= d.para_id - prev.para_id <= 1:
+        # (a quotation with a verb of its own whose subject is unknown, « …, explique-t-on à la
+        # mairie », is someone else speaking)
+        if d.speaker is not None or d.cue is not None or prev.speaker is None or not 0 <= d.para_id - prev.para_id <= 1:
             continue
         between = mentions.starting_in(prev.parts[-1][1], d.parts[0][0])
         if any(m.actor_type == "person" and m.actor != prev.speaker for m in between):

@@ -43,6 +43,8 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
         # par X, Y a répondu à nos questions »)
         people = [m for m in mentions.starting_in(intro.start, cue.start()) if m.actor_type == "person"
                   and not _ASKED_BY.search(text, max(intro.start, m.start - 12), m.start)]
+        # (or the one the cue names: « Trois questions à X », « Entretien avec X »)
+        people = people or [m for m in mentions.starting_in(cue.end(), intro.end) if m.actor_type == "person"][:1]
         if not people:
             continue
         j, run = i, []
@@ -51,11 +53,19 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
             j += 2
         # (an interview asks its guest: « vous » in a question tells it from rhetorical questions)
         if run and any(_YOU.search(text, q.start, q.end) for q, _ in run):
-            out += [(a.start, a.end, "direct", people[-1].actor, True, "interview", None) for _, a in run]
+            out += [(_after_dash(text, a.start, a.end), a.end, "direct", people[-1].actor, True, "interview", None)
+                    for _, a in run]
             i = j
     return out
 
 
+def _after_dash(text: str, start: int, end: int) -> int:
+    """Where an answer's words begin after the dash that prints a turn (« — Pas du tout. »)."""
+    m = _TURN.match(text, start, end)
+    return m.end() if m else start
+
+
+_TURN = re.compile(r"\s*[—–-]\s*")
 _ASKED_BY = re.compile(r"\bpar\s+(?:l'|la\s+|le\s+)?$")
 _YOU = re.compile(r"(?i)\bvous\b|-vous\b|\byou\b")
 
