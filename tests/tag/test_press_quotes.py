@@ -564,6 +564,10 @@ def test_a_speaker_noun_that_heads_an_organisation_s_name_is_that_organisation()
     # « avant d'ajouter : « … » »: the infinitive's subject is who spoke the quotation before
     ("« Le texte est clair », tranche Jean Dupont, avant d’ajouter : « Nous irons jusqu’au bout. »",
      "Nous irons jusqu'au bout", "Jean Dupont"),
+    # « on » in an incise speaks for the side the incise names (« lit-on dans le communiqué de », « chez »)
+    ("La préfecture du Gard a publié l’arrêté mardi. « Les travaux commenceront en mai », lit-on dans le "
+     "communiqué de la préfecture.", "Les travaux commenceront", "préfecture du Gard"),
+    ("« Nous ne changerons rien », explique-t-on chez Vertalis.", "Nous ne changerons rien", "Vertalis"),
     # an incise of its own whose subject is « on » is not the previous speaker going on
     ("« Mon client conteste tout », assure son avocat, Me Pierre Lagarde. « La décision sera prise lundi », "
      "explique-t-on à la mairie.", "La décision sera prise", None),

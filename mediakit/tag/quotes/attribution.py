@@ -95,7 +95,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     if len(words) == 1 and words[0] in _PRONOUN_GENDER:
         person = _previous_person(mentions, before, words[0])
         return (person.actor, True) if person else (None, False)
-    if len(words) == 2 and words[0] in ("le", "la", "l", "the") or (len(words) == 1 and "'" in phrase):
+    if len(words) == 2 and words[0] in ("le", "la", "l", "du", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]
         if noun in media_nouns():
             # « précise le quotidien »: the news outlet last named

@@ -257,6 +257,12 @@ def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
 def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: int, salient: "_Salience",
                     para_id: int, sent_id: int) -> tuple[Optional[str], bool]:
     if incise.pronoun:
+        if incise.pronoun == "on":
+            # « lit-on dans le communiqué de la préfecture », « explique-t-on chez X »: who « on » is
+            where = _ON_AT.search(text, incise.start, incise.end)
+            speaker = speaker_of_phrase(text, where.end(), incise.end, mentions, before, sent_id) if where else None
+            if speaker and speaker[1]:
+                return speaker
         if incise.pronoun in ("ils", "elles", "on", "they"):
             return None, False
         speaker = salient.speaker(before, para_id, incise.pronoun)
@@ -278,6 +284,11 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
                 return named[0].actor, True
         return speaker
     return None, False
+
+
+#: What names the side an incise's « on » speaks for (« lit-on dans le communiqué de », « chez »).
+_ON_AT = re.compile(r"\b(?:dans\s+(?:le|un|son|leur)\s+(?:communiqué|courrier|rapport|lettre|document|texte|message|compte rendu)"
+                    r"\s+(?:de\s+|d'(?=[A-ZÀ-Þ]))?|chez\s+|du\s+côté\s+(?:de\s+|d'(?=[A-ZÀ-Þ]))?)(?=la\s|l'|du\s|des\s|[A-ZÀ-Þ])")
 
 
 #: A comma and an article before a name apposed to an incise's subject (« son club, le Stade Y, »).

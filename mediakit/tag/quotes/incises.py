@@ -35,7 +35,7 @@ _NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
 _ROLE_APPOSED = r"(?:,\s+(?![a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles|on)\b)[a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[\w'’-]+){0,5}(?=\s*[.;!?…]))?"
 # An inverted pronoun is an incise whatever follows it; a short adverbial may close it (« a-t-il
 # balayé avant l'entraînement. »).
-_PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur)"
+_PREPOSITIONS = r"(?:avant|après|lors|devant|dans|en|au|aux|à|sous|pendant|depuis|sur|chez)"
 # (a day may come first: « a-t-il lancé lundi en conseil municipal. »)
 _WHEN = (r"(?:\s+(?:" + "|".join(resources.load("months")["weekdays"]["fr"] + ["hier", "aujourd'hui"])
          + r")(?:\s+(?:matin|midi|soir))?)?")
