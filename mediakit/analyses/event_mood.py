@@ -69,6 +69,11 @@ def _refusal() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _expectation() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["expectation_heads"])
+
+
+@lru_cache(maxsize=None)
 def _privative() -> frozenset:
     return frozenset(events.lexicon()["negation"]["privative"])
 
@@ -85,6 +90,9 @@ def negated(token: Token, lang: str) -> bool:
         return True  # « sans pour autant désavouer X », "without criticising Y"
     if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "obl:arg", "obl") and token.head.lemma_ in _refusal():
         return True
+    if token.dep_ == "ccomp" and token.head.lemma_ in _expectation() \
+            and any(events.conditional(v) for v in [token] + [c for c in token.children if c.dep_.startswith("aux")]):
+        return True  # « je pensais que la fondation me soutiendrait »: it did not, or only might
     if token.pos_ == "NOUN" and (token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling()
                                  or token.dep_.startswith("obl") and token.head.lemma_ in _cancelling_through_a()
                                  and any(c.lower_ in ("à", "au", "aux") for c in token.children)):

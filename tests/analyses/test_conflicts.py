@@ -1032,3 +1032,31 @@ def test_a_quotation_completing_a_que_clause_is_said_of_its_subject():
             "le groupe Valmy ».")
     got = {r[:4] for r in relations(text)}
     assert ("Paul Roche", "Brenox", -1, "criticize") in got and not any(r[1] == "Valmy" for r in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare denial answers the accusation made just before against its source
+    ("Le syndicat Force Taxi accuse la plateforme Ridelo de fraude. Ridelo dément en bloc.",
+     ("Ridelo", "Force Taxi", -1, "deny")),
+    ("Marie Dubois accuse Gilles Marsan d’ingérence. Gilles Marsan dément toute ingérence.",
+     ("Gilles Marsan", "Marie Dubois", -1, "deny")),
+])
+def test_a_bare_denial_answers_the_latest_accuser(text, expected):
+    assert expected in {r[:4] for r in relations(text)}, relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan of one's own denied is no answer to anyone (the negated trap of tune_01)
+    "Marie Dubois accuse Gilles Marsan d’ingérence. Gilles Marsan a démenti toute volonté de se séparer de Paul Roche.",
+    # an accusation four sentences back is out of reach
+    "Marie Dubois accuse Gilles Marsan d’ingérence. Le jury s’est réuni. Il a voté. Il a délibéré. Le prix est remis. "
+    "Gilles Marsan dément.",
+])
+def test_a_denial_of_a_plan_or_far_from_any_accusation_answers_no_one(text):
+    assert not any(r[3] == "deny" for r in relations(text)), relations(text)
+
+
+def test_an_act_expected_in_the_conditional_did_not_happen():
+    text = ("Anne Verdier accuse la Fondation Lescure. « Je pensais que la Fondation Lescure me soutiendrait », "
+            "a-t-elle dit.")
+    assert not any(r[3] == "support" for r in relations(text)), relations(text)

@@ -590,3 +590,21 @@ def test_an_interview_introduced_by_questions_to_x_with_dashed_turns():
     assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == [
         ("Pas du tout. C'est une trahison.", "Hélène Marchal"), ("Oui, dès lundi.", "Hélène Marchal")]
     assert "Allez" not in {m.actor for m in r.mentions}
+
+
+def test_a_dash_line_with_an_incise_is_a_quotation_and_a_compound_given_name_a_person():
+    # French prints dialogue with a dash and no guillemets; « Anne-Sophie » is known by « Anne »
+    body = ("Sophie Marchal accuse la société Lithorec.\n"
+            "— Nous n’avons jamais truqué le moindre chiffre, tranche Romain Delattre, joint par La Voix du Nord.\n"
+            "Anne-Sophie Verdier a accepté de répondre à nos questions.\n"
+            "— Vous attendiez-vous à cette plainte ?\n"
+            "— Non. C’est une surprise.")
+    got = [(q.text, q.speaker) for q in _quotes(body)]
+    assert got == [("Nous n'avons jamais truqué le moindre chiffre", "Romain Delattre"),
+                   ("Non. C'est une surprise.", "Anne-Sophie Verdier")], got
+
+
+def test_a_dash_line_without_an_incise_is_no_quotation():
+    # a list printed with dashes is the article's own prose
+    body = "Le plan prévoit trois mesures :\n— la fermeture du site de Metz ;\n— la vente de la filiale Vertalis."
+    assert _quotes(body) == []

@@ -6,11 +6,16 @@ import re
 from typing import Optional
 
 from ...text.segment import ParsedParagraph
+from .incises import incise_inside
 
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 #: The only characters the scan reacts to: it jumps from one to the next instead of reading
 #: every character of every paragraph (most have no quotation mark at all).
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set(_PAIRS.values()) | {'"'}))) + "]")
+
+
+#: The dash that opens a line of dialogue (« — Non, répond-il. »).
+_DIALOGUE = re.compile(r"\s*[—–]\s+")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -79,6 +84,11 @@ def _body_quotes(text: str, parsed: list[ParsedParagraph]) -> list[tuple[int, in
                 continue  # still open: the quotation goes on
         carry = None
         out.extend(spans)
+        dialogue = _DIALOGUE.match(ptext) if not spans else None
+        if dialogue and incise_inside(text, pp.para.start + dialogue.end(), pp.para.end) is not None:
+            # « — Nous n'avons rien truqué, tranche X. »: a paragraph opened by a dash and holding an
+            # incise is a quotation printed the way French prints dialogue, without guillemets
+            out.append((pp.para.start + dialogue.end(), pp.para.start + len(ptext.rstrip())))
         opened = _unclosed(ptext)
         if opened is not None:
             carry = pp.para.start + opened
