@@ -608,3 +608,22 @@ def test_a_dash_line_without_an_incise_is_no_quotation():
     # a list printed with dashes is the article's own prose
     body = "Le plan prévoit trois mesures :\n— la fermeture du site de Metz ;\n— la vente de la filiale Vertalis."
     assert _quotes(body) == []
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # a description as the subject of a governing verb the parse lost (« La plateforme dénonce un « … » »)
+    ("Le syndicat accuse la plateforme de VTC Ridelo de concurrence déloyale. Ridelo n’a pas été consultée. "
+     "La plateforme dénonce un « favoritisme assumé ».", "favoritisme assumé", "Ridelo"),
+    # a quotation standing alone after a sentence about a person (« Interrogé sur …, » is who was asked)
+    ("Interrogé sur l’avenir du projet, Yann Le Goff se veut malgré tout optimiste. « Le bateau sera au départ, "
+     "avec ou sans Kerivel. »", "Le bateau sera au départ", "Yann Le Goff"),
+    # ... not when another sentence stands between
+    ("Marie Leroy a présenté le rapport. Le préfet l’a reçu. « On nous a menti pendant trois ans. »",
+     "On nous a menti", None),
+    # who leads the subject of « a fait savoir » does not speak for it
+    ("Le conseil départemental de Maine-et-Loire, présidé par Marc Ollivier, a fait savoir qu’il ne financerait pas "
+     "le centre.", "il ne financerait pas", "conseil départemental de Maine-et-Loire"),
+])
+def test_speakers_a_lost_parse_a_previous_sentence_or_a_leader_point_to(body, words, speaker):
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]

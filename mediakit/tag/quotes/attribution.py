@@ -127,6 +127,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
+#: A short definite description opening a sentence, a subject the parse may lose (« La plateforme »).
+SUBJECT_NP = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*")
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:dans|lors|devant|pendant|depuis|auprès|sur|sous|en marge|au cours)\s")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
 #: The agent of a participle apposed to the subject (« La Fédération X, présidée par Y, accuse … »):
@@ -420,7 +422,8 @@ _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;
 _ADVERBIAL = re.compile(r"^\s*(?:(?:[^\s,]+\s+){0,3}|(?:dans|sur|devant|derrière|depuis|pendant|lors|après|avant|à|au|aux|en|"
                         r"face|près|loin|chez|sous|dès)\s+(?:[^\s,]+\s+){0,6})[^\s,]+,\s*", re.IGNORECASE)
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
-_ASKED_BY = re.compile(rf"^\s*{ASKED_BY}\s+[^,]{{1,60}},\s*", re.IGNORECASE)
+_ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
+_ASKED_BY = re.compile(rf"^\s*(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},\s*", re.IGNORECASE)
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:

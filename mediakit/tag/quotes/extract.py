@@ -13,7 +13,7 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
+from .attribution import (SUBJECT_NP, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
                           _sentence_opener, speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
 from .interview import interview_quotes
@@ -170,6 +170,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         opener = _sentence_opener(text, sent, mentions, s)
         if opener is not None:
             d.speaker, d.resolved, d.cue = opener.actor, True, "subject"
+    if d.speaker is None and d.cue is None and n_words >= MIN_UNATTRIBUTED_WORDS and salient.opener is not None \
+            and salient.opener.actor_type == "person" and sentences[sid - 1].para_id == sent.para_id \
+            and not text[sent.start:s].strip(" «“\"\u00a0\u202f") and "«" not in sentences[sid - 1].text:
+        # « Yann Le Goff se veut optimiste. « Le bateau sera au départ. » »: a quotation standing
+        # alone after a sentence about a person, in the same paragraph, is that person's words
+        d.speaker, d.resolved, d.cue = salient.opener.actor, True, "previous"
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
     return d
@@ -395,6 +401,11 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex)
         return before[0].actor, True, verb.group()
     pronoun = re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
     person = _previous_person(mentions, sent.start, pronoun.group(1)) if pronoun else None
+    if person is None and SUBJECT_NP.fullmatch(text, sent.start, at):
+        # « La plateforme dénonce un « favoritisme assumé » »: a description as the subject
+        found = speaker_of_phrase(text, sent.start, at, mentions, sent.start, sent.sent_id)
+        if found[1]:
+            return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
 
 

@@ -324,9 +324,13 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
 def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: MentionIndex, text: str) -> _Event:
     cue_start = sent.start + s
     clause = _clause_after(text, sent, sent.start + e)
-    before = mentions.starting_in(sent.start, cue_start)
+    # (not who leads the subject, « X, présidé par Y, a fait savoir », nor the medium it was said to;
+    # a person first, as for a verb whose subject the parse lost)
+    before = sorted((m for m in mentions.starting_in(sent.start, cue_start)
+                     if not led_by(text, m) and not said_to(text, m.start, sent.start)),
+                    key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
     if before:
-        return _Event(sent, phrase, cue_start, before[-1].actor, True, clause)
+        return _Event(sent, phrase, cue_start, before[0].actor, True, clause)
     # The subject is a group ("de nombreuses entreprises ont fait savoir"): keep its words.
     head = text[sent.start:cue_start]
     head = re.split(r"[,;]\s*(?:et\s+)?", head)[-1].strip()
