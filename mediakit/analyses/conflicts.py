@@ -121,7 +121,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
-    if trig.event.reciprocal and not targets and not has_complement(token):
+    if trig.event.reciprocal and (not targets or _settings_only(token)) and not has_complement(token):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
     elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or events.has_reflexive(token)):
@@ -144,6 +144,20 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
+
+
+def _settings_only(token: Token) -> bool:
+    """Whether a reciprocal verb's complements only say where (« se sont invectivés sur les pontons de
+    Lorient »): no object, and every prepositional complement is a place's, not a party's (avec, contre)."""
+    if any(c.dep_ in ("obj", "iobj") and c.lower_ not in events.SE for c in token.children):
+        return False
+    # (a bare noun, « dimanche », says when)
+    cases = [case_of(c) for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c)]
+    return bool(cases) and all(c in _WHERE for c in cases)
+
+
+#: Prepositions of a place or a setting.
+_WHERE = frozenset({"sur", "dans", "devant", "en", "chez", "près", "derrière", "sous", "lors", "pendant", "on", "in", "at"})
 
 
 _CLOSING_MARKS = {"»", '"', "”"}
@@ -311,7 +325,7 @@ def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: 
         if t.lower_ in AGENT and t.i + 1 < len(t.doc):
             # « par X », « par l'association X », « par le conseil d'administration de X »
             phrase = []
-            for nxt in t.doc[t.i + 1:t.i + 7]:
+            for nxt in t.doc[t.i + 1:t.i + 10]:  # (« par le conseil d'administration de la Fondation X »)
                 if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                     break
                 phrase.append(nxt)

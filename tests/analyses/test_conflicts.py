@@ -1060,3 +1060,15 @@ def test_an_act_expected_in_the_conditional_did_not_happen():
     text = ("Anne Verdier accuse la Fondation Lescure. « Je pensais que la Fondation Lescure me soutiendrait », "
             "a-t-elle dit.")
     assert not any(r[3] == "support" for r in relations(text)), relations(text)
+
+
+def test_a_quarrel_with_only_a_setting_is_between_the_two_and_a_board_s_agent_is_its_organisation():
+    # « sur les pontons de Lorient » says where, it names no party; « jeudi » between the participle and
+    # its agent, and the board's organisation eight words after « par »
+    text = ("Thomas Alvarez a critiqué Maëlle Quéré. Les deux marins se sont invectivés dimanche sur les pontons de "
+            "Lorient. La Fondation Lescure organise le prix. Marie Dubois a été limogée jeudi par le conseil "
+            "d’administration de la Fondation Lescure.")
+    got = {r[:4] for r in relations(text)}
+    assert {("Thomas Alvarez", "Maëlle Quéré", -1, "quarrel"), ("Maëlle Quéré", "Thomas Alvarez", -1, "quarrel"),
+            ("Fondation Lescure", "Marie Dubois", -1, "fire")} <= got, got
+    assert not any(r[1] == "Lorient" for r in got), got
