@@ -209,8 +209,14 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         and not events.has_se(token) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children)) or _se_voir(token)
+    fronted = events.fronted_participle(token) is not None
+    passive = passive or fronted
     forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
+    if fronted:
+        # « Licenciée par X, Y a saisi … »: the participle is said of the main clause's subject
+        comma = next(t for t in token.doc[token.i + 1:] if t.text == ",")
+        subjects = [t for t in token.doc[comma.i + 1:comma.i + 8] if t.dep_ in SUBJ][:1]
     agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
     adjacent = _adjacent_subject(token, pp, ctx)

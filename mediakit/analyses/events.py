@@ -83,7 +83,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
-    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token)) if lang == "fr" else None
+    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token) or fronted_participle(token)) \
+        if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
@@ -195,6 +196,27 @@ def _participle_lemma(token: Token) -> Optional[str]:
 
 #: A second-group past participle (« investi », « trahie »): its infinitive ends in -ir.
 _SECOND_GROUP = re.compile(r"(.{3,}?)i(?:e|s|es)?$")
+
+
+def fronted_participle(token: Token) -> Optional[str]:
+    """The infinitive of a past participle opening the sentence with its « par » agent before the first
+    comma (« Licenciée en février par X pour faute grave, Y a saisi … »): a passive whose subject is the
+    main clause's. fr_core_news_sm reads the capitalised participle as a name."""
+    if not token.is_sent_start or not token.text[:1].isupper() or not _PARTICIPLE.search(token.lower_):
+        return None
+    words = []
+    for t in token.doc[token.i + 1:token.i + 14]:
+        if t.text == ",":
+            break
+        words.append(t.lower_)
+    else:
+        return None
+    if "par" not in words:
+        return None
+    second = _SECOND_GROUP.match(token.lower_)
+    cands = [second.group(1) + "ir"] if second else []
+    cands.append(_infinitive(token))
+    return next((c for c in cands if c and c in triggers("fr")), None)
 
 
 def _present_lemma(token: Token) -> Optional[str]:

@@ -1072,3 +1072,9 @@ def test_a_quarrel_with_only_a_setting_is_between_the_two_and_a_board_s_agent_is
     assert {("Thomas Alvarez", "Maëlle Quéré", -1, "quarrel"), ("Maëlle Quéré", "Thomas Alvarez", -1, "quarrel"),
             ("Fondation Lescure", "Marie Dubois", -1, "fire")} <= got, got
     assert not any(r[1] == "Lorient" for r in got), got
+
+
+def test_a_participle_opening_the_sentence_with_its_agent_is_said_of_the_main_subject():
+    text = "Licenciée en février par Lithorec pour faute grave, Sophie Marchal a saisi les prud’hommes contre Lithorec."
+    got = {r[:4] for r in relations(text)}
+    assert {("Lithorec", "Sophie Marchal", -1, "fire"), ("Sophie Marchal", "Lithorec", -1, "sue")} <= got, got
