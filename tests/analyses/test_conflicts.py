@@ -1078,3 +1078,14 @@ def test_a_participle_opening_the_sentence_with_its_agent_is_said_of_the_main_su
     text = "Licenciée en février par Lithorec pour faute grave, Sophie Marchal a saisi les prud’hommes contre Lithorec."
     got = {r[:4] for r in relations(text)}
     assert {("Lithorec", "Sophie Marchal", -1, "fire"), ("Sophie Marchal", "Lithorec", -1, "sue")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling someone names; « traité » after an auxiliary is the verb, not a treaty's name (« traité X »)
+    ("Patrick Delmas a traité Julien Sarda de voyou.", ("Patrick Delmas", "Julien Sarda", -1, "criticize")),
+    # an assembly's vote on a partnership with someone
+    ("Garonne Métropole a voté jeudi un partenariat avec la coopérative Taxi Coop Occitanie.",
+     ("Garonne Métropole", "Taxi Coop Occitanie", 1, "partner")),
+])
+def test_names_called_and_a_partnership_voted(text, expected):
+    assert expected in {r[:4] for r in relations(text)}, relations(text)

@@ -397,7 +397,12 @@ def _law_pattern() -> re.Pattern:
 
 def _law_candidates(text: str) -> list[_Candidate]:
     """Laws and programmes named by their head noun: "loi Travail", "plan France 2030"."""
-    return [_Candidate(m.start(), m.end(), m.group(), "names", "other") for m in _law_pattern().finditer(text)]
+    # (« a traité X de voyou »: a head that is also a participle, after an auxiliary, is the verb)
+    return [_Candidate(m.start(), m.end(), m.group(), "names", "other") for m in _law_pattern().finditer(text)
+            if not _AUXILIARY_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ai|as|avons|avez|été|est|sont)\s+$")
 
 
 @lru_cache(maxsize=None)
