@@ -353,3 +353,15 @@ def test_an_organ_of_a_firm_is_not_a_society_name():
 def test_a_society_name_stops_before_a_person_s_name():
     ms = mentions("L’Association des maires de France Paul Dubois a protesté.")
     assert any(m[0] == "Association des maires de France" for m in ms) and any(m[0] == "Paul Dubois" for m in ms), ms
+
+
+def test_a_party_acronym_after_a_person_expands_to_nothing_and_a_breton_name_is_whole():
+    # « (LR) » after a person is a party: the role before the comma is no expansion of it; a comma inside an
+    # official name only runs an enumeration on; the tokenizer cuts the Breton « c'h » of « Kerloc'h »
+    text = ("Le député de la circonscription, Arnaud Pellerin (LR), soutient Sylvie Ranchoux. Marc Roux a saisi la "
+            "Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF). "
+            "Hervé Kerloc’h menace de poursuivre Voile Bretonne.")
+    got = {(t, a) for t, a, _, _ in mentions(text)}
+    assert not any("," in actor and "Pellerin" in actor for _, actor in got), got
+    assert ("DGCCRF", "Direction générale de la concurrence, de la consommation et de la répression des fraudes") in got
+    assert ("Hervé Kerloc'h", "Hervé Kerloc'h") in got, got

@@ -53,6 +53,10 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
             el = _ELISION.match(text[s:])
             s += el.end() if el else 0
             long_form = text[s:offset + len(before[cut + 1:])].strip()
+        # (a comma inside a name only runs an enumeration on, « de la concurrence, de la consommation et
+        # …»: « le député de la circonscription, Arnaud Pellerin (LR) » is a party's acronym after a person)
+        if any(not _ENUMERATION.match(part) for part in long_form.split(",")[1:]):
+            continue
         if len(long_form.split()) >= 2 and len(long_form) > len(acr):
             known.alias[acr] = long_form
             out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
@@ -63,6 +67,7 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
     return out
 
 
+_ENUMERATION = re.compile(r"\s*(?:de|du|des|d'|et|en|à|pour)\b")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s*"
                           r"(?P<name>[A-ZÀ-Þ][\w'’ -]{3,90}?)\s*$")
 

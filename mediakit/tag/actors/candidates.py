@@ -126,6 +126,7 @@ def _bare_subject(tok) -> bool:
             and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "DET")
 
 
+_BRETON_CH = re.compile(r"h[a-zà-ÿ]*")
 _INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)")
 _PRESENT_VERB = re.compile(r"[a-zà-ÿ]{2}(?:e|ent|it)$")
 
@@ -304,6 +305,8 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                 cut = _PREPOSITION_INSIDE.search(pp.raw, s, e)
                 if cut:
                     e = cut.start()
+            if pp.raw[e - 1:e] == "'" and (breton := _BRETON_CH.match(pp.raw, e)):
+                e = breton.end()  # « Kerloc'h », « Le Goarc'h »: the tokenizer cut the Breton « c'h »
             if not pp.raw[s:e].strip():
                 continue  # nothing left of the name
             root = ent.root
