@@ -1089,3 +1089,14 @@ def test_a_participle_opening_the_sentence_with_its_agent_is_said_of_the_main_su
 ])
 def test_names_called_and_a_partnership_voted(text, expected):
     assert expected in {r[:4] for r in relations(text)}, relations(text)
+
+
+def test_the_insurer_takes_up_an_insurance_name_and_a_publication_s_selon_is_no_act():
+    # « l'assureur » takes up the name that says insurance (types.yml name_marks); « selon Le Marin »
+    # reports the act, the publication does not threaten anyone
+    text = ("La société Kerivel Assurances accuse Maëlle Quéré de diffamation. L’assureur envisagerait de poursuivre "
+            "Maëlle Quéré en justice, selon Le Marin. L’écurie Voile Bretonne a assigné mardi l’assureur devant le "
+            "tribunal de commerce.")
+    got = {r[:4] for r in relations(text)}
+    assert {("Kerivel Assurances", "Maëlle Quéré", -1, "sue"), ("Voile Bretonne", "Kerivel Assurances", -1, "sue")} <= got
+    assert not any(r[0] == "Le Marin" for r in got), got
