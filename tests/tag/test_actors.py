@@ -365,3 +365,11 @@ def test_a_party_acronym_after_a_person_expands_to_nothing_and_a_breton_name_is_
     assert not any("," in actor and "Pellerin" in actor for _, actor in got), got
     assert ("DGCCRF", "Direction générale de la concurrence, de la consommation et de la répression des fraudes") in got
     assert ("Hervé Kerloc'h", "Hervé Kerloc'h") in got, got
+
+
+def test_a_bare_role_takes_up_the_one_person_a_role_of_its_stem_named():
+    # « le syndicaliste » is the union's president, not the person named last
+    text = ("Le président du syndicat, Patrick Delmas, a parlé. Patrick Delmas et Julien Sarda, directeur de Ridelo, "
+            "se sont invectivés. « Il m’a traité de voyou », affirme Julien Sarda. Le syndicaliste, lui, assure "
+            "n’avoir « insulté personne ».")
+    assert ("Le syndicaliste", "Patrick Delmas") in {(t, a) for t, a, _, _ in mentions(text)}

@@ -102,6 +102,11 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if m.group("obj") and m.group("obj")[:1].isupper():
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
                 target = next((memory[k] for k in keys if k in memory), None)
+            if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
+                # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
+                # of the same stem named, before recency
+                kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key}
+                target = next(iter(kin.values())) if len(kin) == 1 else None
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency.
