@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from ..tag.actors.lexicon import speech_verbs
+from .sentiment_library import library
 
 #: Weights of the clauses around a contrast ("A, mais B"): B decides, A still counts a little.
 BEFORE_CONTRAST, AFTER_CONTRAST = 0.5, 1.5
@@ -92,15 +93,10 @@ def _speech_verbs(lang: str) -> frozenset:
     return speech_verbs(lang)
 
 
-@lru_cache(maxsize=None)
 def _library_words(lang: str) -> dict:
-    # pattern's word dictionary (word form -> {pos: [polarity, subjectivity, intensity]}).
-    if lang == "fr":
-        from textblob_fr.fr import sentiment
-    else:
-        from textblob.en import sentiment
-    sentiment.load()
-    return sentiment
+    # pattern's word dictionary (word form -> {pos: [polarity, subjectivity, intensity]}), as a
+    # plain dict: the library's own is a lazydict, whose every lookup is a Python method call.
+    return library(lang).words
 
 
 def _forms(tok: Token) -> tuple[str, str, str]:
