@@ -1032,3 +1032,20 @@ def test_a_quotation_completing_a_que_clause_is_said_of_its_subject():
             "le groupe Valmy ».")
     got = {r[:4] for r in relations(text)}
     assert ("Paul Roche", "Brenox", -1, "criticize") in got and not any(r[1] == "Valmy" for r in got), got
+
+
+def test_the_screened_tokens_are_all_that_can_trigger():
+    # extract_relations runs events.match only on events.candidate_tokens: every token of the test
+    # articles (and of this file's sentences) that match gives a trigger must be among them
+    from pathlib import Path
+
+    from mediakit.analyses import events
+    from mediakit.text.nlp import pipeline
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [text for text, _ in CASES] + [line for path in sorted(data.rglob("*.txt"))
+                                          for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for lang, some in (("fr", texts), ("en", texts[:400])):  # (English: a sample, for time)
+        for doc in pipeline(lang).pipe(some):
+            screened = set(events.candidate_tokens(doc, lang))
+            assert all(t.i in screened for t in doc if events.match(t, lang) is not None), doc.text
