@@ -61,7 +61,79 @@ def _tokenizer(text_module, lang_module) -> Callable[[str], list]:
     # (TextBlob's English parser uses _text's table: every entry there is kept)
     replacements = getattr(lang_module, "replacements", text_module.replacements)
     table = {k: v for k, v in replacements.items() if v != k + " "}
+    if text_module.__name__ == "textblob_fr._text":
+        find = _french_find_tokens(text_module, lang_module.ABBREVIATIONS, table)
+        return lambda s: [t.replace("&rsquo ;", "’") for t in find(s)]  # as textblob-fr's Parser.find_tokens
     return lambda s: parser.find_tokens(s, replace=table)
+
+
+def _french_find_tokens(module, abbreviations, replace: dict) -> Callable[[str], list]:
+    """textblob-fr's `find_tokens(s, PUNCTUATION, abbreviations, replace, r"\n{2,}")`, statement for
+    statement, with its per-word tests made cheap: its punctuation marks are single characters,
+    so `t.startswith(tuple)` is a set lookup of t's first character (and `t.endswith(punctuation +
+    (".",))` builds no tuple per word); a word with no mark at either end is kept as it is, which
+    is all that its two loops do to it."""
+    import re
+
+    lead = frozenset(module.PUNCTUATION.replace(".", ""))
+    trail = lead | {"."}
+    ends, closers = {"...", ".", "!", "?", module.EOS}, {"...", ".", "!", "?", ")", "'", "\"", "”", "’", module.EOS}
+    abbr = (module.RE_ABBR1.match, module.RE_ABBR2.match, module.RE_ABBR3.match)
+    eos, token, sarcasm, emoticons = module.EOS, module.TOKEN, module.RE_SARCASM, module.RE_EMOTICONS
+    # (a contraction pattern ending in « ’ » cannot match a text without one: most have none)
+    subs = [(re.compile(a), b, "’" if a.endswith("’") else "") for a, b in replace.items()]
+    breaks = re.compile(r"\n{2,}")
+    assert token.pattern == r"(\S+)\s"
+
+    def find(string: str) -> list:
+        for pattern, repl, needs in subs:
+            if not needs or needs in string:
+                string = pattern.sub(repl, string)
+        string = string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")\
+                       .replace("'", " ' ").replace('"', ' " ')
+        string = string.replace("\r\n", "\n")
+        if "\n\n" in string:
+            string = breaks.sub(" %s " % eos, string)
+        # re.sub(r"\s+", " ") then TOKEN (r"(\S+)\s") over the text and a final space: every run of
+        # non-space characters, which is what str.split() gives (both use Unicode's whitespace)
+        tokens: list = []
+        for t in string.split():
+            if t[:1] not in lead and t[-1:] not in trail or t in replace:
+                tokens.append(t)
+                continue
+            tail = []
+            while t[:1] in lead and t not in replace:
+                tokens.append(t[0])
+                t = t[1:]
+            while t[-1:] in trail and t not in replace:
+                if t[-1:] in lead:
+                    tail.append(t[-1])
+                    t = t[:-1]
+                if t.endswith("..."):
+                    tail.append("...")
+                    t = t[:-3].rstrip(".")
+                if t.endswith("."):
+                    if t in abbreviations or any(m(t) is not None for m in abbr):
+                        break
+                    tail.append(t[-1])
+                    t = t[:-1]
+            if t != "":
+                tokens.append(t)
+            tokens.extend(reversed(tail))
+        sentences, i, j = [[]], 0, 0
+        while j < len(tokens):
+            if tokens[j] in ends:
+                while j < len(tokens) and tokens[j] in closers:
+                    j += 1
+                sentences[-1].extend(t for t in tokens[i:j] if t != eos)
+                sentences.append([])
+                i = j
+            j += 1
+        sentences[-1].extend(tokens[i:j])
+        joined = (" ".join(s) for s in sentences if len(s) > 0)
+        return [emoticons.sub(lambda m: m.group(1).replace(" ", "") + m.group(2), sarcasm.sub("(!)", s)) for s in joined]
+
+    return find
 
 
 def library_score(text: str, lang: str) -> Optional[tuple[float, float]]:

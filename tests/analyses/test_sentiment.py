@@ -185,7 +185,8 @@ def _library_texts() -> list[str]:
     tokenizer's corner cases (apostrophes of both kinds, contractions, emoticons, sarcasm)."""
     data = Path(__file__).resolve().parents[1] / "data"
     texts = {"C’est l’« affaire » : qu’il L’ÉCRIVE, jusqu’à demain (!) :-) n't don't", "a-12", "pas très bon !",
-             "Ce n'est vraiment pas mauvais...", "not very good :(", "It isn't bad, really ! ;-)"}
+             "Ce n'est vraiment pas mauvais...", "not very good :(", "It isn't bad, really ! ;-)",
+             "M. Dupont, etc. : « bon »\u00a0!\n\nTrès U.S. (J.-C.) xD\r\n\u2028fin…", "( ! ) :- ) « pas »"}
     for path in sorted(data.rglob("*.txt")) + sorted(data.rglob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             texts.add(line)
