@@ -160,6 +160,7 @@ class _Scorer:
     """Per-token values and weights of one sentence, changed rule by rule."""
 
     def __init__(self, span: Span, lang: str, lex: Lexicon):
+        self.span = span
         self.tokens = list(span)
         self.forms = [_forms(t) for t in self.tokens]  # read once: spaCy's string attributes are not free
         self.lang, self.lex = lang, lex
@@ -371,7 +372,7 @@ class _Scorer:
 
     def _mood_factor(self) -> float:
         factor = 1.0
-        text = "".join(t.text_with_ws for t in self.tokens).rstrip(" »”\"')")
+        text = self.span.text_with_ws.rstrip(" »”\"')")  # (spaCy's join of every token's text_with_ws)
         if text.endswith("?"):
             factor *= QUESTION
         if any(self._conditional(t) for t in self.tokens):
