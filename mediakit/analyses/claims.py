@@ -103,13 +103,15 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             if attr.claimant not in (JOURNALIST, UNATTRIBUTED):
                 last_named = attr.claimant
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
+            conditionals = conditional_verbs(cspan)  # read by the three tests below: found once
             mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
-                                  via_speech=attr.via_speech, sentence_text=sent.text if not clause.relative else ctext)
-            prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech)
+                                  via_speech=attr.via_speech, sentence_text=sent.text if not clause.relative else ctext,
+                                  conditionals=conditionals)
+            prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech, conditionals=conditionals)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
             actors = {m.actor for m in mention_ix.overlapping(start, end)}
             hypothetical = prospective or (lex.find("counterfactual", sent.lang, low) is not None
-                                           and bool(conditional_verbs(cspan)))
+                                           and bool(conditionals))
             feats = features(cspan, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
                              n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
                              is_question=ctext.rstrip().endswith("?"), deps=deps)

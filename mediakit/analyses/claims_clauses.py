@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 _CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
 _LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
+#: The ids of the relations under which `_is_clause_head` may find a clause head (besides roots).
+_CLAUSE_RELATIONS = frozenset(get_string_id(dep) for dep in ("conj", "advcl", "acl:relcl"))
 
 
 @dataclass(frozen=True)
@@ -64,11 +67,15 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
     if not deps:
         return [Clause(span.start, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
     at = {t.i: t for t in span}  # the span's tokens by index, made once
-    heads = {i for i, t in at.items() if _is_clause_head(t, span)}
+    head_of = {i: t.head.i for i, t in at.items()}  # (each t.head is a new Token: read once)
+    # `_is_clause_head`'s first test, on the heads read above; its others can only hold under the
+    # relations of _CLAUSE_RELATIONS, compared as ids (t.dep), not strings
+    heads = {i for i, t in at.items()
+             if head_of[i] == i or not span.start <= head_of[i] < span.end
+             or t.dep in _CLAUSE_RELATIONS and _is_clause_head(t, span)}
     members: dict[int, list[int]] = {h: [] for h in heads}
     # Each word climbs to its clause head by index: a token whose head lies outside the span is
     # a clause head itself, so the climb never leaves the span (and makes no Token objects).
-    head_of = {i: t.head.i for i, t in at.items()}
     for word in at:
         i = word
         while i not in heads:

@@ -119,17 +119,18 @@ class Modality:
 
 
 def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_speech: bool,
-                    sentence_text: str) -> Modality:
+                    sentence_text: str, conditionals: Optional[list] = None) -> Modality:
     """alleged > hedged > reported > asserted for one clause (see the module docstring).
 
     `attributed`: the claim has a claimant other than the journalist; `via_speech`: it is the
     content of a speech verb, where a present conditional is the future-in-the-past of reported
-    speech (« a annoncé qu'il investirait »), not a conditional of distance.
+    speech (« a annoncé qu'il investirait »), not a conditional of distance. `conditionals`:
+    `conditional_verbs(span)` when the caller has it already.
     """
     lex = lexicon()
     low = text.lower()
     counterfactual = lex.find("counterfactual", lang, low)
-    for verb in conditional_verbs(span):
+    for verb in conditional_verbs(span) if conditionals is None else conditionals:
         if counterfactual and counterfactual.start() < verb.idx - span.start_char:
             break  # « Sans ce contrat, la croissance n'aurait atteint que … »: hypothetical
         if verb.lemma_ == "pouvoir" and not is_perfect(verb):
@@ -155,7 +156,8 @@ def _own_voice(sentence: str, hedge: re.Match) -> bool:
     return sentence.lower()[hedge.end():hedge.end() + 5].strip().startswith(("moi", "nous"))
 
 
-def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False) -> bool:
+def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False,
+                   conditionals: Optional[list] = None) -> bool:
     """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will".
 
     A present conditional is prospective where it is the future-in-the-past of reported speech
@@ -164,6 +166,7 @@ def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False
     if any("Fut" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
         return True
     if lexicon().find("counterfactual", lang, text) is None and any(
-            not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir") for v in conditional_verbs(span)):
+            not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir")
+            for v in (conditional_verbs(span) if conditionals is None else conditionals)):
         return True
     return lexicon().find("prospective", lang, text) is not None

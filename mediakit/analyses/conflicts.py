@@ -75,7 +75,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     for pp in parsed:
         if pp.para.block in ("heading", "attribution"):
             continue  # a headline restates the body; one entry per act (the body's)
-        for token in pp.doc:
+        for i in events.candidate_tokens(pp.doc, pp.lang):
+            token = pp.doc[i]
             trig = events.match(token, pp.lang)
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))

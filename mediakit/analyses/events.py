@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import resources
 
@@ -76,6 +76,49 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
                                                             tuple(words[2:])))
     return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.reflexive))) for k, v in out.items()}
+
+
+def candidate_tokens(doc: Doc, lang: str) -> list[int]:
+    """Indices of the tokens of `doc` for which `match` may find a trigger, in order: every other
+    token has none.
+
+    `match` looks its triggers up under keys made of the token's form and lemma only (see
+    `may_trigger`), and most words of a text are under none of them; so the words are screened
+    on spaCy's arrays of form and lemma ids, once per distinct pair in a process, without making a
+    Token of each or running `match`'s tests of the parse on it."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings, memo = doc.vocab.strings, _SCREENED.setdefault(lang, {})
+    out = []
+    for i, pair in enumerate(map(tuple, doc.to_array([LOWER, LEMMA]).tolist())):
+        hit = memo.get(pair)
+        if hit is None:
+            hit = memo[pair] = may_trigger(strings[pair[0]] if pair[0] else "", strings[pair[1]] if pair[1] else "", lang)
+        if hit:
+            out.append(i)
+    return out
+
+
+#: (form id, lemma id) → `may_trigger`, per language (a vocabulary's worth at most).
+_SCREENED: dict[str, dict[tuple[int, int], bool]] = {}
+
+
+def may_trigger(form: str, lemma: str, lang: str) -> bool:
+    """Whether a token of this lowercase form and lemma may instantiate a trigger: whether one of
+    the keys `match` looks triggers up under is in the lexicon (lemma, form, and for French the
+    infinitives that `_infinitive`, `_participle_lemma`, `_present_lemma` and `surface_verb`
+    rebuild from the form)."""
+    table = triggers(lang)
+    keys = [lemma.lower(), form]
+    if lang == "fr":
+        keys.append(_infinitive_of(form))
+        for pattern in (_SECOND_GROUP, _SECOND_PRESENT):
+            second = pattern.match(form)
+            if second:
+                keys.append(second.group(1) + "ir")
+        if form.endswith("ent"):
+            keys.append(form[:-3] + "entir")
+    return any(k and k in table for k in keys)
 
 
 def match(token: Token, lang: str) -> Optional[Trigger]:
@@ -171,7 +214,10 @@ def _infinitive(token: Token) -> str:
     Hand-written: fr_core_news_sm gives some verbs a noun's or an adjective's lemma, and first-group
     verbs, which most event verbs are, rebuild their infinitive from the form.
     """
-    form = token.lower_
+    return _infinitive_of(token.lower_)
+
+
+def _infinitive_of(form: str) -> str:
     for end in _ER_ENDINGS:
         if form.endswith(end) and len(form) > len(end) + 2:
             return form[:-len(end)] + "er"

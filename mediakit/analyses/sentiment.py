@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
 from ..text.nlp import pipeline
 from ..text.normalize import normalize_text
 from ..types import Quote, Sentence
+from .sentiment_library import library_score
 from .sentiment_rules import rule_score
 
 if TYPE_CHECKING:
@@ -56,26 +56,12 @@ NO_ANALYZER = Tone(None, None, "neutral", "none", None, None)
 LAST_SENTENCE_WEIGHT = 4.0
 
 
-@lru_cache(maxsize=None)
-def _analyzer(lang: str):
-    if lang == "fr":
-        from textblob_fr import PatternAnalyzer
-
-        return PatternAnalyzer()
-    if lang == "en":
-        from textblob.en.sentiments import PatternAnalyzer
-
-        return PatternAnalyzer()
-    return None
-
-
 def score(text: str, lang: str) -> tuple[Optional[float], Optional[float], str]:
     """The library's own (polarity -1..1, subjectivity 0..1, analyzer name); None where no analyzer fits."""
-    analyzer = _analyzer(lang)
-    if analyzer is None:
+    found = library_score(text, lang)  # PatternAnalyzer().analyze(text), to the bit
+    if found is None:
         return None, None, "none"
-    result = analyzer.analyze(text)
-    polarity, subjectivity = float(result[0]), float(result[1])
+    polarity, subjectivity = float(found[0]), float(found[1])
     return round(polarity, 4), round(subjectivity, 4), f"textblob-{lang}"
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from ..tag.actors.lexicon import speech_verbs
+from .sentiment_library import library
 
 #: Weights of the clauses around a contrast ("A, mais B"): B decides, A still counts a little.
 BEFORE_CONTRAST, AFTER_CONTRAST = 0.5, 1.5
@@ -92,15 +93,10 @@ def _speech_verbs(lang: str) -> frozenset:
     return speech_verbs(lang)
 
 
-@lru_cache(maxsize=None)
 def _library_words(lang: str) -> dict:
-    # pattern's word dictionary (word form -> {pos: [polarity, subjectivity, intensity]}).
-    if lang == "fr":
-        from textblob_fr.fr import sentiment
-    else:
-        from textblob.en import sentiment
-    sentiment.load()
-    return sentiment
+    # pattern's word dictionary (word form -> {pos: [polarity, subjectivity, intensity]}), as a
+    # plain dict: the library's own is a lazydict, whose every lookup is a Python method call.
+    return library(lang).words
 
 
 def _forms(tok: Token) -> tuple[str, str, str]:
@@ -117,7 +113,18 @@ def _match(forms: list[tuple[str, str, str]], i: int, phrases) -> int:
 
 def _longest(forms: list[tuple[str, str, str]], i: int, phrases) -> Optional[tuple]:
     """The longest phrase of `phrases` starting at word i (`forms`: `_forms` of each token), looked up by its first word."""
-    index = _first_words(phrases)
+    return _longest_in(forms, i, _first_words(phrases))
+
+
+def _starts(forms: tuple[str, str, str], index: dict) -> bool:
+    """Whether a word of these forms may start a phrase of `index` (`_first_words`): the test
+    `_longest_in` begins with, made by the loops over every word before they call it."""
+    lower, lemma, bare = forms
+    return lower in index or lemma in index or bare in index
+
+
+def _longest_in(forms: list[tuple[str, str, str]], i: int, index: dict) -> Optional[tuple]:
+    """`_longest` with the phrases' first-word index already looked up."""
     lower, lemma, bare = forms[i]
     if lower not in index and lemma not in index and bare not in index:
         return None  # most words start no phrase: this is called for every word of every sentence
@@ -153,6 +160,7 @@ class _Scorer:
     """Per-token values and weights of one sentence, changed rule by rule."""
 
     def __init__(self, span: Span, lang: str, lex: Lexicon):
+        self.span = span
         self.tokens = list(span)
         self.forms = [_forms(t) for t in self.tokens]  # read once: spaCy's string attributes are not free
         self.lang, self.lex = lang, lex
@@ -173,6 +181,9 @@ class _Scorer:
     def mark_function_words(self) -> None:
         """Negators, denials, modifiers and contrast words carry no polarity of their own."""
         lex = self.lex
+        # (the phrase lookups of this loop and the next ones run for every word of every sentence:
+        # a word that starts no phrase is passed over before any call)
+        modifiers = _first_words(lex.modifiers)
         for i, (lower, lemma, bare) in enumerate(self.forms):
             low = bare if lower != "n't" else "n't"
             # "ne" (the library's -0.05) is the first half of a negation, never a word of its own.
@@ -182,8 +193,9 @@ class _Scorer:
                 self.role[i] = "denial"
             elif low in lex.contrast:
                 self.role[i] = "contrast"
-            else:
-                n = _match(self.forms, i, lex.modifiers)
+            elif _starts(self.forms[i], modifiers):
+                found = _longest_in(self.forms, i, modifiers)
+                n = len(found) if found else 0
                 if n:
                     for j in range(i, i + n):
                         self.role[j] = "modifier"
@@ -192,10 +204,11 @@ class _Scorer:
         """News vocabulary first (multiword expressions, then lemmas), else the library's word score."""
         library, speech = _library_words(self.lang), _speech_verbs(self.lang)
         self.from_news = [False] * len(self.tokens)
+        terms = _first_words(self.lex.terms)
         i = 0
         while i < len(self.tokens):
             t = self.tokens[i]
-            key = _longest(self.forms, i, self.lex.terms) if not self.role[i] else None
+            key = _longest_in(self.forms, i, terms) if not self.role[i] and _starts(self.forms[i], terms) else None
             n = len(key) if key else 0
             if n:
                 self.value[i] = self.lex.terms[key] or None
@@ -343,8 +356,9 @@ class _Scorer:
         if cut is not None:
             for j in range(len(self.tokens)):
                 self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
+        concessive = _first_words(self.lex.concessive)
         for i in range(len(self.tokens)):
-            if _match(self.forms, i, self.lex.concessive):
+            if _starts(self.forms[i], concessive) and _longest_in(self.forms, i, concessive):
                 # A concession runs to the next comma (fronted "Malgré X, Y") or to the sentence end.
                 end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
                 for j in range(i, end):
@@ -358,7 +372,7 @@ class _Scorer:
 
     def _mood_factor(self) -> float:
         factor = 1.0
-        text = "".join(t.text_with_ws for t in self.tokens).rstrip(" »”\"')")
+        text = self.span.text_with_ws.rstrip(" »”\"')")  # (spaCy's join of every token's text_with_ws)
         if text.endswith("?"):
             factor *= QUESTION
         if any(self._conditional(t) for t in self.tokens):

@@ -1,4 +1,5 @@
-"""Mentions indexed by position, so that taggers look up neighbours in log time, never by a scan."""
+"""Mentions indexed by position, so that taggers look up neighbours in log time, never by a scan;
+and the occurrences of a document's names in its text."""
 
 from __future__ import annotations
 
@@ -70,3 +71,31 @@ class MentionIndex:
             items = [m for m in self.items if where(m)]
             self._filtered[key] = (items, [m.start for m in items])
         return self._filtered[key]
+
+
+def name_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    r"""(start, end) of the forms in `text` as re.finditer finds them with the alternation
+    rf"(?<![\w@])(?:{'|'.join(map(re.escape, forms))})(?![\w])" of `forms` longest first: at each
+    position the longest form whose lookarounds hold, scanning on from a match's end.
+
+    Found with str.find instead: the alternation differs in every document, and compiling it was
+    most of the time this took. (Two different forms of one length never match at one position,
+    so their order does not matter; \w is str.isalnum() or "_", checked on every code point.)"""
+    def word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    longest: dict[int, int] = {}  # start -> end of the longest form that matches there
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            if (end > longest.get(i, -1) and not (i and (word(text[i - 1]) or text[i - 1] == "@"))
+                    and not (end < len(text) and word(text[end]))):
+                longest[i] = end
+            i = text.find(form, i + 1)
+    out, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            out.append((start, longest[start]))
+            reached = longest[start]
+    return out

@@ -178,3 +178,35 @@ def test_sentences_in_another_language_are_parsed_beforehand_with_the_same_tone(
 
     monkeypatch.setattr(sentiment, "parse_alone", no_parse)
     assert sentiment.tone_sentences(sents, parsed, alone) == expected
+
+
+def _library_texts() -> list[str]:
+    """Every line and sentence-sized piece of the test articles and sentiment sets, plus the
+    tokenizer's corner cases (apostrophes of both kinds, contractions, emoticons, sarcasm)."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = {"C’est l’« affaire » : qu’il L’ÉCRIVE, jusqu’à demain (!) :-) n't don't", "a-12", "pas très bon !",
+             "Ce n'est vraiment pas mauvais...", "not very good :(", "It isn't bad, really ! ;-)",
+             "M. Dupont, etc. : « bon »\u00a0!\n\nTrès U.S. (J.-C.) xD\r\n\u2028fin…", "( ! ) :- ) « pas »"}
+    for path in sorted(data.rglob("*.txt")) + sorted(data.rglob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            texts.add(line)
+            texts.update(line.split(". "))
+    return sorted(texts)
+
+
+def test_library_scores_are_the_analyzers():
+    # sentiment_library computes PatternAnalyzer().analyze(text) without its overheads: to the bit
+    from textblob.en.sentiments import PatternAnalyzer as English
+    from textblob_fr import PatternAnalyzer as French
+
+    from mediakit.analyses.sentiment_library import library_score
+
+    def outcome(call, text):
+        try:
+            return tuple(call(text))
+        except AttributeError as exc:  # textblob-fr reads "a-12" as a WordNet synset id and fails
+            return type(exc)
+
+    for lang, analyzer in (("fr", French()), ("en", English())):
+        for text in _library_texts():
+            assert outcome(lambda t: library_score(t, lang), text) == outcome(analyzer.analyze, text), (lang, text)

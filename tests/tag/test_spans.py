@@ -87,3 +87,24 @@ def test_role_phrases_examine_a_bounded_number_of_mentions(monkeypatch):
     long = _examined_per_role(20, monkeypatch)
     assert long <= short * 1.5 + 1, (short, long)
     assert long < 10
+
+
+def test_name_occurrences_are_the_alternation_s_matches():
+    # _known_candidates finds a document's names with name_occurrences, not a regex compiled per
+    # document: on the test articles, with forms drawn from their words, both find the same spans
+    import random
+    import re
+    from pathlib import Path
+
+    from mediakit.tag.spans import name_occurrences
+
+    rng = random.Random(3)
+    for path in sorted((Path(__file__).resolve().parents[1] / "data").rglob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        words = re.findall(r"[\w@'’.-]+", text)
+        for _ in range(5):
+            forms = {" ".join(words[i:i + rng.randint(1, 3)]) for i in (rng.randrange(len(words)) for _ in range(30))}
+            forms |= {f[:rng.randint(1, len(f))] for f in list(forms)[:5]}  # prefixes of one another
+            forms = sorted(forms, key=len, reverse=True)
+            pattern = re.compile(rf"(?<![\w@])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
+            assert name_occurrences(text, forms) == [m.span() for m in pattern.finditer(text)], path.name

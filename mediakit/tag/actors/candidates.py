@@ -13,6 +13,7 @@ from ...text.lang import detect
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
+from ..spans import name_occurrences
 from .actor_file import ActorEntry
 from .kinds import _type_cues
 from .lexicon import (
@@ -546,9 +547,9 @@ def _known_candidates(text: str, cands: list[_Candidate], known: DocumentActors)
     forms = sorted((f for f in forms if f.lower() not in noise), key=len, reverse=True)
     if not forms:
         return []
-    # one alternation for the whole document: the longest form wins at each position
-    pattern = re.compile(rf"(?<![\w@])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
-    return [_Candidate(m.start(), m.end(), m.group(), "known") for m in pattern.finditer(text)]
+    # one search for the whole document: the longest form wins at each position
+    return [_Candidate(s, e, text[s:e], "known") for s, e in name_occurrences(text, forms)]
+
 
 
 def _fallback_candidates(parsed: list[ParsedParagraph], sentences: list[Sentence], text: str) -> list[_Candidate]:

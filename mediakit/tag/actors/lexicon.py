@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 from functools import lru_cache
 
 from ... import resources
@@ -106,9 +107,17 @@ def _fold_word(word: str) -> str:
 def _first_names():
     # gender-guesser ships a dictionary of ~40,000 given names from many countries: a name whose
     # first word is none of them is unlikely to be a person ("Smart Campaigns").
+    # Built as Detector(case_sensitive=False) builds it, from the same lines through its own
+    # line parser, but read at once: its codecs.open() line iterator took 40% of the 0.2 s.
+    # (splitlines cuts where codecs' readline does.)
     import gender_guesser.detector
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    detector = gender_guesser.detector.Detector.__new__(gender_guesser.detector.Detector)
+    detector.case_sensitive, detector.names = False, {}
+    path = Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        detector._eat_name_line(line.strip())
+    return detector
 
 
 @lru_cache(maxsize=None)

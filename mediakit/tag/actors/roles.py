@@ -66,8 +66,9 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if x.actor_type == "person" or role not in person_roles or role in org_roles:
                 said += [(x.start, key, x) for key in _bare_keys(text, m)]
             m, first = bare.match(text, m.end()), False  # « propriétaire et président du NSFC »
-    for sent in sentences:
-        for m in pattern.finditer(sent.text):
+    found = [list(pattern.finditer(sent.text)) for sent in sentences]  # read twice below: searched once
+    for sent, matches in zip(sentences, found):
+        for m in matches:
             s, e = sent.start + m.start(), sent.start + m.end()
             role = m.group("role").lower()
             person_only = role in person_roles and role not in org_roles
@@ -78,10 +79,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     for _, key, holder in sorted(said, key=lambda item: item[0]):
         memory.setdefault(key, holder)
     out = []
-    for sent in sentences:
+    for sent, matches in zip(sentences, found):
         if sent.block not in ("body", "heading", "embed"):
             continue
-        for m in pattern.finditer(sent.text):
+        for m in matches:
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(not (s <= x.start and x.end <= e) for x in by_start.overlapping(s, e)):
                 continue  # crosses an existing mention

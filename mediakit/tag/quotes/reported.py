@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,14 +82,16 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
         doc = pp.doc
         parsed_deps = doc.has_annotation("DEP")
         quoted = quoted_spans(pp.text)
+        speech = _speech_verb_tokens(doc, verbs)
         for sent in by_para.get(pp.para.para_id, []):
             rel_s, rel_e = sent.start - pp.start, sent.end - pp.start
             span = doc.char_span(rel_s, rel_e, alignment_mode="expand")
             if span is None:
                 continue
-            for tok in span:
-                if not _is_speech_verb(tok, verbs) or any(qs <= tok.idx < qe for qs, qe in quoted):
-                    continue  # not a speech verb, or one inside the quoted words
+            for i in speech[bisect.bisect_left(speech, span.start):bisect.bisect_left(speech, span.end)]:
+                tok = doc[i]
+                if any(qs <= tok.idx < qe for qs, qe in quoted):
+                    continue  # a speech verb inside the quoted words
                 if parsed_deps and tok.pos_ not in ("VERB", "AUX") and not _verb_in_disguise(tok):
                     continue
                 if parsed_deps and tok.dep_ == "acl" and _PARTICIPLE.search(tok.lower_) and not tok.lower_.endswith("ant"):
@@ -104,7 +107,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                 for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
                     events.append(_phrase_event(sent, m.start(), m.end(), phrase, mentions, text))
             for prep in according:
-                for m in re.finditer(rf"(?<![\w']){re.escape(prep)}\s+", sent.text, re.IGNORECASE):
+                for m in _according_pattern(prep).finditer(sent.text):
                     ev = _according_event(sent, m, mentions, text, prep)
                     if ev:
                         events.append(ev)
@@ -112,7 +115,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                 # "Pour X, clause.": only at the head of a sentence ("pour" is a preposition elsewhere)
                 # (the names apposed to the source belong to it: « Pour les fondatrices de X, Julie
                 # Caron et Inès Bakri, … »; two capitalised words at least, then a comma)
-                m = re.match(rf"(?i){re.escape(prep)}\s+([^,;:.]{{2,80}}(?:,\s*{_NAMES})?),\s*", sent.text)
+                m = _initial_pattern(prep).match(sent.text)
                 ev = _initial_event(sent, m, mentions, text, prep) if m else None
                 if ev:
                     events.append(ev)
@@ -279,10 +282,48 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
 
 
+@lru_cache(maxsize=None)
+def _according_pattern(prep: str) -> re.Pattern:
+    # compiled once: tried on every sentence of the body
+    return re.compile(rf"(?<![\w']){re.escape(prep)}\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _initial_pattern(prep: str) -> re.Pattern:
+    return re.compile(rf"(?i){re.escape(prep)}\s+([^,;:.]{{2,80}}(?:,\s*{_NAMES})?),\s*")
+
+
+def _speech_verb_tokens(doc, verbs: frozenset[str]) -> list[int]:
+    """Indices of the tokens of `doc` that `_is_speech_verb` accepts, in order.
+
+    Its answer depends on a word's form, lemma and text alone: read from spaCy's arrays of their
+    ids and kept per distinct triple for the process, instead of a Token and three string
+    lookups for every word of the body."""
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    strings, memo = doc.vocab.strings, _SPEECH_FORMS.setdefault(verbs, {})
+    out = []
+    for i, ids in enumerate(map(tuple, doc.to_array([LOWER, LEMMA, ORTH]).tolist())):
+        hit = memo.get(ids)
+        if hit is None:
+            lower, lemma, orth = (strings[k] if k else "" for k in ids)
+            hit = memo[ids] = _is_speech_form(lower, lemma, orth, verbs)
+        if hit:
+            out.append(i)
+    return out
+
+
+#: verb table → {(form id, lemma id, text id): `_is_speech_form`}.
+_SPEECH_FORMS: dict[frozenset, dict[tuple[int, int, int], bool]] = {}
+
+
 def _is_speech_verb(tok, verbs: frozenset[str]) -> bool:
-    # Called for every word of the body: the cheapest forms are tried first.
-    lower = tok.lower_
-    if lower in verbs or (tok.lemma_ or tok.text).lower() in verbs:
+    return _is_speech_form(tok.lower_, tok.lemma_, tok.text, verbs)
+
+
+def _is_speech_form(lower: str, lemma: str, text: str, verbs: frozenset[str]) -> bool:
+    # Called for every distinct word of the body: the cheapest forms are tried first.
+    if lower in verbs or (lemma or text).lower() in verbs:
         return True
     # The small model sometimes lemmatises a present-tense verb as a noun ("dénonce"): try the
     # infinitive the form implies (-e/-es/-ent → -er).
