@@ -627,3 +627,22 @@ def test_a_dash_line_without_an_incise_is_no_quotation():
 def test_speakers_a_lost_parse_a_previous_sentence_or_a_leader_point_to(body, words, speaker):
     hit = [q for q in _quotes(body) if words in q.text]
     assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # a lead-in closed by a colon does not hide the person opening the sentence (« Soutien de poids : la ministre, X, »)
+    ("La directrice Samia Oukil a démissionné. « Je pars », a-t-elle dit. Soutien de poids : la ministre de la "
+     "Culture, Hélène Marchal, a apporté son soutien à la directrice. « Clara Benhamou a fait de Pézenas une scène "
+     "européenne », a-t-elle déclaré à Midi Libre.", "Clara Benhamou a fait", "Hélène Marchal"),
+    # « Il » after a sentence opened by an unnamed spokesperson (capitalised « Un ») is that spokesperson
+    ("Hervé Le Bihan dirige le syndicat. Un porte-parole de l’enseigne Arlequin a fustigé les « méthodes d’un autre "
+     "âge » des syndicalistes. Il a indiqué que le groupe avait porté plainte contre le syndicat.",
+     "le groupe avait porté plainte", "Arlequin"),
+    # the subject of an object relative clause is the main clause's subject, not the relative's antecedent
+    ("Le directeur du groupe, Thibault Kerjean, a parlé. Le dirigeant s’en prend surtout au maire de Brémont, "
+     "Gilles Perrotin, qu’il accuse d’avoir « retourné sa veste » avant les municipales.", "retourné sa veste",
+     "Thibault Kerjean"),
+])
+def test_speakers_behind_a_lead_in_a_spokesperson_s_pronoun_or_a_relative_clause(body, words, speaker):
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]

@@ -248,7 +248,7 @@ def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: i
 
 
 #: An indefinite or possessive spokesperson phrase up to its clause's end (« un porte-parole du groupe X »).
-_SPOKESPERSON = re.compile(r"\b(?P<det>un|une|son|sa|leur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
+_SPOKESPERSON = re.compile(r"\b(?P<det>[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
 _SPOKESPERSON_REACH = 300
 
 
@@ -300,8 +300,13 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         if opener is not None and _gender(opener.actor) != _OTHER.get(_PRONOUN_GENDER.get(pronoun, ""), "none"):
             return opener.actor, True
         # the person named last before the pronoun itself, in its own sentence too
-        # ("X défend une décision qu'elle qualifie de …")
+        # ("X défend une décision qu'elle qualifie de …"), unless an unnamed spokesperson came after
+        # that person (« Un porte-parole de l'enseigne X a fustigé … Il a indiqué que … »)
         prev = _previous_person(mentions, at, pronoun)
+        spokesperson = spokesperson_before(text, at, mentions, prev.end if prev else 0, pronoun) \
+            if opener is None else None
+        if spokesperson:
+            return spokesperson, True
         if prev:
             return prev.actor, True
     if pronoun == "on":
@@ -331,11 +336,20 @@ _AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:Du côté|Au
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:
-    """The named subject of the verb whose que-clause holds `pronoun` as subject, if it agrees."""
+    """The named subject of the verb whose que-clause (or object relative clause) holds `pronoun` as
+    subject, if it agrees."""
     verb = pronoun.head
-    if verb.dep_ != "ccomp" or pronoun.dep_ != "nsubj":
+    if verb.dep_ not in ("ccomp", "acl:relcl") or pronoun.dep_ != "nsubj":
         return None
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    main = verb.head
+    if verb.dep_ == "acl:relcl":
+        # « X s'en prend au maire, Y, qu'il accuse de … »: the subject of a relative clause whose
+        # object is its antecedent is the main clause's
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX") or not any(c.lower_ in ("qu'", "que") for c in verb.children):
+            return None
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i]
     if not subjects:
         return None
     m = _mention_at(mentions, pp.start + subjects[0].idx, pp.start + subjects[0].idx + len(subjects[0].text))
@@ -403,7 +417,9 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     for x in mentions.starting_in(sent.start, before):
         # (after « Interrogée par Le Courrier, »: the medium asked, the person answers)
         lead = _ASKED_BY.sub("", text[sent.start:x.start], count=1)
-        # (after a short adverbial set off by a comma: « Dans un entretien, X … »)
+        # (after a short adverbial set off by a comma: « Dans un entretien, X … »; after a lead-in
+        # closed by a colon: « Soutien de poids : la ministre, X, … »)
+        lead = _LEAD_IN.sub("", lead, count=1)
         lead = _ADVERBIAL.sub("", lead, count=1)
         if x.actor_type == "person":
             # (after the role the name is apposed to: « Le porte-parole du Parti du centre (PDC), X, »)
@@ -414,6 +430,8 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
     return None
 
 
+#: A short lead-in closed by a colon at the head of a sentence (« Soutien de poids : »).
+_LEAD_IN = re.compile(r"^\s*(?:[^\s:«»]+\s+){0,4}[^\s:«»]+\s*:\s*")
 #: A role phrase set off by a comma before the name it is apposed to.
 _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:«»]{1,80},\s*$")
 
