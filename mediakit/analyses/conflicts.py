@@ -37,12 +37,10 @@ from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent,
 from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
-from .reciprocal import has_complement, reciprocal_pair
+from .answers import answered
+from .reciprocal import has_complement, reciprocal_pair, settings_only
 from .speech import quote_events
 
-#: Nouns for someone's words: rejecting or denying them targets the one who said them.
-_CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
-                     "claim", "allegation", "criticism"})
 #: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
 _COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
 #: Prepositions whose object is a place, a medium or a source, never the target of the event.
@@ -122,7 +120,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
-    if trig.event.reciprocal and (not targets or _settings_only(token)) and not has_complement(token):
+    if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
     elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or events.has_reflexive(token)):
@@ -145,20 +143,6 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
-
-
-def _settings_only(token: Token) -> bool:
-    """Whether a reciprocal verb's complements only say where (« se sont invectivés sur les pontons de
-    Lorient »): no object, and every prepositional complement is a place's, not a party's (avec, contre)."""
-    if any(c.dep_ in ("obj", "iobj") and c.lower_ not in events.SE for c in token.children):
-        return False
-    # (a bare noun, « dimanche », says when)
-    cases = [case_of(c) for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c)]
-    return bool(cases) and all(c in _WHERE for c in cases)
-
-
-#: Prepositions of a place or a setting.
-_WHERE = frozenset({"sur", "dans", "devant", "en", "chez", "près", "derrière", "sous", "lors", "pendant", "on", "in", "at"})
 
 
 _CLOSING_MARKS = {"»", '"', "”"}
@@ -253,19 +237,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # replaced by whoever is named before it
         sources = _fallback_source(token, pp, ctx)
     if trig.event.code in ("reject", "deny", "criticize") and sources and not targets and not passive:
-        claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
-        if not claims:
-            # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
-            claims = [t for t in clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
-        if claims:
-            # "a rejeté les accusations de la coopérative": the de-complement made the claims
-            said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
-            targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
-            targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
-        elif trig.event.code == "deny" and _bare_denial(token, trig):
-            # « Ridelo dément en bloc », « dément toute ingérence »: what is denied is what the
-            # source was just accused of, so the denial answers that accuser
-            targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
+        targets = answered(token, trig, pp, ctx, sources)
     if not targets and sources and not passive and _own_object(token) and (
             trig.event.code in ENDING or trig.event.polarity > 0):
         # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
@@ -471,43 +443,6 @@ def _clitic_object(token: Token) -> Optional[Token]:
     if i >= 0 and token.doc[i].lower_ in _CLITIC_OBJECTS and token.doc[i].pos_ in ("PRON", "DET"):
         return token.doc[i]
     return None
-
-
-def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -> list[str]:
-    # "X a rejeté ces affirmations": the one who made them, i.e. the last actor to attack X,
-    # else the last speaker quoted before other than X
-    pos = pp.start + token.idx
-    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source]
-    if accusers:
-        return accusers[-1:]
-    said = [q for q in ctx.quotes if q.end <= pos and q.speaker_resolved and q.speaker and q.speaker != source]
-    return [said[-1].speaker] if said else []
-
-
-#: A bare denial answers an accusation made at most this many sentences before it.
-DENIAL_REACH = 3
-
-
-def _bare_denial(token: Token, trig: events.Trigger) -> bool:
-    """« X dément en bloc », « X nie toute ingérence »: a verb of denying proper whose object, if any, is
-    the charge (not « dément toute volonté de se séparer de Y », a plan of its own; nor « conteste la
-    sanction », which disputes an act)."""
-    if trig.lemma not in _DENYING:
-        return False
-    objects = [c for c in token.children if c.dep_ in ("obj", "iobj", "ccomp", "xcomp")]
-    # (the parse may hang the verb anywhere: an infinitive in the words after it is a plan denied)
-    return not any(c.pos_ in ("PROPN", "PRON", "VERB") for c in objects) \
-        and not any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1:token.i + 8])
-
-
-_DENYING = frozenset({"démentir", "nier", "deny"})
-
-
-def _recent_accuser(ctx: DocContext, source: str, sent_id: int) -> list[str]:
-    """The latest actor found attacking `source` in the last DENIAL_REACH sentences, if any."""
-    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source
-                and 0 <= sent_id - r.sent_id <= DENIAL_REACH]
-    return accusers[-1:]
 
 
 def _own_object(token: Token) -> bool:

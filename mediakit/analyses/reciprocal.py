@@ -108,3 +108,17 @@ def _between_pair(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[st
     if all(names) and names[0][0] != names[1][0]:
         return [names[0][0], names[1][0]]
     return []
+
+
+def settings_only(token: Token) -> bool:
+    """Whether a reciprocal verb's complements only say where (« se sont invectivés sur les pontons de
+    Lorient »): no object, and every prepositional complement is a place's, not a party's (avec, contre)."""
+    if any(c.dep_ in ("obj", "iobj") and c.lower_ not in events.SE for c in token.children):
+        return False
+    # (a bare noun, « dimanche », says when)
+    cases = [case_of(c) for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c)]
+    return bool(cases) and all(c in _WHERE for c in cases)
+
+
+#: Prepositions of a place or a setting.
+_WHERE = frozenset({"sur", "dans", "devant", "en", "chez", "près", "derrière", "sous", "lors", "pendant", "on", "in", "at"})

@@ -23,7 +23,6 @@ from .candidates import (
     _institution_candidates,
     _org_name_candidates,
     society_candidates,
-    _law_candidates,
     _known_candidates,
     _ner_candidates,
     _overlaps,
@@ -32,6 +31,7 @@ from .candidates import (
     _resolve_overlaps,
 )
 from .kinds import _actor_type, _cue_type, _type_cues
+from .laws import _law_candidates
 from .roles import _role_mentions
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate

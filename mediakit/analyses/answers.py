@@ -1,0 +1,74 @@
+"""Whom a rejection, a denial or a criticism of someone's words answers when it names no one.
+
+« a rejeté les accusations de la coopérative », « rejette ces accusations », « Ridelo dément en
+bloc »: the act answers whoever made the claims, found from their de-complement, the relations
+found so far or the quotations before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..text.segment import ParsedParagraph
+from . import events
+from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_found
+
+#: Nouns for someone's words: rejecting or denying them targets the one who said them.
+_CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
+                     "claim", "allegation", "criticism"})
+
+
+def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """The targets of a rejection, denial or criticism of claims by `sources` that names no target."""
+    targets: list[str] = []
+    claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
+    if not claims:
+        # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
+        claims = [t for t in clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
+    if claims:
+        # "a rejeté les accusations de la coopérative": the de-complement made the claims
+        said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
+        targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
+        targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
+    elif trig.event.code == "deny" and _bare_denial(token, trig):
+        # « Ridelo dément en bloc », « dément toute ingérence »: what is denied is what the
+        # source was just accused of, so the denial answers that accuser
+        targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
+    return targets
+
+
+def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -> list[str]:
+    # "X a rejeté ces affirmations": the one who made them, i.e. the last actor to attack X,
+    # else the last speaker quoted before other than X
+    pos = pp.start + token.idx
+    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source]
+    if accusers:
+        return accusers[-1:]
+    said = [q for q in ctx.quotes if q.end <= pos and q.speaker_resolved and q.speaker and q.speaker != source]
+    return [said[-1].speaker] if said else []
+
+
+#: A bare denial answers an accusation made at most this many sentences before it.
+DENIAL_REACH = 3
+
+
+def _bare_denial(token: Token, trig: events.Trigger) -> bool:
+    """« X dément en bloc », « X nie toute ingérence »: a verb of denying proper whose object, if any, is
+    the charge (not « dément toute volonté de se séparer de Y », a plan of its own; nor « conteste la
+    sanction », which disputes an act)."""
+    if trig.lemma not in _DENYING:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("obj", "iobj", "ccomp", "xcomp")]
+    # (the parse may hang the verb anywhere: an infinitive in the words after it is a plan denied)
+    return not any(c.pos_ in ("PROPN", "PRON", "VERB") for c in objects) \
+        and not any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1:token.i + 8])
+
+
+_DENYING = frozenset({"démentir", "nier", "deny"})
+
+
+def _recent_accuser(ctx: DocContext, source: str, sent_id: int) -> list[str]:
+    """The latest actor found attacking `source` in the last DENIAL_REACH sentences, if any."""
+    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source
+                and 0 <= sent_id - r.sent_id <= DENIAL_REACH]
+    return accusers[-1:]
