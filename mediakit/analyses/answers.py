@@ -67,6 +67,13 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
 _DENYING = frozenset({"démentir", "nier", "deny"})
 
 
+def denies_a_plan(token: Token) -> bool:
+    """Whether the denied object is a plan of the source's own (« a démenti toute volonté de se séparer
+    de X »), not a charge: whoever the plan names is not answered."""
+    return any(c.dep_ == "obj" and any(g.pos_ == "VERB" and g.dep_ in ("acl", "xcomp") for g in c.children)
+               for c in token.children)
+
+
 def _recent_accuser(ctx: DocContext, source: str, sent_id: int) -> list[str]:
     """The latest actor found attacking `source` in the last DENIAL_REACH sentences, if any."""
     accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source

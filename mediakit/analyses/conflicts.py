@@ -37,7 +37,7 @@ from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent,
 from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
-from .answers import answered
+from .answers import answered, denies_a_plan
 from .reciprocal import has_complement, reciprocal_pair, settings_only
 from .speech import quote_events
 
@@ -200,8 +200,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     subjects = subjects_of(token)
     if fronted:
         # « Licenciée par X, Y a saisi … »: the participle is said of the main clause's subject
-        comma = next(t for t in token.doc[token.i + 1:] if t.text == ",")
-        subjects = [t for t in token.doc[comma.i + 1:comma.i + 8] if t.dep_ in SUBJ][:1]
+        comma = events.fronted_comma(token)
+        subjects = [t for t in token.doc[comma + 1:comma + 8] if t.dep_ in SUBJ][:1]
     agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
     adjacent = _adjacent_subject(token, pp, ctx)
@@ -259,8 +259,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
-    if trig.event.code == "deny" and any(c.dep_ == "obj" and any(g.pos_ == "VERB" and g.dep_ in ("acl", "xcomp")
-                                                                for g in c.children) for c in token.children):
+    if trig.event.code == "deny" and denies_a_plan(token):
         return sources, []  # « a démenti toute volonté de se séparer de X »: a plan of its own, X is not answered
     return sources, targets
 

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import resources
+from ..text.screen import screened
 
 #: fr_core_news_sm tags the French conditional as an imperfect ("aurait": Tense=Imp); its ending
 #: tells them apart (same rule as text/segment.py's prospective flag).
@@ -88,15 +89,7 @@ def candidate_tokens(doc: Doc, lang: str) -> list[int]:
     Token of each or running `match`'s tests of the parse on it."""
     from spacy.attrs import LEMMA, LOWER
 
-    strings, memo = doc.vocab.strings, _SCREENED.setdefault(lang, {})
-    out = []
-    for i, pair in enumerate(map(tuple, doc.to_array([LOWER, LEMMA]).tolist())):
-        hit = memo.get(pair)
-        if hit is None:
-            hit = memo[pair] = may_trigger(strings[pair[0]] if pair[0] else "", strings[pair[1]] if pair[1] else "", lang)
-        if hit:
-            out.append(i)
-    return out
+    return screened(doc, (LOWER, LEMMA), _SCREENED.setdefault(lang, {}), lambda form, lemma: may_trigger(form, lemma, lang))
 
 
 #: (form id, lemma id) → `may_trigger`, per language (a vocabulary's worth at most).
@@ -236,8 +229,13 @@ def _participle_lemma(token: Token) -> Optional[str]:
     prev = token.doc[i] if i >= 0 else token
     if prev.lemma_ != "avoir" or prev.pos_ not in ("AUX", "VERB"):
         return None
-    second = _SECOND_GROUP.match(token.lower_)
-    return second.group(1) + "ir" if second else _infinitive(token) or None
+    return next(iter(_participle_infinitives(token.lower_)), None)
+
+
+def _participle_infinitives(form: str) -> list[str]:
+    """The infinitives a past participle may be of: second group (« investi » → investir), else first."""
+    second = _SECOND_GROUP.match(form)
+    return [c for c in (second.group(1) + "ir" if second else "", _infinitive_of(form)) if c]
 
 
 #: A second-group past participle (« investi », « trahie »): its infinitive ends in -ir.
@@ -250,19 +248,15 @@ def fronted_participle(token: Token) -> Optional[str]:
     main clause's. fr_core_news_sm reads the capitalised participle as a name."""
     if not token.is_sent_start or not token.text[:1].isupper() or not _PARTICIPLE.search(token.lower_):
         return None
-    words = []
-    for t in token.doc[token.i + 1:token.i + 14]:
-        if t.text == ",":
-            break
-        words.append(t.lower_)
-    else:
+    comma = fronted_comma(token)
+    if comma is None or not any(t.lower_ == "par" for t in token.doc[token.i + 1:comma]):
         return None
-    if "par" not in words:
-        return None
-    second = _SECOND_GROUP.match(token.lower_)
-    cands = [second.group(1) + "ir"] if second else []
-    cands.append(_infinitive(token))
-    return next((c for c in cands if c and c in triggers("fr")), None)
+    return next((c for c in _participle_infinitives(token.lower_) if c in triggers("fr")), None)
+
+
+def fronted_comma(token: Token) -> Optional[int]:
+    """The index of the comma that closes a sentence-opening participle phrase, within 13 words."""
+    return next((t.i for t in token.doc[token.i + 1:token.i + 14] if t.text == ","), None)
 
 
 def _present_lemma(token: Token) -> Optional[str]:

@@ -17,14 +17,11 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from .. import resources
 from ..tag.actors.lexicon import is_outlet
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
 
-#: « selon », « d'après », "according to": the words of a source, not its acts.
-_ACCORDING_TO = frozenset(w for lang in ("fr", "en") for w in resources.load("speech_verbs")[lang].get("according_to", []))
 _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
 
@@ -60,7 +57,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     for q in quotes:
         if not q.speaker_resolved or not q.speaker:
             continue
-        if q.cue and q.cue.lower() in _ACCORDING_TO and (is_outlet(q.speaker) or _TITLE.match(q.speaker)):
+        if q.cue and q.cue.lower() in events.informant_marks() and (is_outlet(q.speaker) or _TITLE.match(q.speaker)):
             # « …, selon Le Marin »: a publication (a name with its article) reports what others do; its
             # words are no act of its own
             continue

@@ -24,6 +24,7 @@ from .lexicon import (
     _ELISION,
     _GIVEN,
     _HANDLE,
+    compound_given_gender,
     given_name_gender,
     _looks_like_person,
     _noise,
@@ -355,11 +356,7 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         first = m.group("first")
-        # (« Anne-Sophie »: a compound given name the dictionary lacks is known by its first part)
-        given = given_name_gender(first)
-        if given not in _GIVEN and "-" in first:
-            given = given_name_gender(first.split("-")[0])
-        if (first.lower() not in noise and given in _GIVEN and not _division_of(text, m)
+        if (first.lower() not in noise and compound_given_gender(first) in _GIVEN and not _division_of(text, m)
                 and first not in _institution_heads()  # « Ville de Niort »: « Ville » is also a Finnish name
                 and not m.group().startswith(_multiword_heads())  # « France Bleu Mayenne »
                 and m.group().split()[-1] not in _org_suffixes()):  # « Altaïr Médias »: a firm's legal or trade word

@@ -148,10 +148,14 @@ def _looks_like_person(actor: str) -> bool:
     first = words[0]
     if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)?", first):
         return len(words) >= 2
-    if given_name_gender(first) != "unknown":
-        return True
-    # « Jean-Marc Le Bihan »: a compound given name the dictionary lacks is known by its first part
-    return "-" in first and given_name_gender(first.split("-")[0]) != "unknown"
+    return compound_given_gender(first) != "unknown"
+
+
+def compound_given_gender(word: str) -> str:
+    """`given_name_gender`, and for a compound given name the dictionary lacks (« Jean-Marc »,
+    « Anne-Sophie ») the answer for its first part."""
+    guess = given_name_gender(word)
+    return given_name_gender(word.split("-")[0]) if guess == "unknown" and "-" in word else guess
 
 
 @lru_cache(maxsize=None)

@@ -329,10 +329,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
 _OF = re.compile(r"\b(?:de|des|du|d')\b")
+#: Phrases naming someone's circle, which speaks for them (« Dans l'entourage de X, on … »).
 _CIRCLES = ("Dans l'entourage", "Dans le camp", "Chez les proches", "Parmi les proches")
-_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:Du côté|Au sein|Dans l'entourage|Dans le camp|Parmi les proches"
-                              r"|Chez les proches) d(?:e la\s|e l'|es\s|u\s|e\s|'))"
-                              r"\s*([^,.;:!?«»]{1,60}),\s*$")
+_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:" + "|".join(("Du côté", "Au sein") + _CIRCLES)
+                              + r") d(?:e la\s|e l'|es\s|u\s|e\s|'))\s*([^,.;:!?«»]{1,60}),\s*$")
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

@@ -9,9 +9,10 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import resources
+from ...text.screen import screened
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
-from ...types import Sentence
+from ...types import Mention, Sentence
 from .attribution import (
     _RELATIVE,
     person_noun,
@@ -208,11 +209,7 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
             after = [m for m in mentions.starting_in(cue_start + 1, sent.end) if m.actor_type == "person"]
-            # (not the medium that asked: « Interrogée par Le Courrier, Julie Mercier juge que … »)
-            before = [m for m in mentions.starting_in(sent.start, cue_start)
-                      if not said_to(text, m.start, sent.start) and not led_by(text, m)]
-            # a person first ("La maire de X, Claire Y, s'est dite …"), then any named actor
-            before = sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
+            before = _named_before(text, sent, cue_start, mentions)
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
@@ -301,16 +298,8 @@ def _speech_verb_tokens(doc, verbs: frozenset[str]) -> list[int]:
     lookups for every word of the body."""
     from spacy.attrs import LEMMA, LOWER, ORTH
 
-    strings, memo = doc.vocab.strings, _SPEECH_FORMS.setdefault(verbs, {})
-    out = []
-    for i, ids in enumerate(map(tuple, doc.to_array([LOWER, LEMMA, ORTH]).tolist())):
-        hit = memo.get(ids)
-        if hit is None:
-            lower, lemma, orth = (strings[k] if k else "" for k in ids)
-            hit = memo[ids] = _is_speech_form(lower, lemma, orth, verbs)
-        if hit:
-            out.append(i)
-    return out
+    return screened(doc, (LOWER, LEMMA, ORTH), _SPEECH_FORMS.setdefault(verbs, {}),
+                    lambda lower, lemma, text: _is_speech_form(lower, lemma, text, verbs))
 
 
 #: verb table → {(form id, lemma id, text id): `_is_speech_form`}.
@@ -362,14 +351,20 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
     return clause
 
 
+def _named_before(text: str, sent: Sentence, cue_start: int, mentions: MentionIndex) -> list[Mention]:
+    """The actors named in `sent` before a speech cue that may be its subject, likeliest first: a
+    person first (« La maire de X, Claire Y, s'est dite … »), then any named actor; not the medium
+    that asked (« Interrogée par Le Courrier, Julie Mercier juge que … ») nor who leads the subject
+    (« X, présidé par Y, a fait savoir »)."""
+    before = [m for m in mentions.starting_in(sent.start, cue_start)
+              if not said_to(text, m.start, sent.start) and not led_by(text, m)]
+    return sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
+
+
 def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: MentionIndex, text: str) -> _Event:
     cue_start = sent.start + s
     clause = _clause_after(text, sent, sent.start + e)
-    # (not who leads the subject, « X, présidé par Y, a fait savoir », nor the medium it was said to;
-    # a person first, as for a verb whose subject the parse lost)
-    before = sorted((m for m in mentions.starting_in(sent.start, cue_start)
-                     if not led_by(text, m) and not said_to(text, m.start, sent.start)),
-                    key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
+    before = _named_before(text, sent, cue_start, mentions)  # (« X, présidé par Y, a fait savoir »: X)
     if before:
         return _Event(sent, phrase, cue_start, before[0].actor, True, clause)
     # The subject is a group ("de nombreuses entreprises ont fait savoir"): keep its words.
