@@ -373,3 +373,9 @@ def test_a_bare_role_takes_up_the_one_person_a_role_of_its_stem_named():
             "se sont invectivés. « Il m’a traité de voyou », affirme Julien Sarda. Le syndicaliste, lui, assure "
             "n’avoir « insulté personne ».")
     assert ("Le syndicaliste", "Patrick Delmas") in {(t, a) for t, a, _, _ in mentions(text)}
+
+
+def test_an_institution_named_by_a_second_institution_noun_is_one_name():
+    # « le rectorat de l'académie de Lyon »: the article and noun between do not cut the name
+    got = {a: ty for _, a, ty, _ in mentions("Le rectorat de l'académie de Lyon a suspendu le contrat de l'école Sainte-Anne.")}
+    assert got.get("rectorat de l'académie de Lyon") == "org", got

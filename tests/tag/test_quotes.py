@@ -131,3 +131,31 @@ def test_the_speech_verbs_screened_on_arrays_are_the_words_tested_one_by_one():
              if line.strip()]
     for doc in pipeline("fr").pipe(lines):
         assert reported._speech_verb_tokens(doc, verbs) == [t.i for t in doc if reported._is_speech_verb(t, verbs)]
+
+
+def test_a_named_speaker_s_role_after_the_name_closes_the_incise_too():
+    # « …, s'indigne sa présidente, Name, role. … »: the role apposed to the name is the incise's, not quoted
+    text = ("Le collectif Air Pur 38 dénonce les rejets. « Nous n'avons jamais été consultés, s'indigne sa "
+            "présidente, Odile Marchand, ancienne infirmière. La commune nous a ignorés. »")
+    got = [q for q in quotes(text) if q[0] == "direct"]
+    assert [t for _, _, t in got] == ["Nous n'avons jamais été consultés", "La commune nous a ignorés."], got
+    assert {s for _, s, _ in got} == {"Odile Marchand"}, got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a spokesperson of no one said speaks for the organisation their statement opens with
+    ("La préfecture du Gard a visité le site lundi. La préfecture exige la fermeture du hangar avant l'été, "
+     "a précisé un porte-parole.", "préfecture du Gard"),
+    ("Les salariés de Corvalia ont manifesté. Corvalia n'envisage aucune fermeture du site de Nîmes, a indiqué "
+     "une porte-parole.", "Corvalia"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_their_statement_opens_with(text, speaker):
+    got = [q for q in quotes(text) if q[0] == "indirect"]
+    assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_an_unnamed_spokesperson_after_a_statement_about_a_person_stays_unresolved():
+    # the statement opens with a person: who the spokesperson speaks for is not said
+    text = "Paul Dorval quittera la présidence du club en juin, a précisé un porte-parole."
+    got = [q for q in quotes(text) if q[0] == "indirect"]
+    assert [s for _, s, _ in got] == ["un porte-parole"], got

@@ -383,7 +383,9 @@ def _division_of(text: str, m: re.Match) -> bool:
 def _institution_pattern() -> re.Pattern:
     heads = resources.load("types")["institutions"]
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alt})(?:\s+[a-zà-ÿ-]+){{0,2}}?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    # (one lowercase noun with its article may stand between: « le rectorat de l'académie de Grenoble »)
+    return re.compile(rf"(?<![\w'])(?:{alt})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)?[a-zà-ÿ-]+){{0,2}}?\s+"
+                      rf"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
                       rf"{_CAPWORD}(?:[\s-]+(?:sur|sous|en|lès|les|de|du)?[\s-]*{_CAPWORD})*")
 
 

@@ -28,7 +28,11 @@ _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # A role subject with its name in apposition, closing the incise's sentence (« tonne son PDG,
 # Bertrand Lhomme. »): the name belongs to the incise, not to the words quoted after it; so does
 # a named subject's role (« …, explique Julie Mercier, trésorière du club. Les caisses sont vides. »).
-_APPOSED = r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=\s*[.;!?…]))?"
+_APPOSED = (r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
+            # (and the named person's own role after it: « s'indigne sa présidente, Martine Goudard,
+            # institutrice retraitée. »)
+            r"(?:,\s+(?!(?:je|j'|il|elle|on|nous|vous|ils|elles|c'|ce|ça|et|mais|car|donc|que|qu'|qui)(?![\w'’]))"
+            r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5})?(?=\s*[.;!?…]))?")
 _NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
 # (_APPOSED and _ROLE_APPOSED are optional groups: "[:-1]" drops their "?" to join them as alternatives)
 # (a hyphenated role, « porte-parole », but never the next incise's verb, « soupire-t-elle »)

@@ -22,6 +22,7 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
+    _spokespeople,
     led_by,
     speaker_of_phrase,
 )
@@ -135,6 +136,13 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     for prev, ev in zip(ordered, ordered[1:]):
         if ev.orphan and prev.speaker and prev.sent.para_id == ev.sent.para_id:
             ev.speaker, ev.resolved = prev.speaker, prev.resolved
+    for ev in ordered:
+        if not ev.resolved and ev.speaker and ev.clause and ev.clause[1] <= ev.cue_start \
+                and _bare_spokesperson(ev.speaker):
+            # « La préfecture menace de …, a précisé un porte-parole. »: a spokesperson no « de X »
+            # ties to anyone speaks for the organisation their statement opens with
+            org = _opening_org(text, ev.clause[0], mentions)
+            ev.speaker, ev.resolved = (org, True) if org else (ev.speaker, ev.resolved)
     return ordered
 
 
@@ -277,6 +285,27 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     else:
         return None
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
+
+
+def _bare_spokesperson(phrase: str) -> bool:
+    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)."""
+    words = re.findall(r"[\w'-]+", phrase.lower())
+    return len(words) == 2 and words[0] in ("un", "une", "le", "la") and words[1] in _spokespeople()
+
+
+def _opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
+    """The organisation a statement opens with: a name, or « le groupe », « la préfecture » taking up the
+    last organisation named that holds the noun (none other: the noun must say which)."""
+    named = next((m for m in mentions.starting_in(start, start + 4) if m.actor_type == "org"), None)
+    if named is not None:
+        return named.actor
+    noun = re.match(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[start:start + 40])
+    if noun is None or noun.group(1).lower() not in _org_nouns() | _institution_nouns():
+        return None
+    holds = re.compile(rf"(?i)\b{re.escape(noun.group(1))}")
+    found = mentions.last_before(start, lambda m: m.actor_type == "org" and bool(holds.search(m.actor)),
+                                 key=("org", noun.group(1).lower()))
+    return found.actor if found is not None else None
 
 
 @lru_cache(maxsize=None)
