@@ -159,3 +159,16 @@ def test_an_unnamed_spokesperson_after_a_statement_about_a_person_stays_unresolv
     text = "Paul Dorval quittera la présidence du club en juin, a précisé un porte-parole."
     got = [q for q in quotes(text) if q[0] == "indirect"]
     assert [s for _, s, _ in got] == ["un porte-parole"], got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the pronoun agrees with the description the sentence before opened on, not with the last woman named
+    ("« Ils vident les rivières », accuse la présidente de Rivières Vives, Claire Jourdan. L'association a "
+     "rejoint un collectif national. Elle assure n'avoir « jamais visé les pêcheurs » du lac.", "Rivières Vives"),
+    # a description of the other gender leaves the pronoun to the person
+    ("Claire Jourdan préside Rivières Vives. Le collectif a rejoint une fédération. Elle assure que « rien "
+     "ne changera pour les adhérents » de la ville.", "Claire Jourdan"),
+])
+def test_a_sentence_initial_pronoun_continues_the_organisation_described_before(text, speaker):
+    got = [q for q in quotes(text) if "jamais visé" in q[2] or "rien ne changera" in q[2]]
+    assert [s for _, s, _ in got] == [speaker], got

@@ -299,6 +299,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
             if previous is not None and not text[sent.start:at].strip(" «\"") else None
         if opener is not None and _gender(opener.actor) != _OTHER.get(_PRONOUN_GENDER.get(pronoun, ""), "none"):
             return opener.actor, True
+        described = _described_opener(text, previous, mentions, pronoun) \
+            if opener is None and previous is not None and not text[sent.start:at].strip(" «\"") else None
+        if described is not None:
+            return described, True
         # the person named last before the pronoun itself, in its own sentence too
         # ("X défend une décision qu'elle qualifie de …"), unless an unnamed spokesperson came after
         # that person (« Un porte-parole de l'enseigne X a fustigé … Il a indiqué que … »)
@@ -428,6 +432,29 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
                 and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
     return None
+
+
+#: A sentence opening on an organisation's description (« L'association s'est associée … »).
+_DESCRIBED_OPENER = re.compile(r"\s*[«\"]?\s*(?P<det>La|Le|L'|L’)\s*(?P<noun>[a-zà-ÿ-]+)")
+#: Noun endings of the feminine and the masculine, for a description whose article is elided.
+_FEMININE_ENDINGS = ("tion", "sion", "ité", "ise", "ence", "ance", "ure", "ée", "ette", "erie", "ique")
+_MASCULINE_ENDINGS = ("eur", "ant", "ier", "isme", "age", "ment", "at", "ire", "ur")
+
+
+def _described_opener(text: str, sent: Sentence, mentions: MentionIndex, pronoun: str) -> Optional[str]:
+    """The organisation a sentence opens on by its description, when `pronoun` agrees with the noun
+    (« L'association s'est associée au Refuge. Elle assure … »: the association, not the last woman named)."""
+    m = _DESCRIBED_OPENER.match(sent.text)
+    if m is None or m.group("noun") not in _org_nouns() or pronoun not in ("il", "elle"):
+        return None
+    noun, det = m.group("noun"), m.group("det")
+    gender = {"La": "elle", "Le": "il"}.get(det) or (
+        "elle" if noun.endswith(_FEMININE_ENDINGS) else "il" if noun.endswith(_MASCULINE_ENDINGS) else "")
+    if gender != pronoun:
+        return None
+    start = sent.start + m.start("det")
+    speaker, resolved = speaker_of_phrase(text, start, sent.start + m.end("noun"), mentions, start, sent.sent_id)
+    return speaker if resolved else None
 
 
 #: A short lead-in closed by a colon at the head of a sentence (« Soutien de poids : »).
