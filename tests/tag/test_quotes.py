@@ -172,3 +172,11 @@ def test_an_unnamed_spokesperson_after_a_statement_about_a_person_stays_unresolv
 def test_a_sentence_initial_pronoun_continues_the_organisation_described_before(text, speaker):
     got = [q for q in quotes(text) if "jamais visé" in q[2] or "rien ne changera" in q[2]]
     assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_a_quotation_in_a_sentence_an_organisation_opens_is_the_organisation_s():
+    # not the person taken up as the object (« le nouveau propriétaire »), nor the speaker before
+    text = ("Le PDG de Solstice, Henri Dutertre, a qualifié la démarche de « combat d'arrière-garde ». Les Éditions "
+            "du Héron, justement, accusent le nouveau propriétaire de vouloir « vider les tables » des concurrents.")
+    got = [q for q in quotes(text) if q[2] == "vider les tables"]
+    assert [s for _, s, _ in got] == ["Éditions du Héron"], got

@@ -431,7 +431,20 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
         if (x.actor_type == "person" or orgs and x.actor_type == "org" and x.method != "coref") \
                 and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
+        if x.actor_type == "org" and x.method != "coref" and lead.strip(" «\"").lower() in _ARTICLES:
+            return None  # « Les Éditions X accusent le nouveau propriétaire … »: an organisation opens it
     return None
+
+
+_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
+
+
+def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
+    """An organisation named first in a sentence, after its article at most (« Les Éditions X accusent … »)."""
+    first = next(iter(mentions.starting_in(sent.start, before)), None)
+    if first is None or first.actor_type != "org" or first.method == "coref":
+        return None
+    return first if text[sent.start:first.start].strip(" «\"").lower() in _ARTICLES else None
 
 
 #: A sentence opening on an organisation's description (« L'association s'est associée … »).
