@@ -180,3 +180,10 @@ def test_a_quotation_in_a_sentence_an_organisation_opens_is_the_organisation_s()
             "du Héron, justement, accusent le nouveau propriétaire de vouloir « vider les tables » des concurrents.")
     got = [q for q in quotes(text) if q[2] == "vider les tables"]
     assert [s for _, s, _ in got] == ["Éditions du Héron"], got
+
+
+def test_a_verb_of_blame_governs_a_short_quotation_but_reports_no_speech():
+    # « reproche à X une gestion « opaque » »: the blamer's word; « lui reproche d'avoir … » is no quote
+    got = quotes("Le conseiller d'opposition Paul Arnaud reproche au maire une gestion « opaque » du dossier. "
+                 "Le parquet lui reproche d'avoir attribué des marchés à son beau-frère.")
+    assert [(s, t) for _, s, t in got] == [("Paul Arnaud", "opaque")], got

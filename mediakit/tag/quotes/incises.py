@@ -138,7 +138,8 @@ def _pronoun_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _governors() -> frozenset[str]:
     data = resources.load("speech_verbs")
-    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["governors"] if " " not in w)
+    return frozenset(w.lower() for lang in ("fr", "en") for key in ("governors", "blame_governors")
+                     for w in data[lang].get(key, []) if " " not in w)
 
 
 @lru_cache(maxsize=4096)
