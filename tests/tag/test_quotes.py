@@ -187,3 +187,9 @@ def test_a_verb_of_blame_governs_a_short_quotation_but_reports_no_speech():
     got = quotes("Le conseiller d'opposition Paul Arnaud reproche au maire une gestion « opaque » du dossier. "
                  "Le parquet lui reproche d'avoir attribué des marchés à son beau-frère.")
     assert [(s, t) for _, s, t in got] == [("Paul Arnaud", "opaque")], got
+
+
+def test_the_voice_a_pronoun_speaks_through_is_not_its_antecedent():
+    got = quotes("L'influenceuse Léa Vasseur dément les accusations de la marque. Par la voix de son avocate, "
+                 "Me Sophie Abitbol, elle annonce qu'elle déposera plainte contre son ancienne partenaire.")
+    assert [s for _, s, _ in got] == ["Léa Vasseur"], got

@@ -306,7 +306,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         # the person named last before the pronoun itself, in its own sentence too
         # ("X défend une décision qu'elle qualifie de …"), unless an unnamed spokesperson came after
         # that person (« Un porte-parole de l'enseigne X a fustigé … Il a indiqué que … »)
-        prev = _previous_person(mentions, at, pronoun)
+        # (« Par la voix de son avocate, Me X, elle annonce »: the voice is not who « elle » is)
+        voice = _THROUGH_VOICE.match(text, sent.start, at)
+        prev = _previous_person(mentions, sent.start if voice else at, pronoun)
         spokesperson = spokesperson_before(text, at, mentions, prev.end if prev else 0, pronoun) \
             if opener is None else None
         if spokesperson:
@@ -447,6 +449,8 @@ def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, befo
     return first if text[sent.start:first.start].strip(" «\"").lower() in _ARTICLES else None
 
 
+#: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).
+_THROUGH_VOICE = re.compile(r"\s*(?:[Pp]ar\s+la\s+voix|[Pp]ar\s+l'interm[ée]diaire|[Vv]ia)\s+d[eu']\s*[^.;:!?«»]{1,90},\s*$")
 #: A sentence opening on an organisation's description (« L'association s'est associée … »).
 _DESCRIBED_OPENER = re.compile(r"\s*[«\"]?\s*(?P<det>La|Le|L'|L’)\s*(?P<noun>[a-zà-ÿ-]+)")
 #: Noun endings of the feminine and the masculine, for a description whose article is elided.
