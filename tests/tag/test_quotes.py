@@ -193,3 +193,16 @@ def test_the_voice_a_pronoun_speaks_through_is_not_its_antecedent():
     got = quotes("L'influenceuse Léa Vasseur dément les accusations de la marque. Par la voix de son avocate, "
                  "Me Sophie Abitbol, elle annonce qu'elle déposera plainte contre son ancienne partenaire.")
     assert [s for _, s, _ in got] == ["Léa Vasseur"], got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a direct quotation's incise: the organisation the sentence opens with, dislocated or not
+    ("La préfecture de l'Aube a délivré le permis. La préfecture, elle, « attend sereinement la décision de la "
+     "cour », a indiqué un porte-parole.", "préfecture de l'Aube"),
+    # « le club » takes up a name that says club (types.yml name_marks), not the last organisation named
+    ("Le Stade Morlaisien a limogé son entraîneur. Le sponsor Breizh Énergie s'est retiré. Le club n'a pas "
+     "sanctionné le capitaine, a assuré un porte-parole.", "Stade Morlaisien"),
+])
+def test_a_spokesperson_of_no_one_said_speaks_for_the_organisation_opening_the_sentence(text, speaker):
+    got = [q for q in quotes(text) if "attend" in q[2] or "capitaine" in q[2]]
+    assert [s for _, s, _ in got] == [speaker], got

@@ -228,6 +228,33 @@ def _spokespeople() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
+@lru_cache(maxsize=None)
+def institution_nouns() -> frozenset[str]:
+    """Public bodies named by a common noun (« la préfecture », « le parquet »; types.yml institutions)."""
+    return frozenset(w for w in resources.load("types")["institutions"] if " " not in w)
+
+
+def bare_spokesperson(phrase: str) -> bool:
+    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)."""
+    words = re.findall(r"[\w'-]+", phrase.lower())
+    return len(words) == 2 and words[0] in ("un", "une", "le", "la") and words[1] in _spokespeople()
+
+
+def opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
+    """The organisation a statement opens with: a name, or « le groupe », « la préfecture » taking up the
+    last organisation named that holds the noun (none other: the noun must say which)."""
+    named = next((m for m in mentions.starting_in(start, start + 4) if m.actor_type == "org"), None)
+    if named is not None:
+        return named.actor
+    noun = re.match(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[start:start + 40])
+    if noun is None or noun.group(1).lower() not in _org_nouns() | institution_nouns():
+        return None
+    holds = _holds(noun.group(1).lower())
+    found = mentions.last_before(start, lambda m: m.actor_type == "org" and bool(holds.search(m.actor)),
+                                 key=("org", noun.group(1).lower()))
+    return found.actor if found is not None else None
+
+
 def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0,
                         pronoun: str = "") -> Optional[str]:
     """The organisation an unnamed spokesperson of the paragraph so far (after offset `after`) speaks

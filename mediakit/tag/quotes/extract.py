@@ -13,9 +13,9 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (SUBJECT_NP, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
-                          _organisation_opener, _sentence_opener, speaker_of_phrase,
-                          spokesperson_before)
+from .attribution import (SUBJECT_NP, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
+                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, opening_org,
+                          speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
 from .interview import interview_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
@@ -290,6 +290,12 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             named = mentions.starting_at(apposed.end()) if apposed else []
             if named and named[0].actor_type != "place":
                 return named[0].actor, True
+        if not speaker[1] and bare_spokesperson(text[incise.subject[0]:incise.subject[1]]):
+            # « La préfecture, elle, « attend la décision », a indiqué un porte-parole. »: the
+            # organisation the sentence opens with (reported.py does the same for reported clauses)
+            opening = re.search(r"[^\s«\"]", text[_sentence_start(text, before):before])
+            org = opening_org(text, _sentence_start(text, before) + opening.start(), mentions) if opening else None
+            return (org, True) if org else speaker
         return speaker
     return None, False
 
@@ -433,6 +439,11 @@ def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
         if any(m.actor_type == "person" and m.actor != prev.speaker for m in between):
             continue
         d.speaker, d.resolved, d.cue = prev.speaker, prev.resolved, "continuation"
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts, read on the surface (after the last full stop or line end)."""
+    return max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1, 0)
 
 
 def _sent_of(starts: list[int], offset: int) -> int:

@@ -22,7 +22,9 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
-    _spokespeople,
+    bare_spokesperson,
+    institution_nouns,
+    opening_org,
     led_by,
     speaker_of_phrase,
 )
@@ -138,10 +140,10 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
             ev.speaker, ev.resolved = prev.speaker, prev.resolved
     for ev in ordered:
         if not ev.resolved and ev.speaker and ev.clause and ev.clause[1] <= ev.cue_start \
-                and _bare_spokesperson(ev.speaker):
+                and bare_spokesperson(ev.speaker):
             # « La préfecture menace de …, a précisé un porte-parole. »: a spokesperson no « de X »
             # ties to anyone speaks for the organisation their statement opens with
-            org = _opening_org(text, ev.clause[0], mentions)
+            org = opening_org(text, ev.clause[0], mentions)
             ev.speaker, ev.resolved = (org, True) if org else (ev.speaker, ev.resolved)
     return ordered
 
@@ -287,26 +289,6 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
 
 
-def _bare_spokesperson(phrase: str) -> bool:
-    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)."""
-    words = re.findall(r"[\w'-]+", phrase.lower())
-    return len(words) == 2 and words[0] in ("un", "une", "le", "la") and words[1] in _spokespeople()
-
-
-def _opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
-    """The organisation a statement opens with: a name, or « le groupe », « la préfecture » taking up the
-    last organisation named that holds the noun (none other: the noun must say which)."""
-    named = next((m for m in mentions.starting_in(start, start + 4) if m.actor_type == "org"), None)
-    if named is not None:
-        return named.actor
-    noun = re.match(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[start:start + 40])
-    if noun is None or noun.group(1).lower() not in _org_nouns() | _institution_nouns():
-        return None
-    holds = re.compile(rf"(?i)\b{re.escape(noun.group(1))}")
-    found = mentions.last_before(start, lambda m: m.actor_type == "org" and bool(holds.search(m.actor)),
-                                 key=("org", noun.group(1).lower()))
-    return found.actor if found is not None else None
-
 
 @lru_cache(maxsize=None)
 def _according_pattern(prep: str) -> re.Pattern:
@@ -429,12 +411,6 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["source_nouns"])
 
 
-@lru_cache(maxsize=None)
-def _institution_nouns() -> frozenset[str]:
-    """Public bodies named by a common noun (« la préfecture », « le parquet »; types.yml institutions)."""
-    return frozenset(w for w in resources.load("types")["institutions"] if " " not in w)
-
-
 def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
@@ -457,7 +433,7 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             if prev is None:
                 return None
             speaker_actor, after_speaker = prev.actor, s + noun.end()
-        elif speaker is None and det and noun and noun.group().lower() in _institution_nouns():
+        elif speaker is None and det and noun and noun.group().lower() in institution_nouns():
             # « Selon la préfecture, … »: an institution no name stands for speaks as written
             speaker_actor, resolved, after_speaker = text[s - det.end():s + noun.end()], False, s + noun.end()
         elif speaker is None and phrase:
