@@ -206,3 +206,18 @@ def test_the_voice_a_pronoun_speaks_through_is_not_its_antecedent():
 def test_a_spokesperson_of_no_one_said_speaks_for_the_organisation_opening_the_sentence(text, speaker):
     got = [q for q in quotes(text) if "attend" in q[2] or "capitaine" in q[2]]
     assert [s for _, s, _ in got] == [speaker], got
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the incise's pronoun takes up the description opening the narrator's sentence, not the last man named
+    ("Le maire, Gilles Perrotin, a signé le bail. Thibault Kerjean, le patron du parc, menace la commune. "
+     "Le maire, lui, ne se laisse pas impressionner : « Je ne céderai pas au chantage », a-t-il lancé.",
+     "Je ne céderai pas", "Gilles Perrotin"),
+    # a quotation opening its sentence has no narrator's opening: « Le président » is the quoted words'
+    ("Le président du club, Jean Bastide, a limogé l'entraîneur. Le capitaine Mathis Dufau a parlé mercredi. "
+     "« Le président gère le club comme une entreprise, lâche-t-il. Il n'écoute personne. »",
+     "Le président gère", "Mathis Dufau"),
+])
+def test_an_incise_pronoun_and_the_description_opening_its_sentence(text, words, speaker):
+    got = [q for q in quotes(text) if q[2].startswith(words)]
+    assert [s for _, s, _ in got] == [speaker], got

@@ -326,8 +326,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
             if previous is not None and not text[sent.start:at].strip(" «\"") else None
         if opener is not None and _gender(opener.actor) != _OTHER.get(_PRONOUN_GENDER.get(pronoun, ""), "none"):
             return opener.actor, True
-        described = _described_opener(text, previous, mentions, pronoun) \
-            if opener is None and previous is not None and not text[sent.start:at].strip(" «\"") else None
+        # (after a short adverbial too: « Le technicien conteste. Dans un communiqué, il annonce … »)
+        initial = not _ADVERBIAL.sub("", text[sent.start:at], count=1).strip(" «\"")
+        described = described_opener(text, previous.start, mentions, pronoun, previous.sent_id) \
+            if opener is None and previous is not None and initial else None
         if described is not None:
             return described, True
         # the person named last before the pronoun itself, in its own sentence too
@@ -485,19 +487,22 @@ _FEMININE_ENDINGS = ("tion", "sion", "ité", "ise", "ence", "ance", "ure", "ée"
 _MASCULINE_ENDINGS = ("eur", "ant", "ier", "isme", "age", "ment", "at", "ire", "ur")
 
 
-def _described_opener(text: str, sent: Sentence, mentions: MentionIndex, pronoun: str) -> Optional[str]:
-    """The organisation a sentence opens on by its description, when `pronoun` agrees with the noun
-    (« L'association s'est associée au Refuge. Elle assure … »: the association, not the last woman named)."""
-    m = _DESCRIBED_OPENER.match(sent.text)
-    if m is None or m.group("noun") not in _org_nouns() or pronoun not in ("il", "elle"):
+def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str, sent_id: int) -> Optional[str]:
+    """The actor a sentence (starting at `start`) opens on by its description, when `pronoun` agrees
+    with the noun: an organisation (« L'association s'est associée au Refuge. Elle assure … ») or a
+    person (« Le technicien conteste. Dans un communiqué, il annonce … »; « Le maire, lui, … : « … »,
+    a-t-il lancé »), not the last person of that gender named."""
+    m = _DESCRIBED_OPENER.match(text, start)
+    if m is None or pronoun not in ("il", "elle"):
         return None
     noun, det = m.group("noun"), m.group("det")
-    gender = {"La": "elle", "Le": "il"}.get(det) or (
+    if noun not in _org_nouns() and not person_noun(noun) and not _person_role(noun):
+        return None
+    gender = {"La": "elle", "Le": "il"}.get(det) or elided_gender(noun) or (
         "elle" if noun.endswith(_FEMININE_ENDINGS) else "il" if noun.endswith(_MASCULINE_ENDINGS) else "")
     if gender != pronoun:
         return None
-    start = sent.start + m.start("det")
-    speaker, resolved = speaker_of_phrase(text, start, sent.start + m.end("noun"), mentions, start, sent.sent_id)
+    speaker, resolved = speaker_of_phrase(text, m.start("det"), m.end("noun"), mentions, m.start("det"), sent_id)
     return speaker if resolved else None
 
 

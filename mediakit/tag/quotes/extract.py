@@ -14,7 +14,8 @@ from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (SUBJECT_NP, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
-                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, opening_org,
+                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, described_opener,
+                          opening_org,
                           speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
 from .interview import interview_quotes
@@ -273,6 +274,14 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
                 return speaker
         if incise.pronoun in ("ils", "elles", "on", "they"):
             return None, False
+        # « Le maire, lui, ne se laisse pas impressionner : « … », a-t-il lancé »
+        # (a sentence of the narrator's before the quotation: not the quoted words' own opening)
+        start = _sentence_start(text, before)
+        opening = re.match(r"[\s«\"]*", text[start:before])
+        described = described_opener(text, start + opening.end(), mentions, incise.pronoun, sent_id) \
+            if text[start:before].strip(" «\"\u00a0") else None
+        if described is not None:
+            return described, True
         speaker = salient.speaker(before, para_id, incise.pronoun)
         if speaker is not None:
             return speaker
