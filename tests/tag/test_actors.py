@@ -379,3 +379,19 @@ def test_an_institution_named_by_a_second_institution_noun_is_one_name():
     # « le rectorat de l'académie de Lyon »: the article and noun between do not cut the name
     got = {a: ty for _, a, ty, _ in mentions("Le rectorat de l'académie de Lyon a suspendu le contrat de l'école Sainte-Anne.")}
     assert got.get("rectorat de l'académie de Lyon") == "org", got
+
+
+@pytest.mark.parametrize("text,name", [
+    # two organisations read by the model where the parse hangs both on the noun classing them
+    ("L'association Vent Debout sur les Crêtes conteste le permis de construire.", "Vent Debout sur les Crêtes"),
+    # a département's number closes an organisation's name
+    ("La fédération Familles & Collèges 72, forte de 6 000 adhérents, a salué la décision.", "Familles & Collèges 72"),
+])
+def test_an_organisation_name_the_model_cuts_before_its_end_is_read_whole(text, name):
+    got = {a for _, a, ty, _ in mentions(text) if ty == "org"}
+    assert got == {name}, got
+
+
+def test_an_amount_after_an_organisation_is_not_its_number():
+    got = {a for _, a, _, _ in mentions("La communauté d'agglomération a infligé à Aquavia 180 000 euros de pénalités.")}
+    assert not any(a.endswith("180") for a in got), got

@@ -242,10 +242,24 @@ def _joined_entities(doc) -> list:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = prev.label_
             continue
+        if (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and 1 <= ent.start - prev.end <= 2
+                and doc[prev.end].lower_ in ("sur", "sous", "de", "du", "des", "d'", "en")
+                and all(t.lower_ in ("la", "le", "les", "l'") for t in doc[prev.end + 1:ent.start])
+                and ent.root.head.i in (prev.root.i, prev.root.head.i)):
+            # « l'association Vent Debout sur les Crêtes »: the model read two organisations where the
+            # parse hangs the second on the first (or both on the noun that classes them)
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = prev.label_
+            continue
         if ent.end < len(doc) and doc[ent.end].text in _org_suffixes() and doc[ent.end - 1].whitespace_ \
                 and not any(e.start == ent.end for e in doc.ents):
             # « Blavet Océan Agglomération », « Sarthe Logis Habitat »: the model stopped before the
             # word that says what the organisation is
+            ent = doc[ent.start:ent.end + 1]
+            ent.label_ = "ORG"
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and re.fullmatch(r"\d{2,3}", doc[ent.end].text) \
+                and doc[ent.end + 1].text in (",", ".", ")", ";") and doc[ent.end - 1].whitespace_:
+            # « la fédération Familles & Collèges 72, »: a département's number closes the name
             ent = doc[ent.start:ent.end + 1]
             ent.label_ = "ORG"
         out.append(ent)
