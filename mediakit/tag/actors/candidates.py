@@ -15,6 +15,7 @@ from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
 from ..spans import name_occurrences
 from .actor_file import ActorEntry
+from .entities import joined_entities
 from .kinds import _type_cues
 from .lexicon import (
     _ARTICLES,
@@ -218,54 +219,6 @@ def _text_of(pp: ParsedParagraph, s: int, e: int) -> str:
     return pp.raw[s:e]
 
 
-def _joined_entities(doc) -> list:
-    """The NER entities, with two entities one space apart joined when the parse makes them one name.
-
-    The recogniser may cut a name in two (« Sud Vignoble » as two places); the dependency parse still
-    hangs the second part on the first as a flat name or compound, which tells one name from two; the
-    two parts have one label (« l'Irlandais Daniel O'Connor » is a nationality, then a person).
-    """
-    out = []
-    heads = _org_heads()
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if (prev is not None and ent.start == prev.end and doc[prev.end - 1].whitespace_ == " " and ent.label_ == prev.label_
-                and any(t.dep_ in ("flat:name", "flat", "compound") and prev.start <= t.head.i < prev.end for t in ent)):
-            out[-1] = doc[prev.start:ent.end]
-            out[-1].label_ = prev.label_
-            continue
-        if (prev is not None and prev.label_ == "ORG" and ent.label_ in ("LOC", "GPE") and prev[0].text in heads
-                and prev.end <= ent.start <= prev.end + 1 and all(t.lower_ in ("de", "du", "des", "d'") for t in doc[prev.end:ent.start])
-                and prev.start <= ent.root.head.i < prev.end):
-            # « l'Union paysanne de Saintonge », « l'Agence de l'eau Charente-Atlantique »: an institution's
-            # name ends with the place the parse hangs on it; the model cut it before the place
-            out[-1] = doc[prev.start:ent.end]
-            out[-1].label_ = prev.label_
-            continue
-        if (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and 1 <= ent.start - prev.end <= 2
-                and doc[prev.end].lower_ in ("sur", "sous", "de", "du", "des", "d'", "en")
-                and all(t.lower_ in ("la", "le", "les", "l'") for t in doc[prev.end + 1:ent.start])
-                and ent.root.head.i in (prev.root.i, prev.root.head.i)):
-            # « l'association Vent Debout sur les Crêtes »: the model read two organisations where the
-            # parse hangs the second on the first (or both on the noun that classes them)
-            out[-1] = doc[prev.start:ent.end]
-            out[-1].label_ = prev.label_
-            continue
-        if ent.end < len(doc) and doc[ent.end].text in _org_suffixes() and doc[ent.end - 1].whitespace_ \
-                and not any(e.start == ent.end for e in doc.ents):
-            # « Blavet Océan Agglomération », « Sarthe Logis Habitat »: the model stopped before the
-            # word that says what the organisation is
-            ent = doc[ent.start:ent.end + 1]
-            ent.label_ = "ORG"
-        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and re.fullmatch(r"\d{2,3}", doc[ent.end].text) \
-                and doc[ent.end + 1].text in (",", ".", ")", ";") and doc[ent.end - 1].whitespace_:
-            # « la fédération Familles & Collèges 72, »: a département's number closes the name
-            ent = doc[ent.start:ent.end + 1]
-            ent.label_ = "ORG"
-        out.append(ent)
-    return out
-
-
 def _org_heads() -> frozenset[str]:
     return _type_cues()[2]
 
@@ -296,7 +249,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     for pp in parsed:
         if not pp.doc.has_annotation("DEP"):
             continue  # no statistical model for this paragraph's language
-        for ent in _joined_entities(pp.doc):
+        for ent in joined_entities(pp.doc):
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
