@@ -221,3 +221,11 @@ def test_a_spokesperson_of_no_one_said_speaks_for_the_organisation_opening_the_s
 def test_an_incise_pronoun_and_the_description_opening_its_sentence(text, words, speaker):
     got = [q for q in quotes(text) if q[2].startswith(words)]
     assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_a_short_quotation_a_verb_governs_after_a_pronoun_for_an_organisation():
+    # three quoted words, a verb of blame, « elle » for the organisation the sentence before opened on
+    text = ("Le projet divise. Lundi, l'association Vent Debout sur les Crêtes a saisi la cour administrative "
+            "d'appel. Dans sa requête, elle reproche aux services de l'État d'avoir « fermé les yeux » sur les cigognes.")
+    got = [q for q in quotes(text) if q[2] == "fermé les yeux"]
+    assert [s for _, s, _ in got] == ["Vent Debout sur les Crêtes"], got

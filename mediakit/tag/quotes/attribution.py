@@ -481,7 +481,9 @@ def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, befo
 #: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).
 _THROUGH_VOICE = re.compile(r"\s*(?:[Pp]ar\s+la\s+voix|[Pp]ar\s+l'interm[ée]diaire|[Vv]ia)\s+d[eu']\s*[^.;:!?«»]{1,90},\s*$")
 #: A sentence opening on an organisation's description (« L'association s'est associée … »).
-_DESCRIBED_OPENER = re.compile(r"\s*[«\"]?\s*(?P<det>La|Le|L'|L’)\s*(?P<noun>[a-zà-ÿ-]+)")
+# (after a short adverbial set off by a comma: « Lundi, l'association X a saisi … »)
+_DESCRIBED_OPENER = re.compile(r"\s*[«\"]?\s*(?:(?P<lead>[A-ZÀ-Þ][^,.;:!?«»]{0,30}),\s*)?"
+                               r"(?P<det>(?i:la|le|l'|l’))\s*(?P<noun>[a-zà-ÿ-]+)")
 #: Noun endings of the feminine and the masculine, for a description whose article is elided.
 _FEMININE_ENDINGS = ("tion", "sion", "ité", "ise", "ence", "ance", "ure", "ée", "ette", "erie", "ique")
 _MASCULINE_ENDINGS = ("eur", "ant", "ier", "isme", "age", "ment", "at", "ire", "ur")
@@ -498,10 +500,16 @@ def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str
     noun, det = m.group("noun"), m.group("det")
     if noun not in _org_nouns() and not person_noun(noun) and not _person_role(noun):
         return None
-    gender = {"La": "elle", "Le": "il"}.get(det) or elided_gender(noun) or (
+    if m.group("lead") and det[:1].isupper():
+        return None  # (« Selon eux, La … »: a capital after the comma is no article)
+    gender = {"la": "elle", "le": "il"}.get(det.lower()) or elided_gender(noun) or (
         "elle" if noun.endswith(_FEMININE_ENDINGS) else "il" if noun.endswith(_MASCULINE_ENDINGS) else "")
     if gender != pronoun:
         return None
+    named = next((x for x in mentions.starting_in(m.end("noun") + 1, m.end("noun") + 2)
+                  if x.actor_type != "place"), None)
+    if named is not None and noun in _org_nouns() and named.actor_type != "person":
+        return named.actor  # « l'association Vent Debout »: the name the noun classes
     speaker, resolved = speaker_of_phrase(text, m.start("det"), m.end("noun"), mentions, m.start("det"), sent_id)
     return speaker if resolved else None
 

@@ -13,7 +13,7 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (SUBJECT_NP, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
+from .attribution import (SUBJECT_NP, _ADVERBIAL, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
                           _previous_person, _said_after, _sentence_opener, bare_spokesperson, described_opener,
                           opening_org,
                           speaker_of_phrase, spokesperson_before)
@@ -143,7 +143,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None and not _governs(text, event, s):
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
-            governed = _surface_governor(text, sent, s, mentions)
+            governed = _surface_governor(text, sent, s, mentions, sentences[sid - 1] if sid > 0 else None)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed
@@ -179,6 +179,11 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # « Yann Le Goff se veut optimiste. « Le bateau sera au départ. » »: a quotation standing
         # alone after a sentence about a person, in the same paragraph, is that person's words
         d.speaker, d.resolved, d.cue = salient.opener.actor, True, "previous"
+    if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
+        # « elle reproche aux services d'avoir « fermé les yeux » »: a short quotation a verb governs
+        governed = _surface_governor(text, sent, s, mentions, sentences[sid - 1] if sid > 0 else None)
+        if governed is not None and governed[1]:
+            d.speaker, d.resolved, d.cue = governed
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
     return d
@@ -395,7 +400,8 @@ def _governs(text: str, event: Optional[_Event], s: int) -> bool:
 _WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-zà-ÿ]+)?")
 
 
-def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex) -> Optional[tuple[Optional[str], bool, str]]:
+def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
+                      previous: Optional[Sentence] = None) -> Optional[tuple[Optional[str], bool, str]]:
     """(speaker, resolved, verb) when a governing verb's form precedes a short quotation in its clause.
 
     Hand-written on the surface: fr_core_news_sm reads « as a noun or a verb and misparses the
@@ -417,6 +423,11 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex)
     if before:
         return before[0].actor, True, verb.group()
     pronoun = re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
+    if pronoun and previous is not None and not _ADVERBIAL.sub("", text[sent.start:sent.start + pronoun.start()], count=1).strip():
+        # « L'association X a saisi la cour. Dans sa requête, elle reproche … d'avoir « fermé les yeux » »
+        described = described_opener(text, previous.start, mentions, pronoun.group(1).lower(), previous.sent_id)
+        if described is not None:
+            return described, True, verb.group()
     person = _previous_person(mentions, sent.start, pronoun.group(1)) if pronoun else None
     if person is None and SUBJECT_NP.fullmatch(text, sent.start, at):
         # « La plateforme dénonce un « favoritisme assumé » »: a description as the subject
