@@ -395,3 +395,9 @@ def test_an_organisation_name_the_model_cuts_before_its_end_is_read_whole(text, 
 def test_an_amount_after_an_organisation_is_not_its_number():
     got = {a for _, a, _, _ in mentions("La communauté d'agglomération a infligé à Aquavia 180 000 euros de pénalités.")}
     assert not any(a.endswith("180") for a in got), got
+
+
+def test_a_founding_year_closes_a_supporters_group_s_name():
+    got = {a for _, a, _, _ in mentions("Dans les tribunes, les Ultras Valentinois 1998, principal groupe de "
+                                        "supporters, ont annoncé le boycott du match.")}
+    assert "Ultras Valentinois 1998" in got, got

@@ -229,3 +229,34 @@ def test_a_short_quotation_a_verb_governs_after_a_pronoun_for_an_organisation():
             "d'appel. Dans sa requête, elle reproche aux services de l'État d'avoir « fermé les yeux » sur les cigognes.")
     got = [q for q in quotes(text) if q[2] == "fermé les yeux"]
     assert [s for _, s, _ in got] == ["Vent Debout sur les Crêtes"], got
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the parse made the verb an adjectival clause of the subject noun: the noun phrase is the subject
+    ("Chez Aciéries Delmotte, la riposte n'a pas tardé. La PDG, Laurence Vidal, a rejeté les critiques. "
+     "Un porte-parole du groupe assure par ailleurs que « le dialogue social se poursuit normalement ».",
+     "le dialogue social", "Aciéries Delmotte"),
+    # where the words were said, after the incise's named subject, is not part of the subject
+    ("Ludovic Sarrazin a été démis par le président, Frédéric Morand. « Je n'ai pas pris cette décision de "
+     "gaieté de cœur, a expliqué Frédéric Morand lors d'une conférence de presse expédiée en huit minutes. "
+     "Mais un groupe qui ne répond plus, cela se paie. »", "Je n'ai pas pris", "Frédéric Morand"),
+    # a spokesperson of no one said after a quotation opening its sentence: the organisation the
+    # sentence before opened on
+    ("Le club perd un soutien. Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
+     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
+     "porte-parole.", "Nous avons accompagné", "Valvert Énergies"),
+    # « l'énergéticien » takes up a name that says energy (types.yml name_marks)
+    ("Autre coup dur pour le club : Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
+     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
+     "porte-parole de l'énergéticien drômois.", "Nous avons accompagné", "Valvert Énergies"),
+])
+def test_speakers_of_web_press_shapes(text, words, speaker):
+    got = [q for q in quotes(text) if q[2].startswith(words)]
+    assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_a_participle_the_parse_hangs_on_a_noun_is_no_subject():
+    # « la charte éthique promise par le propriétaire »: no speaker from the adjectival participle
+    got = quotes("Le groupe assure que le plan épargnera la rédaction. Quant à la charte éthique promise par le "
+                 "propriétaire, sa signature en pleine crise a tout du « coup de com' ».")
+    assert all(s is None or not s.startswith("Quant") for _, s, _ in got), got

@@ -46,10 +46,12 @@ def joined_entities(doc) -> list:
             # word that says what the organisation is
             ent = doc[ent.start:ent.end + 1]
             ent.label_ = "ORG"
-        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and re.fullmatch(r"\d{2,3}", doc[ent.end].text) \
-                and doc[ent.end + 1].text in (",", ".", ")", ";") and doc[ent.end - 1].whitespace_:
-            # « la fédération Familles & Collèges 72, »: a département's number closes the name
+        if ent.label_ in ("ORG", "MISC") and ent.end + 1 < len(doc) and doc[ent.end - 1].whitespace_ \
+                and re.fullmatch(r"\d{2,3}|(?:19|20)\d\d", doc[ent.end].text) and doc[ent.end + 1].text in (",", ".", ")", ";"):
+            # « la fédération Familles & Collèges 72, », « les Ultras Valentinois 1998, »: a département's
+            # number or a founding year closes the name
+            label = ent.label_
             ent = doc[ent.start:ent.end + 1]
-            ent.label_ = "ORG"
+            ent.label_ = label
         out.append(ent)
     return out

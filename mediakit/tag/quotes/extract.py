@@ -111,6 +111,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     # the sentence holding what follows the closing mark ("… ? », s'agace X": the parser may end
     # the sentence at the question mark)
     end_sent = sentences[_sent_of(starts, _CLOSING.match(text, e).end())]
+    previous = sentences[sid - 1] if sid > 0 else None
     after = incise_after(text, e, end_sent.end, lang)
     event = _event_for(events, s)
     # the person opening the sentence before, the center of attention a pronoun takes up
@@ -122,11 +123,11 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         d.speaker, d.resolved, d.cue = same[0], same[1], then.group("verb")
     elif inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
-        d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid)
+        d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid, previous)
         d.cue = inside.verb
     elif after is not None:
         # « … », glisse-t-il / « … », a lancé la maire / "…," she said.
-        d.speaker, d.resolved = _incise_speaker(text, after, mentions, s, salient, sent.para_id, sid)
+        d.speaker, d.resolved = _incise_speaker(text, after, mentions, s, salient, sent.para_id, sid, previous)
         d.cue = after.verb
         if event is not None and event.cue_start > e:
             used_events.add(id(event))
@@ -269,7 +270,7 @@ def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
 
 
 def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: int, salient: "_Salience",
-                    para_id: int, sent_id: int) -> tuple[Optional[str], bool]:
+                    para_id: int, sent_id: int, previous: Optional[Sentence] = None) -> tuple[Optional[str], bool]:
     if incise.pronoun:
         if incise.pronoun == "on":
             # « lit-on dans le communiqué de la préfecture », « explique-t-on chez X »: who « on » is
@@ -309,6 +310,11 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             # organisation the sentence opens with (reported.py does the same for reported clauses)
             opening = re.search(r"[^\s«\"]", text[_sentence_start(text, before):before])
             org = opening_org(text, _sentence_start(text, before) + opening.start(), mentions) if opening else None
+            if opening is None and previous is not None and previous.para_id == para_id:
+                # the quotation opens its sentence: the organisation the sentence before opened on
+                # (« X a annoncé la fin de son partenariat. « … », a indiqué un porte-parole. »)
+                opener = _sentence_opener(text, previous, mentions, previous.end, orgs=True)
+                org = opener.actor if opener is not None and opener.actor_type == "org" else None
             return (org, True) if org else speaker
         return speaker
     return None, False

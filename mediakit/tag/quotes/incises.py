@@ -55,11 +55,14 @@ _MOOD = (rf"(?:,\s+(?!{_CLAUSE_WORD}(?![\w'’]))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
 # The outlet the words were said to may stand between the verb and its inverted subject (« a affirmé
 # au Progrès la porte-parole de l'opérateur, Inès Duval »).
 _ADDRESSEE = r"(?:(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?=[a-zà-ÿ]))?"
+# Where or when the words were said, after a named subject (« a expliqué X lors d'une conférence de
+# presse expédiée en huit minutes. »): not the subject's words, and longer than a name allows.
+_SETTING = r"(?:\s+(?:lors|avant|après|devant|dans|pendant|depuis|sur|chez|au|à|en)\b[^,.;:!?«»“”\"]{0,60})?"
 _FRENCH = re.compile(
     r",\s+(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?){_SETTING}"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(

@@ -222,6 +222,13 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             before = _named_before(text, sent, cue_start, mentions)
             pick = after[0] if after and _quote_before(text, sent, cue_start) else (before[0] if before else None)
             speaker, resolved = (pick.actor, True) if pick else (None, False)
+            head = tok.head
+            if pick is None and tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i < tok.i \
+                    and "Part" not in tok.morph.get("VerbForm") and "Inf" not in tok.morph.get("VerbForm") \
+                    and pp.start + head.left_edge.idx == sent.start:
+                # « Un porte-parole du groupe assure que … » parsed as a noun and its adjectival
+                # verb: the noun phrase opening the sentence is the subject
+                speaker, resolved = speaker_of_phrase(text, sent.start, cue_start, mentions, sent.start, sent.sent_id)
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
             if pick is None and coordinated and "Fin" in tok.morph.get("VerbForm"):
                 return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
