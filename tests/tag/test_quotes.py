@@ -260,3 +260,17 @@ def test_a_participle_the_parse_hangs_on_a_noun_is_no_subject():
     got = quotes("Le groupe assure que le plan épargnera la rédaction. Quant à la charte éthique promise par le "
                  "propriétaire, sa signature en pleine crise a tout du « coup de com' ».")
     assert all(s is None or not s.startswith("Quant") for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a spokesperson before a colon speaks for the organisation, unlike « un dirigeant de X »
+    ("Le groupe Armor Énergies a retiré son soutien. Un porte-parole d'Armor Énergies dément toute "
+     "arrière-pensée financière : « Nous ne pouvions plus associer notre nom à ce tournoi. »",
+     "Nous ne pouvions", "Armor Énergies"),
+    # a union's delegate speaks for the union
+    ("L'Union syndicale des agents territoriaux (USAT) dénonce la réorganisation. « On a supprimé trois postes "
+     "sans concertation », résume un délégué de l'USAT.", "On a supprimé", "Union syndicale des agents territoriaux"),
+])
+def test_a_spokesperson_or_delegate_speaks_for_the_organisation(text, words, speaker):
+    got = [q for q in quotes(text) if q[2].startswith(words)]
+    assert [s for _, s, _ in got] == [speaker], got

@@ -56,6 +56,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     for the person of its gender named in the last DESCRIBED_SENTENCES_BACK sentences before
     `sent_id` (the phrase's sentence, when the caller knows it). Groups stay as written.
     """
+    # (« Joint par nos soins, l'Américain assure »: the one asked, not the participle, is the subject)
+    asked = _ASKED_BY.match(text[start:end])
+    if asked:
+        start += asked.end()
     # (« a indiqué la société dans un communiqué »: the adverbial after the subject is not its words)
     adverbial = _ADVERBIAL_AFTER.search(text, start, end)
     if adverbial and adverbial.start() > start:
@@ -545,8 +549,10 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
             if opener is not None and before[-1].actor_type != "person" and text[opener.end:opener.end + 1] == ",":
                 return opener.actor, True
             np = _COLON_NP.match(text[sent.start:limit])
-            if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()):
+            if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()) \
+                    and np.group("noun").lower() not in _spokespeople():
                 # « Un dirigeant d'un club de Ligue 2 tempère : »: the person speaks, not the league
+                # (a spokesperson speaks for it: « Un porte-parole d'Armor Énergies dément : »)
                 return _colon_subject(text, limit, sent, mentions)
             return before[-1].actor, True
         return _colon_subject(text, limit, sent, mentions)
