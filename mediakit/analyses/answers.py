@@ -15,7 +15,9 @@ from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_f
 
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
-                     "claim", "allegation", "criticism"})
+                     # someone's account of the facts (« Aquaterm conteste ce récit », « cette version »)
+                     "récit", "version", "déclaration", "témoignage", "mot",
+                     "claim", "allegation", "criticism", "account"})
 
 
 def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
@@ -58,10 +60,19 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
     sanction », which disputes an act)."""
     if trig.lemma not in _DENYING:
         return False
+    after = token.doc[token.i + 1:token.i + 8]
+    if _past_infinitive_first(after):
+        return True  # « dément avoir eu recours à un détective »: a past act denied is the charge
     objects = [c for c in token.children if c.dep_ in ("obj", "iobj", "ccomp", "xcomp")]
     # (the parse may hang the verb anywhere: an infinitive in the words after it is a plan denied)
     return not any(c.pos_ in ("PROPN", "PRON", "VERB") for c in objects) \
-        and not any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1:token.i + 8])
+        and not any("Inf" in t.morph.get("VerbForm") for t in after)
+
+
+def _past_infinitive_first(words) -> bool:
+    """Whether the words open on a past infinitive (« avoir eu », « n'avoir jamais visé », « être intervenu »)."""
+    toks = [t for t in words if t.lower_ not in ("n'", "ne", "pas", "jamais", "rien", "aucunement")]
+    return len(toks) >= 2 and toks[0].lower_ in ("avoir", "être") and "Part" in toks[1].morph.get("VerbForm")
 
 
 _DENYING = frozenset({"démentir", "nier", "deny"})

@@ -38,6 +38,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
+from .counsel import client_of
 from .reciprocal import has_complement, reciprocal_pair, settings_only
 from .speech import quote_events
 
@@ -120,6 +121,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
+    if trig.event.code == "sue":
+        sources = [client_of(a, sent, ctx) or a for a in sources]
     if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]

@@ -1122,3 +1122,22 @@ def test_the_screened_tokens_are_all_that_can_trigger():
         for doc in pipeline(lang).pipe(some):
             screened = set(events.candidate_tokens(doc, lang))
             assert all(t.i in screened for t in doc if events.match(t, lang) is not None), doc.text
+
+
+@pytest.mark.parametrize("text,pair", [
+    # denying a past act (a past infinitive) answers the accuser, unlike denying a plan
+    ("Yacine Ferhat accuse Kourso de l'avoir fait suivre par un détective. L'entreprise dément avoir eu "
+     "recours à un détective.", ("Kourso", "Yacine Ferhat", -1)),
+    # contesting someone's account of the facts answers its author
+    ("Anne-Sophie Teyssier accuse Aquaterm de l'avoir licenciée pour avoir alerté l'ARS. Aquaterm conteste "
+     "ce récit.", ("Aquaterm", "Anne-Sophie Teyssier", -1)),
+])
+def test_a_denial_of_an_account_or_a_past_act_answers_the_accuser(text, pair):
+    assert pair in {(s, t, p) for s, t, p, _, _ in relations(text)}, relations(text)
+
+
+def test_a_lawyer_s_filing_is_the_client_s_suit():
+    got = relations("Anne-Sophie Teyssier a été licenciée par Aquaterm. Son avocat, Me Hugues Malvezin, a saisi "
+                    "pour elle le conseil de prud'hommes contre Aquaterm.")
+    pairs = {(s, t, p) for s, t, p, _, _ in got}
+    assert ("Anne-Sophie Teyssier", "Aquaterm", -1) in pairs and not any(s == "Hugues Malvezin" for s, _, _ in pairs), got
