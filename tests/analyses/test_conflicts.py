@@ -1141,3 +1141,4 @@ def test_a_lawyer_s_filing_is_the_client_s_suit():
                     "pour elle le conseil de prud'hommes contre Aquaterm.")
     pairs = {(s, t, p) for s, t, p, _, _ in got}
     assert ("Anne-Sophie Teyssier", "Aquaterm", -1) in pairs and not any(s == "Hugues Malvezin" for s, _, _ in pairs), got
+

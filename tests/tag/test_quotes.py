@@ -274,3 +274,10 @@ def test_a_participle_the_parse_hangs_on_a_noun_is_no_subject():
 def test_a_spokesperson_or_delegate_speaks_for_the_organisation(text, words, speaker):
     got = [q for q in quotes(text) if q[2].startswith(words)]
     assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_a_trade_role_takes_up_the_person_it_named_not_the_last_man():
+    # « l'architecte » is a role (roles.yml): the holder the role phrase named, not the mayor named since
+    got = quotes("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
+                 "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.")
+    assert [s for _, s, _ in got] == ["Arnaud Peyrelade"], got
