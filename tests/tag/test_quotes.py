@@ -281,3 +281,15 @@ def test_a_trade_role_takes_up_the_person_it_named_not_the_last_man():
     got = quotes("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
                  "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.")
     assert [s for _, s, _ in got] == ["Arnaud Peyrelade"], got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the parse lost the verb's subject: the description opening the sentence, past its age and its insert
+    ("Yacine Ferhat a été déconnecté de l'application mardi. Le syndicat a protesté. Le livreur de 27 ans, "
+     "lui-même déconnecté, accuse la plateforme Kourso d'avoir « fiché » les grévistes.", "Yacine Ferhat"),
+    ("Gaël Le Bihan préside le tournoi depuis 2019. Le sponsor s'est retiré. Le quadragénaire, qui n'a pas "
+     "l'intention de démissionner, dénonce « une cabale » menée par des administrateurs.", "Gaël Le Bihan"),
+])
+def test_a_description_opening_the_sentence_speaks_when_the_parse_lost_the_subject(text, speaker):
+    got = [q for q in quotes(text) if q[2] in ("fiché", "une cabale")]
+    assert [s for _, s, _ in got] == [speaker], got

@@ -158,6 +158,15 @@ _DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE
                           r"(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
 
 
+def description_end(text: str, start: int, at: int) -> int:
+    """Where a subject description before `at` ends: before an insert set off by commas (« , qui n'a pas
+    l'intention de démissionner, ») and an age (« de 27 ans »)."""
+    insert = re.search(r",[^,«»]{1,80},\s*$", text[start:at])
+    end = start + insert.start() if insert else at
+    age = re.search(r"\s+(?:de\s+)?\d{1,3}\s+ans\s*$", text[start:end])
+    return start + age.start() if age else end
+
+
 def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: int) -> Optional[Mention]:
     """The person a definite description with a person's head noun takes up (« a lâché le coureur »)."""
     m = _DESCRIPTION.match(core)

@@ -14,7 +14,7 @@ from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (SUBJECT_NP, _ADVERBIAL, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
-                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, described_opener,
+                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, described_opener, description_end,
                           opening_org,
                           speaker_of_phrase, spokesperson_before)
 from .embeds import _embed_quotes
@@ -435,9 +435,11 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
         if described is not None:
             return described, True, verb.group()
     person = _previous_person(mentions, sent.start, pronoun.group(1)) if pronoun else None
-    if person is None and SUBJECT_NP.fullmatch(text, sent.start, at):
-        # « La plateforme dénonce un « favoritisme assumé » »: a description as the subject
-        found = speaker_of_phrase(text, sent.start, at, mentions, sent.start, sent.sent_id)
+    end = description_end(text, sent.start, at)
+    if person is None and SUBJECT_NP.fullmatch(text, sent.start, end):
+        # « La plateforme dénonce un « favoritisme assumé » », « Le livreur de 27 ans, lui-même
+        # déconnecté, accuse … »: a description as the subject
+        found = speaker_of_phrase(text, sent.start, end, mentions, sent.start, sent.sent_id)
         if found[1]:
             return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
