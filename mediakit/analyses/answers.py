@@ -7,7 +7,7 @@ found so far or the quotations before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..text.segment import ParsedParagraph
 from . import events
@@ -15,18 +15,22 @@ from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_f
 
 #: Nouns for someone's words: rejecting or denying them targets the one who said them.
 _CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
-                     # someone's account of the facts (« Aquaterm conteste ce récit », « cette version »)
-                     "récit", "version", "déclaration", "témoignage", "mot",
-                     "claim", "allegation", "criticism", "account"})
+                     "claim", "allegation", "criticism"})
+#: Nouns for someone's account of the facts, their words only after a demonstrative or a possessive
+#: (« Aquaterm conteste ce récit », « sa version »; not « la déclaration d'utilité publique »).
+_ACCOUNTS = frozenset({"récit", "version", "déclaration", "témoignage", "mot", "account"})
+_POINTING = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "chaque",
+                       "this", "that", "his", "her", "their", "every"})
 
 
 def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
     """The targets of a rejection, denial or criticism of claims by `sources` that names no target."""
     targets: list[str] = []
-    claims = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in _CLAIMS]
+    claims = [c for c in token.children if c.dep_ == "obj" and (c.lemma_.lower() in _CLAIMS or _an_account(c))]
     if not claims:
         # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
-        claims = [t for t in clause_after(token)[:6] if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN"][:1]
+        claims = [t for t in clause_after(token)[:6] if (t.lemma_.lower() in _CLAIMS or _an_account(t))
+                  and t.pos_ == "NOUN"][:1]
     if claims:
         # "a rejeté les accusations de la coopérative": the de-complement made the claims
         said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
@@ -37,6 +41,11 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
         # source was just accused of, so the denial answers that accuser
         targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
     return targets
+
+
+def _an_account(noun: Token) -> bool:
+    """« ce récit », « sa version », « chaque mot »: someone's account of the facts, pointed at."""
+    return noun.lemma_.lower() in _ACCOUNTS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
 
 
 def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -> list[str]:
@@ -69,7 +78,7 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
         and not any("Inf" in t.morph.get("VerbForm") for t in after)
 
 
-def _past_infinitive_first(words) -> bool:
+def _past_infinitive_first(words: Span) -> bool:
     """Whether the words open on a past infinitive (« avoir eu », « n'avoir jamais visé », « être intervenu »)."""
     toks = [t for t in words if t.lower_ not in ("n'", "ne", "pas", "jamais", "rien", "aucunement")]
     return len(toks) >= 2 and toks[0].lower_ in ("avoir", "être") and "Part" in toks[1].morph.get("VerbForm")

@@ -15,10 +15,11 @@ from ..types import Sentence
 from .arguments import DocContext, salient_antecedent
 
 # The counsel named before the name: « son avocat, Me », « l'avocate de la commune, », « Me » alone.
-_COUNSEL_BEFORE = re.compile(r"(?i)(?:\b(?P<own>son|sa|leur)\s+avocate?s?|\bl'avocate?\s+(?P<of>d[eu]\s.{1,60}?)|\bMe)"
-                             r"\s*,?\s*(?:Me\s+)?$")
+# (not an informant: « Selon son avocat, X a déposé plainte » is X's own suit)
+_COUNSEL_BEFORE = re.compile(r"(?<!selon )(?<!Selon )(?<!d'après )(?:\b(?P<own>[Ss]on|[Ss]a|[Ll]eur)\s+avocate?s?"
+                             r"|\b[Ll]'avocate?\s+(?P<of>d(?:e\s|u\s|es\s|')\s*.{1,60}?))\s*,?\s*(?:Me\s+)?$")
 # The counsel named after the name: « Me X, avocat de la commune ».
-_COUNSEL_AFTER = re.compile(r"\s*,\s*(?:l')?avocate?\s+(?P<of>d[eu]\s[^,.;]{1,60})")
+_COUNSEL_AFTER = re.compile(r"\s*,\s*(?:l')?avocate?\s+(?P<of>d(?:e\s|u\s|es\s|')\s*[^,.;]{1,60})")
 
 
 def client_of(actor: str, sent: Sentence, ctx: DocContext) -> Optional[str]:

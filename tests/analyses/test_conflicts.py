@@ -1142,3 +1142,19 @@ def test_a_lawyer_s_filing_is_the_client_s_suit():
     pairs = {(s, t, p) for s, t, p, _, _ in got}
     assert ("Anne-Sophie Teyssier", "Aquaterm", -1) in pairs and not any(s == "Hugues Malvezin" for s, _, _ in pairs), got
 
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an informant's « son avocat » is no counsel: the subject sues
+    ("Selon son avocat, Paul Henri a déposé plainte contre la commune de Vannes.", ("Paul Henri", "Vannes", -1)),
+    # « l'avocate d'X, Me Y »: X's suit
+    ("L'avocate d'Aquaterm, Me Sophie Blanc, a déposé un recours contre la commune de Vannes.", ("Aquaterm", "Vannes", -1)),
+])
+def test_counsel_and_client(text, pair):
+    assert pair in {(s, t, p) for s, t, p, _, _ in relations(text)}, relations(text)
+
+
+def test_contesting_an_act_is_no_answer_to_its_author():
+    # « la déclaration d'utilité publique » is an act, not someone's account
+    got = relations("Aquaterm conteste la déclaration d'utilité publique signée par le préfet du Morbihan, Paul Henri.")
+    assert not any(e == "deny" for _, _, _, e, _ in got), got

@@ -401,3 +401,8 @@ def test_a_founding_year_closes_a_supporters_group_s_name():
     got = {a for _, a, _, _ in mentions("Dans les tribunes, les Ultras Valentinois 1998, principal groupe de "
                                         "supporters, ont annoncé le boycott du match.")}
     assert "Ultras Valentinois 1998" in got, got
+
+
+def test_a_poll_s_year_is_not_part_of_the_firm_s_name():
+    got = {a for _, a, _, _ in mentions("Selon le baromètre Ipsos 2024, 60 % des Français font confiance aux maires.")}
+    assert "Ipsos 2024" not in got, got

@@ -293,3 +293,37 @@ def test_a_trade_role_takes_up_the_person_it_named_not_the_last_man():
 def test_a_description_opening_the_sentence_speaks_when_the_parse_lost_the_subject(text, speaker):
     got = [q for q in quotes(text) if q[2] in ("fiché", "une cabale")]
     assert [s for _, s, _ in got] == [speaker], got
+
+
+# --- guards from the review of the 2026-12-04 night round: each sentence must keep the speaker it had
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # « la direction » is a side of its own, and who answers is the other side
+    ("La CGT bloque tout dialogue depuis des semaines, a regretté la direction.", "La CGT bloque", "la direction"),
+    ("La CGT accuse la direction de Breizh Transports de mentir. « Nous respectons strictement la loi », a rétorqué "
+     "un porte-parole.", "Nous respectons", "un porte-parole"),
+    # an organisation opening the sentence with no verb of saying: someone else's words
+    ("Le Stade Rennais a recruté mardi Paul Henri, un attaquant « rapide, généreux et très technique » selon son "
+     "ancien entraîneur.", "rapide", None),
+    ("La SNCF a reçu lundi des centaines de messages de voyageurs « excédés par les retards à répétition ».",
+     "excédés", None),
+    # a role subject keeps its place name; the name apposed to it speaks
+    ("« Nous ne céderons pas », a averti le maire de Bourg en Bresse, Jean Dupont.", "Nous ne céderons", "Jean Dupont"),
+    # a feminine noun after an elided article is « elle » (« l'université »)
+    ("Marie Leroy, doctorante à l'Université Rennes 2, a signalé les faits. L'université a porté plainte contre "
+     "le laboratoire. Elle assure que « les faits sont graves et documentés depuis des mois ».", "les faits",
+     "Université Rennes 2"),
+])
+def test_review_guards_on_speakers(text, words, speaker):
+    got = [q for q in quotes(text) if q[2].startswith(words)]
+    assert [s for _, s, _ in got] in ([speaker], [] if speaker is None else [speaker]), got
+
+
+def test_the_quotation_goes_on_after_a_name_closing_the_incise():
+    got = quotes("« Nous irons jusqu'au bout, prévient son président, Jean Moulin, tout reste à faire. »")
+    assert [t for _, _, t in got] == ["Nous irons jusqu'au bout", "tout reste à faire."], got
+
+
+def test_a_governing_participle_in_the_passive_quotes_no_one():
+    got = quotes("Le directeur, accusé de « harcèlement moral » par plusieurs salariés, a été suspendu.")
+    assert got == [], got

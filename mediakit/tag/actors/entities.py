@@ -32,7 +32,7 @@ def joined_entities(doc) -> list:
             out[-1].label_ = prev.label_
             continue
         if (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and 1 <= ent.start - prev.end <= 2
-                and doc[prev.end].lower_ in ("sur", "sous", "de", "du", "des", "d'", "en")
+                and doc[prev.end].lower_ in ("sur", "sous", "en")
                 and all(t.lower_ in ("la", "le", "les", "l'") for t in doc[prev.end + 1:ent.start])
                 and ent.root.head.i in (prev.root.i, prev.root.head.i)):
             # « l'association Vent Debout sur les Crêtes »: the model read two organisations where the
@@ -46,8 +46,11 @@ def joined_entities(doc) -> list:
             # word that says what the organisation is
             ent = doc[ent.start:ent.end + 1]
             ent.label_ = "ORG"
+        # (a year only after a group's name the model calls miscellaneous: « le baromètre Ipsos 2024, » is a
+        # poll of the firm Ipsos)
+        number = r"\d{2,3}|(?:19|20)\d\d" if ent.label_ == "MISC" else r"\d{2,3}"
         if ent.label_ in ("ORG", "MISC") and ent.end + 1 < len(doc) and doc[ent.end - 1].whitespace_ \
-                and re.fullmatch(r"\d{2,3}|(?:19|20)\d\d", doc[ent.end].text) and doc[ent.end + 1].text in (",", ".", ")", ";"):
+                and re.fullmatch(number, doc[ent.end].text) and doc[ent.end + 1].text in (",", ".", ")", ";"):
             # « la fédération Familles & Collèges 72, », « les Ultras Valentinois 1998, »: a département's
             # number or a founding year closes the name
             label = ent.label_

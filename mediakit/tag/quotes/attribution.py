@@ -13,6 +13,7 @@ from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns,
                               name_marks, said_to)
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
+from .incises import infinitives, is_governor, is_incise_verb
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -190,6 +191,7 @@ def person_noun(noun: str) -> bool:
     data = resources.load("roles")
     return noun in data["description_persons"] or (
         noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
+        and not noun.endswith(tuple(data["description_not_endings"]))
         and noun not in _org_nouns() and noun not in _spokespeople())
 
 
@@ -247,10 +249,17 @@ def institution_nouns() -> frozenset[str]:
     return frozenset(w for w in resources.load("types")["institutions"] if " " not in w)
 
 
-def bare_spokesperson(phrase: str) -> bool:
-    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)."""
+def bare_spokesperson(phrase: str, verb: str = "") -> bool:
+    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)
+    speaking with `verb` for their own side (not answering the other: « a rétorqué un porte-parole »)."""
     words = re.findall(r"[\w'-]+", phrase.lower())
-    return len(words) == 2 and words[0] in ("un", "une", "le", "la") and words[1] in _spokespeople()
+    data = resources.load("speech_verbs")["fr"]
+    return (len(words) == 2 and words[1] in data["unnamed_spokespeople"] and not infinitives(verb) & set(data["rebuttals"])
+            and words[0] in _DEFINITE_OR_NOT)
+
+
+#: The articles of an unnamed spokesperson (« un porte-parole », « la porte-parole »).
+_DEFINITE_OR_NOT = {"un", "une", "le", "la"}
 
 
 def opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
@@ -264,7 +273,7 @@ def opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
         return None
     holds = _holds(noun.group(1).lower())
     found = mentions.last_before(start, lambda m: m.actor_type == "org" and bool(holds.search(m.actor)),
-                                 key=("org", noun.group(1).lower()))
+                                 key=("opening org", noun.group(1).lower()))
     return found.actor if found is not None else None
 
 
@@ -475,12 +484,12 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
         if (x.actor_type == "person" or orgs and x.actor_type == "org" and x.method != "coref") \
                 and len(lead.split()) <= 2 and not MEDIUM_BEFORE.search(lead[-30:]):
             return x
-        if x.actor_type == "org" and x.method != "coref" and lead.strip(" «\"").lower() in _ARTICLES:
+        if x.actor_type == "org" and x.method != "coref" and lead.strip(" «\"").lower() in _LEAD_ARTICLES:
             return None  # « Les Éditions X accusent le nouveau propriétaire … »: an organisation opens it
     return None
 
 
-_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
+_LEAD_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
 
 
 def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
@@ -488,18 +497,32 @@ def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, befo
     first = next(iter(mentions.starting_in(sent.start, before)), None)
     if first is None or first.actor_type != "org" or first.method == "coref":
         return None
-    return first if text[sent.start:first.start].strip(" «\"").lower() in _ARTICLES else None
+    # (a verb of saying or judging between them: « Le Stade Rennais a recruté X, un attaquant « rapide et
+    # généreux » selon son entraîneur » quotes someone else)
+    # (or the quotation appended as the grounds of the act: « a suspendu l'adhésion du parc, « dans
+    # l'attente des conclusions » », « a porté plainte pour « abus de position dominante » »)
+    said = any(is_governor(w) or is_incise_verb(w) for w in re.findall(r"[\w'’-]+", text[first.end:before])) \
+        or bool(re.search(r"(?:,|\bpour)[\s«\"\u00a0]*$", text[first.end:before]))
+    after = text[before:sent.end]
+    return first if said and text[sent.start:first.start].strip(" «\"").lower() in _LEAD_ARTICLES \
+        and not re.search(r"(?i)\b(?:selon|d'après|d’après)\b", after) else None
 
 
 #: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).
-_THROUGH_VOICE = re.compile(r"\s*(?:[Pp]ar\s+la\s+voix|[Pp]ar\s+l'interm[ée]diaire|[Vv]ia)\s+d[eu']\s*[^.;:!?«»]{1,90},\s*$")
+_THROUGH_VOICE = re.compile(r"\s*(?:(?:[Pp]ar\s+la\s+voix|[Pp]ar\s+l['’]interm[ée]diaire)\s+d(?:e\s|u\s|es\s|['’])|[Vv]ia\s)"
+                            r"\s*[^.;:!?«»]{1,90},\s*$")
 #: A sentence opening on an organisation's description (« L'association s'est associée … »).
 # (after a short adverbial set off by a comma: « Lundi, l'association X a saisi … »)
 _DESCRIBED_OPENER = re.compile(r"\s*[«\"]?\s*(?:(?P<lead>[A-ZÀ-Þ][^,.;:!?«»]{0,30}),\s*)?"
-                               r"(?P<det>(?i:la|le|l'|l’))\s*(?P<noun>[a-zà-ÿ-]+)")
-#: Noun endings of the feminine and the masculine, for a description whose article is elided.
-_FEMININE_ENDINGS = ("tion", "sion", "ité", "ise", "ence", "ance", "ure", "ée", "ette", "erie", "ique")
-_MASCULINE_ENDINGS = ("eur", "ant", "ier", "isme", "age", "ment", "at", "ire", "ur")
+                               r"(?P<det>(?i:la|le)\s+|(?i:l)['’]\s*)(?P<noun>[a-zà-ÿ-]+)")
+
+
+def _noun_gender(noun: str) -> str:
+    """The pronoun a noun after an elided article agrees with (feminine endings first: « l'université »)."""
+    endings = resources.load("roles")["noun_gender_endings"]
+    if noun.endswith(tuple(endings["elle"])):
+        return "elle"
+    return elided_gender(noun) or ("il" if noun.endswith(tuple(endings["il"])) else "")
 
 
 def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str, sent_id: int) -> Optional[str]:
@@ -510,13 +533,12 @@ def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str
     m = _DESCRIBED_OPENER.match(text, start)
     if m is None or pronoun not in ("il", "elle"):
         return None
-    noun, det = m.group("noun"), m.group("det")
+    noun, det = m.group("noun"), m.group("det").strip()
     if noun not in _org_nouns() and not person_noun(noun) and not _person_role(noun):
         return None
     if m.group("lead") and det[:1].isupper():
         return None  # (« Selon eux, La … »: a capital after the comma is no article)
-    gender = {"la": "elle", "le": "il"}.get(det.lower()) or elided_gender(noun) or (
-        "elle" if noun.endswith(_FEMININE_ENDINGS) else "il" if noun.endswith(_MASCULINE_ENDINGS) else "")
+    gender = {"la": "elle", "le": "il"}.get(det.lower()) or _noun_gender(noun)
     if gender != pronoun:
         return None
     named = next((x for x in mentions.starting_in(m.end("noun") + 1, m.end("noun") + 2)

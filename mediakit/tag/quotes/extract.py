@@ -305,7 +305,7 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             named = mentions.starting_at(apposed.end()) if apposed else []
             if named and named[0].actor_type != "place":
                 return named[0].actor, True
-        if not speaker[1] and bare_spokesperson(text[incise.subject[0]:incise.subject[1]]):
+        if not speaker[1] and bare_spokesperson(text[incise.subject[0]:incise.subject[1]], incise.verb):
             # « La préfecture, elle, « attend la décision », a indiqué un porte-parole. »: the
             # organisation the sentence opens with (reported.py does the same for reported clauses)
             opening = re.search(r"[^\s«\"]", text[_sentence_start(text, before):before])
@@ -421,8 +421,8 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if stop >= 0:
         begin, window = begin + stop + 1, window[stop + 1:]
     verb = next((m for m in reversed(list(_WORD.finditer(window))) if is_governor(m.group())), None)
-    if verb is None:
-        return None
+    if verb is None or _PASSIVE_PARTICIPLE.search(window[:verb.end()]):
+        return None  # (« accusé de « harcèlement » par des salariés »: the agent's words, not the subject's)
     at = begin + verb.start()
     before = sorted(mentions.starting_in(sent.start, at), key=lambda m: (m.actor_type != "person", m.start))
     before = [m for m in before if m.end <= at and m.actor_type in ("person", "org")]
@@ -444,6 +444,10 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
             return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
 
+
+
+#: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).
+_PASSIVE_PARTICIPLE = re.compile(r"(?:\bété\s+|,\s*)[a-zà-ÿ]+(?:é|ée|és|ées)$")
 
 
 def _has_verb(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bool:
@@ -470,8 +474,13 @@ def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding `offset` starts, read on the surface (after the last full stop or line end)."""
-    return max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1, 0)
+    """Where the sentence holding `offset` starts, read on the surface (after the last sentence end or line end)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, offset - 400), offset)]
+    return max(ends[-1] if ends else 0, text.rfind("\n", 0, offset) + 1)
+
+
+#: A sentence end (not after « M. »).
+_SENTENCE_END = re.compile(r"(?<!\bM)[.!?…]\s+")
 
 
 def _sent_of(starts: list[int], offset: int) -> int:

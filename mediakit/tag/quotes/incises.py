@@ -28,11 +28,6 @@ _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # A role subject with its name in apposition, closing the incise's sentence (« tonne son PDG,
 # Bertrand Lhomme. »): the name belongs to the incise, not to the words quoted after it; so does
 # a named subject's role (« …, explique Julie Mercier, trésorière du club. Les caisses sont vides. »).
-_APPOSED = (r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
-            # (and the named person's own role after it: « s'indigne sa présidente, Martine Goudard,
-            # institutrice retraitée. »)
-            r"(?:,\s+(?!(?:je|j'|il|elle|on|nous|vous|ils|elles|c'|ce|ça|et|mais|car|donc|que|qu'|qui)(?![\w'’]))"
-            r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5})?(?=\s*[.;!?…]))?")
 _NAMED = rf"{_CIVILITY}?[A-ZÀ-Þ][^,.;:!?«»“”\"()]{{0,70}}?"
 # (_APPOSED and _ROLE_APPOSED are optional groups: "[:-1]" drops their "?" to join them as alternatives)
 # (a hyphenated role, « porte-parole », but never the next incise's verb, « soupire-t-elle »)
@@ -52,17 +47,30 @@ _CLAUSE_WORD = (r"(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|ça|cela|ne|n
                 r"leurs|ces|cette|cet|pas|plus|tout|tous|rien|y|en)")
 _MOOD = (rf"(?:,\s+(?!{_CLAUSE_WORD}(?![\w'’]))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
          rf"(?:,?\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,40}})?(?=\s*[.;!?…]))?")
+_APPOSED = (r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
+            # (and the named person's own role after it: « s'indigne sa présidente, Martine Goudard,
+            # institutrice retraitée. »; not words opening a clause or an adverbial, « , tout reste à
+            # faire. », « , sans attendre la décision. »: the quotation goes on)
+            rf"(?:(?:,\s+(?!(?:{_CLAUSE_WORD}|{_PREPOSITIONS}|sans|pour|avec)(?![\w'’]))"
+            r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5})?(?=\s*[.;!?…])"
+            # (or where the words were said: « a rappelé sa fondatrice, X, au micro de France Bleu. »)
+            rf"|,\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…])"
+            # (or the name alone before the quotation goes on: « prévient son président, Jean Moulin, tout
+            # reste à faire. »)
+            r"|(?=\s*,)))?")
 # The outlet the words were said to may stand between the verb and its inverted subject (« a affirmé
 # au Progrès la porte-parole de l'opérateur, Inès Duval »).
 _ADDRESSEE = r"(?:(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?=[a-zà-ÿ]))?"
 # Where or when the words were said, after a named subject (« a expliqué X lors d'une conférence de
 # presse expédiée en huit minutes. »): not the subject's words, and longer than a name allows.
-_SETTING = r"(?:\s+(?:lors|avant|après|devant|dans|pendant|depuis|sur|chez|au|à|en)\b[^,.;:!?«»“”\"]{0,60})?"
+_SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…]))?"
 _FRENCH = re.compile(
     r",\s+(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>{_NAMED}{_ROLE_APPOSED}|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?){_SETTING}"
+    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    # (where the words were said, after a name only: « le maire de Bourg en Bresse » is one subject)
+    rf"(?(named){_SETTING})"
     r")\s*(?=[,.;:!?…]|$)"
 )
 _ENGLISH = re.compile(

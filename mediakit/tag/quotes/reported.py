@@ -142,7 +142,7 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
             ev.speaker, ev.resolved = prev.speaker, prev.resolved
     for ev in ordered:
         if not ev.resolved and ev.speaker and ev.clause and ev.clause[1] <= ev.cue_start \
-                and bare_spokesperson(ev.speaker):
+                and bare_spokesperson(ev.speaker, ev.cue):
             # « La préfecture menace de …, a précisé un porte-parole. »: a spokesperson no « de X »
             # ties to anyone speaks for the organisation their statement opens with
             org = opening_org(text, ev.clause[0], mentions)
