@@ -13,7 +13,6 @@ from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns,
                               name_marks, said_to)
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
-from .incises import infinitives, is_governor, is_incise_verb
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -243,40 +242,6 @@ def _spokespeople() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
-@lru_cache(maxsize=None)
-def institution_nouns() -> frozenset[str]:
-    """Public bodies named by a common noun (« la préfecture », « le parquet »; types.yml institutions)."""
-    return frozenset(w for w in resources.load("types")["institutions"] if " " not in w)
-
-
-def bare_spokesperson(phrase: str, verb: str = "") -> bool:
-    """Whether a phrase is an unnamed spokesperson of no one said (« un porte-parole », « la porte-parole »)
-    speaking with `verb` for their own side (not answering the other: « a rétorqué un porte-parole »)."""
-    words = re.findall(r"[\w'-]+", phrase.lower())
-    data = resources.load("speech_verbs")["fr"]
-    return (len(words) == 2 and words[1] in data["unnamed_spokespeople"] and not infinitives(verb) & set(data["rebuttals"])
-            and words[0] in _DEFINITE_OR_NOT)
-
-
-#: The articles of an unnamed spokesperson (« un porte-parole », « la porte-parole »).
-_DEFINITE_OR_NOT = {"un", "une", "le", "la"}
-
-
-def opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
-    """The organisation a statement opens with: a name, or « le groupe », « la préfecture » taking up the
-    last organisation named that holds the noun (none other: the noun must say which)."""
-    named = next((m for m in mentions.starting_in(start, start + 4) if m.actor_type == "org"), None)
-    if named is not None:
-        return named.actor
-    noun = re.match(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[start:start + 40])
-    if noun is None or noun.group(1).lower() not in _org_nouns() | institution_nouns():
-        return None
-    holds = _holds(noun.group(1).lower())
-    found = mentions.last_before(start, lambda m: m.actor_type == "org" and bool(holds.search(m.actor)),
-                                 key=("opening org", noun.group(1).lower()))
-    return found.actor if found is not None else None
-
-
 def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0,
                         pronoun: str = "") -> Optional[str]:
     """The organisation an unnamed spokesperson of the paragraph so far (after offset `after`) speaks
@@ -492,20 +457,6 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
 _LEAD_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
 
 
-def _organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
-    """An organisation named first in a sentence, after its article at most (« Les Éditions X accusent … »)."""
-    first = next(iter(mentions.starting_in(sent.start, before)), None)
-    if first is None or first.actor_type != "org" or first.method == "coref":
-        return None
-    # (a verb of saying or judging between them: « Le Stade Rennais a recruté X, un attaquant « rapide et
-    # généreux » selon son entraîneur » quotes someone else)
-    # (or the quotation appended as the grounds of the act: « a suspendu l'adhésion du parc, « dans
-    # l'attente des conclusions » », « a porté plainte pour « abus de position dominante » »)
-    said = any(is_governor(w) or is_incise_verb(w) for w in re.findall(r"[\w'’-]+", text[first.end:before])) \
-        or bool(re.search(r"(?:,|\bpour)[\s«\"\u00a0]*$", text[first.end:before]))
-    after = text[before:sent.end]
-    return first if said and text[sent.start:first.start].strip(" «\"").lower() in _LEAD_ARTICLES \
-        and not re.search(r"(?i)\b(?:selon|d'après|d’après)\b", after) else None
 
 
 #: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).

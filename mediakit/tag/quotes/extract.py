@@ -13,10 +13,10 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (SUBJECT_NP, _ADVERBIAL, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _organisation_opener,
-                          _previous_person, _said_after, _sentence_opener, bare_spokesperson, described_opener, description_end,
-                          opening_org,
-                          speaker_of_phrase, spokesperson_before)
+from .attribution import (SUBJECT_NP, _ADVERBIAL, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person,
+                          _said_after, _sentence_opener, described_opener, description_end, speaker_of_phrase,
+                          spokesperson_before)
+from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
@@ -171,7 +171,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None:
         # "Samira Benali accuse … d'avoir « … »": a sentence opened by a person's name
         opener = _sentence_opener(text, sent, mentions, s)
-        opener = opener or _organisation_opener(text, sent, mentions, s)
+        opener = opener or organisation_opener(text, sent, mentions, s)
         if opener is not None:
             d.speaker, d.resolved, d.cue = opener.actor, True, "subject"
     if d.speaker is None and d.cue is None and n_words >= MIN_UNATTRIBUTED_WORDS and salient.opener is not None \

@@ -23,15 +23,13 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
-    bare_spokesperson,
     description_end,
-    institution_nouns,
-    opening_org,
     led_by,
     speaker_of_phrase,
 )
 from ..actors.lexicon import _CAPWORD, said_to
 from .incises import incise_after
+from .spokespeople import bare_spokesperson, institution_nouns, opening_org
 from .marks import quoted_spans
 
 # "après que", "parce que", "so that": conjunctions, not a reported clause.
