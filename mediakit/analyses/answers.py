@@ -7,29 +7,28 @@ found so far or the quotations before it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..text.segment import ParsedParagraph
 from . import events
 from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_found
 
-#: Nouns for someone's words: rejecting or denying them targets the one who said them.
-_CLAIMS = frozenset({"accusation", "affirmation", "allégation", "critique", "propos", "reproche", "attaque",
-                     "claim", "allegation", "criticism"})
-#: Nouns for someone's account of the facts, their words only after a demonstrative or a possessive
-#: (« Aquaterm conteste ce récit », « sa version »; not « la déclaration d'utilité publique »).
-_ACCOUNTS = frozenset({"récit", "version", "déclaration", "témoignage", "mot", "account"})
-_POINTING = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "chaque",
-                       "this", "that", "his", "her", "their", "every"})
+
+@lru_cache(maxsize=None)
+def _claims() -> frozenset[str]:
+    """Nouns for someone's words (events.yml claim_nouns)."""
+    return frozenset(events.lexicon()["claim_nouns"])
 
 
 def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
     """The targets of a rejection, denial or criticism of claims by `sources` that names no target."""
     targets: list[str] = []
-    claims = [c for c in token.children if c.dep_ == "obj" and (c.lemma_.lower() in _CLAIMS or _an_account(c))]
+    claims = [c for c in token.children if c.dep_ == "obj" and (c.lemma_.lower() in _claims() or _an_account(c))]
     if not claims:
         # a quoted adverbial (« en bloc ») may cut the parse: the claims noun next in the clause
-        claims = [t for t in clause_after(token)[:6] if (t.lemma_.lower() in _CLAIMS or _an_account(t))
+        claims = [t for t in clause_after(token)[:6] if (t.lemma_.lower() in _claims() or _an_account(t))
                   and t.pos_ == "NOUN"][:1]
     if claims:
         # "a rejeté les accusations de la coopérative": the de-complement made the claims
@@ -45,7 +44,9 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
 
 def _an_account(noun: Token) -> bool:
     """« ce récit », « sa version », « chaque mot »: someone's account of the facts, pointed at."""
-    return noun.lemma_.lower() in _ACCOUNTS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    lex = events.lexicon()
+    return noun.lemma_.lower() in lex["account_nouns"] and any(c.dep_ == "det" and c.lower_ in lex["account_pointers"]
+                                                               for c in noun.children)
 
 
 def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -> list[str]:

@@ -158,6 +158,15 @@ _DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE
                           r"(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
 
 
+def described_subject(text: str, start: int, at: int, mentions: MentionIndex, sent_id: int) -> tuple[Optional[str], bool]:
+    """The actor a description opening a sentence at `start` names, when it is all the subject before `at`
+    (« La plateforme dénonce », « Le livreur de 27 ans, lui-même déconnecté, accuse »)."""
+    end = description_end(text, start, at)
+    if not SUBJECT_NP.fullmatch(text, start, end):
+        return None, False
+    return speaker_of_phrase(text, start, end, mentions, start, sent_id)
+
+
 def description_end(text: str, start: int, at: int) -> int:
     """Where a subject description before `at` ends: before an insert set off by commas (« , qui n'a pas
     l'intention de démissionner, ») and an age (« de 27 ans »)."""
@@ -313,10 +322,7 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
             if previous is not None and not text[sent.start:at].strip(" «\"") else None
         if opener is not None and _gender(opener.actor) != _OTHER.get(_PRONOUN_GENDER.get(pronoun, ""), "none"):
             return opener.actor, True
-        # (after a short adverbial too: « Le technicien conteste. Dans un communiqué, il annonce … »)
-        initial = not _ADVERBIAL.sub("", text[sent.start:at], count=1).strip(" «\"")
-        described = described_opener(text, previous.start, mentions, pronoun, previous.sent_id) \
-            if opener is None and previous is not None and initial else None
+        described = continued_description(text, sent, at, previous, mentions, pronoun) if opener is None else None
         if described is not None:
             return described, True
         # the person named last before the pronoun itself, in its own sentence too
@@ -474,6 +480,15 @@ def _noun_gender(noun: str) -> str:
     if noun.endswith(tuple(endings["elle"])):
         return "elle"
     return elided_gender(noun) or ("il" if noun.endswith(tuple(endings["il"])) else "")
+
+
+def continued_description(text: str, sent: Sentence, at: int, previous: Optional[Sentence], mentions: MentionIndex,
+                          pronoun: str) -> Optional[str]:
+    """What a pronoun at `at` opening `sent` (after a short adverbial at most) continues: the actor the
+    sentence before opened on by its description (« Le technicien conteste. Dans un communiqué, il annonce »)."""
+    if previous is None or _ADVERBIAL.sub("", text[sent.start:at], count=1).strip(" «\""):
+        return None
+    return described_opener(text, previous.start, mentions, pronoun, previous.sent_id)
 
 
 def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str, sent_id: int) -> Optional[str]:

@@ -13,9 +13,9 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (SUBJECT_NP, _ADVERBIAL, _OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person,
-                          _said_after, _sentence_opener, described_opener, description_end, speaker_of_phrase,
-                          spokesperson_before)
+from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
+                          _sentence_opener, continued_description, described_opener, described_subject,
+                          speaker_of_phrase, spokesperson_before)
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
@@ -144,7 +144,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None and not _governs(text, event, s):
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
-            governed = _surface_governor(text, sent, s, mentions, sentences[sid - 1] if sid > 0 else None)
+            governed = _surface_governor(text, sent, s, mentions, previous)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed
@@ -182,7 +182,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         d.speaker, d.resolved, d.cue = salient.opener.actor, True, "previous"
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
         # « elle reproche aux services d'avoir « fermé les yeux » »: a short quotation a verb governs
-        governed = _surface_governor(text, sent, s, mentions, sentences[sid - 1] if sid > 0 else None)
+        governed = _surface_governor(text, sent, s, mentions, previous)
         if governed is not None and governed[1]:
             d.speaker, d.resolved, d.cue = governed
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
@@ -271,6 +271,7 @@ def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
 
 def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: int, salient: "_Salience",
                     para_id: int, sent_id: int, previous: Optional[Sentence] = None) -> tuple[Optional[str], bool]:
+    start = _sentence_start(text, before)  # (of the quotation's own sentence, read on the surface)
     if incise.pronoun:
         if incise.pronoun == "on":
             # « lit-on dans le communiqué de la préfecture », « explique-t-on chez X »: who « on » is
@@ -282,7 +283,6 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             return None, False
         # « Le maire, lui, ne se laisse pas impressionner : « … », a-t-il lancé »
         # (a sentence of the narrator's before the quotation: not the quoted words' own opening)
-        start = _sentence_start(text, before)
         opening = re.match(r"[\s«\"]*", text[start:before])
         described = described_opener(text, start + opening.end(), mentions, incise.pronoun, sent_id) \
             if text[start:before].strip(" «\"\u00a0") else None
@@ -308,8 +308,8 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
         if not speaker[1] and bare_spokesperson(text[incise.subject[0]:incise.subject[1]], incise.verb):
             # « La préfecture, elle, « attend la décision », a indiqué un porte-parole. »: the
             # organisation the sentence opens with (reported.py does the same for reported clauses)
-            opening = re.search(r"[^\s«\"]", text[_sentence_start(text, before):before])
-            org = opening_org(text, _sentence_start(text, before) + opening.start(), mentions) if opening else None
+            opening = re.search(r"[^\s«\"]", text[start:before])
+            org = opening_org(text, start + opening.start(), mentions) if opening else None
             if opening is None and previous is not None and previous.para_id == para_id:
                 # the quotation opens its sentence: the organisation the sentence before opened on
                 # (« X a annoncé la fin de son partenariat. « … », a indiqué un porte-parole. »)
@@ -429,21 +429,19 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if before:
         return before[0].actor, True, verb.group()
     pronoun = re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
-    if pronoun and previous is not None and not _ADVERBIAL.sub("", text[sent.start:sent.start + pronoun.start()], count=1).strip():
-        # « L'association X a saisi la cour. Dans sa requête, elle reproche … d'avoir « fermé les yeux » »
-        described = described_opener(text, previous.start, mentions, pronoun.group(1).lower(), previous.sent_id)
-        if described is not None:
-            return described, True, verb.group()
+    # « L'association X a saisi la cour. Dans sa requête, elle reproche … d'avoir « fermé les yeux » »
+    described = continued_description(text, sent, sent.start + pronoun.start(1), previous, mentions,
+                                      pronoun.group(1).lower()) if pronoun else None
+    if described is not None:
+        return described, True, verb.group()
     person = _previous_person(mentions, sent.start, pronoun.group(1)) if pronoun else None
-    end = description_end(text, sent.start, at)
-    if person is None and SUBJECT_NP.fullmatch(text, sent.start, end):
+    if person is None:
         # « La plateforme dénonce un « favoritisme assumé » », « Le livreur de 27 ans, lui-même
         # déconnecté, accuse … »: a description as the subject
-        found = speaker_of_phrase(text, sent.start, end, mentions, sent.start, sent.sent_id)
+        found = described_subject(text, sent.start, at, mentions, sent.sent_id)
         if found[1]:
             return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
-
 
 
 #: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).

@@ -14,7 +14,6 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from .attribution import (
-    SUBJECT_NP,
     _RELATIVE,
     person_noun,
     _mention_at,
@@ -23,7 +22,7 @@ from .attribution import (
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
-    description_end,
+    described_subject,
     led_by,
     speaker_of_phrase,
 )
@@ -229,11 +228,11 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
                 # « Un porte-parole du groupe assure que … » parsed as a noun and its adjectival
                 # verb: the noun phrase opening the sentence is the subject
                 speaker, resolved = speaker_of_phrase(text, sent.start, cue_start, mentions, sent.start, sent.sent_id)
-            end = description_end(text, sent.start, cue_start)
-            if pick is None and not resolved and SUBJECT_NP.fullmatch(text, sent.start, end):
+            if pick is None and not resolved:
                 # « Le livreur de 27 ans, lui-même déconnecté, accuse … »: the parse lost the subject
                 # a description opening the sentence gives
-                speaker, resolved = speaker_of_phrase(text, sent.start, end, mentions, sent.start, sent.sent_id)
+                described = described_subject(text, sent.start, cue_start, mentions, sent.sent_id)
+                speaker, resolved = described if described[1] else (speaker, resolved)
             coordinated = tok.dep_ == "conj" or re.match(r"(?i)\s*(?:et|puis|mais|and|then)\b", text[sent.start:cue_start])
             if pick is None and coordinated and "Fin" in tok.morph.get("VerbForm"):
                 return _Event(sent, tok.text, cue_start, None, False, clause, orphan=True)
@@ -299,7 +298,6 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     else:
         return None
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
-
 
 
 @lru_cache(maxsize=None)
