@@ -142,44 +142,107 @@ def test_a_named_speaker_s_role_after_the_name_closes_the_incise_too():
     assert {s for _, s, _ in got} == {"Odile Marchand"}, got
 
 
-@pytest.mark.parametrize("text,speaker", [
-    # a spokesperson of no one said speaks for the organisation their statement opens with
+# (paragraph, first words of a quotation, its speaker): shapes of French press met in the 2026-12-04 night
+# round, each written for this test with invented actors; the speaker judged by hand from the grammar.
+# None: no one is named as saying these words (the quotation may also not be one at all).
+SPEAKER_CASES = [
+    # an unnamed spokesperson speaks for the organisation the statement opens with …
     ("La préfecture du Gard a visité le site lundi. La préfecture exige la fermeture du hangar avant l'été, "
-     "a précisé un porte-parole.", "préfecture du Gard"),
+     "a précisé un porte-parole.", "La préfecture exige", "préfecture du Gard"),
     ("Les salariés de Corvalia ont manifesté. Corvalia n'envisage aucune fermeture du site de Nîmes, a indiqué "
-     "une porte-parole.", "Corvalia"),
-])
-def test_an_unnamed_spokesperson_speaks_for_the_organisation_their_statement_opens_with(text, speaker):
-    got = [q for q in quotes(text) if q[0] == "indirect"]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-def test_an_unnamed_spokesperson_after_a_statement_about_a_person_stays_unresolved():
-    # the statement opens with a person: who the spokesperson speaks for is not said
-    text = "Paul Dorval quittera la présidence du club en juin, a précisé un porte-parole."
-    got = [q for q in quotes(text) if q[0] == "indirect"]
-    assert [s for _, s, _ in got] == ["un porte-parole"], got
-
-
-@pytest.mark.parametrize("text,speaker", [
-    # the pronoun agrees with the description the sentence before opened on, not with the last woman named
+     "une porte-parole.", "Corvalia n'envisage", "Corvalia"),
+    ("La préfecture de l'Aube a délivré le permis. La préfecture, elle, « attend sereinement la décision de la "
+     "cour », a indiqué un porte-parole.", "attend sereinement", "préfecture de l'Aube"),
+    # … « le club » taking up a name that says club (name_marks), not the last organisation named
+    ("Le Stade Morlaisien a limogé son entraîneur. Le sponsor Breizh Énergie s'est retiré. Le club n'a pas "
+     "sanctionné le capitaine, a assuré un porte-parole.", "Le club n'a pas", "Stade Morlaisien"),
+    # … or, after a quotation opening its sentence, the organisation the sentence before opened on
+    ("Le club perd un soutien. Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
+     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
+     "porte-parole.", "Nous avons accompagné", "Valvert Énergies"),
+    # … but a statement about a person says nothing of whom the spokesperson speaks for
+    ("Paul Dorval quittera la présidence du club en juin, a précisé un porte-parole.", "Paul Dorval quittera",
+     "un porte-parole"),
+    # « l'énergéticien » takes up a name that says energy (types.yml name_marks)
+    ("Autre coup dur pour le club : Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
+     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
+     "porte-parole de l'énergéticien drômois.", "Nous avons accompagné", "Valvert Énergies"),
+    # a spokesperson before a colon, or a delegate, speaks for the organisation the phrase names
+    ("Le groupe Armor Énergies a retiré son soutien. Un porte-parole d'Armor Énergies dément toute "
+     "arrière-pensée financière : « Nous ne pouvions plus associer notre nom à ce tournoi. »",
+     "Nous ne pouvions", "Armor Énergies"),
+    ("L'Union syndicale des agents territoriaux (USAT) dénonce la réorganisation. « On a supprimé trois postes "
+     "sans concertation », résume un délégué de l'USAT.", "On a supprimé", "Union syndicale des agents territoriaux"),
+    # « la direction » is a side of its own, and who answers speaks for the other side
+    ("La CGT bloque tout dialogue depuis des semaines, a regretté la direction.", "La CGT bloque", "la direction"),
+    ("La CGT accuse la direction de Breizh Transports de mentir. « Nous respectons strictement la loi », a rétorqué "
+     "un porte-parole.", "Nous respectons", "un porte-parole"),
+    # a pronoun agrees with the description the sentence before opened on, not with the last woman named …
     ("« Ils vident les rivières », accuse la présidente de Rivières Vives, Claire Jourdan. L'association a "
-     "rejoint un collectif national. Elle assure n'avoir « jamais visé les pêcheurs » du lac.", "Rivières Vives"),
-    # a description of the other gender leaves the pronoun to the person
+     "rejoint un collectif national. Elle assure n'avoir « jamais visé les pêcheurs » du lac.", "jamais visé",
+     "Rivières Vives"),
+    # … a description of the other gender leaves it to the person
     ("Claire Jourdan préside Rivières Vives. Le collectif a rejoint une fédération. Elle assure que « rien "
-     "ne changera pour les adhérents » de la ville.", "Claire Jourdan"),
-])
-def test_a_sentence_initial_pronoun_continues_the_organisation_described_before(text, speaker):
-    got = [q for q in quotes(text) if "jamais visé" in q[2] or "rien ne changera" in q[2]]
-    assert [s for _, s, _ in got] == [speaker], got
+     "ne changera pour les adhérents » de la ville.", "rien ne changera", "Claire Jourdan"),
+    # … a feminine noun after an elided article is « elle » (« l'université »)
+    ("Marie Leroy, doctorante à l'Université Rennes 2, a signalé les faits. L'université a porté plainte contre "
+     "le laboratoire. Elle assure que « les faits sont graves et documentés depuis des mois ».", "les faits",
+     "Université Rennes 2"),
+    # … an incise's pronoun takes up the description opening the narrator's sentence
+    ("Le maire, Gilles Perrotin, a signé le bail. Thibault Kerjean, le patron du parc, menace la commune. "
+     "Le maire, lui, ne se laisse pas impressionner : « Je ne céderai pas au chantage », a-t-il lancé.",
+     "Je ne céderai pas", "Gilles Perrotin"),
+    # … but a quotation opening its sentence has no narrator's opening: « Le président » is the quoted words'
+    ("Le président du club, Jean Bastide, a limogé l'entraîneur. Le capitaine Mathis Dufau a parlé mercredi. "
+     "« Le président gère le club comme une entreprise, lâche-t-il. Il n'écoute personne. »",
+     "Le président gère", "Mathis Dufau"),
+    # … and a governing verb's pronoun after a short adverbial too
+    ("Le projet divise. Lundi, l'association Vent Debout sur les Crêtes a saisi la cour administrative "
+     "d'appel. Dans sa requête, elle reproche aux services de l'État d'avoir « fermé les yeux » sur les cigognes.",
+     "fermé les yeux", "Vent Debout sur les Crêtes"),
+    # the voice a pronoun speaks through is not its antecedent
+    ("L'influenceuse Léa Vasseur dément les accusations de la marque. Par la voix de son avocate, "
+     "Me Sophie Abitbol, elle annonce qu'elle déposera plainte contre son ancienne partenaire.", "elle déposera",
+     "Léa Vasseur"),
+    # a quotation in a sentence an organisation opens, through a verb of saying, is the organisation's …
+    ("Le PDG de Solstice, Henri Dutertre, a qualifié la démarche de « combat d'arrière-garde ». Les Éditions "
+     "du Héron, justement, accusent le nouveau propriétaire de vouloir « vider les tables » des concurrents.",
+     "vider les tables", "Éditions du Héron"),
+    # … not without one, nor before « selon »
+    ("Le Stade Rennais a recruté mardi Paul Henri, un attaquant « rapide, généreux et très technique » selon son "
+     "ancien entraîneur.", "rapide", None),
+    ("La SNCF a reçu lundi des centaines de messages de voyageurs « excédés par les retards à répétition ».",
+     "excédés", None),
+    # the parse lost the verb's subject: the noun it hung the verb on …
+    ("Chez Aciéries Delmotte, la riposte n'a pas tardé. La PDG, Laurence Vidal, a rejeté les critiques. "
+     "Un porte-parole du groupe assure par ailleurs que « le dialogue social se poursuit normalement ».",
+     "le dialogue social", "Aciéries Delmotte"),
+    # … or the description opening the sentence, past its age and its insert
+    ("Yacine Ferhat a été déconnecté de l'application mardi. Le syndicat a protesté. Le livreur de 27 ans, "
+     "lui-même déconnecté, accuse la plateforme Kourso d'avoir « fiché » les grévistes.", "fiché", "Yacine Ferhat"),
+    ("Gaël Le Bihan préside le tournoi depuis 2019. Le sponsor s'est retiré. Le quadragénaire, qui n'a pas "
+     "l'intention de démissionner, dénonce « une cabale » menée par des administrateurs.", "une cabale",
+     "Gaël Le Bihan"),
+    # … but an adjectival participle makes no subject
+    ("Le groupe assure que le plan épargnera la rédaction. Quant à la charte éthique promise par le "
+     "propriétaire, sa signature en pleine crise a tout du « coup de com' ».", "coup de com", None),
+    # where the words were said, after the incise's named subject, is not part of it …
+    ("Ludovic Sarrazin a été démis par le président, Frédéric Morand. « Je n'ai pas pris cette décision de "
+     "gaieté de cœur, a expliqué Frédéric Morand lors d'une conférence de presse expédiée en huit minutes. "
+     "Mais un groupe qui ne répond plus, cela se paie. »", "Je n'ai pas pris", "Frédéric Morand"),
+    # … while a role subject keeps its place name, and the name apposed to it speaks
+    ("« Nous ne céderons pas », a averti le maire de Bourg en Bresse, Jean Dupont.", "Nous ne céderons", "Jean Dupont"),
+    # « l'architecte » is a role (roles.yml): the holder its role phrase named, not the mayor named since
+    ("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
+     "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.", "Les blocs livrés", "Arnaud Peyrelade"),
+]
 
 
-def test_a_quotation_in_a_sentence_an_organisation_opens_is_the_organisation_s():
-    # not the person taken up as the object (« le nouveau propriétaire »), nor the speaker before
-    text = ("Le PDG de Solstice, Henri Dutertre, a qualifié la démarche de « combat d'arrière-garde ». Les Éditions "
-            "du Héron, justement, accusent le nouveau propriétaire de vouloir « vider les tables » des concurrents.")
-    got = [q for q in quotes(text) if q[2] == "vider les tables"]
-    assert [s for _, s, _ in got] == ["Éditions du Héron"], got
+@pytest.mark.parametrize("text,words,speaker", SPEAKER_CASES)
+def test_the_speaker_of_a_quotation(text, words, speaker):
+    said = [s for _, s, t in quotes(text) if t.startswith(words)]
+    # (a phrase no one says may also be no quotation at all)
+    assert said == [speaker] or speaker is None and said == [], (words, said)
 
 
 def test_a_verb_of_blame_governs_a_short_quotation_but_reports_no_speech():
@@ -187,136 +250,6 @@ def test_a_verb_of_blame_governs_a_short_quotation_but_reports_no_speech():
     got = quotes("Le conseiller d'opposition Paul Arnaud reproche au maire une gestion « opaque » du dossier. "
                  "Le parquet lui reproche d'avoir attribué des marchés à son beau-frère.")
     assert [(s, t) for _, s, t in got] == [("Paul Arnaud", "opaque")], got
-
-
-def test_the_voice_a_pronoun_speaks_through_is_not_its_antecedent():
-    got = quotes("L'influenceuse Léa Vasseur dément les accusations de la marque. Par la voix de son avocate, "
-                 "Me Sophie Abitbol, elle annonce qu'elle déposera plainte contre son ancienne partenaire.")
-    assert [s for _, s, _ in got] == ["Léa Vasseur"], got
-
-
-@pytest.mark.parametrize("text,speaker", [
-    # a direct quotation's incise: the organisation the sentence opens with, dislocated or not
-    ("La préfecture de l'Aube a délivré le permis. La préfecture, elle, « attend sereinement la décision de la "
-     "cour », a indiqué un porte-parole.", "préfecture de l'Aube"),
-    # « le club » takes up a name that says club (types.yml name_marks), not the last organisation named
-    ("Le Stade Morlaisien a limogé son entraîneur. Le sponsor Breizh Énergie s'est retiré. Le club n'a pas "
-     "sanctionné le capitaine, a assuré un porte-parole.", "Stade Morlaisien"),
-])
-def test_a_spokesperson_of_no_one_said_speaks_for_the_organisation_opening_the_sentence(text, speaker):
-    got = [q for q in quotes(text) if "attend" in q[2] or "capitaine" in q[2]]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-@pytest.mark.parametrize("text,words,speaker", [
-    # the incise's pronoun takes up the description opening the narrator's sentence, not the last man named
-    ("Le maire, Gilles Perrotin, a signé le bail. Thibault Kerjean, le patron du parc, menace la commune. "
-     "Le maire, lui, ne se laisse pas impressionner : « Je ne céderai pas au chantage », a-t-il lancé.",
-     "Je ne céderai pas", "Gilles Perrotin"),
-    # a quotation opening its sentence has no narrator's opening: « Le président » is the quoted words'
-    ("Le président du club, Jean Bastide, a limogé l'entraîneur. Le capitaine Mathis Dufau a parlé mercredi. "
-     "« Le président gère le club comme une entreprise, lâche-t-il. Il n'écoute personne. »",
-     "Le président gère", "Mathis Dufau"),
-])
-def test_an_incise_pronoun_and_the_description_opening_its_sentence(text, words, speaker):
-    got = [q for q in quotes(text) if q[2].startswith(words)]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-def test_a_short_quotation_a_verb_governs_after_a_pronoun_for_an_organisation():
-    # three quoted words, a verb of blame, « elle » for the organisation the sentence before opened on
-    text = ("Le projet divise. Lundi, l'association Vent Debout sur les Crêtes a saisi la cour administrative "
-            "d'appel. Dans sa requête, elle reproche aux services de l'État d'avoir « fermé les yeux » sur les cigognes.")
-    got = [q for q in quotes(text) if q[2] == "fermé les yeux"]
-    assert [s for _, s, _ in got] == ["Vent Debout sur les Crêtes"], got
-
-
-@pytest.mark.parametrize("text,words,speaker", [
-    # the parse made the verb an adjectival clause of the subject noun: the noun phrase is the subject
-    ("Chez Aciéries Delmotte, la riposte n'a pas tardé. La PDG, Laurence Vidal, a rejeté les critiques. "
-     "Un porte-parole du groupe assure par ailleurs que « le dialogue social se poursuit normalement ».",
-     "le dialogue social", "Aciéries Delmotte"),
-    # where the words were said, after the incise's named subject, is not part of the subject
-    ("Ludovic Sarrazin a été démis par le président, Frédéric Morand. « Je n'ai pas pris cette décision de "
-     "gaieté de cœur, a expliqué Frédéric Morand lors d'une conférence de presse expédiée en huit minutes. "
-     "Mais un groupe qui ne répond plus, cela se paie. »", "Je n'ai pas pris", "Frédéric Morand"),
-    # a spokesperson of no one said after a quotation opening its sentence: the organisation the
-    # sentence before opened on
-    ("Le club perd un soutien. Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
-     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
-     "porte-parole.", "Nous avons accompagné", "Valvert Énergies"),
-    # « l'énergéticien » takes up a name that says energy (types.yml name_marks)
-    ("Autre coup dur pour le club : Valvert Énergies, sponsor maillot de l'USVD depuis 2019, a annoncé lundi "
-     "la fin de son partenariat. « Nous avons accompagné le club dans les bons moments », a indiqué un "
-     "porte-parole de l'énergéticien drômois.", "Nous avons accompagné", "Valvert Énergies"),
-])
-def test_speakers_of_web_press_shapes(text, words, speaker):
-    got = [q for q in quotes(text) if q[2].startswith(words)]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-def test_a_participle_the_parse_hangs_on_a_noun_is_no_subject():
-    # « la charte éthique promise par le propriétaire »: no speaker from the adjectival participle
-    got = quotes("Le groupe assure que le plan épargnera la rédaction. Quant à la charte éthique promise par le "
-                 "propriétaire, sa signature en pleine crise a tout du « coup de com' ».")
-    assert all(s is None or not s.startswith("Quant") for _, s, _ in got), got
-
-
-@pytest.mark.parametrize("text,words,speaker", [
-    # a spokesperson before a colon speaks for the organisation, unlike « un dirigeant de X »
-    ("Le groupe Armor Énergies a retiré son soutien. Un porte-parole d'Armor Énergies dément toute "
-     "arrière-pensée financière : « Nous ne pouvions plus associer notre nom à ce tournoi. »",
-     "Nous ne pouvions", "Armor Énergies"),
-    # a union's delegate speaks for the union
-    ("L'Union syndicale des agents territoriaux (USAT) dénonce la réorganisation. « On a supprimé trois postes "
-     "sans concertation », résume un délégué de l'USAT.", "On a supprimé", "Union syndicale des agents territoriaux"),
-])
-def test_a_spokesperson_or_delegate_speaks_for_the_organisation(text, words, speaker):
-    got = [q for q in quotes(text) if q[2].startswith(words)]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-def test_a_trade_role_takes_up_the_person_it_named_not_the_last_man():
-    # « l'architecte » is a role (roles.yml): the holder the role phrase named, not the mayor named since
-    got = quotes("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
-                 "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.")
-    assert [s for _, s, _ in got] == ["Arnaud Peyrelade"], got
-
-
-@pytest.mark.parametrize("text,speaker", [
-    # the parse lost the verb's subject: the description opening the sentence, past its age and its insert
-    ("Yacine Ferhat a été déconnecté de l'application mardi. Le syndicat a protesté. Le livreur de 27 ans, "
-     "lui-même déconnecté, accuse la plateforme Kourso d'avoir « fiché » les grévistes.", "Yacine Ferhat"),
-    ("Gaël Le Bihan préside le tournoi depuis 2019. Le sponsor s'est retiré. Le quadragénaire, qui n'a pas "
-     "l'intention de démissionner, dénonce « une cabale » menée par des administrateurs.", "Gaël Le Bihan"),
-])
-def test_a_description_opening_the_sentence_speaks_when_the_parse_lost_the_subject(text, speaker):
-    got = [q for q in quotes(text) if q[2] in ("fiché", "une cabale")]
-    assert [s for _, s, _ in got] == [speaker], got
-
-
-# --- guards from the review of the 2026-12-04 night round: each sentence must keep the speaker it had
-
-@pytest.mark.parametrize("text,words,speaker", [
-    # « la direction » is a side of its own, and who answers is the other side
-    ("La CGT bloque tout dialogue depuis des semaines, a regretté la direction.", "La CGT bloque", "la direction"),
-    ("La CGT accuse la direction de Breizh Transports de mentir. « Nous respectons strictement la loi », a rétorqué "
-     "un porte-parole.", "Nous respectons", "un porte-parole"),
-    # an organisation opening the sentence with no verb of saying: someone else's words
-    ("Le Stade Rennais a recruté mardi Paul Henri, un attaquant « rapide, généreux et très technique » selon son "
-     "ancien entraîneur.", "rapide", None),
-    ("La SNCF a reçu lundi des centaines de messages de voyageurs « excédés par les retards à répétition ».",
-     "excédés", None),
-    # a role subject keeps its place name; the name apposed to it speaks
-    ("« Nous ne céderons pas », a averti le maire de Bourg en Bresse, Jean Dupont.", "Nous ne céderons", "Jean Dupont"),
-    # a feminine noun after an elided article is « elle » (« l'université »)
-    ("Marie Leroy, doctorante à l'Université Rennes 2, a signalé les faits. L'université a porté plainte contre "
-     "le laboratoire. Elle assure que « les faits sont graves et documentés depuis des mois ».", "les faits",
-     "Université Rennes 2"),
-])
-def test_review_guards_on_speakers(text, words, speaker):
-    got = [q for q in quotes(text) if q[2].startswith(words)]
-    assert [s for _, s, _ in got] in ([speaker], [] if speaker is None else [speaker]), got
 
 
 def test_the_quotation_goes_on_after_a_name_closing_the_incise():

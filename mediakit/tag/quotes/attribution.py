@@ -161,13 +161,13 @@ _DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE
 def described_subject(text: str, start: int, at: int, mentions: MentionIndex, sent_id: int) -> tuple[Optional[str], bool]:
     """The actor a description opening a sentence at `start` names, when it is all the subject before `at`
     (« La plateforme dénonce », « Le livreur de 27 ans, lui-même déconnecté, accuse »)."""
-    end = description_end(text, start, at)
+    end = _description_end(text, start, at)
     if not SUBJECT_NP.fullmatch(text, start, end):
         return None, False
     return speaker_of_phrase(text, start, end, mentions, start, sent_id)
 
 
-def description_end(text: str, start: int, at: int) -> int:
+def _description_end(text: str, start: int, at: int) -> int:
     """Where a subject description before `at` ends: before an insert set off by commas (« , qui n'a pas
     l'intention de démissionner, ») and an age (« de 27 ans »)."""
     insert = re.search(r",[^,«»]{1,80},\s*$", text[start:at])
