@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import town_organ
+from ..tag.actors.dateline import dateline_town
 from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
@@ -38,6 +39,12 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
     out: dict[str, list[tuple[int, str]]] = {}
     referring = {w for words in events.lexicon()["referring_nouns"].values() for w in words}
     towns = set(events.lexicon()["town_markers"])
+    # a dispatch's town (« CASTELROUX (Cher), 4 décembre — ») is what « la commune » means until
+    # the text marks another town (« le maire de X »: a later entry, and the latest wins)
+    town = dateline_town((base, doc.text) for doc, base in docs_and_offsets[:3])
+    filed = index.starting_at(town[0]) if town is not None else []
+    for noun in events.lexicon()["town_nouns"] if filed else ():
+        out.setdefault(noun, []).append((filed[0].start, filed[0].actor))
     for doc, base in docs_and_offsets:
         for t in doc:
             # (a noun the tagger read as an adjective after its article counts: « le collectif X »)
@@ -136,8 +143,8 @@ def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[i
 
 
 def _dateline(m) -> bool:
-    """An actor named only in capitals, as a dateline's town is (« LIMOGES, 12 mars — »)."""
-    return m.actor.isupper() and len(m.actor) > 3 and m.actor_type != "org"
+    """A mention in capitals, as a dateline's town is (« LIMOGES, 12 mars — »)."""
+    return m.text.isupper() and len(m.text) > 3 and m.actor_type != "org"
 
 
 def common_noun(token: Token) -> bool:

@@ -1158,3 +1158,14 @@ def test_contesting_an_act_is_no_answer_to_its_author():
     # « la déclaration d'utilité publique » is an act, not someone's account
     got = relations("Aquaterm conteste la déclaration d'utilité publique signée par le préfet du Morbihan, Paul Henri.")
     assert not any(e == "deny" for _, _, _, e, _ in got), got
+
+
+# Written for this test (invented town and firm): the dispatch's town, named only in its dateline,
+# is what « la commune » means; before the rule the act had no source.
+def test_la_commune_is_the_dateline_s_town():
+    text = ("Chantier de l'église : rupture\n"
+            "MORVILLE-SUR-AUBE (Aube), 3 mars 2026 — Le chantier est à l'arrêt. La commune a résilié "
+            "son contrat avec la société Pierres de Bourgogne. La commune a aussi assigné la société "
+            "Batiroc devant le tribunal.")
+    got = relations(text)
+    assert ("Morville-sur-Aube", "Batiroc", -1, "sue", "asserted") in got, got

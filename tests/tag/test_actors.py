@@ -406,3 +406,32 @@ def test_a_founding_year_closes_a_supporters_group_s_name():
 def test_a_poll_s_year_is_not_part_of_the_firm_s_name():
     got = {a for _, a, _, _ in mentions("Selon le baromètre Ipsos 2024, 60 % des Français font confiance aux maires.")}
     assert "Ipsos 2024" not in got, got
+
+
+# Dateline openings written for this test (invented towns): the town in capitals, then a
+# département in brackets, a date or a dash; an acronym opening a sentence is no dateline.
+@pytest.mark.parametrize("line, town, name", [
+    ("CASTELNEUF (Cher), 4 décembre 2026 — La décision est tombée.", "CASTELNEUF", "Castelneuf"),
+    ("SAINT-JULIEN-DES-PRÉS (Haute-Loire), 2 mars — Les échafaudages.", "SAINT-JULIEN-DES-PRÉS",
+     "Saint-Julien-des-Prés"),
+    ("LE VAL-SUR-ORNE, 3 mars 2026 — Le maire a parlé.", "LE VAL-SUR-ORNE", "Le Val-sur-Orne"),
+    ("LIMOGES — Le tribunal a tranché.", "LIMOGES", "Limoges"),
+    ("EDF, qui exploite la centrale, a refusé.", None, None),
+    ("SNCF : la grève continue.", None, None),
+])
+def test_a_dateline_names_its_town(line, town, name):
+    from mediakit.tag.actors.dateline import dateline_town, town_name
+
+    found = dateline_town([(0, line)])
+    assert (found and found[2]) == town
+    if town:
+        assert town_name(town, line) == name
+
+
+def test_the_dateline_town_is_an_actor_under_the_name_the_text_gives_it():
+    # the headline writes the town in its own case: that is the actor's name
+    text = ("Travaux à Saint-Aubin-de-Lys : le chantier s'arrête\n"
+            "SAINT-AUBIN-DE-LYS (Gers), 3 mars 2026 — Le chantier est à l'arrêt.")
+    found = mk.process_document(RawDocument("t", text, "t.txt")).mentions
+    dateline = [m for m in found if m.text == "SAINT-AUBIN-DE-LYS"]
+    assert [(m.actor, m.actor_type) for m in dateline] == [("Saint-Aubin-de-Lys", "place")]

@@ -43,7 +43,7 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", 
              "WORK_OF_ART": "product"}
 
 
-_PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
+_PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "dateline": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
 
 
 def _overlaps(c: _Candidate, spans: list[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ from ...types import Attribution, Mention, Sentence
 from .acronyms import _acronym_candidates
 from .actor_file import ActorEntry
 from .aliases import _canonical
+from .dateline import dateline_town, town_name
 from .candidates import (
     _author_candidates,
     _fallback_candidates,
@@ -60,6 +61,9 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
+    town = dateline_town((pp.start, pp.text) for pp in parsed[:3] if pp.para.block == "body")
+    if town is not None:
+        cands.append(_Candidate(town[0], town[1], town[2], "dateline", "place", town_name(town[2], text)))
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
@@ -109,7 +113,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     types = {actor: _actor_type(actor, known) for _, actor in resolved}
     for c, actor in resolved:
         method = {"gazetteer": "gazetteer", "handle": "handle"}.get(c.source, "ner")
-        if c.source in ("ner", "names", "acronym", "known", "fallback") and actor != c.text:
+        if c.source in ("ner", "names", "acronym", "known", "fallback", "dateline") and actor != c.text:
             method = "alias"
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
