@@ -229,7 +229,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
-        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in objects_of(token)])
+        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources))
+                                                for c in _recipient_first(objects_of(token), trig.needs)])
         if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
@@ -517,6 +518,15 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     if mark is not None and (mark.lower_.rstrip("'") in _COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
+
+
+def _recipient_first(objects: list[Token], thing: Optional[str]) -> list[Token]:
+    """The objects with the à-complements of the thing the trigger needs first: in « confier la
+    gestion de la médiathèque X à la société Y » the parser hangs « à Y » on « gestion », and X is
+    what is entrusted, Y to whom."""
+    if not thing:
+        return objects
+    return sorted(objects, key=lambda c: not (c.head.lemma_.lower() == thing and case_of(c) in ("à", "au", "aux")))
 
 
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],

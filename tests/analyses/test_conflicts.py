@@ -292,6 +292,12 @@ CASES = [
      ("Crédimar", "Ventoria", 1, "invest", "asserted")),
     ("La banque Crédimar a annoncé son entrée au capital de la société Ventoria.",
      ("Crédimar", "Ventoria", 1, "invest", "asserted")),
+    # work entrusted: to whom is the à-complement, which the parser hangs on the thing entrusted,
+    # not the place named in it (before: no event, then the place as target)
+    ("La société Ardanel a confié pour six ans la gestion de la médiathèque Jules-Verne à la société Lectura.",
+     ("Ardanel", "Lectura", 1, "hire", "asserted")),
+    ("La société Ardanel a attribué lundi à la société Batiroc le contrat de transport.",
+     ("Ardanel", "Batiroc", 1, "hire", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
