@@ -134,6 +134,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not pairs:
         return []
     etype = trig.event
+    if token.lemma_.lower() in events.lexicon()["labelling_verbs"] and _praising_label(token, lang):
+        etype = events.event_type("praise")
     if etype.polarity > 0 and event_mood.ceased(token, lang):
         etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
@@ -518,6 +520,18 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     if mark is not None and (mark.lower_.rstrip("'") in _COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
+
+
+def _praising_label(token: Token, lang: str) -> bool:
+    """Whether the words a labelling verb gives its object (after its « de ») read positive."""
+    from .sentiment import span_tone
+
+    words = clause_after(token)
+    de = [t.i for t in words if t.lower_ in ("de", "d'", "d’")]
+    if not de:
+        return False
+    label = token.doc[de[-1] + 1:words[-1].i + 1]
+    return len(label) > 0 and span_tone(label, lang).tone == "positive"
 
 
 def _recipient_first(objects: list[Token], thing: Optional[str]) -> list[Token]:

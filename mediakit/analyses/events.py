@@ -319,7 +319,15 @@ def speech_cues(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     table = lexicon()["speech"]
     langs = [lang] if lang in table else sorted(table)
     return tuple((code, tuple(w for la in langs for w in table[la].get(code, ())))
-                 for code in dict.fromkeys(c for la in langs for c in table[la]))
+                 for code in dict.fromkeys(c for la in langs for c in table[la] if c != "idioms"))
+
+
+@lru_cache(maxsize=None)
+def speech_idioms(lang: str) -> tuple[str, ...]:
+    """Phrases that hold a speech cue word in another sense (« un procès d'intention »)."""
+    table = lexicon()["speech"]
+    langs = [lang] if lang in table else sorted(table)
+    return tuple(w for la in langs for w in table[la].get("idioms", ()))
 
 
 @lru_cache(maxsize=None)

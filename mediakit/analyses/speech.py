@@ -37,6 +37,17 @@ def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
     return None
 
 
+def _without_idioms(text: str, lang: str) -> str:
+    """`text` with its idioms blanked out, offsets kept (« un procès d'intention » holds no suit)."""
+    low = text.lower().replace("’", "'")
+    for idiom in events.speech_idioms(lang):
+        at = low.find(idiom)
+        while at >= 0:
+            text = text[:at] + " " * len(idiom) + text[at + len(idiom):]
+            at = low.find(idiom, at + len(idiom))
+    return text
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
@@ -96,8 +107,9 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
                 acted.add(quotation)
+        said = _without_idioms(q.text, q.lang)
         for code, words in events.speech_cues(q.lang):
-            hit = _cue(q.text, words)
+            hit = _cue(said, words)
             if hit is None:
                 continue
             cue, at = hit

@@ -298,6 +298,24 @@ CASES = [
      ("Ardanel", "Lectura", 1, "hire", "asserted")),
     ("La société Ardanel a attribué lundi à la société Batiroc le contrat de transport.",
      ("Ardanel", "Batiroc", 1, "hire", "asserted")),
+    # a labelling verb criticises, or praises when its words read positive; a thing's owner is the target
+    ("Le docteur Paul Henry qualifie le plan de la société Ardanel de « fiasco annoncé ».",
+     ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
+    ("Le maire Paul Henry qualifie la société Ardanel de « partenaire exemplaire et remarquable ».",
+     ("Paul Henry", "Ardanel", 1, "praise", "asserted")),
+    # a support restated (read through the noun before the verb entries: a guard); a side taken; damages claimed
+    ("La société Ardanel a réaffirmé mardi son soutien à la société Batiroc.",
+     ("Ardanel", "Batiroc", 1, "support", "asserted")),
+    ("La ville de Rezé a pris le parti de la société Batiroc.",
+     ("Rezé", "Batiroc", 1, "support", "asserted")),
+    ("La société Ardanel demandera des dommages et intérêts à la société Batiroc.",
+     ("Ardanel", "Batiroc", -1, "sue", "asserted")),
+    # a lie in a quotation is an accusation, whatever the verb's person (« ment », « mentent »)
+    ("« Les gens de Batiroc mentent et ils le savent », affirme Marie Leroy.",
+     ("Marie Leroy", "Batiroc", -1, "accuse", "reported")),
+    # « un procès d'intention » is a criticism, no threatened suit
+    ("Chez Ardanel, on dénonce « un procès d'intention » mené par la société Batiroc.",
+     ("Ardanel", "Batiroc", -1, "criticize", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
      ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),

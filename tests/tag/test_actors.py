@@ -435,3 +435,11 @@ def test_the_dateline_town_is_an_actor_under_the_name_the_text_gives_it():
     found = mk.process_document(RawDocument("t", text, "t.txt")).mentions
     dateline = [m for m in found if m.text == "SAINT-AUBIN-DE-LYS"]
     assert [(m.actor, m.actor_type) for m in dateline] == [("Saint-Aubin-de-Lys", "place")]
+
+
+def test_a_role_of_one_gender_never_takes_up_the_other_gender_s_holder():
+    # Written for this test: « la directrice » shares its stem with « directeur général », whose only
+    # holder is a man; before the rule the headline's role resolved to him.
+    text = "Médiathèque : la directrice écartée\nSon directeur général, Thibault Rancurel, parle aux agents."
+    found = by_text(mentions(text))
+    assert found.get("la directrice écartée", (None,))[0] != "Thibault Rancurel"

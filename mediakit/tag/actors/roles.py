@@ -106,7 +106,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency
-                kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key}
+                # (of the role's gender: « la directrice » is not « le directeur général, X »)
+                gender = _role_gender(m, person_roles)
+                kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key
+                       and (not gender or person_gender(memory[k].actor) in (gender, ""))}
                 target = next(iter(kin.values())) if len(kin) == 1 else None
             if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
