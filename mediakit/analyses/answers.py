@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..text.segment import ParsedParagraph
+from ..tag.actors.lexicon import is_outlet
 from . import events
 from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_found
 
@@ -99,4 +100,13 @@ def _recent_accuser(ctx: DocContext, source: str, sent_id: int) -> list[str]:
     """The latest actor found attacking `source` in the last DENIAL_REACH sentences, if any."""
     accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source
                 and 0 <= sent_id - r.sent_id <= DENIAL_REACH]
-    return accusers[-1:]
+    if accusers:
+        return accusers[-1:]
+    # « X aurait menacé Y, selon Z. X dément » : the one who told of the act, when a party (an outlet
+    # that reports it is no accuser)
+    marks = events.informant_marks()
+    told = [q.speaker for q in ctx.quotes if q.cue and q.cue.lower() in marks and q.speaker_resolved and q.speaker
+            and q.speaker != source and not is_outlet(q.speaker) and 0 <= sent_id - q.sent_id <= DENIAL_REACH
+            and any(m.actor == source for m in ctx.index.starting_in(ctx.sentences[q.sent_id].start,
+                                                                     ctx.sentences[q.sent_id].end))]
+    return told[-1:]

@@ -1193,3 +1193,15 @@ def test_la_commune_is_the_dateline_s_town():
             "Batiroc devant le tribunal.")
     got = relations(text)
     assert ("Morville-sur-Aube", "Batiroc", -1, "sue", "asserted") in got, got
+
+
+def test_a_bare_denial_answers_the_party_who_told_of_the_act():
+    # Written for this test: the accusation is the informant's (« selon X », a person), not an outlet's;
+    # before the rule the denial had no target.
+    got = relations("Le président du syndicat, Jean-Marc Boisseau, aurait même menacé de venir avec les tracteurs "
+                    "devant le local de l'association Eau Vive, selon Clémence Rivaud. Il dément : "
+                    "« Je n'ai menacé personne. »")
+    assert ("Jean-Marc Boisseau", "Clémence Rivaud", -1, "deny", "asserted") in got, got
+    # an outlet that reports the act accuses no one
+    got = relations("La société Ardanel aurait licencié vingt salariés, selon Le Monde. Ardanel dément.")
+    assert not any(r[3] == "deny" for r in got), got
