@@ -8,6 +8,7 @@ normande X »), a referring noun (« l'enseigne »: reference.py) or a pronoun's
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -548,5 +549,16 @@ def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude
     gender = _ARTICLE_GENDER[det[0].lower_] or {"elle": "f", "il": "m"}.get(elided_gender(noun), "")
     if "Number=Plur" in str(token.morph) or not _person_description(noun, gender):
         return ""
-    hit = salient_antecedent(pp.start + token.idx, ctx, gender, exclude, own_role="subj", persons_only=True)
+    pos = pp.start + token.idx
+    # « la directrice » after « La directrice de l'hôpital, X, … »: the latest person a role phrase of
+    # the same noun named, anywhere before (a role names its holder all through an article), before
+    # the most salient person of that gender
+    holder = ctx.index.last_before(pos, lambda m: m.method == "coref" and m.actor_type == "person",
+                                   key="person roles")
+    while holder is not None:
+        if noun in re.split(r"[\s'’]+", holder.text.lower()) and holder.actor not in exclude:
+            return holder.actor
+        holder = ctx.index.last_before(holder.start, lambda m: m.method == "coref" and m.actor_type == "person",
+                                       key="person roles")
+    hit = salient_antecedent(pos, ctx, gender, exclude, own_role="subj", persons_only=True)
     return hit[0] if hit else ""

@@ -1205,3 +1205,13 @@ def test_a_bare_denial_answers_the_party_who_told_of_the_act():
     # an outlet that reports the act accuses no one
     got = relations("La société Ardanel aurait licencié vingt salariés, selon Le Monde. Ardanel dément.")
     assert not any(r[3] == "deny" for r in got), got
+
+
+def test_a_bare_role_takes_up_the_person_its_role_phrase_named():
+    # Written for this test: « la directrice » is the hospital's director named with that role, not the
+    # woman named last (« ancienne cheffe »), who held it before the rule.
+    got = relations("La directrice de l'hôpital, Hélène Quéméner, a défendu la fermeture. Sophie Kerbrat, ancienne "
+                    "cheffe du service, a été écartée. Lundi, la directrice et le Dr Paul Le Bihan se sont "
+                    "violemment accrochés.")
+    pairs = {r[:2] for r in got if r[3] == "quarrel"}
+    assert ("Hélène Quéméner", "Paul Le Bihan") in pairs and ("Sophie Kerbrat", "Paul Le Bihan") not in pairs, got
