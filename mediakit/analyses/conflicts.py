@@ -534,10 +534,17 @@ def _praising_label(token: Token, lang: str) -> bool:
     return len(label) > 0 and span_tone(label, lang).tone == "positive"
 
 
+@lru_cache(maxsize=None)
+def _idiomatic_en() -> frozenset[str]:
+    return frozenset(events.lexicon()["idiomatic_en_verbs"])
+
+
 def _recipient_first(objects: list[Token], thing: Optional[str]) -> list[Token]:
-    """The objects with the à-complements of the thing the trigger needs first: in « confier la
+    """The objects, the à-complements of the thing the trigger needs first: in « confier la
     gestion de la médiathèque X à la société Y » the parser hangs « à Y » on « gestion », and X is
     what is entrusted, Y to whom."""
+    # (« s'en prendre à X », « en vouloir à X »: an « en » that stands for nothing)
+    objects = [c for c in objects if not (c.lower_ == "en" and c.head.lemma_.lower() in _idiomatic_en())]
     if not thing:
         return objects
     return sorted(objects, key=lambda c: not (c.head.lemma_.lower() == thing and case_of(c) in ("à", "au", "aux")))

@@ -313,6 +313,10 @@ CASES = [
     # a lie in a quotation is an accusation, whatever the verb's person (« ment », « mentent »)
     ("« Les gens de Batiroc mentent et ils le savent », affirme Marie Leroy.",
      ("Marie Leroy", "Batiroc", -1, "accuse", "reported")),
+    # the « en » of « s'en prendre à » stands for nothing: the target is the à-object, not the firm
+    # named before (which « en » took up before the rule)
+    ("Le directeur général de la société Lectura, Thibault Rancurel, parle. Le dirigeant s'en prend toutefois "
+     "au syndicat CGT-Services.", ("Thibault Rancurel", "CGT-Services", -1, "criticize", "asserted")),
     # « un procès d'intention » is a criticism, no threatened suit
     ("Chez Ardanel, on dénonce « un procès d'intention » mené par la société Batiroc.",
      ("Ardanel", "Batiroc", -1, "criticize", "asserted")),
