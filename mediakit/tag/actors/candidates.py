@@ -253,7 +253,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
-            if span is None:
+            if span is None or _participle_opener(ent):
                 continue
             s, e = span
             last = ent.end - 1
@@ -285,6 +285,22 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             out.append(_Candidate(pp.start + s, pp.start + e, _text_of(pp, s, e), "ner", NER_TYPES[ent.label_],
                                   agent=root.dep_ == "nsubj", proper=first.pos_ == "PROPN"))
     return out
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "int", "inte", "ints", "intes")
+
+
+def _participle_opener(ent) -> bool:
+    """« Contactée, la société … », « Joint par téléphone, … »: a participle opening its sentence
+    before a comma, which the model reads as a name for its capital (not a given name, « André, »)."""
+    doc, word = ent.doc, ent[0]
+    before = [t for t in doc[max(0, ent.start - 2):ent.start] if not t.is_space]
+    opens = ent.start == 0 or word.is_sent_start or all(t.is_punct for t in before)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (opens and len(ent) <= 3 and word.lower_.endswith(_PARTICIPLE_ENDINGS)
+            and (len(ent) == 1 and after is not None and after.lower_ in (",", "par", "au", "à")
+                 or len(ent) > 1 and ent[1].lower_ in ("par", "au", "à"))
+            and given_name_gender(word.text) == "unknown")
 
 
 def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str, list[int]]:
