@@ -211,6 +211,10 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         quote = ctx.quote_at(base + token.idx)
         speaker = quote.speaker if quote is not None and quote.speaker_resolved and quote.kind != "indirect" else None
         return [speaker] if speaker and speaker not in exclude else []
+    if token.lower_ in _PREPOSED_RELATIVES and token.head.dep_ == "acl:relcl" and token.head.head.i != token.head.i:
+        # « le groupe X, avec lequel l'agence a signé », « à laquelle la mairie a confié »: the noun
+        # the relative clause hangs on
+        return actors_of(token.head.head, pp, ctx, exclude)
     if token.lower_ in PRONOUNS:
         return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)
@@ -307,6 +311,9 @@ def _pronoun_role(token: Token) -> str:
     return "other"
 
 
+#: Relative pronouns after a preposition (« avec lequel », « à laquelle », « auprès duquel »).
+_PREPOSED_RELATIVES = {"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
+                       "desquels", "desquelles"}
 #: Pronoun → the gender it agrees with ("m", "f"), or "" for either (« lui », « l' », « se »).
 _GENDER = {"il": "m", "le": "m", "celui-ci": "m", "he": "m", "him": "m",
            "elle": "f", "la": "f", "celle-ci": "f", "she": "f", "her": "f"}

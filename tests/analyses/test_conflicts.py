@@ -298,6 +298,9 @@ CASES = [
      ("Ardanel", "Lectura", 1, "hire", "asserted")),
     ("La société Ardanel a attribué lundi à la société Batiroc le contrat de transport.",
      ("Ardanel", "Batiroc", 1, "hire", "asserted")),
+    # a relative pronoun after a preposition stands for the noun its clause hangs on (before: no target)
+    ("Le groupe Armorsanté, avec lequel l’agence Santéa a signé jeudi une convention, reprendra le service.",
+     ("Santéa", "Armorsanté", 1, "sign", "asserted")),
     # a labelling verb criticises, or praises when its words read positive; a thing's owner is the target
     ("Le docteur Paul Henry qualifie le plan de la société Ardanel de « fiasco annoncé ».",
      ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
