@@ -453,3 +453,13 @@ def test_a_role_of_one_gender_never_takes_up_the_other_gender_s_holder():
 ])
 def test_a_participle_opening_its_sentence_is_no_name(text, noise):
     assert noise not in {t for t, *_ in mentions("Titre\n" + text)}
+
+
+def test_a_role_after_a_contracted_article_is_its_holder():
+    # Written for this test: « du préfet » is the prefect named before (before the rule no mention, and
+    # « Dans l'entourage du préfet, on » had no speaker); the mention leaves the preposition out.
+    text = ("Titre\nLe préfet de la Charente, Marc Allard, a signé un arrêté. Dans l'entourage du préfet, on défend "
+            "une décision « dictée par la loi ».")
+    result = mk.process_document(RawDocument("d", text, "d.txt"))
+    assert ("préfet", "Marc Allard") in {(m.text, m.actor) for m in result.mentions}
+    assert [q.speaker for q in result.quotes] == ["Marc Allard"]

@@ -12,6 +12,10 @@ from ..spans import MentionIndex
 from .lexicon import _CAPWORD, _fold_word, _titles, person_gender
 
 
+#: Preposition and article in one word (« du maire », « au préfet »): masculine, and not part of the mention.
+_CONTRACTED = ("du", "au")
+
+
 @lru_cache(maxsize=None)
 def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Pattern]:
     data = resources.load("roles")
@@ -29,7 +33,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
             rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
             rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?")
     pattern = re.compile(
-        rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s*{body}")
+        rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Dd]u|[Aa]u)\s*{body}")
     # « Thierry Vasselin, propriétaire et président du NSFC depuis 2021 »: roles apposed to a name
     # with no determiner, one or two coordinated
     bare = re.compile(rf"(?:\s*,|\s+(?:et|and))\s*(?P<det>){body}")
@@ -84,9 +88,14 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             continue
         for m in matches:
             s, e = sent.start + m.start(), sent.start + m.end()
+            if m.group("det").lower() in _CONTRACTED:
+                # « l'entourage du préfet », « la décision du maire »: the role without the preposition
+                s = sent.start + m.end("det")
+                while text[s].isspace():
+                    s += 1
             if any(not (s <= x.start and x.end <= e) for x in by_start.overlapping(s, e)):
                 continue  # crosses an existing mention
-            key = _fold_word(text[s + len(m.group("det")):e])
+            key = _fold_word(text[s + (0 if m.group("det").lower() in _CONTRACTED else len(m.group("det"))):e])
             role = m.group("role").lower()
             person_only = role in person_roles and role not in org_roles
             target, comma = _apposed(text, s, e, by_start, person_only, role in org_roles and role not in person_roles)
@@ -292,6 +301,8 @@ def _role_gender(m: re.Match, person_roles: frozenset[str]) -> str:
     too (« avocate » beside « avocat », « directrice » beside « directeur »); « homme », « femme » tell.
     """
     det = m.group("det").lower()
+    if det in _CONTRACTED:
+        return "m"
     if det in ("le", "la"):
         return "m" if det == "le" else "f"
     words = m.group("role").lower().split()
