@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
+from ..tag.actors.dateline import dateline_town
 from ..tag.actors.lexicon import _role_words
 from ..tag.actors.roles import _relational_roles
 from ..tag.spans import MentionIndex
@@ -38,6 +39,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
+from .complements import labels, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, reciprocal_pair, settings_only
 from .speech import quote_events
@@ -65,7 +67,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
                       mentions: list[Mention], quotes: list[Quote], dates: list[DateMention]) -> Iterator[Relation]:
     """Relations of one document in text order: narrated events, then events carried by speech."""
     index = MentionIndex(mentions)
-    ctx = DocContext(sentences, index, quotes, dates, appositions([(pp.doc, pp.start) for pp in parsed], index),
+    ctx = DocContext(sentences, index, quotes, dates,
+                     appositions([(pp.doc, pp.start) for pp in parsed], index, dateline_town(parsed)),
                      mention_roles(parsed, index))
     subject_references(parsed, ctx)
     index = ctx.index
@@ -134,8 +137,11 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not pairs:
         return []
     etype = trig.event
-    if token.lemma_.lower() in events.lexicon()["labelling_verbs"] and _praising_label(token, lang):
-        etype = events.event_type("praise")
+    if token.lemma_.lower() in events.lexicon()["labelling_verbs"]:
+        if not labels(token):
+            return []  # « s'est qualifié pour la finale »: no label
+        if praising_label(token, lang):
+            etype = events.event_type("praise")
     if etype.polarity > 0 and event_mood.ceased(token, lang):
         etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
@@ -232,7 +238,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
         targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources))
-                                                for c in _recipient_first(objects_of(token), trig.needs)])
+                                                for c in target_objects(objects_of(token), trig.needs)])
         if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
@@ -520,34 +526,6 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     if mark is not None and (mark.lower_.rstrip("'") in _COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
-
-
-def _praising_label(token: Token, lang: str) -> bool:
-    """Whether the words a labelling verb gives its object (after its « de ») read positive."""
-    from .sentiment import span_tone
-
-    words = clause_after(token)
-    de = [t.i for t in words if t.lower_ in ("de", "d'", "d’")]
-    if not de:
-        return False
-    label = token.doc[de[-1] + 1:words[-1].i + 1]
-    return len(label) > 0 and span_tone(label, lang).tone == "positive"
-
-
-@lru_cache(maxsize=None)
-def _idiomatic_en() -> frozenset[str]:
-    return frozenset(events.lexicon()["idiomatic_en_verbs"])
-
-
-def _recipient_first(objects: list[Token], thing: Optional[str]) -> list[Token]:
-    """The objects, the à-complements of the thing the trigger needs first: in « confier la
-    gestion de la médiathèque X à la société Y » the parser hangs « à Y » on « gestion », and X is
-    what is entrusted, Y to whom."""
-    # (« s'en prendre à X », « en vouloir à X »: an « en » that stands for nothing)
-    objects = [c for c in objects if not (c.lower_ == "en" and c.head.lemma_.lower() in _idiomatic_en())]
-    if not thing:
-        return objects
-    return sorted(objects, key=lambda c: not (c.head.lemma_.lower() == thing and case_of(c) in ("à", "au", "aux")))
 
 
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import town_organ
-from ..tag.actors.dateline import dateline_town
 from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
@@ -32,16 +31,16 @@ _RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "co
 MAX_PARAGRAPHS_BACK = 2
 
 
-def appositions(docs_and_offsets, index: MentionIndex) -> dict[str, list[tuple[int, str]]]:
+def appositions(docs_and_offsets, index: MentionIndex,
+                town: Optional[tuple[int, int, str]] = None) -> dict[str, list[tuple[int, str]]]:
     """Noun lemma → the (offset, actor) pairs it was apposed to (« l'enseigne Maréchal Distribution »,
     « Hexa Games, l'éditeur californien, »), or that hold it as the head word of their name
     (« Saint-Clair Métropole », « Université de Vauclair »), in text order."""
     out: dict[str, list[tuple[int, str]]] = {}
     referring = {w for words in events.lexicon()["referring_nouns"].values() for w in words}
     towns = set(events.lexicon()["town_markers"])
-    # a dispatch's town (« CASTELROUX (Cher), 4 décembre — ») is what « la commune » means until
-    # the text marks another town (« le maire de X »: a later entry, and the latest wins)
-    town = dateline_town((base, doc.text) for doc, base in docs_and_offsets[:3])
+    # a dispatch's town (`town`: tag/actors/dateline.py) is what « la commune » means until the text
+    # marks another town as one (« le maire de X », « la commune de X »: a later entry, and the latest wins)
     filed = index.starting_at(town[0]) if town is not None else []
     for noun in events.lexicon()["town_nouns"] if filed else ():
         out.setdefault(noun, []).append((filed[0].start, filed[0].actor))

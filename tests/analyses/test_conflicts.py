@@ -306,6 +306,16 @@ CASES = [
      ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
     ("Le maire Paul Henry qualifie la société Ardanel de « partenaire exemplaire et remarquable ».",
      ("Paul Henry", "Ardanel", 1, "praise", "asserted")),
+    # the label starts at the first « de » past the object, whatever « de » it holds
+    ("Le maire Paul Henry qualifie la société Ardanel de « partenaire exemplaire de la commune ».",
+     ("Paul Henry", "Ardanel", 1, "praise", "asserted")),
+    # a team that qualifies labels no one
+    ("Le Stade rennais s'est qualifié aux dépens de l'Olympique de Marseille.", None),
+    # the « en » of a plain « prendre » is an object (guard: « s'en prendre » alone empties it)
+    ("La société Ardanel cherchait un repreneur. Le groupe Batiroc en a pris le contrôle en mars.",
+     ("Batiroc", "Ardanel", 1, "acquire", "asserted")),
+    # « prendre parti » only with whom it sides (« la tête du Parti » is no side taken)
+    ("Olivier Faure a pris la tête du Parti socialiste.", None),
     # a support restated (read through the noun before the verb entries: a guard); a side taken; damages claimed
     ("La société Ardanel a réaffirmé mardi son soutien à la société Batiroc.",
      ("Ardanel", "Batiroc", 1, "support", "asserted")),
@@ -1212,7 +1222,8 @@ def test_a_bare_denial_answers_the_party_who_told_of_the_act():
                     "devant le local de l'association Eau Vive, selon Clémence Rivaud. Il dément : "
                     "« Je n'ai menacé personne. »")
     assert ("Jean-Marc Boisseau", "Clémence Rivaud", -1, "deny", "asserted") in got, got
-    # an outlet that reports the act accuses no one
+    # an outlet that reports the act accuses no one (a guard of the outlet filter: before the rule the
+    # denial had no target either)
     got = relations("La société Ardanel aurait licencié vingt salariés, selon Le Monde. Ardanel dément.")
     assert not any(r[3] == "deny" for r in got), got
 

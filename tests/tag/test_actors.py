@@ -418,11 +418,19 @@ def test_a_poll_s_year_is_not_part_of_the_firm_s_name():
     ("LIMOGES — Le tribunal a tranché.", "LIMOGES", "Limoges"),
     ("EDF, qui exploite la centrale, a refusé.", None, None),
     ("SNCF : la grève continue.", None, None),
+    # an acronym with its expansion or a date opens a sentence, not a dateline: no dash closes it
+    ("EDF (Électricité de France), le fournisseur historique, a refusé.", None, None),
+    ("EDF, le 4 décembre dernier, a annoncé une hausse.", None, None),
+    # a town's name is never a common word the text uses in lower case
+    ("SENS (Yonne), 4 mai 2026 — Cela n'a pas de sens.", "SENS", "Sens"),
 ])
 def test_a_dateline_names_its_town(line, town, name):
+    from types import SimpleNamespace
+
     from mediakit.tag.actors.dateline import dateline_town, town_name
 
-    found = dateline_town([(0, line)])
+    paragraph = SimpleNamespace(start=0, text=line, para=SimpleNamespace(block="body"))
+    found = dateline_town([paragraph])
     assert (found and found[2]) == town
     if town:
         assert town_name(town, line) == name
@@ -443,6 +451,11 @@ def test_a_role_of_one_gender_never_takes_up_the_other_gender_s_holder():
     text = "Médiathèque : la directrice écartée\nSon directeur général, Thibault Rancurel, parle aux agents."
     found = by_text(mentions(text))
     assert found.get("la directrice écartée", (None,))[0] != "Thibault Rancurel"
+    # the one woman named with the stem's role is the holder, before the woman named last (who held
+    # it before the rule, the kin being two then)
+    text = ("Titre\nSon directeur général, Thibault Rancurel, parle. La directrice financière, Hélène Marchal, "
+            "conteste. L'avocate Sophie Albaret plaide. La directrice a démissionné.")
+    assert by_text(mentions(text))["La directrice"][0] == "Hélène Marchal"
 
 
 @pytest.mark.parametrize("text, noise", [
@@ -453,6 +466,12 @@ def test_a_role_of_one_gender_never_takes_up_the_other_gender_s_holder():
 ])
 def test_a_participle_opening_its_sentence_is_no_name(text, noise):
     assert noise not in {t for t, *_ in mentions("Titre\n" + text)}
+
+
+def test_a_name_ending_like_a_participle_in_an_enumeration_stays():
+    # guard: names in an enumeration continue in capitals after the comma
+    found = {t for t, *_ in mentions("Titre\nVitré, Fougères et Redon ont signé une convention avec la société Batiroc.")}
+    assert "Vitré" in found
 
 
 def test_a_role_after_a_contracted_article_is_its_holder():

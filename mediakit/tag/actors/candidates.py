@@ -288,6 +288,8 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "int", "inte", "ints", "intes")
+#: What follows a participle of being reached or asked (« Joint par », « Interrogé au téléphone »).
+_AGENT_MARKS = ("par", "au", "à")
 
 
 def _participle_opener(ent) -> bool:
@@ -297,9 +299,12 @@ def _participle_opener(ent) -> bool:
     before = [t for t in doc[max(0, ent.start - 2):ent.start] if not t.is_space]
     opens = ent.start == 0 or word.is_sent_start or all(t.is_punct for t in before)
     after = doc[ent.end] if ent.end < len(doc) else None
+    # (after the comma the sentence goes on in lower case: « Vitré, Fougères et Redon » enumerates names)
+    then = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     return (opens and len(ent) <= 3 and word.lower_.endswith(_PARTICIPLE_ENDINGS)
-            and (len(ent) == 1 and after is not None and after.lower_ in (",", "par", "au", "à")
-                 or len(ent) > 1 and ent[1].lower_ in ("par", "au", "à"))
+            and (len(ent) == 1 and after is not None and (after.text == "," and then is not None and then.text[:1].islower()
+                                                          or after.lower_ in _AGENT_MARKS)
+                 or len(ent) > 1 and ent[1].lower_ in _AGENT_MARKS)
             and given_name_gender(word.text) == "unknown")
 
 

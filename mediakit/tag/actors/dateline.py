@@ -1,32 +1,34 @@
 """The town of a dispatch's dateline (« CASTELROUX (Cher), 4 décembre 2026 — »), as an actor.
 
 Regional press files a story from its town and names it once, in capitals, at the head of the
-first paragraph; afterwards « la commune », « la mairie », « la municipalité » are that town
-(`analyses/reference.py`). The model does not tag a name in capitals, so it is read here: no
-library parses datelines.
+first paragraph; afterwards « la commune », « la mairie », « la ville »… (events.yml `town_nouns`)
+are that town (`analyses/reference.py`). The model does not tag a name in capitals, so it is read
+here: no library parses datelines.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Optional
+from typing import Optional
+
+from ... import resources
 
 _CAPS = r"A-ZÀ-ÖØ-Þ"
-#: A town in capitals (words joined by hyphens, spaces or an apostrophe), then what makes the line
-#: a dateline rather than a sentence opening on an acronym (« EDF, qui… »): a département or
-#: country in brackets, a date, or a dash.
+#: A town in capitals (words joined by hyphens, spaces or an apostrophe), a département or country
+#: in brackets and the day of writing, both optional, then the dash that closes a dateline: a
+#: sentence opening on an acronym has none (« EDF (Électricité de France), le fournisseur, … »,
+#: « EDF, le 4 décembre dernier, a annoncé »).
 _DATELINE = re.compile(
     rf"(?P<town>[{_CAPS}][{_CAPS}'’]*(?:[ -][{_CAPS}][{_CAPS}'’]*){{0,5}})"
-    rf"(?=\s*(?:\([^)\n]{{2,40}}\)\s*[,—–-]|,\s+(?:le\s+)?(?:[a-zé]+\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+|\s+[—–]\s))")
-#: Words a French place name keeps in lower case after its first word.
-_PARTICLES = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "lez", "et", "aux", "au"}
+    rf"(?=\s*(?:\([^)\n]{{2,40}}\))?\s*(?:,\s+(?:le\s+)?(?:[a-zé]+\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?)?"
+    rf"\s+[—–-]\s)")
 
 
-def dateline_town(paragraphs: Iterable[tuple[int, str]]) -> Optional[tuple[int, int, str]]:
-    """(start, end, name as the text writes it elsewhere) of the dateline's town among the
-    document's first body paragraphs (offset, text), if one opens them."""
-    for base, text in paragraphs:
+def dateline_town(parsed) -> Optional[tuple[int, int, str]]:
+    """(start, end, the town in capitals) of the dateline opening one of the document's first two
+    body paragraphs (`ParsedParagraph`s), if there is one."""
+    for base, text in [(pp.start, pp.text) for pp in parsed if pp.para.block == "body"][:2]:
         m = _DATELINE.match(text)
         if m and len(re.sub(r"\W", "", m.group("town"))) >= 3:
             return base + m.start("town"), base + m.end("town"), m.group("town")
@@ -38,14 +40,15 @@ def town_name(caps: str, text: str) -> str:
     else its capitals in the usual French case (particles in lower case after the first word)."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(caps).replace(r"\ ", r"[ \u00a0]") + r"(?![\w-])", re.IGNORECASE)
     for m in pattern.finditer(text):
-        if not m.group(0).isupper():
+        if not m.group(0).isupper() and m.group(0)[:1].isupper():  # (not « pas de sens » for SENS)
             return m.group(0)
+    particles = set(resources.load("noise")["place_particles"])
     parts = re.split(r"([ '’-])", caps.lower())
     out, first = [], True
     for part in parts:
         if not part or part in " '’-":
             out.append(part)
             continue
-        out.append(part if not first and part in _PARTICLES else part[:1].upper() + part[1:])
+        out.append(part if not first and part in particles else part[:1].upper() + part[1:])
         first = False
     return unicodedata.normalize("NFC", "".join(out))

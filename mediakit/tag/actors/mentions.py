@@ -61,7 +61,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
-    town = dateline_town((pp.start, pp.text) for pp in parsed[:3] if pp.para.block == "body")
+    town = dateline_town(parsed)
     if town is not None:
         cands.append(_Candidate(town[0], town[1], town[2], "dateline", "place", town_name(town[2], text)))
     cands += _author_candidates(text, parsed, attributions)
