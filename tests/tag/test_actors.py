@@ -416,6 +416,8 @@ def test_a_poll_s_year_is_not_part_of_the_firm_s_name():
      "Saint-Julien-des-Prés"),
     ("LE VAL-SUR-ORNE, 3 mars 2026 — Le maire a parlé.", "LE VAL-SUR-ORNE", "Le Val-sur-Orne"),
     ("LIMOGES — Le tribunal a tranché.", "LIMOGES", "Limoges"),
+    # a wire story's country and English date
+    ("ALÈS, France, June 19, 2025 — The club was relegated.", "ALÈS", "Alès"),
     ("EDF, qui exploite la centrale, a refusé.", None, None),
     ("SNCF : la grève continue.", None, None),
     # an acronym with its expansion or a date opens a sentence, not a dateline: no dash closes it

@@ -16,12 +16,14 @@ from ... import resources
 
 _CAPS = r"A-ZÀ-ÖØ-Þ"
 #: A town in capitals (words joined by hyphens, spaces or an apostrophe), a département or country
-#: in brackets and the day of writing, both optional, then the dash that closes a dateline: a
+#: in brackets or after a comma and the day of writing (« 4 décembre 2026 », "June 19, 2025"), all
+#: optional, then the dash that closes a dateline: a
 #: sentence opening on an acronym has none (« EDF (Électricité de France), le fournisseur, … »,
 #: « EDF, le 4 décembre dernier, a annoncé »).
 _DATELINE = re.compile(
     rf"(?P<town>[{_CAPS}][{_CAPS}'’]*(?:[ -][{_CAPS}][{_CAPS}'’]*){{0,5}})"
-    rf"(?=\s*(?:\([^)\n]{{2,40}}\))?\s*(?:,\s+(?:le\s+)?(?:[a-zé]+\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+(?:\s+\d{{4}})?)?"
+    rf"(?=\s*(?:\([^)\n]{{2,40}}\))?(?:,\s+[A-Z][a-zé]+(?=,))?"
+    rf"\s*(?:,\s+(?:(?:le\s+)?(?:[a-zé]+\s+)?\d{{1,2}}(?:er)?\s+[a-zéû]+|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
     rf"\s+[—–-]\s)")
 
 
