@@ -235,6 +235,10 @@ SPEAKER_CASES = [
     # « l'architecte » is a role (roles.yml): the holder its role phrase named, not the mayor named since
     ("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
      "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.", "Les blocs livrés", "Arnaud Peyrelade"),
+    # a quotation of five words or more a verb governs in its clause is the governing subject's, here an
+    # organisation's description, not a continuation of the mayor quoted before (as it was before the rule)
+    ("L'association Défense du Patrimoine a porté plainte. « C'est une honte », a déclaré le maire, Paul Henry. "
+     "L'association reproche à la municipalité « un gâchis d'argent public ».", "un gâchis", "Défense du Patrimoine"),
 ]
 
 

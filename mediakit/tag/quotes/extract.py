@@ -180,8 +180,9 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # « Yann Le Goff se veut optimiste. « Le bateau sera au départ. » »: a quotation standing
         # alone after a sentence about a person, in the same paragraph, is that person's words
         d.speaker, d.resolved, d.cue = salient.opener.actor, True, "previous"
-    if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
-        # « elle reproche aux services d'avoir « fermé les yeux » »: a short quotation a verb governs
+    if d.speaker is None:
+        # « elle reproche aux services d'avoir « fermé les yeux » », « L'association reproche à la
+        # municipalité « un gâchis d'argent public » »: a quotation a verb governs in its clause
         governed = _surface_governor(text, sent, s, mentions, previous)
         if governed is not None and governed[1]:
             d.speaker, d.resolved, d.cue = governed
