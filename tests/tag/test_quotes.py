@@ -235,6 +235,9 @@ SPEAKER_CASES = [
     # « l'architecte » is a role (roles.yml): the holder its role phrase named, not the mayor named since
     ("L'architecte Arnaud Peyrelade supervise le chantier. Le maire, Bernard Cheminade, a résilié le "
      "marché. « Les blocs livrés ne sont pas conformes », s'agace l'architecte.", "Les blocs livrés", "Arnaud Peyrelade"),
+    # « Dans son entourage, on » is the circle of the person last named (before the rule: no speaker)
+    ("La ministre Claire Dessaigne a visité le site. Dans son entourage, on reconnaît : « La mesure tombe mal "
+     "pour les agriculteurs. »", "La mesure tombe", "Claire Dessaigne"),
     # a quotation of five words or more a verb governs in its clause is the governing subject's, here an
     # organisation's description, not a continuation of the mayor quoted before (as it was before the rule)
     ("L'association Défense du Patrimoine a porté plainte. « C'est une honte », a déclaré le maire, Paul Henry. "

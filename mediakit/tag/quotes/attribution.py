@@ -350,6 +350,11 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
             if place else []
         if named:
             return named[0].actor, True
+        # « Dans son entourage, on … »: the circle of the person last named
+        if _OWN_CIRCLE.match(text, sent.start, pp.start + subj.idx):
+            person = _previous_person(mentions, sent.start)
+            if person is not None:
+                return person.actor, True
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
@@ -359,6 +364,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 _OF = re.compile(r"\b(?:de|des|du|d')\b")
 #: Phrases naming someone's circle, which speaks for them (« Dans l'entourage de X, on … »).
 _CIRCLES = ("Dans l'entourage", "Dans le camp", "Chez les proches", "Parmi les proches")
+#: Someone's own circle, the possessive standing for the person in focus (« Dans son entourage, on »).
+_OWN_CIRCLE = re.compile(r"[\s«\"]*(?:Dans|Parmi)\s+(?:son|ses|leur|leurs)\s+(?:entourage|proches)\s*,\s*$")
 _AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:" + "|".join(("Du côté", "Au sein") + _CIRCLES)
                               + r") d(?:e la\s|e l'|es\s|u\s|e\s|'))\s*([^,.;:!?«»]{1,60}),\s*$")
 
