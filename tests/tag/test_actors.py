@@ -484,3 +484,11 @@ def test_a_role_after_a_contracted_article_is_its_holder():
     result = mk.process_document(RawDocument("d", text, "d.txt"))
     assert ("préfet", "Marc Allard") in {(m.text, m.actor) for m in result.mentions}
     assert [q.speaker for q in result.quotes] == ["Marc Allard"]
+
+
+def test_a_capitalised_class_noun_opens_the_organisation_s_name():
+    # Written for this test: the model tagged « Castaing » alone, which then stood for the foundation's
+    # president of that surname; the foundation is an organisation of its own
+    found = by_text(mentions("Titre\nLa Fondation Castaing a apporté 12 millions d'euros à l'université de Nantes. "
+                             "Son président, Bertrand Castaing, se félicite."))
+    assert found["Fondation Castaing"][:2] == ("Fondation Castaing", "org")

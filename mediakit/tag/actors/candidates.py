@@ -458,7 +458,18 @@ def _classed_name_candidates(text: str) -> list[_Candidate]:
         if m.group("noun").lower().endswith(_AGENT_ENDINGS) and given_name_gender(first) in _GIVEN:
             continue
         out.append(_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org"))
+    # « la Fondation Castaing »: a capitalised class noun opens the name itself (the model may tag the
+    # surname alone, which would then stand for the person of that surname)
+    out += [_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org")
+            for m in _class_opened_pattern().finditer(text)]
     return out
+
+
+@lru_cache(maxsize=None)
+def _class_opened_pattern() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in resources.load("types")["named_with_class"])
+    return re.compile(rf"(?<![\w'])(?:[lL]a|[lL]e|[lL]'|[dD]e\s+la|[dD]u|[aA]u|[àÀ]\s+la)\s*"
+                      rf"(?P<name>(?:{nouns})(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})+)")
 
 
 _AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
