@@ -42,9 +42,9 @@ def _idiomatic_en() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w for w in words if not w.startswith("se ")))
 
 
-def labels(token: Token) -> bool:
-    """Whether `token` is a labelling verb used as one (« qualifie X de … », not « s'est qualifié »)."""
-    return token.lemma_.lower() in events.lexicon()["labelling_verbs"] and not events.has_reflexive(token)
+def labelling(token: Token) -> bool:
+    """Whether `token` is a labelling verb (« qualifie X de … »; events.yml labelling_verbs)."""
+    return token.lemma_.lower() in events.lexicon()["labelling_verbs"]
 
 
 def praising_label(token: Token, lang: str) -> bool:

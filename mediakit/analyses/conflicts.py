@@ -39,7 +39,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
-from .complements import labels, praising_label, target_objects
+from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, reciprocal_pair, settings_only
 from .speech import quote_events
@@ -137,8 +137,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not pairs:
         return []
     etype = trig.event
-    if token.lemma_.lower() in events.lexicon()["labelling_verbs"]:
-        if not labels(token):
+    if labelling(token):
+        if events.has_reflexive(token):
             return []  # « s'est qualifié pour la finale »: no label
         if praising_label(token, lang):
             etype = events.event_type("praise")
