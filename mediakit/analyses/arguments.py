@@ -28,11 +28,13 @@ TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès"
 #: Dependents that never hold an argument of the governing event (a clause of its own).
 _CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "mark"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
-PLURAL = {"ils", "elles", "they", "them", "eux"}
+PLURAL = {"ils", "elles", "they", "them", "eux", "ceux-ci", "celles-ci"}
+#: Demonstrative pronouns (one token: resources/tokens.yml): they take up the actor named last.
+DEMONSTRATIVES = {"celui-ci", "celle-ci"}
 #: First-person object pronouns (« me », « m' »): inside a speaker's own words, the speaker.
 FIRST_PERSON = {"me", "m'"}
 PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
-             "celui-ci", "celle-ci", "en", "y", "se", "s'"} | PLURAL
+             "en", "y", "se", "s'"} | DEMONSTRATIVES | PLURAL
 #: « de » and its contractions (« d' » once its apostrophe is stripped by case_of).
 DE = {"de", "du", "des", "d", "of"}
 #: Tokens that close the clause a fallback target is looked for in.
@@ -298,7 +300,8 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
            and c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
-                              own_role=_pronoun_role(token), informants=informants)
+                              own_role=_pronoun_role(token), informants=informants,
+                              nearest=token.lower_ in DEMONSTRATIVES)
 
 
 def _pronoun_role(token: Token) -> str:
@@ -338,9 +341,11 @@ def pronoun_gender(token: Token) -> str:
 
 
 def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
-                       own_role: str = "", informants: bool = False, persons_only: bool = False) -> list[str]:
+                       own_role: str = "", informants: bool = False, persons_only: bool = False,
+                       nearest: bool = False) -> list[str]:
     """The most salient actor (a person when `persons_only`) named before `pos` that agrees with a
-    pronoun of `gender`.
+    pronoun of `gender`; the latest one when `nearest` (a demonstrative: « Le club a saisi la Ligue,
+    mais celle-ci a refusé », where salience would pick the subject).
 
     Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
     included) and its paragraph or the one before, other than `exclude`, courts, products and
@@ -350,15 +355,15 @@ def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: fro
     « la société … elle », « le groupe … il »). When no candidate is left, FAR_SENTENCES_BACK sentences are searched.
     """
     here = ctx.sent_of(pos)
-    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, far=False, persons_only=persons_only)
+    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, False, persons_only, nearest)
     if near:
         return near
     # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
-    return _scored(pos, ctx, gender, exclude, own_role, informants, here, far=True, persons_only=persons_only)
+    return _scored(pos, ctx, gender, exclude, own_role, informants, here, True, persons_only, nearest)
 
 
 def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
-            far: bool, persons_only: bool = False) -> list[str]:
+            far: bool, persons_only: bool = False, nearest: bool = False) -> list[str]:
     """Salience per actor over the mentions (and the pending references) in the window, best first."""
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
@@ -397,6 +402,8 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender
             ok = agrees or person_gender(m.actor) == ""
+        if ok and nearest:
+            return [m.actor]
         if ok:
             role = ctx.roles.get(m.start, "other")
             weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0)

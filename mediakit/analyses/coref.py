@@ -19,7 +19,7 @@ from .arguments import SUBJ, DocContext, antecedent, apposed_name, described_per
 from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.
-_SUBJECT_PRONOUNS = {"il", "elle", "he", "she"}
+_SUBJECT_PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
 
 def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:

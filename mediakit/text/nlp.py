@@ -50,15 +50,28 @@ def _load(lang: str) -> Language:
 
     for name in MODELS.get(lang, ()):
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:  # model package not installed: fall through to the blank pipeline
             continue
+        _keep_whole(nlp, lang)
+        return nlp
     try:
         nlp = spacy.blank(lang)
     except Exception:  # spaCy has no tokenizer rules for this language code
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _keep_whole(nlp: Language, lang: str) -> None:
+    """Add the words the tokenizer would split but the model learnt whole (resources/tokens.yml)."""
+    from spacy.symbols import ORTH
+
+    from ..resources import load
+
+    for word in load("tokens")["keep_whole"].get(lang, ()):
+        for form in (word, word[:1].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=None)
