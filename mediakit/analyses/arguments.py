@@ -287,7 +287,8 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     """A singular pronoun's antecedent: the last actor mentioned before it other than the clause's subject.
 
     Plural pronouns ("ils", "they") are left unresolved: the event is dropped rather than guessed
-    (speech.py resolves them inside quotes against the speaker's earlier opponent).
+    (speech.py resolves them inside quotes against the speaker's earlier opponent; reciprocal.py as
+    the subject of « se » done to each other, « ils se sont accusés »).
     """
     if token.lower_ in PLURAL:
         return []
@@ -395,7 +396,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
               and (not persons_only or m.actor_type == "person")
               and sent.block not in ("heading", "attribution")
-              and (informants or not _informant(ctx, m.start))
+              and (informants or not informant(ctx, m.start))
               # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
               and not ctx.addressee(m))
         agrees = False
@@ -421,7 +422,7 @@ def _quoted_words(ctx: DocContext, offset: int) -> bool:
     return quote is not None and quote.kind != "indirect"
 
 
-def _informant(ctx: DocContext, start: int) -> bool:
+def informant(ctx: DocContext, start: int) -> bool:
     """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
     return ctx.text_before(start, 24).lower().replace("\u2019", "'").rstrip().endswith(events.informant_marks())
 

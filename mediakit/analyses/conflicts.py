@@ -41,7 +41,7 @@ from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
-from .reciprocal import has_complement, reciprocal_pair, settings_only
+from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .speech import quote_events
 
 #: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
@@ -131,6 +131,10 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         pairs = [(a, b) for a in sources for b in sources if a != b]
     elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or events.has_reflexive(token)):
         # « X et Y ont signé un accord »; « X et Y se sont accusés (mutuellement) »: each did it to the other
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+    elif not targets and not sources and events.has_se(token) and mutual_plural(token, trig.event.code):
+        # « ils se sont mutuellement accusés », « les deux organisations se sont accusées de mentir »
+        sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
         pairs = [(a, b) for a in sources for b in targets if a != b]

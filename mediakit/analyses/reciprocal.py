@@ -7,14 +7,15 @@ gives one event per direction.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import person_gender
+from ..tag.actors.lexicon import is_forum, is_outlet, person_gender
 from ..text.segment import ParsedParagraph
 from . import events
-from .arguments import DocContext, case_of, named_in, subjects_of
+from .arguments import DocContext, case_of, informant, named_in, subjects_of
 
 
 def has_complement(token: Token) -> bool:
@@ -39,6 +40,10 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
     if between:
         return between
     pos = pp.start + token.idx
+    noun = _pair_noun(token)
+    kind = _pair_kind(noun)
+    if kind:
+        return _last_two(pos, ctx, kind)
     persons: list[str] = []
     described: dict[str, str] = {}  # actor → the role phrases that took it up (« le cofondateur »)
     m = ctx.index.last_before(pos)
@@ -50,7 +55,6 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
     for m in ctx.index:  # a role said of a person anywhere before counts (nested mentions included)
         if m.end <= pos and m.actor_type == "person" and m.method == "coref":
             described[m.actor] = described.get(m.actor, "") + " " + m.text.lower()
-    noun = _pair_noun(token)
     if noun in ("homme", "femme", "men", "women", "man", "woman"):
         # « les deux hommes », « les deux femmes »: persons of that gender
         want = "m" if noun in ("homme", "man", "men") else "f"
@@ -62,6 +66,45 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
         if len(fitting) >= 2:
             persons = fitting
     return persons[:2] if len(persons) >= 2 else []
+
+
+def mutual_plural(token: Token, code: str) -> bool:
+    """Whether `token` with its « se » is done by each of a plural subject to the other (« ils se sont
+    mutuellement accusés », « les deux organisations se sont accusées de mentir »): a plural pronoun or
+    « les deux N », and an event read so (events.yml mutual_reflexive) or a word saying so (mutual_words)."""
+    subjects = subjects_of(token)
+    if not subjects or not (subjects[0].lower_ in ("ils", "elles", "they") or _pair_noun(token)):
+        return False
+    lex = events.lexicon()
+    if code in lex["mutual_reflexive"]:
+        return True
+    sent = token.sent.text.lower().replace("\u2019", "'")
+    return any(re.search(rf"\b{re.escape(w)}\b", sent) for w in lex["mutual_words"])
+
+
+def _pair_kind(noun: str) -> str:
+    """« org » when « les deux N » names organisations (« les deux organisations », « les deux
+    syndicats »), « any » for « les deux parties », else "" (persons: « les deux hommes »)."""
+    lex = events.lexicon()
+    pairs = lex["pair_nouns"]
+    if noun in pairs["any"]:
+        return "any"
+    nouns = lex["referring_nouns"]
+    return "org" if noun in set(pairs["org"]) | set(nouns["org"]) | set(nouns["place"]) else ""
+
+
+def _last_two(pos: int, ctx: DocContext, kind: str) -> list[str]:
+    """The last two distinct actors of `kind` (« org »: not a person) named in the paragraph before `pos`
+    or the one before it, other than courts, products, outlets and sources of information."""
+    found: list[str] = []
+    here = ctx.sent_of(pos).para_id
+    m = ctx.index.last_before(pos)
+    while m is not None and ctx.sent_of(m.start).para_id >= here - 1 and len(found) < 2:
+        if m.actor not in found and m.actor_type != "product" and (kind == "any" or m.actor_type != "person") \
+                and not is_forum(m.actor) and not is_outlet(m.actor) and not informant(ctx, m.start):
+            found.append(m.actor)
+        m = ctx.index.last_before(m.start)
+    return found if len(found) == 2 else []
 
 
 def _pair_noun(token: Token) -> str:

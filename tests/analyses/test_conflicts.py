@@ -342,7 +342,20 @@ CASES = [
     ("Le club a saisi la société Ardanel, mais celle-ci a critiqué la société Batiroc.",
      ("Ardanel", "Batiroc", -1, "criticize", "asserted")),
     ("Paul Henry a rencontré Marie Leroy. Celui-ci a critiqué la société Batiroc.",
-     ("Paul Henry", "Batiroc", -1, "criticize", "asserted")),
+     ("Paul Henry", "Batiroc", -1, "criticize", "asserted")),    # « les deux groupes » of a reciprocal verb are the last two organisations, not the persons
+    # who lead them (before: Paul Henry and Marie Leroy quarrelled)
+    ("La société Ardanel, dirigée par Paul Henry, a perdu le marché. Le groupe Batiroc, présidé par Marie "
+     "Leroy, l'a remporté. Les deux groupes se sont ensuite querellés.",
+     ("Ardanel", "Batiroc", -1, "quarrel", "asserted")),
+    # a plural subject with « se » accuses each of the other (before: no event)
+    ("La société Ardanel, dirigée par Paul Henry, a perdu le marché. Le groupe Batiroc, présidé par Marie "
+     "Leroy, l'a remporté. Les deux organisations se sont mutuellement accusées de mentir.",
+     ("Batiroc", "Ardanel", -1, "accuse", "asserted")),
+    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont accusés de détournement devant le tribunal.",
+     ("Marc Tessier", "Paul Henry", -1, "accuse", "asserted")),
+    # other reflexives are verbs of their own: no one praised or left the other (guards)
+    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont félicités de l'accord.", None),
+    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont retirés du projet en mars.", None),
 ]
 
 
