@@ -69,7 +69,7 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
     """« X dément en bloc », « X nie toute ingérence »: a verb of denying proper whose object, if any, is
     the charge (not « dément toute volonté de se séparer de Y », a plan of its own; nor « conteste la
     sanction », which disputes an act)."""
-    if trig.lemma not in _DENYING:
+    if trig.lemma not in events.lexicon()["denying_verbs"]:
         return False
     after = token.doc[token.i + 1:token.i + 8]
     if _past_infinitive_first(after):
@@ -84,9 +84,6 @@ def _past_infinitive_first(words: Span) -> bool:
     """Whether the words open on a past infinitive (« avoir eu », « n'avoir jamais visé », « être intervenu »)."""
     toks = [t for t in words if t.lower_ not in ("n'", "ne", "pas", "jamais", "rien", "aucunement")]
     return len(toks) >= 2 and toks[0].lower_ in ("avoir", "être") and "Part" in toks[1].morph.get("VerbForm")
-
-
-_DENYING = frozenset({"démentir", "nier", "deny"})
 
 
 def denies_a_plan(token: Token) -> bool:

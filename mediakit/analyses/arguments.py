@@ -17,7 +17,7 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
 from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, is_outlet, person_gender
-from ..tag.quotes.attribution import elided_gender, person_noun
+from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
 from .reference import referent
@@ -217,6 +217,11 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         # « le groupe X, avec lequel l'agence a signé », « à laquelle la mairie a confié »: the noun
         # the relative clause hangs on
         return actors_of(token.head.head, pp, ctx, exclude)
+    if token.lower_ == "on" and token.dep_ in SUBJ:
+        # « Chez X, on réfute ces accusations », « Dans l'entourage de X, on dénonce … »: X's side
+        sent = ctx.sent_of(base + token.idx)
+        side = side_of_on(sent.text, 0, base + token.idx - sent.start, ctx.index, shift=sent.start)
+        return [side] if side and side not in exclude else []
     if token.lower_ in PRONOUNS:
         return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)

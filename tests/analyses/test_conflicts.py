@@ -355,7 +355,14 @@ CASES = [
      ("Marc Tessier", "Paul Henry", -1, "accuse", "asserted")),
     # other reflexives are verbs of their own: no one praised or left the other (guards)
     ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont félicités de l'accord.", None),
-    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont retirés du projet en mars.", None),
+    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont retirés du projet en mars.", None),    # « Chez X, on … », « Dans l'entourage de X, on … »: X's side acts (before: no source)
+    ("La société Ardanel a critiqué le maire. Chez Batiroc, on soutient la société Ardanel.",
+     ("Batiroc", "Ardanel", 1, "support", "asserted")),
+    ("Le maire Paul Henry a reçu la société Ardanel. Dans l'entourage du maire, on dénonce la société Ardanel.",
+     ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
+    # « réfuter » a charge answers the accuser, as « démentir » does (before: no target)
+    ("Paul Henry accuse la société Ardanel de pressions sur les producteurs. La société Ardanel réfute toute pression.",
+     ("Ardanel", "Paul Henry", -1, "deny", "asserted")),
 ]
 
 

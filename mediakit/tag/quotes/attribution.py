@@ -338,26 +338,36 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         if prev:
             return prev.actor, True
     if pronoun == "on":
-        # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
-        # organisation the sentence opens on speaks through « on »
-        place = _AT_ORGANISATION.match(text, sent.start, pp.start + subj.idx)
-        # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
-        # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
-        circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
-        # (a title may stand before the name in a circle: « l'entourage du ministre X »)
-        named = [x for x in mentions.starting_in(place.start(1), place.end(1) if circle else place.start(1) + 1)
-                 if (not _OF.search(text, place.start(1), x.start) if circle else x.actor_type != "person")] \
-            if place else []
-        if named:
-            return named[0].actor, True
-        # « Dans son entourage, on … »: the circle of the person last named
-        if _OWN_CIRCLE.match(text, sent.start, pp.start + subj.idx):
-            person = _previous_person(mentions, sent.start)
-            if person is not None:
-                return person.actor, True
+        side = side_of_on(text, sent.start, pp.start + subj.idx, mentions)
+        if side is not None:
+            return side, True
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
+
+
+def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: int = 0) -> Optional[str]:
+    """The actor a subject « on » at `at` speaks or acts for, when the sentence opening at `start`
+    names its side (« Chez X, on … », « Dans son entourage, on … »); a mention's offsets are `shift`
+    past `text`'s (a sentence's text and its document's)."""
+    # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
+    # organisation the sentence opens on speaks through « on »
+    place = _AT_ORGANISATION.match(text, start, at)
+    # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
+    # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
+    circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
+    # (a title may stand before the name in a circle: « l'entourage du ministre X »)
+    named = [x for x in mentions.starting_in(place.start(1) + shift, (place.end(1) if circle else place.start(1) + 1) + shift)
+             if (not _OF.search(text, place.start(1), x.start - shift) if circle else x.actor_type != "person")] \
+        if place else []
+    if named:
+        return named[0].actor
+    # « Dans son entourage, on … »: the circle of the person last named
+    if _OWN_CIRCLE.match(text, start, at):
+        person = _previous_person(mentions, start + shift)
+        if person is not None:
+            return person.actor
+    return None
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
