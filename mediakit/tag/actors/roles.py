@@ -112,6 +112,11 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if m.group("obj") and m.group("obj")[:1].isupper():
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
                 target = next((memory[k] for k in keys if k in memory), None)
+            if target is None and role in person_roles and not m.group("obj"):
+                # « le technicien » after « l'entraîneur X »: the person a synonym of the role named
+                gender = _role_gender(m, person_roles)
+                target = next((memory[k] for k in _synonyms().get(role, ()) if k in memory
+                               and (not gender or person_gender(memory[k].actor) in (gender, ""))), None)
             if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency
@@ -132,6 +137,16 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Role word → the folded keys of its synonyms (roles.yml synonyms)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in resources.load("roles").get("synonyms", []):
+        for word in group:
+            out[word.lower()] = tuple(_fold_word(w) for w in group if w != word)
     return out
 
 
@@ -309,8 +324,13 @@ def _role_gender(m: re.Match, person_roles: frozenset[str]) -> str:
     if words[0] in ("homme", "femme"):
         return "m" if words[0] == "homme" else "f"
     role = words[0]
-    if role.endswith(("e", "rice")) and (role[:-1] in person_roles or role.endswith("rice") and role[:-4] + "eur" in person_roles):
+    # (« -e », « -rice », « -euse », « -enne » beside « -eur », « -en »: directrice, entraîneuse, technicienne)
+    if role.endswith("e") and role[:-1] in person_roles or role.endswith("rice") and role[:-4] + "eur" in person_roles \
+            or role.endswith("euse") and role[:-4] + "eur" in person_roles \
+            or role.endswith("enne") and role[:-2] in person_roles:
         return "f"
-    if role + "e" in person_roles or role.endswith("eur") and role[:-3] + "rice" in person_roles:
+    if role + "e" in person_roles or role.endswith("eur") and (role[:-3] + "rice" in person_roles
+                                                             or role[:-3] + "euse" in person_roles) \
+            or role.endswith("en") and role + "ne" in person_roles:
         return "m"
     return ""
