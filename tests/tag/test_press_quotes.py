@@ -166,6 +166,11 @@ CASES = [
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
+    # an unnamed member speaks for the body, as a spokesperson does (before: the phrase as written)
+    ("Le groupe Orban a licencié Thierry Massart. « Il a servi de fusible, rien de plus », souffle un cadre "
+     "du groupe.", "servi de fusible", "Orban", "direct"),
+    ("Le fonds Capucine Ventures soutient la start-up Parlia. « Nous croyons à cette équipe », tranche un "
+     "associé du fonds.", "Nous croyons à cette équipe", "Capucine Ventures", "direct"),
 ]
 
 
