@@ -112,6 +112,7 @@ class DocContext:
         self.roles = roles
         self._index_roles()
         self.found: list[Relation] = []
+        self.parsed: list[ParsedParagraph] = []  # the document's paragraphs, once the caller sets them
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
         self.dates = {}

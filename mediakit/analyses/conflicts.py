@@ -39,6 +39,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
+from .decisions import decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
@@ -71,6 +72,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
                      appositions([(pp.doc, pp.start) for pp in parsed], index, dateline_town(parsed)),
                      mention_roles(parsed, index))
     subject_references(parsed, ctx)
+    ctx.parsed = parsed
     index = ctx.index
     seen: set = set()
     found = ctx.found
@@ -263,6 +265,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also))
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
+    # « un recours contre le permis (accordé par le maire) »: the decision's author
+    decided = decision_author(token, pp, ctx, frozenset(sources)) if not targets and trig.event.code == "sue" else []
+    targets = targets if forum else targets or decided
     if forum or targets and is_forum(targets[0]):
         # "X a saisi le tribunal administratif (contre Y)": the court is where, not whom; the suit is
         # against the party « contre » names in the clause, else the source's current opponent (the
@@ -272,7 +277,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # brings a case to court), else the plaintiff's last opponent
         wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
-        targets = against or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
+        targets = against or decided or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in ENDING:
         targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     if trig.event.code == "deny" and denies_a_plan(token):

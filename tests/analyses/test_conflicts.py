@@ -362,7 +362,15 @@ CASES = [
      ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
     # « réfuter » a charge answers the accuser, as « démentir » does (before: no target)
     ("Paul Henry accuse la société Ardanel de pressions sur les producteurs. La société Ardanel réfute toute pression.",
-     ("Ardanel", "Paul Henry", -1, "deny", "asserted")),
+     ("Ardanel", "Paul Henry", -1, "deny", "asserted")),    # a suit or an appeal against a decision is against who made it: the passive's agent before, the
+    # voter of « la fermeture » for « la décision », the one who fined (before: no target)
+    ("Le permis de construire a été accordé en février par le maire, Jean-Luc Vanderbeken. L'association "
+     "Capreau Nature a déposé un recours contre le permis de construire.",
+     ("Capreau Nature", "Jean-Luc Vanderbeken", -1, "sue", "asserted")),
+    ("La société Ardanel a voté la fermeture du site. L'association Parents Unis a saisi le tribunal "
+     "administratif pour faire annuler la décision.", ("Parents Unis", "Ardanel", -1, "sue", "asserted")),
+    ("La Fédération française de football a infligé une amende au FC Montbrison. Le FC Montbrison fera appel "
+     "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),
 ]
 
 
@@ -428,9 +436,11 @@ def test_the_refusal_does_not_reach_an_act_deeper_in_its_complement():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # « faire appel à » hires; « faire appel de » (a decision) does not
+    # « faire appel à » hires; « faire appel de » (a decision) does not: it appeals, a suit against
+    # the decision's author (decisions.py)
     ("Le club Orval a fait appel à Jean Pradel pour remplacer son entraîneur.", {("Orval", "Jean Pradel", 1)}),
-    ("La société Brenox a fait appel de la décision de l'Autorité de la concurrence.", set()),
+    ("La société Brenox a fait appel de la décision de l'Autorité de la concurrence.",
+     {("Brenox", "Autorité de la concurrence", -1)}),
     # a present-tense verb the tagger read as an adjective, also a noun of the lexicon (« le reproche »)
     ("L'Autorité de la concurrence reproche à Jean Sorel de mentir.",
      {("Autorité de la concurrence", "Jean Sorel", -1)}),
@@ -537,6 +547,8 @@ def test_a_place_after_en_is_not_what_is_bought():
     ("Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la Région Bretagne, qui a résilié en "
      "octobre le contrat lui confiant la desserte des îles de Molène et d'Ouessant.",
      ("Région Bretagne", "Molène", -1, "break")),
+    # « faire appel à » calls on someone (hiring), no appeal of a decision (guard)
+    ("La société Ardanel a fait appel à la société Batiroc pour son audit.", ("Ardanel", "Batiroc", -1, "sue")),
 ])
 def test_no_misreading(text, absent):
     assert absent not in {r[:4] for r in relations(text)}

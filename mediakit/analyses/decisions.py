@@ -1,0 +1,95 @@
+"""Who made the decision a suit or an appeal is brought against.
+
+« L'association a déposé un recours contre le permis de construire » names no defendant, but the
+text said who granted the permit a few sentences before (« accordé en février par le maire »); « Le
+club fera appel de la sanction » is against whoever sanctioned the club. French press states the
+decision first and the challenge after, so the author is read off the decision noun's own phrase,
+else off the last earlier sentence that used the same noun, else off the sanctions found so far.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..text.segment import ParsedParagraph
+from . import events
+from .arguments import DE, DocContext, actors_of, case_of, first_found, subjects_of
+from .nominal_events import AGENT
+
+#: How many sentences back a decision's earlier mention is looked for.
+DECISION_REACH = 4
+#: Dependencies of a noun phrase's head, whatever part of speech the tagger gave it.
+_NOMINAL = {"nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg"}
+#: Acts that punish a party, whose author an appeal of « la sanction » is against.
+_PUNISHING = {"fine", "sanction", "fire", "exclude"}
+
+
+@lru_cache(maxsize=None)
+def _decision_nouns() -> frozenset[str]:
+    """Nouns of decisions and penalties (events.yml decision_nouns)."""
+    return frozenset(events.lexicon()["decision_nouns"])
+
+
+def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset) -> list[str]:
+    """The author of the decision the clause of `token` challenges (« recours contre le permis »,
+    « pour faire annuler la décision », « appel de la sanction »), other than `sources`."""
+    nouns = [t for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _decision_nouns()]
+    for noun in nouns:
+        own = [a for a in _author(noun, pp, ctx, sources) if a not in sources]
+        if own:
+            return own[:1]
+        earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources)
+        if earlier:
+            return earlier
+    if nouns:
+        # « fera appel de la sanction » after « la Ligue a infligé une amende au club »
+        here = ctx.sent_of(pp.start + token.idx).sent_id
+        punished = [r.source for r in ctx.found if r.event in _PUNISHING and r.target in sources
+                    and r.source not in sources and 0 <= here - r.sent_id <= DECISION_REACH]
+        return punished[-1:]
+    return []
+
+
+def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset) -> list[str]:
+    """Who the parse says made the decision `noun` names: its « de » complement (« la décision du
+    maire »), the agent of its passive or participle (« accordé par le maire »), the subject of the
+    verb it is the object of (« la préfète a signé l'arrêté »)."""
+    candidates: list[Iterable[Token]] = [
+        [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE],
+        [a for c in noun.children if c.dep_ == "acl" for a in _agents(c)],
+    ]
+    head = noun.head
+    if noun.dep_ == "nsubj:pass":
+        candidates.append(_agents(head))
+    elif noun.dep_ == "obj" and head.pos_ == "VERB":
+        candidates.append(subjects_of(head))
+    return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in AGENT]
+
+
+def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset) -> list[str]:
+    """The author of the latest earlier use of the decision `noun`, within DECISION_REACH sentences; a
+    generic noun (« la décision », « la mesure ») takes up any decision (« a voté la fermeture »)."""
+    here = ctx.sent_of(pos).sent_id
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    generic = lemma in events.lexicon()["generic_decisions"]
+    found: list[str] = []
+    for pp in ctx.parsed:
+        if pp.start >= pos:
+            break
+        for t in pp.doc:
+            at = pp.start + t.idx
+            if at >= pos:
+                break
+            # (the small model may tag a sentence-initial noun a verb: « Le permis a été accordé »)
+            same = t.lemma_.lower() == lemma or t.lower_ == form or generic and t.lemma_.lower() in _decision_nouns()
+            if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and here - ctx.sent_of(at).sent_id <= DECISION_REACH:
+                author = [a for a in _author(t, pp, ctx, sources) if a not in sources]
+                found = author[:1] or found
+    return found
