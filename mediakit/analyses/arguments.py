@@ -472,8 +472,9 @@ def _participial_adjunct(verb: Token) -> bool:
 def _not_informant(subject: Token) -> list[Token]:
     """A subject the parser gave its « selon » (« Selon X, Y a licencié Z » read as X and Y
     licensed Z) is the source of the information, not of the act: its conjuncts stand instead."""
-    doc = subject.doc
-    before = doc.text[subject.left_edge.idx:subject.idx].lower().replace("\u2019", "'").strip()
+    # doc.text[left_edge.idx:subject.idx], read from those tokens alone: Doc.text joins every
+    # token of the paragraph again on each access
+    before = subject.doc[subject.left_edge.i:subject.i].text_with_ws.lower().replace("\u2019", "'").strip()
     if before and before.endswith(events.informant_marks()):
         return [c for c in subject.children if c.dep_ == "conj"]
     return [subject]

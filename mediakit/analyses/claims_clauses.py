@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from ..text import morph
+
 _CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
 _LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
 #: The ids of the relations under which `_is_clause_head` may find a clause head (besides roots).
@@ -31,7 +33,7 @@ class Clause:
 
 
 def _finite(t) -> bool:
-    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    return t.pos_ in ("VERB", "AUX") and "Fin" in morph.values(t, "VerbForm")
 
 
 def _verbal(t) -> bool:

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .. import resources
+from ..text import morph
 
 # fr_core_news_sm tags most conditionals Tense=Imp ("aurait": Imp); the -rait endings tell them
 # apart (the same fallback as mediakit/text/segment.py).
@@ -87,8 +88,9 @@ def conditional_verbs(span: Span) -> list:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         # the lexicon catches conditional auxiliaries the tagger gave no tense at all
-        if "Cnd" in t.morph.get("Mood") or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in t.morph.get("Tense")) or (
-                t.lower_ in words.get(t.doc.lang_, frozenset()) and not t.morph.get("Tense")):
+        feats = morph.features(t)
+        if "Cnd" in feats.get("Mood", ()) or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in feats.get("Tense", ())) or (
+                t.lower_ in words.get(t.doc.lang_, frozenset()) and not feats.get("Tense")):
             out.append(t)
     return out
 
@@ -163,7 +165,7 @@ def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False
     A present conditional is prospective where it is the future-in-the-past of reported speech
     (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »).
     """
-    if any("Fut" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+    if any("Fut" in morph.values(t, "Tense") for t in span if t.pos_ in ("VERB", "AUX")):
         return True
     if lexicon().find("counterfactual", lang, text) is None and any(
             not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir")

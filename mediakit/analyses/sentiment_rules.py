@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .. import resources
+from ..text import morph
 from ..tag.actors.lexicon import speech_verbs
 from .sentiment_library import library
 
@@ -384,8 +385,11 @@ class _Scorer:
             return True
         if self.lang == "en":
             return t.lower_ in _EN_MODALS
-        return t.pos_ in ("VERB", "AUX") and ("Cnd" in t.morph.get("Mood")
-                                              or "Imp" in t.morph.get("Tense") and bool(_CONDITIONAL_ENDING.search(t.lower_)))
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        feats = morph.features(t)
+        return "Cnd" in feats.get("Mood", ()) or "Imp" in feats.get("Tense", ()) \
+            and bool(_CONDITIONAL_ENDING.search(t.lower_))
 
     def polarity(self) -> float:
         """Weighted mean of the polar words, times the mood factor, in -1..1."""

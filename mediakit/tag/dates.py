@@ -54,12 +54,18 @@ def candidates(text: str, lang: str = "fr") -> Iterator[tuple[int, int]]:
     return iter(_candidates(text, lang))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     # Cached for one document (see `forget`): each sentence is searched three times, for the
     # publication date (full dates, then deictic ones) and for the date mentions.
     found: list[tuple[int, int, str]] = []
+    digits = _DIGIT.search(text) is not None
     for pattern, kind in _patterns(lang):
+        if kind in ("numeric", "year") and not digits:
+            continue  # (both need a year: most sentences have no digit, and the patterns are slow to fail)
         for m in pattern.finditer(text):
             s, e = (m.start("year"), m.end("year")) if kind == "year" else m.span()
             found.append((s, e, kind))

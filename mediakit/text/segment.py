@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..types import Attribution, Paragraph, Sentence
 from . import lang as langid
+from . import morph
 from .nlp import pipeline
 
 if TYPE_CHECKING:  # spaCy is imported when a text is first parsed (see nlp.pipeline)
@@ -293,9 +294,13 @@ def _prospective(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("MORPH"):
         return False
-    return any(t.pos_ in ("VERB", "AUX") and ("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
-                                             or _CONDITIONAL.search(t.lower_) and "Imp" in t.morph.get("Tense"))
-               for t in span)
+    return any(t.pos_ in ("VERB", "AUX") and _prospective_form(morph.features(t), t) for t in span)
+
+
+def _prospective_form(feats: dict[str, tuple[str, ...]], t) -> bool:
+    """Whether a verb with features `feats` is in the future tense or conditional mood."""
+    tense = feats.get("Tense", ())
+    return "Fut" in tense or "Cnd" in feats.get("Mood", ()) or bool(_CONDITIONAL.search(t.lower_)) and "Imp" in tense
 
 
 # fr_core_news_sm tags the French conditional as an imperfect ("coûterait": Tense=Imp); its
