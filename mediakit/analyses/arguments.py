@@ -162,8 +162,10 @@ class DocContext:
         return [m for m in self.index.overlapping(start, end) if not self.addressee(m)]
 
     def addressee(self, m: Mention) -> bool:
-        """Whether `m` is a news outlet the words were said to (« au Télégramme », « à l'AFP »)."""
-        return is_outlet(m.actor) and bool(MEDIUM_BEFORE.search(self.text_before(m.start, 30)))
+        """Whether `m` is a news outlet the words were said to (« au Télégramme », « à l'AFP ») or that
+        reports them (« d'après La Dépêche du Midi », wherever the parse hangs it): no party."""
+        return is_outlet(m.actor) and (bool(MEDIUM_BEFORE.search(self.text_before(m.start, 30)))
+                                       or informant(self, m.start))
 
     def quote_at(self, offset: int) -> Optional[Quote]:
         inside = [q for q in self.quotes if q.start <= offset < q.end]

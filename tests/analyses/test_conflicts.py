@@ -547,6 +547,10 @@ def test_a_place_after_en_is_not_what_is_bought():
     ("Iroise Ferries a saisi mardi le tribunal administratif de Rennes contre la Région Bretagne, qui a résilié en "
      "octobre le contrat lui confiant la desserte des îles de Molène et d'Ouessant.",
      ("Région Bretagne", "Molène", -1, "break")),
+    # an outlet that reports the act is no party to it, wherever the parse hangs « d'après X » (before:
+    # the outlet, inside the agent's phrase, excluded the director too)
+    ("Thierry Massart, directeur des achats, a été écarté par la direction de la société Orban, d'après La "
+     "Dépêche du Midi.", ("La Dépêche du Midi", "Thierry Massart", -1, "exclude")),
     # « faire appel à » calls on someone (hiring), no appeal of a decision (guard)
     ("La société Ardanel a fait appel à la société Batiroc pour son audit.", ("Ardanel", "Batiroc", -1, "sue")),
 ])
