@@ -370,7 +370,10 @@ CASES = [
     ("La société Ardanel a voté la fermeture du site. L'association Parents Unis a saisi le tribunal "
      "administratif pour faire annuler la décision.", ("Parents Unis", "Ardanel", -1, "sue", "asserted")),
     ("La Fédération française de football a infligé une amende au FC Montbrison. Le FC Montbrison fera appel "
-     "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),
+     "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),    # blame laid on someone (« tenir X pour (seul) responsable », « rendre X responsable »; before: nothing)
+    ("Le syndicat CGT tient la société Orban pour seul responsable de la crise.",
+     ("CGT", "Orban", -1, "accuse", "asserted")),
+    ("La société Orban rend le syndicat CGT responsable du blocage.", ("Orban", "CGT", -1, "accuse", "asserted")),
 ]
 
 
