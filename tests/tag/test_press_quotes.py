@@ -651,3 +651,12 @@ def test_speakers_a_lost_parse_a_previous_sentence_or_a_leader_point_to(body, wo
 def test_speakers_behind_a_lead_in_a_spokesperson_s_pronoun_or_a_relative_clause(body, words, speaker):
     hit = [q for q in _quotes(body) if words in q.text]
     assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
+def test_a_subject_and_its_aside_are_no_words_an_incise_closes():
+    # Written for this test: « Le maire, lui, dénonce X » has the shape of « Les prix flambent, dénonce X »;
+    # before the rule the subject became words X said (and X criticised the mayor)
+    assert not [q for q in _quotes("Le maire Paul Henry, lui, dénonce la société Orban.") if q.kind == "indirect"]
+    # guard: a clause before the incise is still reported speech
+    said = [q for q in _quotes("Les prix flambent depuis des mois, dénonce la société Orban.") if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in said] == [("Les prix flambent depuis des mois", "Orban")]

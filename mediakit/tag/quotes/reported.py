@@ -290,6 +290,8 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     last_comma = text.rfind(",", cs, ce)
     if last_comma >= 0 and _RELATIVE.match(text, last_comma, ce):
         return None  # « X, qui dirige le site depuis 2015, a confirmé l'information »: the relative clause's end
+    if last_comma >= 0 and " ".join(text[last_comma + 1:ce].lower().split()) in _asides():
+        return None  # « Le maire, lui, dénonce X »: a subject and its aside, then the verb
     if found.pronoun:
         person = _previous_person(mentions, sent.start, found.pronoun)
         speaker, resolved = (person.actor, True) if person else (None, False)
@@ -298,6 +300,12 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     else:
         return None
     return _Event(sent, found.verb, found.start, speaker, resolved, (cs, ce))
+
+
+@lru_cache(maxsize=None)
+def _asides() -> frozenset[str]:
+    """Asides between a subject and its verb (speech_verbs.yml asides)."""
+    return frozenset(resources.load("speech_verbs")["fr"]["asides"])
 
 
 @lru_cache(maxsize=None)
