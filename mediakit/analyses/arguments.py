@@ -21,6 +21,7 @@ from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
 from .reference import referent
+from .syntax import accused_act, case_of, object_controller, participial_adjunct  # (re-exported)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -307,6 +308,9 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
             return matrix[:1]
     own = [c for c in token.head.children if (c.dep_ in SUBJ or personal_expletive(c)) and c is not token
            and c.lower_ not in PRONOUNS]
+    if not own and token.head.i != token.i and participial_adjunct(token.head):
+        # « X a sanctionné Y, lui reprochant … »: the participle's subject is the main clause's
+        own = [c for c in subjects_of(token.head) if c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
                               own_role=_pronoun_role(token), informants=informants,
@@ -437,6 +441,9 @@ def informant(ctx: DocContext, start: int) -> bool:
 
 def subjects_of(token: Token) -> list[Token]:
     """The subjects of `token`, climbing through infinitives, coordinations and participles."""
+    controller = object_controller(token)
+    if controller is not None:
+        return [controller]  # « accuse X d'avoir licencié Y », « lui reprochant d'avoir racheté Y »: X's act
     cur = token
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)]
@@ -445,7 +452,7 @@ def subjects_of(token: Token) -> list[Token]:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
             return subj
-        if cur.dep_ == "acl" and _participial_adjunct(cur):
+        if cur.dep_ == "acl" and participial_adjunct(cur):
             # « X a attribué le marché à Y, écartant Z »: a present participle after a comma is the
             # main clause's subject's act, whatever noun the parse hung it on
             # (not a subordinate clause's: « Quand X a refusé, Y a attribué …, écartant Z »)
@@ -463,12 +470,6 @@ def subjects_of(token: Token) -> list[Token]:
 
 #: Dependencies of verbs heading a clause inside another (relative, adverbial, completive).
 _SUBORDINATE = {"acl:relcl", "acl", "advcl", "ccomp", "csubj"}
-
-
-def _participial_adjunct(verb: Token) -> bool:
-    """A French present participle set off by a comma (« …, écartant X »)."""
-    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.lower_.endswith("ant") \
-        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _not_informant(subject: Token) -> list[Token]:
@@ -514,13 +515,6 @@ def _dislocated(token: Token) -> bool:
     doc = token.doc
     return (token.lower_ in ("elle", "lui", "eux", "elles") and 0 < token.i < len(doc) - 1
             and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",")
-
-
-def case_of(token: Token) -> str:
-    for c in token.children:
-        if c.dep_ in ("case", "mark") and c.i < token.i:
-            return c.lower_.rstrip("'")
-    return ""
 
 
 def clause_after(token: Token) -> list[Token]:

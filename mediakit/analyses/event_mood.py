@@ -12,6 +12,7 @@ from ..tag.actors.lexicon import speech_verbs
 from ..types import Quote
 from . import events
 from .arguments import SUBJ
+from .syntax import accused_act
 
 
 
@@ -173,7 +174,10 @@ def _plan_on_the_surface(token: Token, plans: tuple[str, ...]) -> bool:
 
 
 def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], block: str) -> str:
-    """alleged (conditional) > reported (in speech or a post) > hedged (selon, il semble) > asserted."""
+    """alleged (conditional, or the act someone is accused of) > reported (in speech or a post) >
+    hedged (selon, il semble) > asserted."""
+    if accused_act(token):
+        return "alleged"  # « X accuse Y d'avoir licencié Z »: Z's firing is X's claim
     _, verbs = _clause(token)
     cond = [v for v in verbs if events.conditional(v)]
     if cond and future_in_past(token, lang):

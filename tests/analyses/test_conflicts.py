@@ -373,7 +373,14 @@ CASES = [
      "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),    # blame laid on someone (« tenir X pour (seul) responsable », « rendre X responsable »; before: nothing)
     ("Le syndicat CGT tient la société Orban pour seul responsable de la crise.",
      ("CGT", "Orban", -1, "accuse", "asserted")),
-    ("La société Orban rend le syndicat CGT responsable du blocage.", ("Orban", "CGT", -1, "accuse", "asserted")),
+    ("La société Orban rend le syndicat CGT responsable du blocage.", ("Orban", "CGT", -1, "accuse", "asserted")),    # the act someone is accused of is theirs, and alleged (object control; before: the accuser's, asserted,
+    # or no source at all where the parse made the object a subject)
+    ("Paul Henry reproche à la société Orban d'avoir racheté la société Logivia.",
+     ("Orban", "Logivia", 1, "acquire", "alleged")),
+    ("Le syndicat CGT accuse la société Orban d'avoir licencié Thierry Massart.",
+     ("Orban", "Thierry Massart", -1, "fire", "alleged")),
+    ("L'Autorité de la concurrence a sanctionné la société Altexis, lui reprochant d'avoir racheté la société "
+     "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),
 ]
 
 

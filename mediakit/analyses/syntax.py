@@ -1,0 +1,59 @@
+"""Small syntactic facts about a token of a French or English parse: its preposition, a participle
+set off by a comma, and whose act an infinitive under a verb of judging is (object control)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from . import events
+
+
+def case_of(token: Token) -> str:
+    """The preposition or subordinator opening the phrase `token` heads (« contre », « de »), or ""."""
+    for c in token.children:
+        if c.dep_ in ("case", "mark") and c.i < token.i:
+            return c.lower_.rstrip("'")
+    return ""
+
+
+def participial_adjunct(verb: Token) -> bool:
+    """A French present participle set off by a comma (« …, écartant X », « …, lui reprochant »)."""
+    before = verb.i - 1
+    if before > 0 and verb.doc[before].lower_ in _CLITICS and verb.doc[before].pos_ == "PRON":
+        before -= 1
+    return before >= 0 and verb.doc[before].text == "," and verb.lower_.endswith("ant") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+#: Object clitics between a comma and a participle (« …, lui reprochant », « …, les accusant »).
+_CLITICS = {"lui", "leur", "le", "la", "l'", "les", "se", "s'"}
+
+
+def object_controller(verb: Token) -> Optional[Token]:
+    """Whose act an infinitive under a verb of judging someone's act is (« accuse X d'avoir licencié »,
+    « reproche à X d'avoir racheté », « lui reprochant d'avoir … »; events.yml object_control): the
+    judged party, the object or « à » complement of that verb, not its subject."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or head.i == verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
+        return None
+    if events.verb_stem(head.lemma_) not in _object_control() and events.verb_stem(head.lower_) not in _object_control():
+        return None  # (by stem: the lemmatizer leaves « reproche » as it is)
+    judged = [c for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl:arg" and case_of(c) in ("à", "au", "aux")]
+    return judged[0] if judged else None
+
+
+def accused_act(verb: Token) -> bool:
+    """Whether `verb` is the act someone is accused of (« accuse X d'avoir licencié Y »): alleged."""
+    accusing = {events.verb_stem(v) for v in events.lexicon()["object_control"]["accusing"]}
+    return object_controller(verb) is not None and (events.verb_stem(verb.head.lemma_) in accusing
+                                                    or events.verb_stem(verb.head.lower_) in accusing)
+
+
+@lru_cache(maxsize=None)
+def _object_control() -> frozenset[str]:
+    data = events.lexicon()["object_control"]
+    return frozenset(events.verb_stem(v) for v in data["accusing"] + data["other"])
