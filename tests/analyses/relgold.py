@@ -31,6 +31,7 @@ HELDOUT13_DIR = REL_DIR / "heldout13"
 HELDOUT14_DIR = REL_DIR / "heldout14"
 HELDOUT15_DIR = REL_DIR / "heldout15"
 HELDOUT16_DIR = REL_DIR / "heldout16"
+HELDOUT17_DIR = REL_DIR / "heldout17"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.
