@@ -43,13 +43,16 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # noun, the de-complement; that party is the target, not part of the de-phrase
     # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
     # (as deep in the de-phrase as the parser likes: « de l'Amicale des locataires des Sablons contre Y »)
-    hung = [a for c in list(token.children) + agents if case_of(c) in DE | AGENT for g in c.subtree
+    # « la plainte en diffamation de X contre Y »: the complements the parser hangs on the suit's kind are its own
+    children = list(token.children) + [g for k in token.children if case_of(k) == "en" and k.pos_ == "NOUN"
+                                       for g in k.children if g.dep_ == "nmod"]
+    hung = [a for c in children + agents if case_of(c) in DE | AGENT for g in c.subtree
             if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
     needed = next((w for w in token.doc[token.i + 1:token.i + 4] if w.lemma_.lower() == trig.needs), None) \
         if trig.needs else None
     own = [c for c in (needed.children if needed is not None else ()) if case_of(c) not in DE]
-    for c in list(token.children) + agents + own:
+    for c in children + agents + own:
         case = case_of(c)
         if case:
             by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | AGENT

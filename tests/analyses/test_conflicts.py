@@ -380,7 +380,9 @@ CASES = [
     ("Le syndicat CGT accuse la société Orban d'avoir licencié Thierry Massart.",
      ("Orban", "Thierry Massart", -1, "fire", "alleged")),
     ("L'Autorité de la concurrence a sanctionné la société Altexis, lui reprochant d'avoir racheté la société "
-     "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),
+     "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),    # the suit's kind between the noun and its parties (« la plainte en diffamation de X contre Y »; before: nothing)
+    ("La plainte en diffamation de la société Orban contre Didier Laborde a été déposée vendredi.",
+     ("Orban", "Didier Laborde", -1, "sue", "asserted")),
 ]
 
 
