@@ -168,6 +168,11 @@ class DocContext:
         return is_outlet(m.actor) and (bool(MEDIUM_BEFORE.search(self.text_before(m.start, 30)))
                                        or informant(self, m.start))
 
+    def in_quotation(self, offset: int) -> bool:
+        """Whether `offset` lies inside a speaker's own words (a quotation or a post), not reported speech."""
+        quote = self.quote_at(offset)
+        return quote is not None and quote.kind != "indirect"
+
     def quote_at(self, offset: int) -> Optional[Quote]:
         inside = [q for q in self.quotes if q.start <= offset < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -190,7 +195,8 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
                       and r.source not in exclude]
             if bosses:
                 return bosses[-1:]
-        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments)
+        named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
+                         ctx.in_quotation)
         if named:
             return [named]
     # the first noun with its own article is the phrase's description (« au secours de la lanceuse d'alerte »)
@@ -244,7 +250,8 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     named = named_in(appos + sorted(_phrase(token), key=lambda t: abs(t.i - token.i)), pp, ctx, frozenset())
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         # the phrase's nearest name is excluded: its head noun may still refer (« l'association »)
-        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments)
+        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
+                         ctx.in_quotation)
         named = [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
@@ -402,7 +409,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
     # the narrator's pronoun takes up the narrator's actors, not one named inside a speaker's words
     outside_quotes = ctx.quote_at(pos) is None
     for m in window:
-        if outside_quotes and _quoted_words(ctx, m.start):
+        if outside_quotes and ctx.in_quotation(m.start):
             continue
         sent = ctx.sent_of(m.start)
         ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
@@ -426,12 +433,6 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         return []
     # ties go to the latest named
     return [max(scores, key=lambda a: (scores[a], -order[a]))]
-
-
-def _quoted_words(ctx: DocContext, offset: int) -> bool:
-    """Whether `offset` lies inside a speaker's own words (a quotation or a post), not reported speech."""
-    quote = ctx.quote_at(offset)
-    return quote is not None and quote.kind != "indirect"
 
 
 def informant(ctx: DocContext, start: int) -> bool:

@@ -358,7 +358,8 @@ def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> lis
         return []
     if m is not None:
         return [m.actor]
-    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments)
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments,
+                     quoted=ctx.in_quotation)
     return [named] if named else []
 
 

@@ -66,6 +66,7 @@ def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = ""
     if common_noun(token) and not apposed_name(token, pp, ctx):
         # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
         exclude = frozenset({other}) if other else frozenset()
-        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments) \
+        return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
+                        ctx.in_quotation) \
             or described_person(token, pp, ctx, exclude)
     return ""

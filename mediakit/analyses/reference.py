@@ -9,7 +9,7 @@ it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin &
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Token
 
@@ -176,7 +176,7 @@ def _names_itself(token: Token) -> bool:
 
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
              exclude: frozenset = frozenset(), subjects: frozenset = frozenset(),
-             arguments: Optional[frozenset] = None) -> Optional[str]:
+             arguments: Optional[frozenset] = None, quoted: Optional[Callable[[int], bool]] = None) -> Optional[str]:
     """The actor a definite common noun `token` refers back to, if any.
 
     `subjects` holds the start offsets of mentions that are grammatical subjects, `arguments` those
@@ -208,7 +208,13 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience
     cands = []
+    # (the narrator's noun takes up the narrator's actors, not one named in a speaker's words:
+    # « « Altexis a menti », fulmine X. Le syndicat menace … » is X's union)
+    narrated = quoted is not None and not quoted(pos)
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
+        if narrated and quoted(m.start):
+            m = index.last_before(m.start)
+            continue
         # (nor a dateline's town in capitals, « LIMOGES, 12 mars 2026 — », where the story is filed from)
         if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor) \
                 and (lemma in media_nouns() or not is_outlet(m.actor)) and not _dateline(m):

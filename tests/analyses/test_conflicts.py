@@ -382,7 +382,11 @@ CASES = [
     ("L'Autorité de la concurrence a sanctionné la société Altexis, lui reprochant d'avoir racheté la société "
      "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),    # the suit's kind between the noun and its parties (« la plainte en diffamation de X contre Y »; before: nothing)
     ("La plainte en diffamation de la société Orban contre Didier Laborde a été déposée vendredi.",
-     ("Orban", "Didier Laborde", -1, "sue", "asserted")),
+     ("Orban", "Didier Laborde", -1, "sue", "asserted")),    # a narrated description takes up the narration's actors, not one named in a speaker's words (before:
+    # « le syndicat » was Altexis, named in the quotation, and the threat against itself was dropped)
+    ("L'Union des cadres du numérique (UCN) dénonce un « carnage social ». « Altexis a menti à tout le monde », "
+     "fulmine son délégué central, Bastien Kerouac. Le syndicat menace de poursuivre Altexis.",
+     ("Union des cadres du numérique", "Altexis", -1, "threaten", "asserted")),
 ]
 
 
