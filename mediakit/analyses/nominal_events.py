@@ -44,8 +44,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (or on the participle's agent: « la plainte déposée par l'association X contre la société Y »)
     # (as deep in the de-phrase as the parser likes: « de l'Amicale des locataires des Sablons contre Y »)
     # « la plainte en diffamation de X contre Y »: the complements the parser hangs on the suit's kind are its own
+    # (a suit's only: « une subvention en faveur de X » names its beneficiary there)
     children = list(token.children) + [g for k in token.children if case_of(k) == "en" and k.pos_ == "NOUN"
-                                       for g in k.children if g.dep_ == "nmod"]
+                                       and trig.event.code == "sue" for g in k.children if g.dep_ == "nmod"]
     hung = [a for c in children + agents if case_of(c) in DE | AGENT for g in c.subtree
             if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
