@@ -166,6 +166,10 @@ CASES = [
     # English: the incise without inversion
     ('Maria Lopez spoke after the hearing. "We will appeal this decision, she said. The ruling ignores the facts."',
      "We will appeal this decision", "Maria Lopez", "direct"),
+    # a circle named by its holder's role speaks for the holder (before: no speaker)
+    ("La présidente des Laiteries Dufaud, Hélène Dufaud, a reçu les supporters. Dans l'entourage de la "
+     "dirigeante, on précise que la décision a été prise à contrecœur.", "la décision a été prise",
+     "Hélène Dufaud", "indirect"),
     # an unnamed member speaks for the body, as a spokesperson does (before: the phrase as written)
     ("Le groupe Orban a licencié Thierry Massart. « Il a servi de fusible, rien de plus », souffle un cadre "
      "du groupe.", "servi de fusible", "Orban", "direct"),

@@ -347,19 +347,19 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 
 
 def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: int = 0) -> Optional[str]:
-    """The actor a subject « on » at `at` speaks or acts for, when the sentence opening at `start`
-    names its side (« Chez X, on … », « Dans son entourage, on … »); a mention's offsets are `shift`
-    past `text`'s (a sentence's text and its document's)."""
+    """The actor a subject « on » at `at` speaks or acts for, when the sentence opening at `start` names its
+    side (« Chez X, on … », « Dans son entourage, on … »); mentions' offsets are `shift` past `text`'s."""
     # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
     # organisation the sentence opens on speaks through « on »
     place = _AT_ORGANISATION.match(text, start, at)
     # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
     # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
     circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
-    # (a title may stand before the name in a circle: « l'entourage du ministre X »)
-    named = [x for x in mentions.starting_in(place.start(1) + shift, (place.end(1) if circle else place.start(1) + 1) + shift)
-             if (not _OF.search(text, place.start(1), x.start - shift) if circle else x.actor_type != "person")] \
-        if place else []
+    # (in a circle, a title before the name, « du ministre X », or a role on its article, « de la dirigeante »)
+    named = ([x for x in mentions.overlapping(place.start(1) + shift, place.end(1) + shift)
+              if not _OF.search(text, place.start(1), max(place.start(1), x.start - shift))] if circle else
+             [x for x in mentions.starting_in(place.start(1) + shift, place.start(1) + 1 + shift)
+              if x.actor_type != "person"]) if place else []
     if named:
         return named[0].actor
     # « Dans son entourage, on … »: the circle of the person last named
