@@ -21,7 +21,7 @@ from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
 from .reference import referent
-from .syntax import accused_act, case_of, object_controller, participial_adjunct  # (re-exported)
+from .syntax import case_of, object_controller, participial_adjunct  # (case_of re-exported)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -104,7 +104,8 @@ class DocContext:
     (`mention_roles`), and the relations found so far."""
 
     def __init__(self, sentences: list[Sentence], index: MentionIndex, quotes: list[Quote], dates,
-                 apposed: dict[str, list[tuple[int, str]]], roles: dict[int, str]):
+                 apposed: dict[str, list[tuple[int, str]]], roles: dict[int, str],
+                 parsed: list[ParsedParagraph] = ()):
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.index = index
@@ -113,7 +114,7 @@ class DocContext:
         self.roles = roles
         self._index_roles()
         self.found: list[Relation] = []
-        self.parsed: list[ParsedParagraph] = []  # the document's paragraphs, once the caller sets them
+        self.parsed = parsed  # the document's paragraphs (decisions.py reads back through them)
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
         self.dates = {}
@@ -251,7 +252,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         # the phrase's nearest name is excluded: its head noun may still refer (« l'association »)
         own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
-                         ctx.in_quotation)
+                       ctx.in_quotation)
         named = [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])

@@ -39,7 +39,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
-from .decisions import decision_author
+from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
@@ -58,8 +58,6 @@ _VERB_GROUP = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "lui", "leur
 _OWNER_TARGET = {"boycott"}
 #: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
 _SHORT_QUOTE = 6
-#: Acts against someone that bring a case to court: its defendant when a suit names none.
-_COERCIVE = {"fire", "sanction", "exclude", "break", "withdraw"}
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
 _POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 
@@ -70,9 +68,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     index = MentionIndex(mentions)
     ctx = DocContext(sentences, index, quotes, dates,
                      appositions([(pp.doc, pp.start) for pp in parsed], index, dateline_town(parsed)),
-                     mention_roles(parsed, index))
+                     mention_roles(parsed, index), parsed)
     subject_references(parsed, ctx)
-    ctx.parsed = parsed
     index = ctx.index
     seen: set = set()
     found = ctx.found
@@ -275,7 +272,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         against = _against_in_clause(token, pp, ctx, frozenset(sources))
         # failing that, the one who last dismissed, sanctioned or excluded the plaintiff (what
         # brings a case to court), else the plaintiff's last opponent
-        wronged = [r.source for r in ctx.found if r.event in _COERCIVE and r.target in sources and r.source not in sources]
+        wronged = [r.source for r in ctx.found if r.event in COERCIVE and r.target in sources and r.source not in sources]
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
         targets = against or decided or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in ENDING:

@@ -23,8 +23,9 @@ from .nominal_events import AGENT
 DECISION_REACH = 4
 #: Dependencies of a noun phrase's head, whatever part of speech the tagger gave it.
 _NOMINAL = {"nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg"}
-#: Acts that punish a party, whose author an appeal of « la sanction » is against.
-_PUNISHING = {"fine", "sanction", "fire", "exclude"}
+#: Acts against someone that bring a case to court: who did them is the defendant when a suit or an
+#: appeal names none (« fera appel de la sanction » after « la Ligue a infligé une amende au club »).
+COERCIVE = {"fire", "fine", "sanction", "exclude", "break", "withdraw"}
 
 
 @lru_cache(maxsize=None)
@@ -47,7 +48,7 @@ def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources:
     if nouns:
         # « fera appel de la sanction » after « la Ligue a infligé une amende au club »
         here = ctx.sent_of(pp.start + token.idx).sent_id
-        punished = [r.source for r in ctx.found if r.event in _PUNISHING and r.target in sources
+        punished = [r.source for r in ctx.found if r.event in COERCIVE and r.target in sources
                     and r.source not in sources and 0 <= here - r.sent_id <= DECISION_REACH]
         return punished[-1:]
     return []
@@ -80,16 +81,20 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset) 
     lemma, form = noun.lemma_.lower(), noun.lower_
     generic = lemma in events.lexicon()["generic_decisions"]
     found: list[str] = []
+    # (only the paragraphs the window reaches: a long document is not read again for each suit)
+    window = ctx.sentences[max(0, here - DECISION_REACH)].start
     for pp in ctx.parsed:
         if pp.start >= pos:
             break
+        if pp.start + len(pp.text) < window:
+            continue
         for t in pp.doc:
             at = pp.start + t.idx
             if at >= pos:
                 break
             # (the small model may tag a sentence-initial noun a verb: « Le permis a été accordé »)
             same = t.lemma_.lower() == lemma or t.lower_ == form or generic and t.lemma_.lower() in _decision_nouns()
-            if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and here - ctx.sent_of(at).sent_id <= DECISION_REACH:
+            if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and at >= window:
                 author = [a for a in _author(t, pp, ctx, sources) if a not in sources]
                 found = author[:1] or found
     return found

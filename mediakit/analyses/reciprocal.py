@@ -75,22 +75,29 @@ def mutual_plural(token: Token, code: str) -> bool:
     subjects = subjects_of(token)
     if not subjects or not (subjects[0].lower_ in ("ils", "elles", "they") or _pair_noun(token)):
         return False
-    lex = events.lexicon()
-    if code in lex["mutual_reflexive"]:
-        return True
-    sent = token.sent.text.lower().replace("\u2019", "'")
-    return any(re.search(rf"\b{re.escape(w)}\b", sent) for w in lex["mutual_words"])
+    return code in events.lexicon()["mutual_reflexive"] \
+        or bool(_mutual_words().search(token.sent.text.lower().replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=None)
+def _mutual_words() -> re.Pattern:
+    """Words saying an act is mutual (events.yml mutual_words), as one pattern."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in events.lexicon()["mutual_words"]) + r")\b")
 
 
 def _pair_kind(noun: str) -> str:
     """« org » when « les deux N » names organisations (« les deux organisations », « les deux
     syndicats »), « any » for « les deux parties », else "" (persons: « les deux hommes »)."""
+    return _pair_kinds().get(noun, "")
+
+
+@lru_cache(maxsize=None)
+def _pair_kinds() -> dict[str, str]:
+    """Noun → the kind of actors « les deux N » names (events.yml pair_nouns and referring_nouns)."""
     lex = events.lexicon()
-    pairs = lex["pair_nouns"]
-    if noun in pairs["any"]:
-        return "any"
     nouns = lex["referring_nouns"]
-    return "org" if noun in set(pairs["org"]) | set(nouns["org"]) | set(nouns["place"]) else ""
+    kinds = {n: "org" for n in lex["pair_nouns"]["org"] + nouns["org"] + nouns["place"]}
+    return {**kinds, **{n: "any" for n in lex["pair_nouns"]["any"]}}
 
 
 def _last_two(pos: int, ctx: DocContext, kind: str) -> list[str]:

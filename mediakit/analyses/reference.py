@@ -212,12 +212,10 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # « « Altexis a menti », fulmine X. Le syndicat menace … » is X's union)
     narrated = quoted is not None and not quoted(pos)
     while m is not None and para_of(m.start) >= para_of(pos) - MAX_PARAGRAPHS_BACK:
-        if narrated and quoted(m.start):
-            m = index.last_before(m.start)
-            continue
         # (nor a dateline's town in capitals, « LIMOGES, 12 mars 2026 — », where the story is filed from)
         if m.actor_type not in ("person", "product") and m.actor not in exclude and not is_forum(m.actor) \
-                and (lemma in media_nouns() or not is_outlet(m.actor)) and not _dateline(m):
+                and (lemma in media_nouns() or not is_outlet(m.actor)) and not _dateline(m) \
+                and not (narrated and quoted(m.start)):
             cands.append(m)  # (a news outlet is taken up as what it is: « le quotidien », not « le groupe »)
         m = index.last_before(m.start)
     # a name the text itself classed with a common noun (« la franchise Farinelle ») is an

@@ -37,23 +37,26 @@ def object_controller(verb: Token) -> Optional[Token]:
     « reproche à X d'avoir racheté », « lui reprochant d'avoir … »; events.yml object_control): the
     judged party, the object or « à » complement of that verb, not its subject."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or head.i == verb.i or not any(
-            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or head.i == verb.i or _judging(head) is None or not any(
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d\u2019") for c in verb.children):
         return None
-    if events.verb_stem(head.lemma_) not in _object_control() and events.verb_stem(head.lower_) not in _object_control():
-        return None  # (by stem: the lemmatizer leaves « reproche » as it is)
     judged = [c for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl:arg" and case_of(c) in ("à", "au", "aux")]
     return judged[0] if judged else None
 
 
 def accused_act(verb: Token) -> bool:
     """Whether `verb` is the act someone is accused of (« accuse X d'avoir licencié Y »): alleged."""
-    accusing = {events.verb_stem(v) for v in events.lexicon()["object_control"]["accusing"]}
-    return object_controller(verb) is not None and (events.verb_stem(verb.head.lemma_) in accusing
-                                                    or events.verb_stem(verb.head.lower_) in accusing)
+    return object_controller(verb) is not None and _judging(verb.head) == "accusing"
+
+
+def _judging(verb: Token) -> Optional[str]:
+    """« accusing » or « other » for a verb of judging someone's act, else None; by stem, since the
+    lemmatizer leaves « reproche » as it is."""
+    kinds = _object_control()
+    return kinds.get(events.verb_stem(verb.lemma_)) or kinds.get(events.verb_stem(verb.lower_))
 
 
 @lru_cache(maxsize=None)
-def _object_control() -> frozenset[str]:
-    data = events.lexicon()["object_control"]
-    return frozenset(events.verb_stem(v) for v in data["accusing"] + data["other"])
+def _object_control() -> dict[str, str]:
+    """Verb stem → kind (events.yml object_control)."""
+    return {events.verb_stem(v): kind for kind, verbs in events.lexicon()["object_control"].items() for v in verbs}

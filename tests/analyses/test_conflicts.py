@@ -335,14 +335,16 @@ CASES = [
      ("Ardanel", "Batiroc", -1, "criticize", "asserted")),
     # a firm named with its trade (« les Fonderies Tarvel ») is also called by its own name alone
     ("Les Fonderies Tarvel ferment leur site. « Tarvel a touché des millions d'aides », accuse Paul Roux.",
-     ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),    # « celle-ci », « celui-ci » (one word since tokens.yml) take up the actor named last, not the
+     ("Paul Roux", "Fonderies Tarvel", -1, "accuse", "reported")),
+    # « celle-ci », « celui-ci » (one word since tokens.yml) take up the actor named last, not the
     # more salient subject (before: the tokenizer's three pieces named no one)
     ("L'association Lire Ensemble a rencontré mardi la maire, Sophie Marchal. Celle-ci a accusé "
      "l'association de bloquer le projet.", ("Sophie Marchal", "Lire Ensemble", -1, "accuse", "asserted")),
     ("Le club a saisi la société Ardanel, mais celle-ci a critiqué la société Batiroc.",
      ("Ardanel", "Batiroc", -1, "criticize", "asserted")),
     ("Paul Henry a rencontré Marie Leroy. Celui-ci a critiqué la société Batiroc.",
-     ("Paul Henry", "Batiroc", -1, "criticize", "asserted")),    # « les deux groupes » of a reciprocal verb are the last two organisations, not the persons
+     ("Paul Henry", "Batiroc", -1, "criticize", "asserted")),
+    # « les deux groupes » of a reciprocal verb are the last two organisations, not the persons
     # who lead them (before: Paul Henry and Marie Leroy quarrelled)
     ("La société Ardanel, dirigée par Paul Henry, a perdu le marché. Le groupe Batiroc, présidé par Marie "
      "Leroy, l'a remporté. Les deux groupes se sont ensuite querellés.",
@@ -355,14 +357,16 @@ CASES = [
      ("Marc Tessier", "Paul Henry", -1, "accuse", "asserted")),
     # other reflexives are verbs of their own: no one praised or left the other (guards)
     ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont félicités de l'accord.", None),
-    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont retirés du projet en mars.", None),    # « Chez X, on … », « Dans l'entourage de X, on … »: X's side acts (before: no source)
+    ("Paul Henry et Marc Tessier ont fondé la société. Ils se sont retirés du projet en mars.", None),
+    # « Chez X, on … », « Dans l'entourage de X, on … »: X's side acts (before: no source)
     ("La société Ardanel a critiqué le maire. Chez Batiroc, on soutient la société Ardanel.",
      ("Batiroc", "Ardanel", 1, "support", "asserted")),
     ("Le maire Paul Henry a reçu la société Ardanel. Dans l'entourage du maire, on dénonce la société Ardanel.",
      ("Paul Henry", "Ardanel", -1, "criticize", "asserted")),
     # « réfuter » a charge answers the accuser, as « démentir » does (before: no target)
     ("Paul Henry accuse la société Ardanel de pressions sur les producteurs. La société Ardanel réfute toute pression.",
-     ("Ardanel", "Paul Henry", -1, "deny", "asserted")),    # a suit or an appeal against a decision is against who made it: the passive's agent before, the
+     ("Ardanel", "Paul Henry", -1, "deny", "asserted")),
+    # a suit or an appeal against a decision is against who made it: the passive's agent before, the
     # voter of « la fermeture » for « la décision », the one who fined (before: no target)
     ("Le permis de construire a été accordé en février par le maire, Jean-Luc Vanderbeken. L'association "
      "Capreau Nature a déposé un recours contre le permis de construire.",
@@ -370,19 +374,27 @@ CASES = [
     ("La société Ardanel a voté la fermeture du site. L'association Parents Unis a saisi le tribunal "
      "administratif pour faire annuler la décision.", ("Parents Unis", "Ardanel", -1, "sue", "asserted")),
     ("La Fédération française de football a infligé une amende au FC Montbrison. Le FC Montbrison fera appel "
-     "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),    # blame laid on someone (« tenir X pour (seul) responsable », « rendre X responsable »; before: nothing)
+     "de la sanction.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),
+    # a court seized after a fine is against who fined (one list of coercive acts for suits and appeals;
+    # before, a fine was not among those a court case answers)
+    ("La Fédération française de football a infligé une amende au FC Montbrison. Le FC Montbrison a saisi le "
+     "tribunal administratif.", ("FC Montbrison", "Fédération française de football", -1, "sue", "asserted")),
+    # blame laid on someone (« tenir X pour (seul) responsable », « rendre X responsable »; before: nothing)
     ("Le syndicat CGT tient la société Orban pour seul responsable de la crise.",
      ("CGT", "Orban", -1, "accuse", "asserted")),
-    ("La société Orban rend le syndicat CGT responsable du blocage.", ("Orban", "CGT", -1, "accuse", "asserted")),    # the act someone is accused of is theirs, and alleged (object control; before: the accuser's, asserted,
+    ("La société Orban rend le syndicat CGT responsable du blocage.", ("Orban", "CGT", -1, "accuse", "asserted")),
+    # the act someone is accused of is theirs, and alleged (object control; before: the accuser's, asserted,
     # or no source at all where the parse made the object a subject)
     ("Paul Henry reproche à la société Orban d'avoir racheté la société Logivia.",
      ("Orban", "Logivia", 1, "acquire", "alleged")),
     ("Le syndicat CGT accuse la société Orban d'avoir licencié Thierry Massart.",
      ("Orban", "Thierry Massart", -1, "fire", "alleged")),
     ("L'Autorité de la concurrence a sanctionné la société Altexis, lui reprochant d'avoir racheté la société "
-     "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),    # the suit's kind between the noun and its parties (« la plainte en diffamation de X contre Y »; before: nothing)
+     "Logivia sans autorisation.", ("Altexis", "Logivia", 1, "acquire", "alleged")),
+    # the suit's kind between the noun and its parties (« la plainte en diffamation de X contre Y »; before: nothing)
     ("La plainte en diffamation de la société Orban contre Didier Laborde a été déposée vendredi.",
-     ("Orban", "Didier Laborde", -1, "sue", "asserted")),    # a narrated description takes up the narration's actors, not one named in a speaker's words (before:
+     ("Orban", "Didier Laborde", -1, "sue", "asserted")),
+    # a narrated description takes up the narration's actors, not one named in a speaker's words (before:
     # « le syndicat » was Altexis, named in the quotation, and the threat against itself was dropped)
     ("L'Union des cadres du numérique (UCN) dénonce un « carnage social ». « Altexis a menti à tout le monde », "
      "fulmine son délégué central, Bastien Kerouac. Le syndicat menace de poursuivre Altexis.",
