@@ -20,6 +20,7 @@ from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, is_outlet, person_gend
 from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
+from .parties import told_party
 from .reference import referent
 from .syntax import case_of, object_controller, participial_adjunct  # (case_of re-exported)
 
@@ -190,12 +191,9 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         if named and named[0] not in exclude:
             return named
     for t in tokens:
-        if t.lemma_.lower() in events.lexicon()["employer_nouns"] and exclude:
-            # « son ancien employeur »: whoever hired or fired the source before
-            bosses = [r.source for r in ctx.found if r.event in ("fire", "hire") and r.target in exclude
-                      and r.source not in exclude]
-            if bosses:
-                return bosses[-1:]
+        party = told_party(t, ctx.found, exclude)  # « le repreneur », « son ancien employeur »
+        if party:
+            return [party]
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
                          ctx.in_quotation)
         if named:

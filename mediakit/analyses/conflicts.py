@@ -548,7 +548,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause
-    right = []
+    right, skipped = [], set()
     # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
     doc, i = token.doc, token.i + 1
     while i < len(doc):
@@ -564,7 +564,10 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
         if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
                 or t.pos_ == "VERB" and t.dep_ != "xcomp":
             break  # (nor into a longer quotation)
-        if case_of(t) not in not_target:
+        if case_of(t) in not_target:
+            # the whole phrase is not the target's: « se sont brouillés sur le choix du repreneur »
+            skipped.update(x.i for x in t.subtree)
+        elif t.i not in skipped:
             right.append(t)
         i += 1
     return named_in(right, pp, ctx, frozenset(sources))

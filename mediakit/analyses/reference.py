@@ -67,8 +67,13 @@ def appositions(docs_and_offsets, index: MentionIndex,
                         out.setdefault(noun, []).extend((m.start, m.actor) for m in after[:1] if m.actor_type != "person")
                     continue
                 hit = [m for m in after if m.actor_type not in ("person", "place")]
+                if not hit and (j := _past_trade(doc, k)) is not None:
+                    # « l'éditeur nantais de logiciels de paie Logivia »: the trade, then the name
+                    hit = [m for m in index.starting_at(base + doc[j].idx) if m.actor_type not in ("person", "place")]
             elif nxt.text[:1].isupper():
                 hit = index.starting_at(base + nxt.idx)
+            elif lemma in referring and (j := _past_trade(doc, k)) is not None:
+                hit = [m for m in index.starting_at(base + doc[j].idx) if m.actor_type not in ("person", "place")]
             else:
                 continue
             if hit:
@@ -139,6 +144,23 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def _past_trade(doc, k: int) -> Optional[int]:
+    """The index of the name after a trade complement starting at doc[k] (« de logiciels de paie X »,
+    « du commerce en ligne X »): common nouns, adjectives and their little words, then a capital."""
+    if doc[k].lower_ not in ("de", "du", "des", "d'"):
+        return None
+    nouns = 0
+    for i in range(k + 1, min(len(doc), k + 8)):
+        t = doc[i]
+        if t.text[:1].isupper():
+            return i if nouns else None
+        if t.pos_ == "NOUN":
+            nouns += 1
+        elif t.pos_ not in ("ADJ", "DET") and t.lower_ not in ("de", "du", "des", "d'", "en", "à", "et"):
+            return None
+    return None
 
 
 def _dateline(m) -> bool:

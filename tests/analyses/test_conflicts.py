@@ -399,6 +399,21 @@ CASES = [
     ("L'Union des cadres du numérique (UCN) dénonce un « carnage social ». « Altexis a menti à tout le monde », "
      "fulmine son délégué central, Bastien Kerouac. Le syndicat menace de poursuivre Altexis.",
      ("Union des cadres du numérique", "Altexis", -1, "threaten", "asserted")),
+    # a noun naming a party by its part in an act told before (parties.py; before: unresolved, no target or source)
+    ("Le groupe Altexis a racheté la société Logivia. Anne Roux a critiqué mercredi la brutalité du repreneur.",
+     ("Anne Roux", "Altexis", -1, "criticize", "asserted")),
+    ("Le groupe Altexis a racheté la société Logivia. Nadia Ferhat a été limogée par le nouvel actionnaire.",
+     ("Altexis", "Nadia Ferhat", -1, "fire", "asserted")),
+    ("L'association Vivre Ici a porté plainte contre la société Batilys. Le groupe Orpéa soutient la plaignante.",
+     ("Orpéa", "Vivre Ici", 1, "support", "asserted")),
+    # « l'éditeur » taken up after « l'éditeur nantais de logiciels de paie X » (before: another firm)
+    ("Le groupe Altexis a racheté l'éditeur nantais de logiciels de paie Logivia. Le fonds Pyrène a investi dans "
+     "Paysoft. La Mutuelle Armorique, premier client de l'éditeur, a résilié son contrat.",
+     ("Mutuelle Armorique", "Logivia", -1, "break", "asserted")),
+    # a party named inside a topic phrase is not the quarrel's other side (« sur le choix du repreneur »)
+    ("Inès Moreau et Julien Ferrand dirigent la société Lumeris. Le fonds Orkan a racheté la société Sérane. "
+     "Les deux associés se sont brouillés sur le choix du repreneur, selon Les Échos.",
+     ("Inès Moreau", "Julien Ferrand", -1, "quarrel", "hedged")),
 ]
 
 

@@ -1,0 +1,60 @@
+"""Actors named by their part in an act the text told before: « le repreneur » is whoever bought,
+« le plaignant » whoever sued, « son ancien employeur » whoever hired or fired the possessor.
+
+No tagger or library links such nouns to a name (they are not coreferent with any earlier noun
+phrase, only with an argument of an earlier event), so the relations found so far are read back:
+the latest one of the act that names a party on the noun's side.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Token
+
+from ..types import Relation
+from . import events
+
+#: Determiners that make the noun name one known party (« le repreneur », « son nouveau propriétaire »),
+#: not any (« un repreneur pourrait sauver le club »).
+_DEFINITE = {"le", "la", "l'", "son", "sa", "leur", "the", "its", "their"}
+_CONTRACTED = {"au", "du"}
+_NEW = {"nouveau", "nouvel", "nouvelle", "new"}
+
+
+@lru_cache(maxsize=None)
+def _sides() -> dict[str, tuple[frozenset[str], str]]:
+    """Noun → (event codes, side) from events.yml ``party_nouns``; a ``new_`` side's nouns are keyed
+    « new noun » (they need « nouveau »: « le nouvel actionnaire », not « l'actionnaire »)."""
+    out = {}
+    for codes, sides in events.lexicon()["party_nouns"].items():
+        for side, nouns in sides.items():
+            new = side.startswith("new_")
+            for noun in nouns:
+                out[f"new {noun}" if new else noun] = (frozenset(codes.split("|")), side.removeprefix("new_"))
+    return out
+
+
+def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = frozenset()) -> Optional[str]:
+    """The actor a noun of events.yml ``party_nouns`` names, from the latest relation of its act."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in events.lexicon()["employer_nouns"] and exclude:
+        # « son ancien employeur »: whoever hired or fired the source before
+        bosses = [r.source for r in found if r.event in ("fire", "hire") and r.target in exclude
+                  and r.source not in exclude]
+        return bosses[-1] if bosses else None
+    sides = _sides()
+    key = next((w for w in (lower, lemma) if w in sides), None)
+    if key is None:
+        new = any(c.lower_ in _NEW for c in token.children if c.dep_ == "amod")
+        key = next((f"new {w}" for w in (lower, lemma) if new and f"new {w}" in sides), None)
+    if key is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in token.morph.get("Number"):
+        return None
+    if not any(c.lower_ in _DEFINITE and c.dep_ in ("det", "det:poss") or c.lower_ in _CONTRACTED
+               for c in token.children):
+        return None
+    codes, side = sides[key]
+    told = [getattr(r, side) for r in found if r.event in codes and r.polarity != 0]
+    told = [a for a in told if a not in exclude]
+    return told[-1] if told else None
