@@ -459,6 +459,10 @@ def subjects_of(token: Token) -> list[Token]:
             first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ not in _SUBORDINATE]
             if first:
                 return first[:1]
+        verb = _misread_xcomp(cur)
+        if verb is not None:
+            cur = verb
+            continue
         if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
             return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
         if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head is not cur:
@@ -466,6 +470,24 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _misread_xcomp(verb: Token) -> Optional[Token]:
+    """The verb « à » + infinitive completes when the parse hung it on the last of coordinated objects
+    (« a appelé ses adhérents et leurs familles à boycotter X »: an xcomp of « appelé »)."""
+    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") \
+            or not any(c.dep_ == "mark" and c.lower_ in ("à", "to") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "conj":
+        return None  # (one object: the parse read « une maison à vendre », and may be right)
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    # (the conjunct may hang on the verb itself, beside its first object)
+    if noun.head.pos_ == "VERB" and (noun.dep_ == "obj" or noun.dep_ == "conj"
+                                     and any(c.dep_ == "obj" for c in noun.head.children)):
+        return noun.head
+    return None
 
 
 #: Dependencies of verbs heading a clause inside another (relative, adverbial, completive).

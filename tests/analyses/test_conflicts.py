@@ -414,6 +414,9 @@ CASES = [
     ("Inès Moreau et Julien Ferrand dirigent la société Lumeris. Le fonds Orkan a racheté la société Sérane. "
      "Les deux associés se sont brouillés sur le choix du repreneur, selon Les Échos.",
      ("Inès Moreau", "Julien Ferrand", -1, "quarrel", "hedged")),
+    # a call to act on coordinated objects: the parse hangs « à boycotter » on the last of them (before: no source)
+    ("La société CPSO a appelé ses adhérents et leurs familles à boycotter les magasins de la société Orban.",
+     ("CPSO", "Orban", -1, "boycott", "asserted")),
 ]
 
 
