@@ -175,6 +175,14 @@ CASES = [
      "du groupe.", "servi de fusible", "Orban", "direct"),
     ("Le fonds Capucine Ventures soutient la start-up Parlia. « Nous croyons à cette équipe », tranche un "
      "associé du fonds.", "Nous croyons à cette équipe", "Capucine Ventures", "direct"),
+    # a member of « le groupe » is not the outlet that reported the story (before: La Dépêche du Midi)
+    ("La société Orban a écarté Thierry Massart, d'après La Dépêche du Midi. « Il a servi de fusible, rien de plus », "
+     "souffle un cadre du groupe.", "servi de fusible", "Orban", "direct"),
+    # a role with a party label between parentheses names the person after it, and a synonym takes it
+    # up (before: « l'édile » was the last person named, inside the quotation)
+    ("Le maire (divers droite), Jean-Luc Vanderbeken, défend le projet. Sa rivale, Céline Hoquet, accuse le maire. "
+     "« Mme Hoquet fait de la politique », a rétorqué l'édile.", "fait de la politique", "Jean-Luc Vanderbeken",
+     "direct"),
 ]
 
 

@@ -185,7 +185,8 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
     # where the name may start: after that descriptor; after the role's own adjectives (« le producteur
     # montpelliérain Tempo Live »); after a lowercase word or two closed by a comma (« le chef pilote, X »)
     starts = [(after.end(), bool(after.group(1)))]
-    for pattern, comma in ((_AFTER_ADJECTIVES, False), (_AFTER_WORDS_COMMA, True), (_AFTER_COMPLEMENT_COMMA, True)):
+    for pattern, comma in ((_AFTER_ADJECTIVES, False), (_AFTER_WORDS_COMMA, True), (_AFTER_COMPLEMENT_COMMA, True),
+                           (_AFTER_PARENTHESIS, True)):
         m = pattern.match(text, e)
         if m:
             starts.append((m.end(), comma))
@@ -214,6 +215,8 @@ _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[a-zà-ÿ]+'|[a-zà-ÿ]+\s+)[A-ZÀ-Þ
                          r"|[A-Z]{2,6}\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?")
 
 
+#: « Le maire (divers droite), X », « la députée (LFI), X »: a party or a label between parentheses.
+_AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,\s*(?=[A-ZÀ-Þ])")
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.

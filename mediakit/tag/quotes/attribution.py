@@ -223,8 +223,11 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
         classed = re.compile(rf"(?i)\b{re.escape(key)}\s+(?:[a-zà-ÿ-]+\s+)?$")
         named = mentions.last_before(before, lambda m: m.actor_type not in ("person", "place") and bool(
             classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
+    # (nor a news outlet, unless the noun is a medium's: « un cadre du groupe » after « d'après Le Monde »)
+    outlets = key in media_nouns()
     named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
-                                          said_to(text, m.start), key="org outside media")
+                                          said_to(text, m.start) and (outlets or not is_outlet(m.actor)),
+                                          key=("org outside media", outlets))
     return named.actor if named is not None else _main_org(mentions)
 
 
