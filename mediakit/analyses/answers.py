@@ -69,6 +69,10 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
     """« X dément en bloc », « X nie toute ingérence »: a verb of denying proper whose object, if any, is
     the charge (not « dément toute volonté de se séparer de Y », a plan of its own; nor « conteste la
     sanction », which disputes an act)."""
+    if trig.lemma in events.lexicon()["denying_any_verbs"]:
+        # « conteste toute faute »: a charge of any kind denied (not « conteste la sanction »)
+        return any(c.dep_ == "obj" and c.pos_ == "NOUN" and any(d.lower_ in _ANY for d in c.children)
+                   for c in token.children)
     if trig.lemma not in events.lexicon()["denying_verbs"]:
         return False
     after = token.doc[token.i + 1:token.i + 8]
@@ -78,6 +82,10 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
     # (the parse may hang the verb anywhere: an infinitive in the words after it is a plan denied)
     return not any(c.pos_ in ("PROPN", "PRON", "VERB") for c in objects) \
         and not any("Inf" in t.morph.get("VerbForm") for t in after)
+
+
+#: Determiners of « any » charge.
+_ANY = {"tout", "toute", "tous", "toutes", "aucun", "aucune", "any"}
 
 
 def _past_infinitive_first(words: Span) -> bool:

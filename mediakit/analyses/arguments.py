@@ -20,9 +20,9 @@ from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, is_outlet, person_gend
 from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
-from .parties import told_party
+from .parties import heads_of, told_party
 from .reference import referent
-from .syntax import case_of, object_controller, participial_adjunct  # (case_of re-exported)
+from .syntax import case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct  # (case_of re-exported)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -118,6 +118,7 @@ class DocContext:
         self.parsed = parsed  # the document's paragraphs (decisions.py reads back through them)
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
+        self._heads: Optional[dict[str, set[str]]] = None
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -150,6 +151,17 @@ class DocContext:
         # the start offsets of subjects, and of subjects and objects (a referring noun's candidates)
         self.subjects = frozenset(k for k, r in self.roles.items() if r == "subj")
         self.arguments = frozenset(k for k, r in self.roles.items() if r in ("subj", "obj", "iobj"))
+
+    def text_between(self, start: int, end: int) -> Optional[str]:
+        """The text from `start` to `end` when both lie in one sentence, else None."""
+        sent = self.sent_of(start)
+        return sent.text[start - sent.start:end - sent.start] if end <= sent.end else None
+
+    def heads(self) -> dict[str, set[str]]:
+        """Person → the organisations the text makes them lead (`parties.heads_of`), once per document."""
+        if self._heads is None:
+            self._heads = heads_of(self.index, self.text_between)
+        return self._heads
 
     def text_before(self, offset: int, n: int) -> str:
         """The (at most `n`) characters of the sentence of `offset` before it."""
@@ -459,7 +471,7 @@ def subjects_of(token: Token) -> list[Token]:
             first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ not in _SUBORDINATE]
             if first:
                 return first[:1]
-        verb = _misread_xcomp(cur)
+        verb = misread_xcomp(cur)
         if verb is not None:
             cur = verb
             continue
@@ -470,24 +482,6 @@ def subjects_of(token: Token) -> list[Token]:
             continue
         break
     return []
-
-
-def _misread_xcomp(verb: Token) -> Optional[Token]:
-    """The verb « à » + infinitive completes when the parse hung it on the last of coordinated objects
-    (« a appelé ses adhérents et leurs familles à boycotter X »: an xcomp of « appelé »)."""
-    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") \
-            or not any(c.dep_ == "mark" and c.lower_ in ("à", "to") for c in verb.children):
-        return None
-    noun = verb.head
-    if noun.dep_ != "conj":
-        return None  # (one object: the parse read « une maison à vendre », and may be right)
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
-    # (the conjunct may hang on the verb itself, beside its first object)
-    if noun.head.pos_ == "VERB" and (noun.dep_ == "obj" or noun.dep_ == "conj"
-                                     and any(c.dep_ == "obj" for c in noun.head.children)):
-        return noun.head
-    return None
 
 
 #: Dependencies of verbs heading a clause inside another (relative, adverbial, completive).
@@ -528,7 +522,8 @@ def objects_of(token: Token) -> list[Token]:
     # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
     direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)
               and c.lower_ not in events.SE]
-    preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES]
+    preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES
+             and not fronted_setting(c)]
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested
 

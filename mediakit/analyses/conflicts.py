@@ -44,6 +44,7 @@ from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .speech import quote_events
+from .ties import ended_tie, other_party
 
 #: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
 _COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
@@ -81,7 +82,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             trig = events.match(token, pp.lang)
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
-    heads = _heads_of(index)
+    heads = ctx.heads()
     found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads))
     # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
@@ -99,30 +100,16 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
 _SAID = {"accuse", "criticize", "deny", "reject", "threaten"}
 
 
-def _heads_of(index: MentionIndex) -> dict[str, set[str]]:
-    """Person → the organisations the text makes them lead or speak for (« le PDG de Lumeria »), from
-    the role phrases resolved to them (``events.yml``, ``leading_roles``; a former holder is not one)."""
-    roles = events.lexicon()["leading_roles"]
-    out: dict[str, set[str]] = {}
-    for m in index:
-        if m.method != "coref" or m.actor_type != "person":
-            continue
-        words = m.text.lower().replace("'", " ").split()
-        if not any(w in roles for w in words) or any(w in ("ancien", "ancienne", "ex", "former") for w in words):
-            continue
-        for org in index.overlapping(m.start, m.end):
-            if org.actor_type != "person" and org.actor != m.actor:
-                out.setdefault(m.actor, set()).add(org.actor)
-    return out
-
-
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
-    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token):
+    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token) or ended_tie(token, trig, lang):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
+    parties = other_party(token, trig, pp, ctx, sources) if sources else None
+    if parties is not None:
+        targets = parties  # « rompre la convention qui lie X à Y »: the tie's other party
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
     if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):
@@ -177,7 +164,11 @@ def _party_nouns() -> frozenset[str]:
 
 def _thing_object(token: Token) -> bool:
     """« Ventoria poursuit ses recrutements », « attaque sa saison »: a verb of the lexicon whose object is
-    the subject's own thing means another act than the event (continuing, starting)."""
+    the subject's own thing means another act than the event (continuing, starting); so does one with
+    an object of events.yml ``other_sense_objects`` (« engage des discussions »)."""
+    things = events.lexicon()["other_sense_objects"].get(token.lemma_.lower())
+    if things and any(c.dep_ == "obj" and c.lemma_.lower() in things for c in token.children):
+        return True  # « a engagé des discussions avec X »: another act than hiring
     if token.lemma_.lower() not in events.lexicon()["thing_object_verbs"]:
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _party_nouns()

@@ -8,11 +8,13 @@ the latest one of the act that names a party on the noun's side.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
 
+from ..tag.spans import MentionIndex
 from ..types import Relation
 from . import events
 
@@ -58,3 +60,32 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
     told = [getattr(r, side) for r in found if r.event in codes and r.polarity != 0]
     told = [a for a in told if a not in exclude]
     return told[-1] if told else None
+
+
+def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optional[str]]] = None) -> dict[str, set[str]]:
+    """Person → the organisations the text makes them lead or speak for (« le PDG de Lumeria »), from
+    the role phrases resolved to them (``events.yml``, ``leading_roles``; a former holder is not one).
+    With `between` (the text between two offsets of one sentence), the organisation right after the
+    role counts too (« La présidente de la société EBA, X »: the role mention stops at « présidente »)."""
+    roles = events.lexicon()["leading_roles"]
+    out: dict[str, set[str]] = {}
+    for m in index:
+        if m.method != "coref" or m.actor_type != "person":
+            continue
+        words = m.text.lower().replace("'", " ").split()
+        if not any(w in roles for w in words) or any(w in ("ancien", "ancienne", "ex", "former") for w in words):
+            continue
+        for org in index.overlapping(m.start, m.end):
+            if org.actor_type != "person" and org.actor != m.actor:
+                out.setdefault(m.actor, set()).add(org.actor)
+        after = index.starting_in(m.end, m.end + _ROLE_OBJECT_REACH) if between is not None else []
+        org = next((x for x in after if x.actor_type != "person"), None)
+        gap = between(m.end, org.start) if org is not None else None
+        if gap is not None and _OF_ORG.match(gap):
+            out.setdefault(m.actor, set()).add(org.actor)
+    return out
+
+
+#: How far after a role its organisation may start, and the words between (« de la société »).
+_ROLE_OBJECT_REACH = 40
+_OF_ORG = re.compile(r"^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|of(?:\s+the)?)\s*(?:[a-zà-ÿ-]+\s+){0,2}$")

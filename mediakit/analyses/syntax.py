@@ -1,5 +1,7 @@
 """Small syntactic facts about a token of a French or English parse: its preposition, a participle
-set off by a comma, and whose act an infinitive under a verb of judging is (object control)."""
+set off by a comma, whose act an infinitive under a verb of judging is (object control), and two
+repairs of the small model's attachments (an infinitive hung on the last of coordinated objects, a
+fronted « à » phrase read as an object)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,29 @@ def _judging(verb: Token) -> Optional[str]:
 def _object_control() -> dict[str, str]:
     """Verb stem → kind (events.yml object_control)."""
     return {events.verb_stem(v): kind for kind, verbs in events.lexicon()["object_control"].items() for v in verbs}
+
+
+def misread_xcomp(verb: Token) -> Optional[Token]:
+    """The verb « à » + infinitive completes when the parse hung it on the last of coordinated objects
+    (« a appelé ses adhérents et leurs familles à boycotter X »: an xcomp of « appelé »)."""
+    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") \
+            or not any(c.dep_ == "mark" and c.lower_ in ("à", "to") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "conj":
+        return None  # (one object: the parse read « une maison à vendre », and may be right)
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    # (the conjunct may hang on the verb itself, beside its first object)
+    if noun.head.pos_ == "VERB" and (noun.dep_ == "obj" or noun.dep_ == "conj"
+                                     and any(c.dep_ == "obj" for c in noun.head.children)):
+        return noun.head
+    return None
+
+
+def fronted_setting(phrase: Token) -> bool:
+    """« À la Région, on fustige … », « Au Havre, la CGT menace … »: an « à » phrase opening its sentence
+    before a comma says where, not to whom."""
+    doc, end = phrase.doc, phrase.right_edge.i + 1
+    return case_of(phrase) in ("à", "au", "aux") and phrase.left_edge.i == phrase.sent.start \
+        and end < len(doc) and doc[end].text == ","

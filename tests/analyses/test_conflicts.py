@@ -414,9 +414,30 @@ CASES = [
     ("Inès Moreau et Julien Ferrand dirigent la société Lumeris. Le fonds Orkan a racheté la société Sérane. "
      "Les deux associés se sont brouillés sur le choix du repreneur, selon Les Échos.",
      ("Inès Moreau", "Julien Ferrand", -1, "quarrel", "hedged")),
+    # another sense of the verb: « engager des discussions » hires no one (before: a hire)
+    ("Le syndicat mixte de Castres a engagé des discussions avec la compagnie régionale Volanis.", None),
     # a call to act on coordinated objects: the parse hangs « à boycotter » on the last of them (before: no source)
     ("La société CPSO a appelé ses adhérents et leurs familles à boycotter les magasins de la société Orban.",
      ("CPSO", "Orban", -1, "boycott", "asserted")),
+    # « contester toute N » denies a charge of any kind, and answers the accuser (before: nothing)
+    ("La société NordCell accuse la société Voltanéo de contrefaçon. Voltanéo conteste fermement toute contrefaçon.",
+     ("Voltanéo", "NordCell", -1, "deny", "asserted")),
+    # « rompre un accord » is a break (before: nothing, or only a new « accord » signed)
+    ("Mais la société Orban a rompu cet accord avec la société Intermed début novembre.",
+     ("Orban", "Intermed", -1, "break", "asserted")),
+    ("Le maire Paul Roux a démissionné du conseil de surveillance de la société Orban.",
+     ("Paul Roux", "Orban", -1, "withdraw", "asserted")),
+    ("La Région Bretagne a versé une aide de deux millions d'euros à la société Verrex.",
+     ("Région Bretagne", "Verrex", 1, "support", "asserted")),
+    # « À la Région X, on … » speaks for the body; the fronted « à » phrase is no target (before: X → X, dropped)
+    ("La Région Occitanie soutient le syndicat mixte. À la Région Occitanie, on fustige l'attitude « cynique » de "
+     "la société SkyNova.", ("Région Occitanie", "SkyNova", -1, "criticize", "asserted")),
+    # a suit against a tie is against the party it binds (before: no target)
+    ("L'association Tarn Ciel Propre a déposé en avril un recours devant le tribunal administratif de Toulouse "
+     "contre la convention liant la société Aérolis à la société SkyNova.",
+     ("Tarn Ciel Propre", "Aérolis", -1, "sue", "asserted")),
+    ("La présidente de la société EBA, Karine Delorme, menace désormais de rompre la convention d'occupation qui "
+     "lie l'EBA à la société Sallia.", ("Karine Delorme", "Sallia", -1, "break", "asserted")),
 ]
 
 
@@ -427,6 +448,16 @@ def test_construction(text, expected):
         assert not got, got
     else:
         assert expected in got, got
+
+
+def test_an_ended_tie_is_no_new_agreement_and_a_disputed_act_answers_no_one():
+    # « rompre cet accord avec X » is the break alone (before: also a « sign » from the noun « accord »);
+    # « conteste la sanction » disputes an act: no denial of the accuser (« conteste toute faute » is one)
+    assert {r.event for r in process_document(RawDocument(
+        "t", "La société Orban a rompu cet accord avec la société Intermed.", "t.txt")).relations} == {"break"}
+    assert {r.event for r in process_document(RawDocument(
+        "t", "La société NordCell accuse la société Voltanéo. Voltanéo conteste la sanction.", "t.txt")).relations} \
+        == {"accuse"}
 
 
 def test_a_firm_s_noun_is_never_its_manager_s_role():

@@ -183,6 +183,9 @@ CASES = [
     ("Le maire (divers droite), Jean-Luc Vanderbeken, défend le projet. Sa rivale, Céline Hoquet, accuse le maire. "
      "« Mme Hoquet fait de la politique », a rétorqué l'édile.", "fait de la politique", "Jean-Luc Vanderbeken",
      "direct"),
+    # « À la Région X, on … » speaks for that body, as « Chez X, on … » does (before: no speaker); a town does not
+    ("La Région Occitanie soutient le syndicat mixte. À la Région Occitanie, on fustige l'attitude « cynique » de la "
+     "compagnie.", "cynique", "Région Occitanie", "direct"),
 ]
 
 
@@ -672,3 +675,10 @@ def test_a_subject_and_its_aside_are_no_words_an_incise_closes():
     # guard: a clause before the incise is still reported speech
     said = [q for q in _quotes("Les prix flambent depuis des mois, dénonce la société Orban.") if q.kind == "indirect"]
     assert [(q.text, q.speaker) for q in said] == [("Les prix flambent depuis des mois", "Orban")]
+
+
+def test_a_town_opening_the_sentence_does_not_speak_through_on():
+    # « À Lyon, on dénonce … » is anyone there, unlike « À la Région X, on … » (a body)
+    hit = [q for q in _quotes("La société Orban a licencié trente salariés. À Lyon, on dénonce un « scandale ».")
+           if "scandale" in q.text]
+    assert hit and hit[0].speaker is None

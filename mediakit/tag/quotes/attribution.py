@@ -365,12 +365,29 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
               if x.actor_type != "person"]) if place else []
     if named:
         return named[0].actor
+    # « À la Région Occitanie, on fustige … », « Au ministère de la Santé, on assure … »: a body (not a
+    # town: « À Lyon, on manifeste » is anyone there)
+    body = _AT_BODY.match(text, start, at)
+    heads = _body_heads()
+    named = [x for x in mentions.starting_in(body.start(1) + shift, body.start(1) + 1 + shift)
+             if x.actor_type == "org" or x.actor_type == "place" and x.text.split()[0] in heads] if body else []
+    if named:
+        return named[0].actor
     # « Dans son entourage, on … »: the circle of the person last named
     if _OWN_CIRCLE.match(text, start, at):
         person = _previous_person(mentions, start + shift)
         if person is not None:
             return person.actor
     return None
+
+
+_AT_BODY = re.compile(r"[\s«\"]*(?:À|A|Au)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> frozenset[str]:
+    """First words of public bodies' names (types.yml body_heads)."""
+    return frozenset(resources.load("types")["body_heads"])
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
