@@ -16,11 +16,12 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
-from ..tag.actors.lexicon import MEDIUM_BEFORE, is_forum, is_outlet, person_gender
+from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender
 from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
 from .. import resources
 from . import events
 from .parties import heads_of, told_party
+from .salience import informant, pronoun_gender, salient_antecedent
 from .reference import referent
 from .syntax import case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct  # (case_of re-exported)
 
@@ -33,6 +34,8 @@ SUBJ = ("nsubj", "nsubj:pass", "csubj")
 PLURAL = {"ils", "elles", "they", "them", "eux", "ceux-ci", "celles-ci"}
 #: Demonstrative pronouns (one token: resources/tokens.yml): they take up the actor named last.
 DEMONSTRATIVES = {"celui-ci", "celle-ci"}
+#: « ce dernier », « cette dernière »: the latter, taken up like a demonstrative pronoun.
+_LATTER = {"dernier", "dernière"}
 #: First-person object pronouns (« me », « m' »): inside a speaker's own words, the speaker.
 FIRST_PERSON = {"me", "m'"}
 PRONOUNS = {"il", "elle", "le", "la", "l'", "lui", "he", "she", "him", "her", "it", "qui", "who", "which",
@@ -60,7 +63,7 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
             if span is None:
                 continue
             t = span.root
-            while t.head is not t and (t.dep_ in ("flat:name", "flat", "appos")
+            while t.head.i != t.i and (t.dep_ in ("flat:name", "flat", "appos")
                                        or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)
                                        or t.dep_ == "amod" and t.text[:1].isupper()):  # « le syndicat CFDT » read as an adjective
                 t = t.head
@@ -243,7 +246,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         sent = ctx.sent_of(base + token.idx)
         side = side_of_on(sent.text, 0, base + token.idx - sent.start, ctx.index, shift=sent.start)
         return [side] if side and side not in exclude else []
-    if token.lower_ in PRONOUNS:
+    if token.lower_ in PRONOUNS or latter(token):
         return antecedent(token, pp, ctx, exclude)
     named = apposed_name(token, pp, ctx)
     if named and named[0] not in exclude:
@@ -319,12 +322,12 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     """
     if token.lower_ in PLURAL:
         return []
-    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head is not token.head:
+    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head.i != token.head.i:
         # "la Banque Lémanique a fait savoir qu'elle continuait…": the subject of the saying verb
         matrix = first_found([actors_of(c, pp, ctx) for c in subjects_of(token.head.head) if c.lower_ not in PRONOUNS])
         if matrix and pronoun_gender(token) in ("", person_gender(matrix[0]) or pronoun_gender(token)):
             return matrix[:1]
-    own = [c for c in token.head.children if (c.dep_ in SUBJ or personal_expletive(c)) and c is not token
+    own = [c for c in token.head.children if (c.dep_ in SUBJ or personal_expletive(c)) and c.i != token.i
            and c.lower_ not in PRONOUNS]
     if not own and token.head.i != token.i and participial_adjunct(token.head):
         # « X a sanctionné Y, lui reprochant … »: the participle's subject is the main clause's
@@ -332,7 +335,13 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
                               own_role=_pronoun_role(token), informants=informants,
-                              nearest=token.lower_ in DEMONSTRATIVES)
+                              nearest=token.lower_ in DEMONSTRATIVES or latter(token))
+
+
+def latter(token: Token) -> bool:
+    """« ce dernier », « cette dernière » as a noun phrase of its own (not « ce dernier recours »)."""
+    return token.lower_ in _LATTER and token.dep_ != "amod" \
+        and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in token.children)
 
 
 def _pronoun_role(token: Token) -> str:
@@ -348,109 +357,6 @@ def _pronoun_role(token: Token) -> str:
 #: Relative pronouns after a preposition (« avec lequel », « à laquelle », « auprès duquel »).
 _PREPOSED_RELATIVES = {"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
                        "desquels", "desquelles"}
-#: Pronoun → the gender it agrees with ("m", "f"), or "" for either (« lui », « l' », « se »).
-_GENDER = {"il": "m", "le": "m", "celui-ci": "m", "he": "m", "him": "m",
-           "elle": "f", "la": "f", "celle-ci": "f", "she": "f", "her": "f"}
-#: Salience weights of rule-based anaphora resolution (Lappin & Leass 1994, "An algorithm for
-#: pronominal anaphora resolution", Computational Linguistics 20(4)): sentence recency 100,
-#: subject 80, direct object 50, indirect object 40, not inside an adverbial phrase 50, and 35 for
-#: a candidate in the pronoun's own role (parallelism). The sum over an actor's mentions halves with
-#: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
-_ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
-RECENCY, PARALLEL = 100.0, 35.0
-#: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
-#: (bounded so that a long document's pronouns do not each read all of it).
-SENTENCES_BACK, FAR_SENTENCES_BACK = 3, 30
-#: A person whose given name has the pronoun's gender outranks an organisation, which agrees with either.
-AGREES = 100.0
-
-
-def pronoun_gender(token: Token) -> str:
-    if token.lower_ in ("le", "la") and token.pos_ == "DET" and token.head.pos_ in ("NOUN", "PROPN"):
-        return ""  # an article (a clitic the tagger calls DET stands before its verb: « qu'il la soutenait »)
-    return _GENDER.get(token.lower_, "")
-
-
-def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
-                       own_role: str = "", informants: bool = False, persons_only: bool = False,
-                       nearest: bool = False) -> list[str]:
-    """The most salient actor (a person when `persons_only`) named before `pos` that agrees with a
-    pronoun of `gender`; the latest one when `nearest` (a demonstrative: « Le club a saisi la Ligue,
-    mais celle-ci a refusé », where salience would pick the subject).
-
-    Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
-    included) and its paragraph or the one before, other than `exclude`, courts, products and
-    sources of information (« selon Le Monde », unless `informants`: a possessive may own what its
-    informant speaks of, « Selon X, Y boycotte ses produits »); a person whose given name has the other
-    gender is ruled out and one whose name agrees outranks an organisation (which agrees with either:
-    « la société … elle », « le groupe … il »). When no candidate is left, FAR_SENTENCES_BACK sentences are searched.
-    """
-    here = ctx.sent_of(pos)
-    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, False, persons_only, nearest)
-    if near:
-        return near
-    # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
-    return _scored(pos, ctx, gender, exclude, own_role, informants, here, True, persons_only, nearest)
-
-
-def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
-            far: bool, persons_only: bool = False, nearest: bool = False) -> list[str]:
-    """Salience per actor over the mentions (and the pending references) in the window, best first."""
-    scores: dict[str, float] = {}
-    order: dict[str, int] = {}
-    window = []
-    back = FAR_SENTENCES_BACK if far else SENTENCES_BACK
-
-    def outside(m) -> bool:
-        sent = ctx.sent_of(m.start)
-        return here.sent_id - sent.sent_id > back or not far and sent.para_id < here.para_id - 1
-
-    m = ctx.index.last_before(pos)
-    while m is not None and not outside(m):
-        window.append(m)
-        m = ctx.index.last_before(m.start)
-    if ctx.pending:
-        for r in reversed(ctx.pending):  # in text order: read back from the latest, as far as the window
-            if r.end > pos:
-                continue
-            if outside(r):
-                break
-            window.append(r)
-        window.sort(key=lambda m: (-m.start, -m.end))
-    # the narrator's pronoun takes up the narrator's actors, not one named inside a speaker's words
-    outside_quotes = ctx.quote_at(pos) is None
-    for m in window:
-        if outside_quotes and ctx.in_quotation(m.start):
-            continue
-        sent = ctx.sent_of(m.start)
-        ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
-              and (not persons_only or m.actor_type == "person")
-              and sent.block not in ("heading", "attribution")
-              and (informants or not informant(ctx, m.start))
-              # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
-              and not ctx.addressee(m))
-        agrees = False
-        if ok and gender and m.actor_type == "person":
-            agrees = person_gender(m.actor) == gender
-            ok = agrees or person_gender(m.actor) == ""
-        if ok and nearest:
-            return [m.actor]
-        if ok:
-            role = ctx.roles.get(m.start, "other")
-            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0)
-            scores[m.actor] = scores.get(m.actor, 0.0) + weight * 0.5 ** (here.sent_id - sent.sent_id)
-            order.setdefault(m.actor, len(order))
-    if not scores:
-        return []
-    # ties go to the latest named
-    return [max(scores, key=lambda a: (scores[a], -order[a]))]
-
-
-def informant(ctx: DocContext, start: int) -> bool:
-    """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
-    return ctx.text_before(start, 24).lower().replace("\u2019", "'").rstrip().endswith(events.informant_marks())
-
-
 def subjects_of(token: Token) -> list[Token]:
     """The subjects of `token`, climbing through infinitives, coordinations and participles."""
     controller = object_controller(token)
@@ -461,7 +367,7 @@ def subjects_of(token: Token) -> list[Token]:
         subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)]
         subj = [r for c in subj for r in _not_informant(c)]
         if subj:
-            if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head is not cur:
+            if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head.i != cur.i:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
             return subj
         if cur.dep_ == "acl" and participial_adjunct(cur):
@@ -475,9 +381,9 @@ def subjects_of(token: Token) -> list[Token]:
         if verb is not None:
             cur = verb
             continue
-        if cur.dep_ in ("acl", "acl:relcl") and cur.head is not cur:
+        if cur.dep_ in ("acl", "acl:relcl") and cur.head.i != cur.i:
             return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
-        if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break

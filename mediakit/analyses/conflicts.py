@@ -26,14 +26,14 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from ..tag.actors.dateline import dateline_town
-from ..tag.actors.lexicon import _role_words
+from ..tag.actors.lexicon import _role_words, is_forum
 from ..tag.actors.roles import _relational_roles
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
 from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent,
-                        case_of, clause_after, first_found, is_forum, named_in, objects_of, mention_roles,
+                        case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of, word_before_auxiliaries)
 from .reference import appositions, referent
 from .coref import subject_references

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from ..types import Mention
-from .arguments import SUBJ, DocContext, antecedent, apposed_name, described_person, personal_expletive
+from .arguments import SUBJ, DocContext, antecedent, apposed_name, described_person, latter, personal_expletive
 from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.
@@ -60,7 +60,7 @@ def _first_conjunct(token: Token, pp: ParsedParagraph, ctx: DocContext) -> str:
 
 
 def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = "") -> str:
-    if token.lower_ in _SUBJECT_PRONOUNS and token.pos_ == "PRON":
+    if token.lower_ in _SUBJECT_PRONOUNS and token.pos_ == "PRON" or latter(token):
         hit = antecedent(token, pp, ctx)
         return hit[0] if hit else ""
     if common_noun(token) and not apposed_name(token, pp, ctx):

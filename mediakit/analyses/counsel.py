@@ -12,7 +12,8 @@ import re
 from typing import Optional
 
 from ..types import Sentence
-from .arguments import DocContext, salient_antecedent
+from .arguments import DocContext
+from .salience import salient_antecedent
 
 # The counsel named before the name: « son avocat, Me », « l'avocate de la commune, », « Me » alone.
 # (not an informant: « Selon son avocat, X a déposé plainte » is X's own suit)

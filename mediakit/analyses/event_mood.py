@@ -24,12 +24,12 @@ def ceased(token: Token, lang: str) -> bool:
     """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop"), or
     a support named by a noun that a verb of reduction takes as object (« a réduit la subvention »)."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return False
     if token.pos_ == "NOUN":
         cur = token  # the object, or a complement of the object the parser took for it (« de 40 % la subvention »)
         for _ in range(2):
-            if cur.dep_ not in ("obj", "nmod", "obl:arg") or cur.head is cur:
+            if cur.dep_ not in ("obj", "nmod", "obl:arg") or cur.head.i == cur.i:
                 break
             if cur.head.lemma_ in events.words("reduction", lang):
                 return True
@@ -106,11 +106,11 @@ def negated(token: Token, lang: str) -> bool:
             # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
             # the negated « exclure » itself is no act
             return cur.i == token.i or cur.lemma_ not in double
-        if cur is not token and cur.lemma_ in denial and token.lemma_ != "accusation":
+        if cur.i != token.i and cur.lemma_ in denial and token.lemma_ != "accusation":
             # "a démenti toute volonté de se séparer de…"; « a démenti les accusations de Y »
             # denies Y's words, it does not cancel them
             return True
-        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head is cur:
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children)
                                    or "Fin" in cur.morph.get("VerbForm")):
@@ -124,7 +124,7 @@ def _clause(token: Token) -> tuple[Token, list[Token]]:
     auxiliaries and copulas on the way (« serait prête à investir » counts its copula)."""
     verbs = [token] + [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     head = token
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         verbs += [head] + [c for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     return head, verbs
@@ -141,7 +141,7 @@ def future_in_past(token: Token, lang: str) -> bool:
     cond = [v for v in verbs if events.conditional(v)]
     if not cond or any(v.dep_ in ("aux", "aux:tense") for v in cond):
         return False
-    if head.dep_ != "ccomp" or head.head is head:
+    if head.dep_ != "ccomp" or head.head.i == head.i:
         return False
     gov = head.head
     faire = [t for t in (gov.head, *gov.children) if t.lemma_ == "faire"] if gov.lemma_ == "savoir" else []
@@ -204,9 +204,9 @@ def prospective(token: Token, lang: str) -> bool:
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):
             return True
-        if cur is not token and cur.lemma_ in plans:
+        if cur.i != token.i and cur.lemma_ in plans:
             return True
-        if cur.head is cur or cur.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod", "dep", "ccomp"):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod", "dep", "ccomp"):
             break
         cur = cur.head
     return False

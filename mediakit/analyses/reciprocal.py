@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from ..tag.actors.lexicon import is_forum, is_outlet, person_gender
 from ..text.segment import ParsedParagraph
 from . import events
-from .arguments import DocContext, case_of, informant, named_in, subjects_of
+from .arguments import DocContext, case_of, named_in, subjects_of
+from .salience import informant
 
 
 def has_complement(token: Token) -> bool:

@@ -438,6 +438,11 @@ CASES = [
      ("Tarn Ciel Propre", "Aérolis", -1, "sue", "asserted")),
     ("La présidente de la société EBA, Karine Delorme, menace désormais de rompre la convention d'occupation qui "
      "lie l'EBA à la société Sallia.", ("Karine Delorme", "Sallia", -1, "break", "asserted")),
+    # « ce dernier », « cette dernière »: the latter, of its gender (before: unresolved, no target or source)
+    ("Le docteur Antoine Lebreton dénonce la fermeture des lits. Ce dernier a été démis de ses fonctions par la "
+     "directrice, Sylvie Martinache.", ("Sylvie Martinache", "Antoine Lebreton", -1, "fire", "asserted")),
+    ("Anne Morel a rencontré Paul Roux lundi. Cette dernière accuse la société Orban de mentir.",
+     ("Anne Morel", "Orban", -1, "accuse", "asserted")),
 ]
 
 

@@ -153,7 +153,7 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     toks = list(ent)
 
     def inside(tok) -> bool:
-        return toks[0].i <= tok.head.i <= toks[-1].i and tok.head is not tok
+        return toks[0].i <= tok.head.i <= toks[-1].i  # (a root inside the span counts as attached to it)
 
     while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_ in weekdays() or toks[0].lower_.rstrip(".") in _titles()
@@ -279,7 +279,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if not pp.raw[s:e].strip():
                 continue  # nothing left of the name
             root = ent.root
-            while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
+            while root.dep_ in ("flat:name", "flat", "compound") and root.head.i != root.i:
                 root = root.head
             first = next(t for t in ent if t.idx >= s)
             out.append(_Candidate(pp.start + s, pp.start + e, _text_of(pp, s, e), "ner", NER_TYPES[ent.label_],

@@ -149,7 +149,7 @@ def _acts(parsed: list[ParsedParagraph], para_starts: list[int], start: int, end
     if span is None:
         return False
     root = span.root
-    while root.dep_ in ("flat:name", "flat", "compound", "appos", "nmod") and root.head is not root:
+    while root.dep_ in ("flat:name", "flat", "compound", "appos", "nmod") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "csubj")
 

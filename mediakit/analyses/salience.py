@@ -1,0 +1,121 @@
+"""Which actor a pronoun takes up: rule-based salience over the actors named before it.
+
+spaCy's French pipeline has no coreference component, so the antecedent is ranked by hand, after
+Lappin & Leass (1994): recency, grammatical role, parallelism and gender agreement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..tag.actors.lexicon import is_forum, person_gender
+from ..types import Sentence
+from . import events
+
+if TYPE_CHECKING:
+    from .arguments import DocContext
+
+
+#: Pronoun → the gender it agrees with ("m", "f"), or "" for either (« lui », « l' », « se »).
+_GENDER = {"il": "m", "le": "m", "celui-ci": "m", "dernier": "m", "he": "m", "him": "m",
+           "elle": "f", "la": "f", "celle-ci": "f", "dernière": "f", "she": "f", "her": "f"}
+#: Salience weights of rule-based anaphora resolution (Lappin & Leass 1994, "An algorithm for
+#: pronominal anaphora resolution", Computational Linguistics 20(4)): sentence recency 100,
+#: subject 80, direct object 50, indirect object 40, not inside an adverbial phrase 50, and 35 for
+#: a candidate in the pronoun's own role (parallelism). The sum over an actor's mentions halves with
+#: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
+_ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
+RECENCY, PARALLEL = 100.0, 35.0
+#: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
+#: (bounded so that a long document's pronouns do not each read all of it).
+SENTENCES_BACK, FAR_SENTENCES_BACK = 3, 30
+#: A person whose given name has the pronoun's gender outranks an organisation, which agrees with either.
+AGREES = 100.0
+
+
+def pronoun_gender(token: Token) -> str:
+    if token.lower_ in ("le", "la") and token.pos_ == "DET" and token.head.pos_ in ("NOUN", "PROPN"):
+        return ""  # an article (a clitic the tagger calls DET stands before its verb: « qu'il la soutenait »)
+    return _GENDER.get(token.lower_, "")
+
+
+def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
+                       own_role: str = "", informants: bool = False, persons_only: bool = False,
+                       nearest: bool = False) -> list[str]:
+    """The most salient actor (a person when `persons_only`) named before `pos` that agrees with a
+    pronoun of `gender`; the latest one when `nearest` (a demonstrative: « Le club a saisi la Ligue,
+    mais celle-ci a refusé », where salience would pick the subject).
+
+    Candidates are the actors named in the last SENTENCES_BACK sentences (the pronoun's own
+    included) and its paragraph or the one before, other than `exclude`, courts, products and
+    sources of information (« selon Le Monde », unless `informants`: a possessive may own what its
+    informant speaks of, « Selon X, Y boycotte ses produits »); a person whose given name has the other
+    gender is ruled out and one whose name agrees outranks an organisation (which agrees with either:
+    « la société … elle », « le groupe … il »). When no candidate is left, FAR_SENTENCES_BACK sentences are searched.
+    """
+    here = ctx.sent_of(pos)
+    near = _scored(pos, ctx, gender, exclude, own_role, informants, here, False, persons_only, nearest)
+    if near:
+        return near
+    # nothing agrees nearby (« Elle » after two men and a newspaper): the article's earlier actors
+    return _scored(pos, ctx, gender, exclude, own_role, informants, here, True, persons_only, nearest)
+
+
+def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, informants: bool, here: Sentence,
+            far: bool, persons_only: bool = False, nearest: bool = False) -> list[str]:
+    """Salience per actor over the mentions (and the pending references) in the window, best first."""
+    scores: dict[str, float] = {}
+    order: dict[str, int] = {}
+    window = []
+    back = FAR_SENTENCES_BACK if far else SENTENCES_BACK
+
+    def outside(m) -> bool:
+        sent = ctx.sent_of(m.start)
+        return here.sent_id - sent.sent_id > back or not far and sent.para_id < here.para_id - 1
+
+    m = ctx.index.last_before(pos)
+    while m is not None and not outside(m):
+        window.append(m)
+        m = ctx.index.last_before(m.start)
+    if ctx.pending:
+        for r in reversed(ctx.pending):  # in text order: read back from the latest, as far as the window
+            if r.end > pos:
+                continue
+            if outside(r):
+                break
+            window.append(r)
+        window.sort(key=lambda m: (-m.start, -m.end))
+    # the narrator's pronoun takes up the narrator's actors, not one named inside a speaker's words
+    outside_quotes = ctx.quote_at(pos) is None
+    for m in window:
+        if outside_quotes and ctx.in_quotation(m.start):
+            continue
+        sent = ctx.sent_of(m.start)
+        ok = (m.actor not in exclude and m.actor_type not in ("product",) and not is_forum(m.actor)
+              and (not persons_only or m.actor_type == "person")
+              and sent.block not in ("heading", "attribution")
+              and (informants or not informant(ctx, m.start))
+              # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
+              and not ctx.addressee(m))
+        agrees = False
+        if ok and gender and m.actor_type == "person":
+            agrees = person_gender(m.actor) == gender
+            ok = agrees or person_gender(m.actor) == ""
+        if ok and nearest:
+            return [m.actor]
+        if ok:
+            role = ctx.roles.get(m.start, "other")
+            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0)
+            scores[m.actor] = scores.get(m.actor, 0.0) + weight * 0.5 ** (here.sent_id - sent.sent_id)
+            order.setdefault(m.actor, len(order))
+    if not scores:
+        return []
+    # ties go to the latest named
+    return [max(scores, key=lambda a: (scores[a], -order[a]))]
+
+
+def informant(ctx: DocContext, start: int) -> bool:
+    """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
+    return ctx.text_before(start, 24).lower().replace("\u2019", "'").rstrip().endswith(events.informant_marks())
