@@ -186,6 +186,15 @@ CASES = [
     # « À la Région X, on … » speaks for that body, as « Chez X, on … » does (before: no speaker); a town does not
     ("La Région Occitanie soutient le syndicat mixte. À la Région Occitanie, on fustige l'attitude « cynique » de la "
      "compagnie.", "cynique", "Région Occitanie", "direct"),
+    # « selon elle » is the woman named before it in the sentence, not the last man (before: Jean-Marc Bories)
+    ("Le président du syndicat mixte, Jean-Marc Bories, dénonce un chantage. La vice-présidente, Fabienne Delmas, a "
+     "rappelé que la Région ne paierait plus pour une compagnie qui, selon elle, « joue les territoires les uns "
+     "contre les autres ».", "joue les territoires", "Fabienne Delmas", "direct"),
+    # the one person a colon clause introduces is who « il » takes up after the quotation (before: the
+    # previous sentence's subject)
+    ("Son président, Olivier Cabrol, a salué la « lucidité » de la compagnie. Des propos qui ont fait bondir "
+     "Jean-Marc Bories : « Remercier celui qui vous rackette, c'est un peu fort », a-t-il ironisé.",
+     "Remercier celui", "Jean-Marc Bories", "direct"),
 ]
 
 

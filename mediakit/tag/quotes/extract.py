@@ -115,7 +115,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     after = incise_after(text, e, end_sent.end, lang)
     event = _event_for(events, s)
     # the person opening the sentence before, the center of attention a pronoun takes up
-    salient.opener = _chained_opener(text, sentences, sid, mentions)
+    salient.opener = _colon_intro(text, sent.start, s, mentions) or _chained_opener(text, sentences, sid, mentions)
     then = _AND_THEN.search(text, sent.start, s) if inside is None else None
     same = salient.since(sent.start, s) if then else None
     if same is not None:
@@ -237,6 +237,15 @@ _OPENING_PRONOUN = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}?(?:[^\s,]+,\s*)?(?:il|el
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:dirigée?s?|présidée?s?|menée?s?|pilotée?s?|fondée?s?|créée?s?)\s+(?:[^,.;]{0,30}\s)?par\s[^,.;]*$")
+
+
+def _colon_intro(text: str, start: int, quote_start: int, mentions: MentionIndex) -> Optional[Mention]:
+    """The one person a clause introducing the quotation with a colon names (« Des propos qui ont fait
+    bondir X : « … », a-t-il ironisé »): the center a pronoun after the quotation takes up."""
+    if not text[start:quote_start].rstrip(" «“\"\u00a0").endswith(":"):
+        return None
+    persons = [m for m in mentions.starting_in(start, quote_start) if m.actor_type == "person"]
+    return persons[0] if len({m.actor for m in persons}) == 1 else None
 
 
 def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex) -> Optional[Mention]:

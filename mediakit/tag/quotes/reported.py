@@ -429,14 +429,20 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["source_nouns"])
 
 
+#: Stressed pronouns after « selon » → the subject pronoun of their gender (« selon lui »: « il »).
+_STRESSED = {"lui": "il", "him": "he", "her": "she"}
+
+
 def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
     resolved = True
     pronoun = re.match(r"(?i)(lui|elle|eux|elles|him|her|them)\b", rest)
     if pronoun:
-        # "Selon elle, …": the person last named before.
-        prev = _previous_person(mentions, sent.start)
+        # "Selon elle, …": the person of its gender last named before (in the sentence too: « X a
+        # rappelé que …, selon elle, … »)
+        word = pronoun.group(1).lower()
+        prev = _previous_person(mentions, sent.start + m.start(), _STRESSED.get(word, word))
         if prev is None:
             return None
         speaker_actor, after_speaker = prev.actor, s + pronoun.end()
