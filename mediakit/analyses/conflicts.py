@@ -45,6 +45,7 @@ from .counsel import client_of
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .speech import quote_events
 from .ties import ended_tie, other_party
+from .parties import staff_employer
 
 #: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
 _COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
@@ -110,6 +111,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     parties = other_party(token, trig, pp, ctx, sources) if sources else None
     if parties is not None:
         targets = parties  # « rompre la convention qui lie X à Y »: the tie's other party
+    if trig.event.code == "hire":
+        targets = [t for t in targets if not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
     if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):

@@ -89,3 +89,23 @@ def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optiona
 #: How far after a role its organisation may start, and the words between (« de la société »).
 _ROLE_OBJECT_REACH = 40
 _OF_ORG = re.compile(r"^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|of(?:\s+the)?)\s*(?:[a-zà-ÿ-]+\s+){0,2}$")
+
+
+def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[str]]) -> bool:
+    """Whether a hire's target is only the employer of the people hired (« a recruté deux urgentistes
+    de l'hôpital », « a débauché le directeur financier de X »): the people are the party, and they
+    are not named, so there is none (the gold conventions code no hire then)."""
+    for obj in token.children:
+        if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in _org_nouns():
+            continue
+        for g in obj.children:
+            if g.dep_ == "nmod" and any(c.lower_.rstrip("'") in ("de", "du", "des", "d") for c in g.children):
+                if target in actors_of(g):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _org_nouns() -> frozenset[str]:
+    """Nouns of organisations (events.yml referring_nouns): « a racheté la société de X » is not staff."""
+    return frozenset(w for words in events.lexicon()["referring_nouns"].values() for w in words)

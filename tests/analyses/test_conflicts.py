@@ -414,6 +414,9 @@ CASES = [
     ("Inès Moreau et Julien Ferrand dirigent la société Lumeris. Le fonds Orkan a racheté la société Sérane. "
      "Les deux associés se sont brouillés sur le choix du repreneur, selon Les Échos.",
      ("Inès Moreau", "Julien Ferrand", -1, "quarrel", "hedged")),
+    # the people hired are the party, not their employer (before: a hire of the hospital, of Lidl)
+    ("La clinique Bocage Santé a recruté deux urgentistes de l'hôpital de Vire.", None),
+    ("La société Orban a recruté le directeur financier de la société Lidl.", None),
     # another sense of the verb: « engager des discussions » hires no one (before: a hire)
     ("Le syndicat mixte de Castres a engagé des discussions avec la compagnie régionale Volanis.", None),
     # a call to act on coordinated objects: the parse hangs « à boycotter » on the last of them (before: no source)
