@@ -147,6 +147,7 @@ class DocContext:
     def index_pending(self) -> None:
         """Put the pending references into the mention index and the subjects."""
         self.index = MentionIndex(list(self.index) + self.pending)
+        self._heads = None  # (read from the index: computed again on demand)
         self._index_roles()
         self.pending = []
 

@@ -161,7 +161,7 @@ def _etre_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _party_nouns() -> frozenset[str]:
     """Nouns that name a party, not a thing (« son concurrent », « son club »): referring nouns and roles."""
-    return frozenset(w for words in events.lexicon()["referring_nouns"].values() for w in words) | _role_words() \
+    return events.referring_words() | _role_words() \
         | _relational_roles()
 
 

@@ -55,6 +55,12 @@ def lexicon() -> dict:
 
 
 @lru_cache(maxsize=None)
+def referring_words() -> frozenset[str]:
+    """Every noun of ``referring_nouns`` (organisations and public bodies), whatever its kind."""
+    return frozenset(w for words in lexicon()["referring_nouns"].values() for w in words)
+
+
+@lru_cache(maxsize=None)
 def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
     """Triggers of `lang` by head lemma, the most specific (with a required word) first."""
     out: dict[str, list[Trigger]] = {}

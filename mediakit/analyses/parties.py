@@ -39,7 +39,8 @@ def _sides() -> dict[str, tuple[frozenset[str], str]]:
 
 
 def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = frozenset()) -> Optional[str]:
-    """The actor a noun of events.yml ``party_nouns`` names, from the latest relation of its act."""
+    """The actor a noun of events.yml ``party_nouns`` names, from the latest relation of its act; for
+    « son (ancien) employeur » (``employer_nouns``), whoever last hired or fired one of `exclude`."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in events.lexicon()["employer_nouns"] and exclude:
         # « son ancien employeur »: whoever hired or fired the source before
@@ -96,7 +97,7 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
     de l'hôpital », « a débauché le directeur financier de X »): the people are the party, and they
     are not named, so there is none (the gold conventions code no hire then)."""
     for obj in token.children:
-        if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in _org_nouns():
+        if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in events.referring_words():
             continue
         for g in obj.children:
             if g.dep_ == "nmod" and any(c.lower_.rstrip("'") in ("de", "du", "des", "d") for c in g.children):
@@ -104,8 +105,3 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
                     return True
     return False
 
-
-@lru_cache(maxsize=None)
-def _org_nouns() -> frozenset[str]:
-    """Nouns of organisations (events.yml referring_nouns): « a racheté la société de X » is not staff."""
-    return frozenset(w for words in events.lexicon()["referring_nouns"].values() for w in words)

@@ -37,7 +37,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
     « Hexa Games, l'éditeur californien, »), or that hold it as the head word of their name
     (« Saint-Clair Métropole », « Université de Vauclair »), in text order."""
     out: dict[str, list[tuple[int, str]]] = {}
-    referring = {w for words in events.lexicon()["referring_nouns"].values() for w in words}
+    referring = events.referring_words()
     towns = set(events.lexicon()["town_markers"])
     # a dispatch's town (`town`: tag/actors/dateline.py) is what « la commune » means until the text
     # marks another town as one (« le maire de X », « la commune de X »: a later entry, and the latest wins)
@@ -155,7 +155,9 @@ def _past_trade(doc, k: int) -> Optional[int]:
     for i in range(k + 1, min(len(doc), k + 8)):
         t = doc[i]
         if t.text[:1].isupper():
-            return i if nouns else None
+            # (right after a noun or an adjective: « de paie Logivia »; not « de batteries d'Orban »,
+            # the firm's client)
+            return i if nouns and doc[i - 1].pos_ in ("NOUN", "ADJ") else None
         if t.pos_ == "NOUN":
             nouns += 1
         elif t.pos_ not in ("ADJ", "DET") and t.lower_ not in ("de", "du", "des", "d'", "en", "à", "et"):

@@ -83,8 +83,20 @@ def misread_xcomp(verb: Token) -> Optional[Token]:
 
 
 def fronted_setting(phrase: Token) -> bool:
-    """« À la Région, on fustige … », « Au Havre, la CGT menace … »: an « à » phrase opening its sentence
-    before a comma says where, not to whom."""
+    """« À la Région Occitanie, on fustige … », « Au Havre, la CGT menace … »: an « à » phrase opening
+    its sentence before a comma, on a place or a public body, says where, not to whom (« À la société
+    X, la CGT reproche … » is still to whom)."""
     doc, end = phrase.doc, phrase.right_edge.i + 1
-    return case_of(phrase) in ("à", "au", "aux") and phrase.left_edge.i == phrase.sent.start \
-        and end < len(doc) and doc[end].text == ","
+    if case_of(phrase) not in ("à", "au", "aux") or phrase.left_edge.i != phrase.sent.start \
+            or end >= len(doc) or doc[end].text != ",":
+        return False
+    words = doc[phrase.left_edge.i:end]
+    return any(t.ent_type_ == "LOC" for t in words) or any(t.text in _body_heads() for t in words)
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> frozenset[str]:
+    """First words of public bodies' names (types.yml body_heads)."""
+    from .. import resources
+
+    return frozenset(resources.load("types")["body_heads"])

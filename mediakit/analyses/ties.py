@@ -43,9 +43,9 @@ def ended_tie(token: Token, trig: events.Trigger, lang: str) -> bool:
 
 def other_party(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext,
                 sources: list[str]) -> Optional[list[str]]:
-    """The targets of a break, withdrawal or suit whose object is a tie that names its parties: the
-    parties that are neither the source nor an organisation the source leads (possibly none); None
-    when the event's object is no such tie."""
+    """The target of a break, withdrawal or suit whose object is a tie that names its parties: the
+    first party that is neither the source nor an organisation the source leads (a list of at most
+    one); None when the event's object is no such tie, or the tie names no other party."""
     if trig.event.code not in ENDING and trig.event.code != "sue":
         return None
     nouns, binders = _lexicon()
@@ -77,13 +77,6 @@ def other_party(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Do
                 parties.append(actor)
     own = set(sources) | {org for s in sources for org in ctx.heads().get(s, ())}
     others = [p for p in parties if p not in own]
-    if len(parties) == 1 and not set(parties) & own and _persons(sources, ctx):
-        # a person acting on a tie with one named party: it may be the side the person acts for
-        # (« La présidente du club … rompre la convention qui lie le club au gestionnaire »)
-        return []
+    if not parties or len(parties) == 1 and not others:
+        return None  # no party named, or only the source's own side: the parse's targets stand
     return others[:1]
-
-
-def _persons(actors: list[str], ctx: DocContext) -> bool:
-    types = {m.actor: m.actor_type for m in ctx.index}
-    return any(types.get(a) == "person" for a in actors)

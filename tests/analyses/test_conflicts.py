@@ -417,6 +417,10 @@ CASES = [
     # the people hired are the party, not their employer (before: a hire of the hospital, of Lidl)
     ("La clinique Bocage Santé a recruté deux urgentistes de l'hôpital de Vire.", None),
     ("La société Orban a recruté le directeur financier de la société Lidl.", None),
+    # a trade complement's capital after « de » is the firm's client, not the firm (« le fournisseur de batteries
+    # d'Orban »); resigning is no act against whoever is named after it
+    ("Le fournisseur de batteries d'Orban a licencié trente salariés. La CGT a critiqué le fournisseur.", None),
+    ("Le ministre Paul Roux a démissionné du gouvernement après les accusations de la société Orban.", None),
     # another sense of the verb: « engager des discussions » hires no one (before: a hire)
     ("Le syndicat mixte de Castres a engagé des discussions avec la compagnie régionale Volanis.", None),
     # a call to act on coordinated objects: the parse hangs « à boycotter » on the last of them (before: no source)
@@ -428,8 +432,13 @@ CASES = [
     # « rompre un accord » is a break (before: nothing, or only a new « accord » signed)
     ("Mais la société Orban a rompu cet accord avec la société Intermed début novembre.",
      ("Orban", "Intermed", -1, "break", "asserted")),
-    ("Le maire Paul Roux a démissionné du conseil de surveillance de la société Orban.",
-     ("Paul Roux", "Orban", -1, "withdraw", "asserted")),
+    # a tie's binding words that name no other party leave the parse's target (review of the round)
+    ("La société Orban a rompu son contrat avec la société Intermed entre deux saisons.",
+     ("Orban", "Intermed", -1, "break", "asserted")),
+    ("Le maire Paul Roux a résilié le contrat qui lie la commune à la société Orban.",
+     ("Paul Roux", "Orban", -1, "break", "asserted")),
+    # a fronted « à » phrase on a firm is still to whom (only a place or a public body is a setting)
+    ("À la société Orban, la CGT reproche son manque de transparence.", ("CGT", "Orban", -1, "accuse", "asserted")),
     ("La Région Bretagne a versé une aide de deux millions d'euros à la société Verrex.",
      ("Région Bretagne", "Verrex", 1, "support", "asserted")),
     # « À la Région X, on … » speaks for the body; the fronted « à » phrase is no target (before: X → X, dropped)

@@ -114,7 +114,8 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     previous = sentences[sid - 1] if sid > 0 else None
     after = incise_after(text, e, end_sent.end, lang)
     event = _event_for(events, s)
-    # the person opening the sentence before, the center of attention a pronoun takes up
+    # the person a colon clause introduces, else the one opening the sentence before: the center of
+    # attention a pronoun takes up
     salient.opener = _colon_intro(text, sent.start, s, mentions) or _chained_opener(text, sentences, sid, mentions)
     then = _AND_THEN.search(text, sent.start, s) if inside is None else None
     same = salient.since(sent.start, s) if then else None
@@ -242,10 +243,17 @@ _AGENT_BEFORE = re.compile(r"\b(?:dirigée?s?|présidée?s?|menée?s?|pilotée?s
 def _colon_intro(text: str, start: int, quote_start: int, mentions: MentionIndex) -> Optional[Mention]:
     """The one person a clause introducing the quotation with a colon names (« Des propos qui ont fait
     bondir X : « … », a-t-il ironisé »): the center a pronoun after the quotation takes up."""
-    if not text[start:quote_start].rstrip(" «“\"\u00a0").endswith(":"):
-        return None
+    intro = text[start:quote_start].rstrip(" «“\"\u00a0\u202f")
+    if not intro.endswith(":") or _SUBJECT_OPENING.match(intro):
+        return None  # (« Il a visé Paul Roux : « … », a-t-il lancé »: the clause has its own speaker)
     persons = [m for m in mentions.starting_in(start, quote_start) if m.actor_type == "person"]
+    if persons and persons[0].start - start <= 2:
+        return None  # a person opening the clause is its subject: the sentence-opener rules read it
     return persons[0] if len({m.actor for m in persons}) == 1 else None
+
+
+#: A clause opening on a subject pronoun (« Il a visé X : »), whose subject is who speaks.
+_SUBJECT_OPENING = re.compile(r"[\s«\"]*(?:il|elle|ils|elles|on|je|nous)\b", re.IGNORECASE)
 
 
 def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex) -> Optional[Mention]:
