@@ -125,8 +125,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
-    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token) or fronted_participle(token)) \
-        if lang == "fr" else None
+    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token) or fronted_participle(token)
+                  or appositive_verb(token)) if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
@@ -300,6 +300,27 @@ def surface_verb(token: Token) -> Optional[str]:
     verbs = triggers("fr")
     # (the infinitive the lexicon knows, else the likeliest one: the word is a verb either way)
     return next((c for c in candidates if c and c in verbs), next((c for c in candidates if c), None))
+
+
+def appositive_verb(token: Token) -> Optional[str]:
+    """The infinitive of a lexicon verb in the present the tagger read as a noun or an adjective after
+    « Role, Name, » (« Sa porte-parole, Léa Morin, dénonce une … »: fr_core_news_sm hangs the word on
+    the name as an apposition): after a comma closing a name, before its object."""
+    if token.pos_ not in ("NOUN", "ADJ", "ADV") or token.i < 2 or not token.text[:1].islower() \
+            or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    comma, name, nxt = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+    if comma.text != "," or not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN") \
+            or not (nxt.pos_ in ("DET", "PROPN") or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'", "à", "au")):
+        return None
+    form = token.lower_
+    if not _PRESENT.search(form) and not _SECOND_PRESENT.match(form):
+        return None
+    verbs = triggers("fr")
+    second = _SECOND_PRESENT.match(form)
+    candidates = [_infinitive(token)] + ([second.group(1) + "ir"] if second else [])
+    return next((c for c in candidates if c in verbs and any(not t.nominal for t in verbs[c])), None)
 
 
 #: A second-group verb in the present (« investit », « investissent »).

@@ -437,6 +437,9 @@ CASES = [
      ("Orban", "Intermed", -1, "break", "asserted")),
     ("Le maire Paul Roux a résilié le contrat qui lie la commune à la société Orban.",
      ("Paul Roux", "Orban", -1, "break", "asserted")),
+    # a lexicon verb the tagger read as a noun hung on « Role, Name, » (before: nothing)
+    ("Le président du syndicat mixte, Jean-Marc Bories, dénonce un « chantage » de la société SkyNova.",
+     ("Jean-Marc Bories", "SkyNova", -1, "criticize", "asserted")),
     # a fronted « à » phrase on a firm is still to whom (only a place or a public body is a setting)
     ("À la société Orban, la CGT reproche son manque de transparence.", ("CGT", "Orban", -1, "accuse", "asserted")),
     ("La Région Bretagne a versé une aide de deux millions d'euros à la société Verrex.",
