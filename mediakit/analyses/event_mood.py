@@ -195,7 +195,8 @@ def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], blo
 
 def prospective(token: Token, lang: str) -> bool:
     """Under a verb of plan, threat, call or attempt, or in the future tense."""
-    plans = events.words("prospective", lang)
+    # (an act offered or planned, « une offre de reprise de X », is prospective as under « projeter »)
+    plans = events.words("prospective", lang) + tuple(events.lexicon()["offer_nouns"])
     if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
         plans = ()  # « a annoncé avoir signé »: a past infinitive tells a done act, whatever announced it
     if future_in_past(token, lang) or _plan_on_the_surface(token, plans):

@@ -47,6 +47,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (a suit's only: « une subvention en faveur de X » names its beneficiary there)
     children = list(token.children) + [g for k in token.children if case_of(k) == "en" and k.pos_ == "NOUN"
                                        and trig.event.code == "sue" for g in k.children if g.dep_ == "nmod"]
+    children += _offered(token)
     hung = [a for c in children + agents if case_of(c) in DE | AGENT for g in c.subtree
             if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
@@ -133,6 +134,17 @@ def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> 
         sources += [a for g in side.children if g.dep_ == "nmod" and case_of(g) in DE
                     for a in actors_of(g, pp, ctx) if a not in sources and a not in founded]
     return sources, founded
+
+
+def _offered(token: Token) -> list[Token]:
+    """« une offre de reprise de X », « une offre d'embauche à X »: the parser hangs the act's own
+    complements on the offer noun (events.yml offer_nouns) the act completes; they are the act's."""
+    head = token.head
+    if head.i == token.i or token.dep_ != "nmod" or case_of(token) not in DE \
+            or head.lemma_.lower() not in events.lexicon()["offer_nouns"]:
+        return []
+    return [c for c in head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
+            and case_of(c) in DE | TARGET_CASES]
 
 
 def governing_verb(token: Token) -> Token:

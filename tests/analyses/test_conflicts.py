@@ -440,6 +440,10 @@ CASES = [
     # a lexicon verb the tagger read as a noun hung on « Role, Name, » (before: nothing)
     ("Le président du syndicat mixte, Jean-Marc Bories, dénonce un « chantage » de la société SkyNova.",
      ("Jean-Marc Bories", "SkyNova", -1, "criticize", "asserted")),
+    # an act offered: its complements hang on the offer noun (before: no target)
+    ("Le groupe Vinci a déposé une offre de reprise de la société Lumeris.", ("Vinci", "Lumeris", 1, "acquire", "asserted")),
+    ("Selon plusieurs sources, la société NordCell aurait fait une offre d'embauche à Mathieu Berthier.",
+     ("NordCell", "Mathieu Berthier", 1, "hire", "hedged")),
     # a fronted « à » phrase on a firm is still to whom (only a place or a public body is a setting)
     ("À la société Orban, la CGT reproche son manque de transparence.", ("CGT", "Orban", -1, "accuse", "asserted")),
     ("La Région Bretagne a versé une aide de deux millions d'euros à la société Verrex.",
@@ -468,6 +472,14 @@ def test_construction(text, expected):
         assert not got, got
     else:
         assert expected in got, got
+
+
+def test_an_offered_act_is_prospective():
+    # « une offre de reprise de X » is a planned acquisition, « a racheté X » a done one
+    offered = process_document(RawDocument("t", "Le groupe Vinci a déposé une offre de reprise de la société Lumeris.",
+                                           "t.txt")).relations
+    done = process_document(RawDocument("t", "Le groupe Vinci a racheté la société Lumeris.", "t.txt")).relations
+    assert [r.prospective for r in offered] == [True] and [r.prospective for r in done] == [False]
 
 
 def test_an_ended_tie_is_no_new_agreement_and_a_disputed_act_answers_no_one():
