@@ -34,6 +34,12 @@ def test_acronym_in_parentheses_resolves_to_expansion():
     assert any(t == "Commission de régulation de l'énergie" for t, *_ in got)
 
 
+def test_a_leading_digit_repeats_the_acronym_s_letter():
+    # « (3S) » stands for three words starting with « s » (before: not an acronym; « 3S » no mention)
+    got = mentions("Le Syndicat santé solidaire (3S) dénonce la fermeture des lits. Le 3S menace de saisir la justice.")
+    assert [(t, a) for t, a, _, m in got if t == "3S"] == [("3S", "Syndicat santé solidaire")] * 2, got
+
+
 def test_role_phrases_resolve_by_apposition_then_recency():
     text = ("Le patron de Renault, Luca de Meo, a annoncé un plan. Le dirigeant a ensuite quitté la salle. "
             "Plus tard, le patron de Renault a démenti toute fermeture.")

@@ -19,9 +19,9 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
     window of min(|A| + 8, 3|A|) words. Leading lowercase words ("l'association …") are dropped.
     """
     out = []
-    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)", text):
+    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9}|[2-9][A-Z][A-Za-z0-9&]{0,8})\)", text):
         acr = m.group("acr")
-        letters = [_fold(ch).lower() for ch in acr if ch.isalpha()]
+        letters = _letters(acr)
         window_start = max(0, m.start() - 300)
         before = text[window_start:m.start()].rstrip()
         cut = max(before.rfind(ch) for ch in ".!?;:\n()")
@@ -64,6 +64,15 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         if acr.isupper() and long_form != acr:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
+    return out
+
+
+def _letters(acr: str) -> list[str]:
+    """The initials an acronym stands for; a leading digit repeats the letter after it (« Syndicat
+    santé solidaire (3S) »: s, s, s); other digits stand for no initial (« B2B »: b, b)."""
+    out = [_fold(ch).lower() for ch in acr if ch.isalpha()]
+    if acr[:1].isdigit() and out:
+        out = [out[0]] * (int(acr[0]) - 1) + out
     return out
 
 
