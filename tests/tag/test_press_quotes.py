@@ -195,6 +195,9 @@ CASES = [
     ("Son président, Olivier Cabrol, a salué la « lucidité » de la compagnie. Des propos qui ont fait bondir "
      "Jean-Marc Bories : « Remercier celui qui vous rackette, c'est un peu fort », a-t-il ironisé.",
      "Remercier celui", "Jean-Marc Bories", "direct"),
+    # a place inside a role phrase is where the role was held, not the speaker (before: Labruguière)
+    ("Le président du syndicat mixte, Jean-Marc Bories, dénonce un chantage. L'ancien maire de Labruguière assure "
+     "toutefois qu'il n'a « jamais claqué la porte » des négociations.", "jamais claqué", "Jean-Marc Bories", "direct"),
     # a colon clause with a subject of its own does not make its object the speaker
     ("Jean Dupont a tenu une conférence de presse lundi. Il a visé nommément Paul Roux : « C'est un menteur et un "
      "tricheur », a-t-il lancé.", "un menteur", "Jean Dupont", "direct"),

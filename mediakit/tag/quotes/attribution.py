@@ -32,6 +32,8 @@ def _previous_person(mentions: MentionIndex, before: int, pronoun: str = "") -> 
                                 key=("person", gender))
 
 
+#: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
+_FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
 _PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female"}
 _OTHER = {"male": "female", "female": "male"}
 
@@ -90,7 +92,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
-    if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(words[1].split("'")[-1]):
+    role_word = next((w.split("'")[-1] for w in words[1:3] if w not in _FORMER_WORDS), "")
+    if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(role_word):
         # « sourit le patron des Verts », « un dirigeant d'un club de Ligue 2 »: a person of the
         # organisation speaks, not the organisation; unnamed, the phrase stays as written
         inside = []
@@ -309,6 +312,8 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
         m = inside[0] if inside else m
+    if m is not None and m.actor_type == "place" and subj.pos_ == "NOUN" and _person_role(subj.lower_):
+        m = None  # « L'ancien maire de Labruguière assure … »: where the role was held, not who speaks
     if m:
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")
