@@ -179,6 +179,12 @@ def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], blo
     if accused_act(token):
         return "alleged"  # « X accuse Y d'avoir licencié Z »: Z's firing is X's claim
     _, verbs = _clause(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("obj", "nmod") and token.head.i != token.i:
+        # a nominal act under a verb (« aurait fait une offre d'embauche à X », « aurait annoncé le
+        # rachat de X »): that verb's mood is the act's
+        from .nominal_events import governing_verb  # (nominal_events imports this module's users)
+
+        verbs += _clause(governing_verb(token))[1]
     cond = [v for v in verbs if events.conditional(v)]
     if cond and future_in_past(token, lang):
         return "reported"

@@ -315,10 +315,10 @@ def appositive_verb(token: Token) -> Optional[str]:
             or not (nxt.pos_ in ("DET", "PROPN") or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'", "à", "au")):
         return None
     form = token.lower_
-    if not _PRESENT.search(form) and not _SECOND_PRESENT.match(form):
+    second = _SECOND_PRESENT.match(form)
+    if not _PRESENT.search(form) and not second:
         return None
     verbs = triggers("fr")
-    second = _SECOND_PRESENT.match(form)
     candidates = [_infinitive(token)] + ([second.group(1) + "ir"] if second else [])
     return next((c for c in candidates if c in verbs and any(not t.nominal for t in verbs[c])), None)
 

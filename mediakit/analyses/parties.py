@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..types import Relation
 from . import events
+from .reference import _CONTRACTED
+from .syntax import case_of
 
 #: Determiners that make the noun name one known party (« le repreneur », « son nouveau propriétaire »),
 #: not any (« un repreneur pourrait sauver le club »).
 _DEFINITE = {"le", "la", "l'", "son", "sa", "leur", "the", "its", "their"}
-_CONTRACTED = {"au", "du"}
 _NEW = {"nouveau", "nouvel", "nouvelle", "new"}
 
 
@@ -100,8 +101,7 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
         if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in events.referring_words():
             continue
         for g in obj.children:
-            if g.dep_ == "nmod" and any(c.lower_.rstrip("'") in ("de", "du", "des", "d") for c in g.children):
-                if target in actors_of(g):
-                    return True
+            if g.dep_ == "nmod" and case_of(g) in ("de", "du", "des", "d") and target in actors_of(g):
+                return True
     return False
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..tag.actors.lexicon import body_heads
 from . import events
 
 
@@ -91,12 +92,4 @@ def fronted_setting(phrase: Token) -> bool:
             or end >= len(doc) or doc[end].text != ",":
         return False
     words = doc[phrase.left_edge.i:end]
-    return any(t.ent_type_ == "LOC" for t in words) or any(t.text in _body_heads() for t in words)
-
-
-@lru_cache(maxsize=None)
-def _body_heads() -> frozenset[str]:
-    """First words of public bodies' names (types.yml body_heads)."""
-    from .. import resources
-
-    return frozenset(resources.load("types")["body_heads"])
+    return any(t.ent_type_ == "LOC" for t in words) or any(t.text in body_heads() for t in words)

@@ -76,7 +76,5 @@ def other_party(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Do
             for actor in named_in([t], pp, ctx, frozenset(parties)):
                 parties.append(actor)
     own = set(sources) | {org for s in sources for org in ctx.heads().get(s, ())}
-    others = [p for p in parties if p not in own]
-    if not parties or len(parties) == 1 and not others:
-        return None  # no party named, or only the source's own side: the parse's targets stand
-    return others[:1]
+    # (no party named, or only the source's own side: the parse's targets stand)
+    return [p for p in parties if p not in own][:1] or None

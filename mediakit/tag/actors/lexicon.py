@@ -32,6 +32,12 @@ def weekdays() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def body_heads() -> frozenset[str]:
+    """First words of public bodies' names, which the NER often types as places (types.yml body_heads)."""
+    return frozenset(resources.load("types")["body_heads"])
+
+
+@lru_cache(maxsize=None)
 def _role_words() -> frozenset[str]:
     data = resources.load("roles")
     return frozenset(w.lower() for lang in data.values() if isinstance(lang, dict) for words in lang.values() for w in words)

@@ -10,8 +10,8 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet, media_nouns,
-                              name_marks, said_to)
+from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, body_heads, given_name_gender, is_forum, is_outlet,
+                              media_nouns, name_marks, said_to)
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -373,7 +373,7 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
     # « À la Région Occitanie, on fustige … », « Au ministère de la Santé, on assure … »: a body (not a
     # town: « À Lyon, on manifeste » is anyone there)
     body = _AT_BODY.match(text, start, at)
-    heads = _body_heads()
+    heads = body_heads()
     named = [x for x in mentions.starting_in(body.start(1) + shift, body.start(1) + 1 + shift)
              if x.actor_type == "org" or x.actor_type == "place" and x.text.split()[0] in heads] if body else []
     if named:
@@ -387,12 +387,6 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
 
 
 _AT_BODY = re.compile(r"[\s«\"]*(?:À|A|Au)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
-
-
-@lru_cache(maxsize=None)
-def _body_heads() -> frozenset[str]:
-    """First words of public bodies' names (types.yml body_heads)."""
-    return frozenset(resources.load("types")["body_heads"])
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
