@@ -39,6 +39,8 @@ NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse",
 _PLURAL = re.compile(r"\b(?:they|them|their|ils|elles|eux)\b", re.IGNORECASE)
 #: Attribute agreement on matched pairs, by gold file stem (filled by score_file).
 ATTRS: dict = {}
+#: Where gold relations are lost, by gold file stem (filled by score_file).
+LOSSES: dict = {}
 #: Document-level (source, target, polarity) triples, by gold file stem: the issue's measure (the
 #: Score of score_file also asks for the evidence sentence).
 TRIPLES: dict = {}
@@ -59,6 +61,39 @@ class Attributes:
 
     def add(self, other: "Attributes") -> "Attributes":
         return Attributes(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
+
+
+@dataclass
+class Losses:
+    """Where gold relations are lost, read from the output tables alone (counts, no text: the
+    held-out sets' errors stay unread). Speech: the gold modality is « reported » (an act carried by
+    a quotation or reported words); narration: any other."""
+
+    speech: int = 0
+    speech_found: int = 0
+    narration: int = 0
+    narration_found: int = 0
+    nothing: int = 0  # no relation at all in the gold sentence
+    no_target: int = 0  # the gold source acts in that sentence, but not on the gold target
+    no_source: int = 0  # the gold target is acted on in that sentence, but by another source
+    other: int = 0  # relations in the sentence, between neither (or with the wrong polarity)
+    unnamed: int = 0  # misses whose source or target no mention of the document names
+
+    def add(self, other: "Losses") -> "Losses":
+        return Losses(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
+
+
+def miss_kind(gold: tuple[str, str, int], in_sentence: list[tuple[str, str, int]]) -> str:
+    """Why a gold (source, target, polarity) of a sentence is missed, given the predicted triples of
+    that sentence: "nothing", "no_target", "no_source" or "other"."""
+    if not in_sentence:
+        return "nothing"
+    source, target, _ = gold
+    if any(s == source and t != target for s, t, _ in in_sentence):
+        return "no_target"
+    if any(t == target and s != source for s, t, _ in in_sentence):
+        return "no_source"
+    return "other"
 
 
 def same_family(a: str, b: str) -> bool:
@@ -127,6 +162,23 @@ def score_file(path: Path) -> Score:
         else:
             s.notes.append(f"{gold['doc_id']}: spurious {p['source']} → {p['target']} ({p['event']}, {p['cue']}) in {p['evidence'][:50]!r}")
     ATTRS[path.stem] = attrs
+    named = {norm(m) for m in a.mentions["actor"]}
+    losses = Losses()
+    by_sentence: dict[int, list[tuple[str, str, int]]] = {}
+    for sid, src, tgt, pol in keys:
+        by_sentence.setdefault(sid, []).append((src, tgt, pol))
+    for k in entries:
+        speech = k[4].get("modality") == "reported"
+        found = k[:4] in keys
+        losses.speech += speech
+        losses.speech_found += speech and found
+        losses.narration += not speech
+        losses.narration_found += not speech and found
+        if not found:
+            kind = miss_kind(k[1:4], by_sentence.get(k[0], []))
+            setattr(losses, kind, getattr(losses, kind) + 1)
+            losses.unnamed += k[1] not in named or k[2] not in named
+    LOSSES[path.stem] = losses
     gold_triples = {k[1:4] for k in entries}
     pred_triples = {k[1:] for k in keys}
     common = len(gold_triples & pred_triples)
@@ -138,6 +190,13 @@ def pooled_attributes(stems) -> Attributes:
     total = Attributes()
     for stem in stems:
         total = total.add(ATTRS[stem])
+    return total
+
+
+def pooled_losses(stems) -> Losses:
+    total = Losses()
+    for stem in stems:
+        total = total.add(LOSSES[stem])
     return total
 
 

@@ -960,6 +960,21 @@ def test_gold_floor(rel_scores, part, floor):
     assert precision >= floor[0] and recall >= floor[1], (part, precision, recall)
 
 
+@pytest.mark.parametrize("in_sentence, kind", [
+    # nothing predicted in the gold sentence
+    ([], "nothing"),
+    # the source was found acting, on another actor: the target was lost
+    ([("a", "c", -1)], "no_target"),
+    # the target was found, acted on by another source
+    ([("c", "b", -1)], "no_source"),
+    # the right pair with the other polarity, or a pair of two other actors
+    ([("a", "b", 1)], "other"),
+    ([("c", "d", -1)], "other"),
+])
+def test_a_miss_is_told_by_what_its_sentence_holds(in_sentence, kind):
+    assert relgold.miss_kind(("a", "b", -1), in_sentence) == kind
+
+
 def pytest_terminal_summary_lines() -> list[str]:
     """P/R lines per part and article (empty when the gold test did not run)."""
     lines = []
@@ -977,6 +992,12 @@ def pytest_terminal_summary_lines() -> list[str]:
                          f"prospective {a.prospective / a.pairs:4.2f} ({a.pairs} pairs)")
         lines.append(f"relations {part:9} {'they / ils sentences':28} {a.plural_right}/{a.plural_pred} predicted right, "
                      f"{a.plural_gold} gold")
+        w = relgold.pooled_losses(scores)
+        lines.append(f"relations {part:9} {'found, by carrier':28} speech {w.speech_found}/{w.speech}, "
+                     f"narration {w.narration_found}/{w.narration}")
+        lines.append(f"relations {part:9} {'misses, in their sentence':28} nothing predicted {w.nothing}, "
+                     f"source without the target {w.no_target}, target by another source {w.no_source}, "
+                     f"other pairs {w.other}; actor unnamed in the mentions {w.unnamed}")
     return lines
 
 
