@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..tag.spans import MentionIndex
 from ..types import Relation
 from . import events
-from .reference import _CONTRACTED
+from .reference import CONTRACTED
 from .syntax import case_of
 
 #: Determiners that make the noun name one known party (« le repreneur », « son nouveau propriétaire »),
@@ -55,7 +55,7 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
         key = next((f"new {w}" for w in (lower, lemma) if new and f"new {w}" in sides), None)
     if key is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in token.morph.get("Number"):
         return None
-    if not any(c.lower_ in _DEFINITE and c.dep_ in ("det", "det:poss") or c.lower_ in _CONTRACTED
+    if not any(c.lower_ in _DEFINITE and c.dep_ in ("det", "det:poss") or c.lower_ in CONTRACTED
                for c in token.children):
         return None
     codes, side = sides[key]

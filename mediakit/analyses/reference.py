@@ -21,7 +21,7 @@ from . import events
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 _INDEFINITE = {"un", "une", "a", "an"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
-_CONTRACTED = {"au", "aux", "du"}
+CONTRACTED = {"au", "aux", "du"}
 #: Words that begin or end names without being what the name is (« Saint-X », « Le Monde »).
 _NOT_HEADS = {"saint", "sainte", "le", "la", "les", "the", "grand", "grande", "nouvelle", "nouveau", "new", "north",
               "south", "sud", "nord", "est", "ouest"}
@@ -210,7 +210,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     of the noun's kind, else the latest actor of its kind, else the latest subject, else the latest
     actor. « La collectivité menace… » after « X a résilié le contrat … de la ligne T3 » is X.
     """
-    if not common_noun(token) or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in _CONTRACTED
+    if not common_noun(token) or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in CONTRACTED
                                          and c.dep_ == "case" for c in token.children):
         return None
     lemma = noun_lemma(token) if token.pos_ == "NOUN" else token.lower_
