@@ -126,7 +126,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
     participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token) or fronted_participle(token)
-                  or appositive_verb(token)) if lang == "fr" else None
+                  or appositive_verb(token) or described_subject_verb(token)) if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
@@ -321,6 +321,38 @@ def appositive_verb(token: Token) -> Optional[str]:
     verbs = triggers("fr")
     candidates = [_infinitive(token)] + ([second.group(1) + "ir"] if second else [])
     return next((c for c in candidates if c in verbs and any(not t.nominal for t in verbs[c])), None)
+
+
+def described_subject_verb(token: Token) -> Optional[str]:
+    """The infinitive of a lexicon verb in the present the tagger read as an adjective or a noun right
+    after a definite description opening its clause (« Le syndicat critique la directrice », « Le
+    franchiseur menace de la poursuivre »): fr_core_news_sm makes the verb the noun's modifier when
+    the form is also a noun or an adjective. Read so only before what opens an object or a
+    complement (an article, a name, a quotation, « de »), since « la réponse critique » stays a noun
+    phrase before any other word."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ", "ADV") or token.i < 2 or token.i + 1 >= len(doc) \
+            or not token.text[:1].islower() or not _PRESENT.search(token.lower_):
+        return None
+    noun, nxt = doc[token.i - 1], doc[token.i + 1]
+    if noun.pos_ != "NOUN" or not noun.text[:1].islower() or "Number=Plur" in str(noun.morph):
+        return None
+    j = token.i - 2
+    if doc[j].pos_ == "ADJ" and j > 0:
+        j -= 1  # « le nouveau propriétaire »
+    if doc[j].lower_.replace("\u2019", "'") not in _DESCRIPTION_ARTICLES:
+        return None
+    if j > 0 and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("et", "mais", "or", "puis", "and")):
+        return None  # (« la lettre de la ministre menace » is not the ministre's act: only a clause's opening)
+    if not (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du") or nxt.text[:1].isupper()
+            or nxt.text in ("«", "\u201c") or nxt.lower_.replace("\u2019", "'") in ("de", "d'")):
+        return None
+    verb = _infinitive(token)
+    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+
+
+#: Articles of a definite description that may open a clause as its subject.
+_DESCRIPTION_ARTICLES = {"le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"}
 
 
 #: A second-group verb in the present (« investit », « investissent »).

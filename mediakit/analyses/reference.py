@@ -117,6 +117,8 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
+    for doc, base in docs_and_offsets:
+        _person_appositions(doc, base, index, out)
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -144,6 +146,47 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def _person_appositions(doc, base: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:
+    """Record the noun apposed after a person's name (« Laëtitia Brochard, la plus importante franchisée
+    de Farinelle, », « X, une ancienne salariée du groupe, »): the press takes the person up by that
+    noun later (« la franchisée a assigné … »), as it does an organisation (the loops above)."""
+    for m in index.starting_in(base, base + len(doc.text)):
+        if m.actor_type != "person" or m.method == "coref":
+            continue
+        span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        k = span.end + 1
+        if doc[k].lower_.replace("\u2019", "'") not in ("le", "la", "l'", "un", "une"):
+            continue
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV") and doc[k].text[:1].islower():
+            k += 1  # « la plus importante franchisée »
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].text[:1].islower():
+            continue
+        noun = doc[k]
+        lemma = noun_lemma(noun)
+        # (the form itself: a lemma of another gender, « directrice » → « directeur », would take up
+        # a man by a woman's noun)
+        if lemma != noun.lower_ or not _closes_apposition(doc, k + 1):
+            continue
+        out.setdefault(lemma, []).append((m.start, m.actor))
+
+
+def _closes_apposition(doc, j: int) -> bool:
+    """Whether an apposition ends at doc[j], past adjectives and a « de » complement (« de Farinelle
+    en Indre-et-Loire »): a comma, a relative pronoun, a bracket or the sentence's end, with no verb
+    on the way."""
+    for t in doc[j:j + 12]:
+        if t.lower_ in (",", "qui", "(", ".", ";", ":") or t.is_sent_end and t.is_punct:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "\u201c"):
+            return False
+        if t.i == j and t.pos_ != "ADJ" and t.lower_.replace("\u2019", "'") not in ("de", "du", "des", "d'"):
+            return False  # (an adjective or a complement follows the noun, or nothing)
+    return False
 
 
 def _past_trade(doc, k: int) -> Optional[int]:
@@ -191,7 +234,8 @@ def _names_itself(token: Token) -> bool:
     for i in range(token.i + 1, min(len(doc), token.i + 5)):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.is_punct or i not in sub \
-                or t.pos_ == "ADP" and t.lower_ not in ("de", "du", "des", "d'"):
+                or t.pos_ == "ADP" and t.lower_ not in ("de", "du", "des", "d'") \
+                or events.described_subject_verb(t):  # (« Le syndicat critique la société X »: its verb)
             return False  # (« la plainte de l'association contre la société X »: another phrase)
         if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN"):
             return True

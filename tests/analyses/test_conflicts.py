@@ -463,6 +463,14 @@ CASES = [
      "directrice, Sylvie Martinache.", ("Sylvie Martinache", "Antoine Lebreton", -1, "fire", "asserted")),
     ("Anne Morel a rencontré Paul Roux lundi. Cette dernière accuse la société Orban de mentir.",
      ("Anne Morel", "Orban", -1, "accuse", "asserted")),
+    # a present verb the tagger read as the adjective of the description before it (« Le syndicat
+    # critique … » parsed as a noun phrase; before: nothing)
+    ("Le syndicat Unitra a manifesté lundi à Lyon. Le syndicat critique la société Vernal.",
+     ("Unitra", "Vernal", -1, "criticize", "asserted")),
+    # a noun apposed to a person names her later (« la franchisée »; before: no source)
+    ("Laure Brochet, la plus importante franchisée de Farinelle en Touraine, a reçu une lettre. Devant le "
+     "tribunal, la franchisée a assigné la société Farinelle en référé.",
+     ("Laure Brochet", "Farinelle", -1, "sue", "asserted")),
 ]
 
 
