@@ -388,6 +388,17 @@ def test_an_institution_named_by_a_second_institution_noun_is_one_name():
 
 
 @pytest.mark.parametrize("text,name", [
+    # after an elided article (before: the town alone, a place)
+    ("La compagnie SkyNova quittera l'aéroport de Castres-Mazamet en mars.", "aéroport de Castres-Mazamet"),
+    ("L'université de Rennes a rompu avec la société Orban.", "université de Rennes"),
+    ("Le musée des Beaux-Arts de Lyon a racheté une toile.", "musée des Beaux-Arts de Lyon"),
+])
+def test_an_institution_named_by_its_seat_is_an_organisation(text, name):
+    got = {a: ty for _, a, ty, _ in mentions(text)}
+    assert got.get(name) == "org", got
+
+
+@pytest.mark.parametrize("text,name", [
     # two organisations read by the model where the parse hangs both on the noun classing them
     ("L'association Vent Debout sur les Crêtes conteste le permis de construire.", "Vent Debout sur les Crêtes"),
     # a département's number closes an organisation's name

@@ -560,6 +560,10 @@ _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;
 #: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
 _ADVERBIAL = re.compile(r"^\s*(?:(?:[^\s,]+\s+){0,3}|(?:dans|sur|devant|derrière|depuis|pendant|lors|après|avant|à|au|aux|en|"
                         r"face|près|loin|chez|sous|dès)\s+(?:[^\s,]+\s+){0,6})[^\s,]+,\s*", re.IGNORECASE)
+#: A sentence-initial phrase of place or time closed by a comma (« Dans les couloirs de X, », « Devant le
+#: tribunal de Y, »): where the scene is, not who speaks.
+_SETTING = re.compile(r"\s*(?:dans|sur|devant|derrière|sous|près|loin|face|depuis|lors|à|au|aux|en)\b[^,:«»]{0,80},",
+                      re.IGNORECASE)
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
 _ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
 _ASKED_BY = re.compile(rf"^\s*(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},\s*", re.IGNORECASE)
@@ -573,8 +577,10 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
         # a person named before it is the speaker)
         # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
-        before = [m for m in mentions.starting_in(sent.start, limit) if m.end <= limit and m.actor_type != "place"
-                  and not said_to(text, m.start, sent.start)]
+        # (nor an institution where the scene is set: « Dans les couloirs de l'hôpital de Lyon, … : »)
+        setting = _SETTING.match(text, sent.start, limit)
+        before = [m for m in mentions.starting_in(setting.end() if setting else sent.start, limit) if m.end <= limit
+                  and m.actor_type != "place" and not said_to(text, m.start, sent.start)]
         if before:
             # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence
             # opens with, not the organisation of her apposition
