@@ -435,6 +435,13 @@ def objects_of(token: Token) -> list[Token]:
     return direct + preps + nested
 
 
+def beneficiary(token: Token, pp: ParsedParagraph, ctx: "DocContext", exclude: frozenset) -> list[str]:
+    """The actor a support is for (« a pris fait et cause pour X », « se mobilise pour X »): « pour » is
+    not a target case of every event (« a payé 2 millions pour X » buys), but whom one supports."""
+    return first_found([actors_of(c, pp, ctx, exclude) for c in token.children
+                        if c.dep_.startswith("obl") and case_of(c) in ("pour", "for")])
+
+
 def _dislocated(token: Token) -> bool:
     doc = token.doc
     return (token.lower_ in ("elle", "lui", "eux", "elles") and 0 < token.i < len(doc) - 1

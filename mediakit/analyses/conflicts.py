@@ -32,7 +32,7 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
-from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent,
+from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of, word_before_auxiliaries)
 from .reference import appositions, referent
@@ -239,6 +239,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
+        if not targets and trig.event.code == "support":
+            targets = beneficiary(token, pp, ctx, frozenset(sources))  # « a pris fait et cause pour X »
         if len(sources) > 1 and not targets:
             return sources, []  # joint subject "X et Y ont signé": reciprocal
     if not sources and not passive and not any(t.pos_ in ("NOUN", "PROPN") for t in subjects):

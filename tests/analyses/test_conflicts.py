@@ -471,6 +471,9 @@ CASES = [
     ("Laure Brochet, la plus importante franchisée de Farinelle en Touraine, a reçu une lettre. Devant le "
      "tribunal, la franchisée a assigné la société Farinelle en référé.",
      ("Laure Brochet", "Farinelle", -1, "sue", "asserted")),
+    # whom a support is for: « pour X » (before: no target)
+    ("Le docteur Paul Roux a été suspendu lundi. Le syndicat Unitra a pris fait et cause pour le docteur Paul Roux.",
+     ("Unitra", "Paul Roux", 1, "support", "asserted")),
 ]
 
 
