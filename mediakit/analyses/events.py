@@ -117,6 +117,7 @@ def may_trigger(form: str, lemma: str, lang: str) -> bool:
                 keys.append(second.group(1) + "ir")
         if form.endswith("ent"):
             keys.append(form[:-3] + "entir")
+        keys.append(_participles().get(form, ""))
     return any(k and k in table for k in keys)
 
 
@@ -125,8 +126,10 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     cands = triggers(lang).get(token.lemma_.lower()) or triggers(lang).get(token.lower_)
     if lang == "fr" and token.pos_ == "VERB" and not any(not t.nominal for t in cands or ()):
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
-    participle = (_participle_lemma(token) or _present_lemma(token) or surface_verb(token) or fronted_participle(token)
-                  or appositive_verb(token) or described_subject_verb(token)) if lang == "fr" else None
+    # (an irregular participle first: « prise » would otherwise be rebuilt as a present, « priser »)
+    participle = (_irregular_participle(token) or _participle_lemma(token) or _present_lemma(token) or surface_verb(token)
+                  or fronted_participle(token) or appositive_verb(token) or described_subject_verb(token)) \
+        if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
         cands = tuple(t for t in triggers(lang).get(participle, ()) if not t.nominal) or cands
@@ -321,6 +324,24 @@ def appositive_verb(token: Token) -> Optional[str]:
     verbs = triggers("fr")
     candidates = [_infinitive(token)] + ([second.group(1) + "ir"] if second else [])
     return next((c for c in candidates if c in verbs and any(not t.nominal for t in verbs[c])), None)
+
+
+@lru_cache(maxsize=None)
+def _participles() -> dict[str, str]:
+    """Irregular past participle → infinitive (events.yml ``irregular_participles``)."""
+    return {form: verb for verb, forms in lexicon()["irregular_participles"].items() for form in forms}
+
+
+def _irregular_participle(token: Token) -> Optional[str]:
+    """The infinitive of an irregular participle the tagger read as an adjective after its auxiliary
+    (« s'en est prise à X », « a été mise en demeure »)."""
+    verb = _participles().get(token.lower_)
+    if verb is None or token.pos_ == "VERB" and token.lemma_ == verb:
+        return None
+    j = token.i - 1
+    while j >= 0 and token.doc[j].pos_ == "ADV":
+        j -= 1
+    return verb if j >= 0 and token.doc[j].pos_ == "AUX" and token.doc[j].lemma_ in ("être", "avoir") else None
 
 
 def described_subject_verb(token: Token) -> Optional[str]:

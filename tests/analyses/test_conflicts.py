@@ -474,6 +474,8 @@ CASES = [
     # whom a support is for: « pour X » (before: no target)
     ("Le docteur Paul Roux a été suspendu lundi. Le syndicat Unitra a pris fait et cause pour le docteur Paul Roux.",
      ("Unitra", "Paul Roux", 1, "support", "asserted")),
+    # an irregular participle the tagger read as an adjective (« prise », lemma « pris »; before: nothing)
+    ("La ministre Anne Morel s'en est prise à la société Orban.", ("Anne Morel", "Orban", -1, "criticize", "asserted")),
 ]
 
 
