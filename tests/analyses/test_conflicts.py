@@ -1239,6 +1239,17 @@ def test_an_english_cue_word_does_not_fire_in_a_french_quote():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a denial word answers the accuser; a word of blame criticises the actor the quote names
+    ("La société Orban accuse Paul Roux de fraude. « C'est une fable », répond Paul Roux.",
+     ("Paul Roux", "Orban", -1, "deny", "reported")),
+    ("« Le comportement de la société Orban est inadmissible », affirme Paul Roux.",
+     ("Paul Roux", "Orban", -1, "criticize", "reported")),
+])
+def test_a_quotation_of_denial_or_blame_is_its_speakers_act(text, expected):
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # (salience alone picks the latest subject, the firm: the words of the name decide)
     ("L’Étoile Basket Angevine joue à Angers. La société Sallia Events a assigné l’Étoile Basket Angevine en "
      "justice. Le club a limogé son entraîneur, Boris Lemaire.", ("Étoile Basket Angevine", "Boris Lemaire", -1, "fire")),
