@@ -44,24 +44,27 @@ def appositions(docs_and_offsets, index: MentionIndex,
     filed = index.starting_at(town[0]) if town is not None else []
     for noun in events.lexicon()["town_nouns"] if filed else ():
         out.setdefault(noun, []).append((filed[0].start, filed[0].actor))
-    for doc, base in docs_and_offsets:
-        for t in doc:
+    # (both loops below read each paragraph's tokens and tags from lists made once: indexing a Doc
+    # makes a new Token on each access, and `pos_` is a string lookup)
+    paragraphs = [(doc, base, *_tokens_and_tags(doc)) for doc, base in docs_and_offsets]
+    for doc, base, toks, pos in paragraphs:
+        n = len(toks)
+        for i in range(n - 1):
             # (a noun the tagger read as an adjective after its article counts: « le collectif X »)
-            if t.pos_ != "NOUN" and not (t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].lower_ in _DEFINITE) \
-                    or t.i + 1 >= len(doc):
+            if pos[i] != "NOUN" and not (pos[i] == "ADJ" and i > 0 and toks[i - 1].lower_ in _DEFINITE):
                 continue
-            nxt = doc[t.i + 1]
-            k = t.i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)
-            while k < len(doc) - 1 and k <= t.i + 2 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+            t, nxt = toks[i], toks[i + 1]
+            k = i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)
+            while k < n - 1 and k <= i + 2 and pos[k] == "ADJ" and toks[k].text[:1].islower():
                 k += 1
-            if doc[k].text[:1].isupper():
-                nxt = doc[k]
-            lemma = noun_lemma(t) if t.pos_ == "NOUN" else t.lower_
-            if nxt.lower_ in ("de", "du", "des", "d'") and t.i + 2 < len(doc) and (lemma in referring or lemma in towns):
+            if toks[k].text[:1].isupper():
+                nxt = toks[k]
+            lemma = noun_lemma(t) if pos[i] == "NOUN" else t.lower_
+            if nxt.lower_ in ("de", "du", "des", "d'") and i + 2 < n and (lemma in referring or lemma in towns):
                 # « le festival des Estivales »: a referring noun names the organisation it is said
                 # of; a place after it is where it stands (« la cave de Saint-Aurel » is not the
                 # village). « le maire de X », « la commune de X » say that X is a town.
-                after = index.starting_at(base + doc[t.i + 2].idx)
+                after = index.starting_at(base + toks[i + 2].idx)
                 if lemma in towns:
                     for noun in events.lexicon()["town_nouns"]:
                         out.setdefault(noun, []).extend((m.start, m.actor) for m in after[:1] if m.actor_type != "person")
@@ -69,46 +72,48 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 hit = [m for m in after if m.actor_type not in ("person", "place")]
                 if not hit and (j := _past_trade(doc, k)) is not None:
                     # « l'éditeur nantais de logiciels de paie Logivia »: the trade, then the name
-                    hit = [m for m in index.starting_at(base + doc[j].idx) if m.actor_type not in ("person", "place")]
+                    hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type not in ("person", "place")]
             elif nxt.text[:1].isupper():
                 hit = index.starting_at(base + nxt.idx)
             elif lemma in referring and (j := _past_trade(doc, k)) is not None:
-                hit = [m for m in index.starting_at(base + doc[j].idx) if m.actor_type not in ("person", "place")]
+                hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type not in ("person", "place")]
             else:
                 continue
             if hit:
                 out.setdefault(lemma, []).append((hit[0].start, hit[0].actor))
-    for doc, base in docs_and_offsets:
-        for t in doc:
+    for doc, base, toks, pos in paragraphs:
+        n = len(toks)
+        for i in range(2, n):
             # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
             # a comma, a definite noun (and an adjective) closed by a comma or a relative pronoun. A
             # name after « selon » opens a new clause instead (« Selon Le Monde, le groupe va mal »).
             # An indefinite apposition classifies the name the same way (« Fermio, une néobanque
             # nantaise spécialisée dans… », « X, une société coopérative qui… »), possibly behind
             # adjectives (« une jeune pousse »); a participle may close it (« spécialisée dans »).
-            if t.pos_ != "NOUN" or t.i < 2:
+            if pos[i] != "NOUN":
                 continue
-            k = t.i - 1
-            while k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].lower_ in _INDEFINITE:
+            t = toks[i]
+            k = i - 1
+            while k > 0 and pos[k] == "ADJ" and toks[k - 1].lower_ in _INDEFINITE:
                 k -= 1
-            det = doc[k].lower_
-            if k < 1 or doc[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
+            det = toks[k].lower_
+            if k < 1 or toks[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
             if det in _INDEFINITE and noun_lemma(t) not in referring:
                 continue  # « X, une décision qui… » sums up a clause; it does not class a name
-            j = t.i + 1
+            j = i + 1
             nouns = [noun_lemma(t)]
-            while j < len(doc) and doc[j].pos_ == "ADJ":
-                nouns.append(doc[j].lower_)  # « une société coopérative » is later « la coopérative »
+            while j < n and pos[j] == "ADJ":
+                nouns.append(toks[j].lower_)  # « une société coopérative » is later « la coopérative »
                 j += 1
-            if j >= len(doc):
+            if j >= n:
                 continue
-            closer = doc[j].lower_ in (",", "qui", "dont", "(", "which", "that") or (
-                det in _INDEFINITE and (doc[j].is_punct or doc[j].pos_ == "VERB" and doc[j].dep_ == "acl"
-                                        or doc[j].pos_ == "ADP"))
+            closer = toks[j].lower_ in (",", "qui", "dont", "(", "which", "that") or (
+                det in _INDEFINITE and (toks[j].is_punct or pos[j] == "VERB" and toks[j].dep_ == "acl"
+                                        or pos[j] == "ADP"))
             if not closer:
                 continue
-            comma = base + doc[k - 1].idx
+            comma = base + toks[k - 1].idx
             before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
             if not before or before[-1].actor_type == "person":
                 continue
@@ -117,7 +122,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
-    for doc, base in docs_and_offsets:
+    for doc, base, _, _ in paragraphs:
         _person_appositions(doc, base, index, out)
     for m in index:
         if m.actor != m.text and town_organ(m.text):
@@ -187,6 +192,12 @@ def _closes_apposition(doc, j: int) -> bool:
         if t.i == j and t.pos_ != "ADJ" and t.lower_.replace("\u2019", "'") not in ("de", "du", "des", "d'"):
             return False  # (an adjective or a complement follows the noun, or nothing)
     return False
+
+
+def _tokens_and_tags(doc) -> tuple[list[Token], list[str]]:
+    """The tokens of `doc` and their coarse tags (`pos_`), in order."""
+    toks = list(doc)
+    return toks, [t.pos_ for t in toks]
 
 
 def _past_trade(doc, k: int) -> Optional[int]:

@@ -168,6 +168,32 @@ def _written_date(text: str, lang: str) -> Optional[tuple[datetime, str]]:
     return None
 
 
+# A day and a month (« 25 avril ») or a month alone (« en avril ») without a year, the other half
+# of the expressions that reach dateparser: it puts them in the latest year not after _BASE
+# (PREFER_DATES_FROM "past"): 2000 for the 1st of January, else 1999 (`parse` then takes the
+# year nearest the article's date). Days that do not exist in 1999 (29 February) are left to it;
+# tests/tag/test_dates.py checks every month name of the five languages against dateparser.
+_YEARLESS = (re.compile(r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+)"), re.compile(r"(?P<month>[^\W\d_]+)"))
+
+
+def _yearless_date(text: str, lang: str) -> Optional[tuple[datetime, str]]:
+    """(date, period) of a day and month or a month without a year, as dateparser gives it; else None."""
+    for pattern in _YEARLESS:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        month = _month_numbers(lang).get(m.group("month").lower())
+        if month is None:
+            return None
+        has_day = "day" in pattern.groupindex
+        day = int(m.group("day")) if has_day else 1
+        try:
+            return datetime(2000 if (month, day) == (1, 1) else 1999, month, day), "day" if has_day else "month"
+        except ValueError:  # « 31 avril », « 29 février », « 0 mai »: dateparser's answer, whatever it is
+            return None
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]:
     # Cached for one document (see `forget`): each expression is parsed for the publication
@@ -178,7 +204,7 @@ def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]
         return datetime(int(text), 1, 1), "year"
     lang = lang if lang in _PARSED_LANGUAGES else "fr"
     text = text.replace("1er", "1")
-    written = _written_date(text, lang)
+    written = _written_date(text, lang) or _yearless_date(text, lang)
     if written is not None:
         return written
     data = _parser(lang).get_date_data(text)
