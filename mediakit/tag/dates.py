@@ -143,53 +143,34 @@ def _month_numbers(lang: str) -> dict[str, int]:
 
 # A day, a month name and a year (« 25 avril 2023 », "April 19, 2023") or a month and a year
 # (« mars 2024 ») name one calendar day or month whatever dateparser's settings: read directly
-# (half of the expressions that reach dateparser, 0.6 ms each); tests/tag/test_dates.py checks
-# every month name of the five languages against dateparser.
+# (half of the expressions that reach dateparser, 0.6 ms each). A day and a month (« 25 avril ») or
+# a month alone (« en avril »), the other half, dateparser puts in the latest year not after _BASE
+# (PREFER_DATES_FROM "past"): 2000 for the 1st of January, else 1999 (`parse` then takes the year
+# nearest the article's date). tests/tag/test_dates.py checks every month name of the five
+# languages against dateparser, with and without a year.
 _WRITTEN = (re.compile(r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+) (?P<year>\d{4})"),
             re.compile(r"(?P<month>[^\W\d_]+) (?P<day>\d{1,2}), (?P<year>\d{4})"),
-            re.compile(r"(?P<month>[^\W\d_]+) (?P<year>\d{4})"))
+            re.compile(r"(?P<month>[^\W\d_]+) (?P<year>\d{4})"),
+            re.compile(r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+)"),
+            re.compile(r"(?P<month>[^\W\d_]+)"))
 
 
 def _written_date(text: str, lang: str) -> Optional[tuple[datetime, str]]:
-    """(date, period) of a date written out in full with its year, else None (dateparser decides)."""
+    """(date, period) of a date written out with a month name, as dateparser gives it; else None
+    (dateparser decides)."""
     for pattern in _WRITTEN:
         m = pattern.fullmatch(text)
         if m is None:
             continue
         month = _month_numbers(lang).get(m.group("month").lower())
-        year = int(m.group("year"))
-        if month is None or not 1800 <= year <= 2199:  # years outside those checked against dateparser
-            return None
-        day = int(m.group("day")) if "day" in pattern.groupindex else 1
-        try:
-            return datetime(year, month, day), "day" if "day" in pattern.groupindex else "month"
-        except ValueError:  # « 31 avril 2023 »: dateparser's answer, whatever it is
-            return None
-    return None
-
-
-# A day and a month (« 25 avril ») or a month alone (« en avril ») without a year, the other half
-# of the expressions that reach dateparser: it puts them in the latest year not after _BASE
-# (PREFER_DATES_FROM "past"): 2000 for the 1st of January, else 1999 (`parse` then takes the
-# year nearest the article's date). Days that do not exist in 1999 (29 February) are left to it;
-# tests/tag/test_dates.py checks every month name of the five languages against dateparser.
-_YEARLESS = (re.compile(r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+)"), re.compile(r"(?P<month>[^\W\d_]+)"))
-
-
-def _yearless_date(text: str, lang: str) -> Optional[tuple[datetime, str]]:
-    """(date, period) of a day and month or a month without a year, as dateparser gives it; else None."""
-    for pattern in _YEARLESS:
-        m = pattern.fullmatch(text)
-        if m is None:
-            continue
-        month = _month_numbers(lang).get(m.group("month").lower())
-        if month is None:
-            return None
         has_day = "day" in pattern.groupindex
         day = int(m.group("day")) if has_day else 1
+        year = int(m.group("year")) if "year" in pattern.groupindex else 2000 if (month, day) == (1, 1) else 1999
+        if month is None or not 1800 <= year <= 2199:  # years outside those checked against dateparser
+            return None
         try:
-            return datetime(2000 if (month, day) == (1, 1) else 1999, month, day), "day" if has_day else "month"
-        except ValueError:  # « 31 avril », « 29 février », « 0 mai »: dateparser's answer, whatever it is
+            return datetime(year, month, day), "day" if has_day else "month"
+        except ValueError:  # « 31 avril 2023 », « 29 février »: dateparser's answer, whatever it is
             return None
     return None
 
@@ -204,7 +185,7 @@ def _date_data(text: str, lang: str) -> tuple[Optional[datetime], Optional[str]]
         return datetime(int(text), 1, 1), "year"
     lang = lang if lang in _PARSED_LANGUAGES else "fr"
     text = text.replace("1er", "1")
-    written = _written_date(text, lang) or _yearless_date(text, lang)
+    written = _written_date(text, lang)
     if written is not None:
         return written
     data = _parser(lang).get_date_data(text)

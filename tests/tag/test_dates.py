@@ -127,14 +127,14 @@ def test_dates_without_a_year_agree_with_dateparser():
         for i, name in enumerate(D._month_numbers(lang)):
             name = (name, name.capitalize(), name.upper())[i % 3]
             for text in (name, f"1 {name}", f"05 {name}", f"29 {name}", f"31 {name}"):
-                yearless = D._yearless_date(text, lang)
+                yearless = D._written_date(text, lang)
                 data = parser.get_date_data(text)
                 assert yearless is None or yearless == (data.date_obj, data.period), (lang, text)
-    assert D._yearless_date("25 avril", "fr") == (datetime(1999, 4, 25), "day")
-    assert D._yearless_date("avril", "fr") == (datetime(1999, 4, 1), "month")
-    assert D._yearless_date("1er janvier".replace("1er", "1"), "fr") == (datetime(2000, 1, 1), "day")
+    assert D._written_date("25 avril", "fr") == (datetime(1999, 4, 25), "day")
+    assert D._written_date("avril", "fr") == (datetime(1999, 4, 1), "month")
+    assert D._written_date("1er janvier".replace("1er", "1"), "fr") == (datetime(2000, 1, 1), "day")
     # left to dateparser: a day that does not exist in 1999, an abbreviation, a word that is no month
-    assert D._yearless_date("29 février", "fr") is None
-    assert D._yearless_date("31 avril", "fr") is None
-    assert D._yearless_date("12 mar", "fr") is None
-    assert D._yearless_date("mardi", "fr") is None
+    assert D._written_date("29 février", "fr") is None
+    assert D._written_date("31 avril", "fr") is None
+    assert D._written_date("12 mar", "fr") is None
+    assert D._written_date("mardi", "fr") is None
