@@ -242,6 +242,11 @@ SPEAKER_CASES = [
     # organisation's description, not a continuation of the mayor quoted before (as it was before the rule)
     ("L'association Défense du Patrimoine a porté plainte. « C'est une honte », a déclaré le maire, Paul Henry. "
      "L'association reproche à la municipalité « un gâchis d'argent public ».", "un gâchis", "Défense du Patrimoine"),
+    # a verb coordinated after a quotation keeps the first verb's subject: not the quoted words the parse
+    # made its subject, nor the person named after it (before: « une gestion par la peur », then the director)
+    ("La directrice, Sylvie Martin, a fermé douze lits. Sa secrétaire départementale, Nadia Kermarrec, fustige « une "
+     "gestion par la peur » et accuse la directrice d'avoir « fermé des lits en cachette ».", "fermé des lits",
+     "Nadia Kermarrec"),
 ]
 
 

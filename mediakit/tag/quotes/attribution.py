@@ -445,7 +445,10 @@ def _named_org(m: Mention) -> bool:
 
 
 def _quote_before(text: str, sent: Sentence, cue_start: int) -> bool:
-    return bool(re.search(r"[»”\"]\s*,?\s*(?:\w+\s+){0,2}$", text[sent.start:cue_start]))
+    # (« », a confié X », « » souligne encore X »; not « X fustige « … » et accuse Y »: a verb
+    # coordinated after a quotation has the first verb's subject, not the name after it)
+    return bool(re.search(r"[»”\"]\s*,?\s*(?:(?!(?:et|mais|puis|ou|and|but|then)\s)\w+\s+){0,2}$",
+                          text[sent.start:cue_start]))
 
 
 _AFTER = re.compile(r"[\s»”\"]*,\s*(?P<words>[^,.;:!?«“\"]{0,60})")

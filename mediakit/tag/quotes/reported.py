@@ -359,9 +359,18 @@ def _verb_in_disguise(tok) -> bool:
 
 
 def _subjects(verb) -> list:
-    # Quoted words are what is said, never who says it, whatever the parser attached them to.
+    # Quoted words are what is said, never who says it, whatever the parser attached them to
+    # (« X fustige « une gestion par la peur » et accuse … »: the parse made « gestion » the subject).
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
-            and not c.left_edge.text in ("«", "“", '"')]
+            and not c.left_edge.text in ("«", "“", '"') and not _inside_guillemets(c)]
+
+
+def _inside_guillemets(token) -> bool:
+    """Whether `token` stands between an opening « or “ and its closing mark."""
+    depth = 0
+    for t in token.doc[:token.i]:
+        depth += t.text in ("«", "\u201c") or -(t.text in ("»", "\u201d") and depth > 0)
+    return depth > 0
 
 
 def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple[int, int]:
