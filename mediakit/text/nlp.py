@@ -69,9 +69,15 @@ def _keep_whole(nlp: Language, lang: str) -> None:
 
     from ..resources import load
 
-    for word in load("tokens")["keep_whole"].get(lang, ()):
+    tokens = load("tokens")
+    for word in tokens["keep_whole"].get(lang, ()):
         for form in (word, word[:1].upper() + word[1:]):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in tokens["elided_before_quote"].get(lang, ()):
+        for form in (word, word[:1].upper() + word[1:]):
+            for apostrophe in ("'", "\u2019"):
+                for mark in ("«", "\u201c"):
+                    nlp.tokenizer.add_special_case(form + apostrophe + mark, [{ORTH: form + apostrophe}, {ORTH: mark}])
 
 
 @lru_cache(maxsize=None)

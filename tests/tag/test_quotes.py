@@ -247,6 +247,9 @@ SPEAKER_CASES = [
     ("La directrice, Sylvie Martin, a fermé douze lits. Sa secrétaire départementale, Nadia Kermarrec, fustige « une "
      "gestion par la peur » et accuse la directrice d'avoir « fermé des lits en cachette ».", "fermé des lits",
      "Nadia Kermarrec"),
+    # a short quotation opening the infinitive its verb governs, after an elided « d' » (before: no quote;
+    # the tokenizer cut « d'« » into three tokens, and the quote was read as part of the reported clause)
+    ("Son président, Hervé Lemonnier, a promis d’« accompagner » l’établissement.", "accompagner", "Hervé Lemonnier"),
 ]
 
 

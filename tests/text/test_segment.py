@@ -120,3 +120,12 @@ def test_a_demonstrative_pronoun_is_one_word_as_the_model_learnt_it(text, word):
 
     token = next(t for t in pipeline("fr")(text) if t.text.lower().startswith(("celle", "celui")))
     assert (token.text, token.pos_, token.morph.get("PronType")) == (word, "PRON", ["Dem"])
+
+
+def test_an_elided_word_before_an_opening_quotation_mark_is_one_token():
+    # resources/tokens.yml elided_before_quote: « d'« » was « d », « ' », « « » (no elision rule fires
+    # before a quotation mark); it is « d' » and « « » as before a letter
+    from mediakit.text.nlp import pipeline
+
+    words = [t.text for t in pipeline("fr")("Il a promis d’« accompagner » la commune, l'« affaire » close.")]
+    assert words[3:5] == ["d’", "«"] and words[10:12] == ["l'", "«"], words
