@@ -387,6 +387,15 @@ def test_an_institution_named_by_a_second_institution_noun_is_one_name():
     assert got.get("rectorat de l'académie de Lyon") == "org", got
 
 
+def test_a_demonym_with_its_article_is_no_actor_of_its_own():
+    # « l'Américain » describes the person named before (before: an actor « Américain »); an outlet
+    # named like a demonym stays one
+    text = ("Tyler Brennan a gagné le tournoi. Joint par nos soins, l’Américain assure qu’il reviendra. "
+            "Selon Le Parisien, la société Orban a licencié Paul Roux.")
+    actors = {a for _, a, _, _ in mentions(text)}
+    assert "Américain" not in actors and "Le Parisien" in actors, actors
+
+
 @pytest.mark.parametrize("text,name", [
     # after an elided article (before: the town alone, a place)
     ("La compagnie SkyNova quittera l'aéroport de Castres-Mazamet en mars.", "aéroport de Castres-Mazamet"),

@@ -15,7 +15,7 @@ from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
 from ..spans import name_occurrences
 from .actor_file import ActorEntry
-from .entities import joined_entities
+from .entities import demonym_description, joined_entities
 from .kinds import _type_cues
 from .lexicon import (
     _ARTICLES,
@@ -253,7 +253,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
-            if span is None or _participle_opener(ent):
+            if span is None or _participle_opener(ent) or demonym_description(ent):
                 continue
             s, e = span
             last = ent.end - 1

@@ -12,6 +12,7 @@ from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, body_heads, given_name_gender, is_forum, is_outlet,
                               media_nouns, name_marks, said_to)
+from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -119,7 +120,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
                                       key=("headed by", noun))
         if headed is not None:
             return headed.actor, True
-    if sent_id is not None and inside and _DEMONYM.match(core) and inside[0].actor_type != "person":
+    if sent_id is not None and _DEMONYM.match(core) and not (inside and inside[0].actor_type == "person"):
         # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
         det = core.split()[0].lower().rstrip("'")
         person = _previous_person(mentions, before, {"le": "il", "la": "elle"}.get(det, ""))
@@ -149,7 +150,7 @@ def led_by(text: str, m: Mention) -> bool:
 
 
 #: « le Finistérien », « la Nantaise »: a demonym with its article, standing for a person.
-_DEMONYM = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]')\s*[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
+_DEMONYM = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]')\s*[A-ZÀ-Þ][a-zà-ÿ-]+{DEMONYM_ENDINGS}$")
 #: A preposition (and a street word) before a place inside a speaker phrase: where the speaker is from.
 _WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|from)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?"
                            r"(?:(?:rue|place|avenue|boulevard|quartier|cité|route|street)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?)?$")
