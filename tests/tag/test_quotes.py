@@ -250,6 +250,10 @@ SPEAKER_CASES = [
     # a short quotation opening the infinitive its verb governs, after an elided « d' » (before: no quote;
     # the tokenizer cut « d'« » into three tokens, and the quote was read as part of the reported clause)
     ("Son président, Hervé Lemonnier, a promis d’« accompagner » l’établissement.", "accompagner", "Hervé Lemonnier"),
+    # a place after « de » in the subject is where the subject is from, never the speaker (before: « Landerneau »;
+    # unresolved, the description is no named speaker either)
+    ("Le distributeur Armor Énergies a quitté le tournoi. Officiellement, le groupe de Landerneau invoque « un "
+     "recentrage de sa politique de mécénat ».", "un recentrage", None),
 ]
 
 

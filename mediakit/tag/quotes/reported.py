@@ -15,6 +15,7 @@ from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from .attribution import (
     _RELATIVE,
+    _WHERE_BEFORE,
     person_noun,
     _mention_at,
     _org_nouns,
@@ -394,8 +395,10 @@ def _named_before(text: str, sent: Sentence, cue_start: int, mentions: MentionIn
     person first (« La maire de X, Claire Y, s'est dite … »), then any named actor; not the medium
     that asked (« Interrogée par Le Courrier, Julie Mercier juge que … ») nor who leads the subject
     (« X, présidé par Y, a fait savoir »)."""
+    # (nor a place after « de », « à »…: where the subject is from, « le groupe de Landerneau invoque … »)
     before = [m for m in mentions.starting_in(sent.start, cue_start)
-              if not said_to(text, m.start, sent.start) and not led_by(text, m)]
+              if not said_to(text, m.start, sent.start) and not led_by(text, m)
+              and not (m.actor_type == "place" and _WHERE_BEFORE.search(text[max(sent.start, m.start - 30):m.start]))]
     return sorted(before, key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
 
 
