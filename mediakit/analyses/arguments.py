@@ -435,7 +435,7 @@ def objects_of(token: Token) -> list[Token]:
     return direct + preps + nested
 
 
-def beneficiary(token: Token, pp: ParsedParagraph, ctx: "DocContext", exclude: frozenset) -> list[str]:
+def beneficiary(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:
     """The actor a support is for (« a pris fait et cause pour X », « se mobilise pour X »): « pour » is
     not a target case of every event (« a payé 2 millions pour X » buys), but whom one supports."""
     return first_found([actors_of(c, pp, ctx, exclude) for c in token.children

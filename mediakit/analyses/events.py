@@ -361,12 +361,12 @@ def described_subject_verb(token: Token) -> Optional[str]:
     j = token.i - 2
     if doc[j].pos_ == "ADJ" and j > 0:
         j -= 1  # « le nouveau propriétaire »
-    if doc[j].lower_.replace("\u2019", "'") not in _DESCRIPTION_ARTICLES:
+    if doc[j].lower_ not in _DESCRIPTION_ARTICLES:
         return None
     if j > 0 and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("et", "mais", "or", "puis", "and")):
         return None  # (« la lettre de la ministre menace » is not the ministre's act: only a clause's opening)
     if not (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du") or nxt.text[:1].isupper()
-            or nxt.text in ("«", "\u201c") or nxt.lower_.replace("\u2019", "'") in ("de", "d'")):
+            or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'")):
         return None
     verb = _infinitive(token)
     return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None

@@ -164,7 +164,7 @@ def _person_appositions(doc, base: int, index: MentionIndex, out: dict[str, list
         if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
             continue
         k = span.end + 1
-        if doc[k].lower_.replace("\u2019", "'") not in ("le", "la", "l'", "un", "une"):
+        if doc[k].lower_ not in ("le", "la", "l'", "un", "une"):
             continue
         k += 1
         while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV") and doc[k].text[:1].islower():
@@ -189,7 +189,7 @@ def _closes_apposition(doc, j: int) -> bool:
             return True
         if t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "\u201c"):
             return False
-        if t.i == j and t.pos_ != "ADJ" and t.lower_.replace("\u2019", "'") not in ("de", "du", "des", "d'"):
+        if t.i == j and t.pos_ != "ADJ" and t.lower_ not in ("de", "du", "des", "d'"):
             return False  # (an adjective or a complement follows the noun, or nothing)
     return False
 

@@ -73,11 +73,11 @@ def _keep_whole(nlp: Language, lang: str) -> None:
     for word in tokens["keep_whole"].get(lang, ()):
         for form in (word, word[:1].upper() + word[1:]):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # (the apostrophe is ASCII by then: text/normalize.py rewrites typographic ones before any parse)
     for word in tokens["elided_before_quote"].get(lang, ()):
-        for form in (word, word[:1].upper() + word[1:]):
-            for apostrophe in ("'", "\u2019"):
-                for mark in ("«", "\u201c"):
-                    nlp.tokenizer.add_special_case(form + apostrophe + mark, [{ORTH: form + apostrophe}, {ORTH: mark}])
+        for form in (word + "'", word[:1].upper() + word[1:] + "'"):
+            for mark in ("«", "\u201c"):
+                nlp.tokenizer.add_special_case(form + mark, [{ORTH: form}, {ORTH: mark}])
 
 
 @lru_cache(maxsize=None)

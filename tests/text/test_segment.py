@@ -127,5 +127,5 @@ def test_an_elided_word_before_an_opening_quotation_mark_is_one_token():
     # before a quotation mark); it is « d' » and « « » as before a letter
     from mediakit.text.nlp import pipeline
 
-    words = [t.text for t in pipeline("fr")("Il a promis d’« accompagner » la commune, l'« affaire » close.")]
-    assert words[3:5] == ["d’", "«"] and words[10:12] == ["l'", "«"], words
+    words = [t.text for t in pipeline("fr")("Il a promis d'« accompagner » la commune, l'« affaire » close.")]
+    assert words[3:5] == ["d'", "«"] and words[10:12] == ["l'", "«"], words

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .kinds import _type_cues
+from .lexicon import is_outlet
 
 
 def joined_entities(doc) -> list:
@@ -69,13 +70,11 @@ def demonym_description(ent) -> bool:
     """« Joint par nos soins, l'Américain assure … », « a lâché la Nantaise »: a capitalised demonym
     with its definite article and no name after it describes a person named before (the quote
     layer and the relations take it up); the model tags it as an entity of its own."""
-    from .lexicon import is_outlet
-
     doc = ent.doc
     if len(ent) != 1 or ent.start == 0 or not _DEMONYM.fullmatch(ent.text):
         return False
     article = doc[ent.start - 1]
     after = doc[ent.end] if ent.end < len(doc) else None
-    return (article.lower_.replace("\u2019", "'") in ("le", "la", "l'")
+    return (article.lower_ in ("le", "la", "l'")
             and not (after is not None and after.text[:1].isupper())
             and not is_outlet(f"{article.text}{article.whitespace_}{ent.text}"))

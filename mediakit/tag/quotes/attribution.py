@@ -562,12 +562,13 @@ _ROLE_LEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;
 
 
 #: A short sentence-initial adverbial closed by a comma (« Dans un entretien, », « Mardi soir, »).
-_ADVERBIAL = re.compile(r"^\s*(?:(?:[^\s,]+\s+){0,3}|(?:dans|sur|devant|derrière|depuis|pendant|lors|après|avant|à|au|aux|en|"
-                        r"face|près|loin|chez|sous|dès)\s+(?:[^\s,]+\s+){0,6})[^\s,]+,\s*", re.IGNORECASE)
-#: A sentence-initial phrase of place or time closed by a comma (« Dans les couloirs de X, », « Devant le
-#: tribunal de Y, »): where the scene is, not who speaks.
-_SETTING = re.compile(r"\s*(?:dans|sur|devant|derrière|sous|près|loin|face|depuis|lors|à|au|aux|en)\b[^,:«»]{0,80},",
-                      re.IGNORECASE)
+#: Prepositions opening a phrase of place or time (« Dans un entretien », « Devant le tribunal de Y »).
+_SETTING_WORDS = "dans|sur|devant|derrière|depuis|pendant|lors|après|avant|à|au|aux|en|face|près|loin|sous|dès"
+_ADVERBIAL = re.compile(rf"^\s*(?:(?:[^\s,]+\s+){{0,3}}|(?:{_SETTING_WORDS}|chez)\s+(?:[^\s,]+\s+){{0,6}})[^\s,]+,\s*",
+                        re.IGNORECASE)
+#: A sentence-initial phrase of place or time closed by a comma (« Dans les couloirs de X, »): where the
+#: scene is, not who speaks (« Chez X, » is X's side, and stays out).
+_SETTING = re.compile(rf"\s*(?:{_SETTING_WORDS})\b[^,:«»]{{0,80}},", re.IGNORECASE)
 #: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
 _ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
 _ASKED_BY = re.compile(rf"^\s*(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},\s*", re.IGNORECASE)

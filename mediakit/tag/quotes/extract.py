@@ -417,7 +417,7 @@ def _governs(text: str, event: Optional[_Event], s: int) -> bool:
     if event is None or event.cue_start >= s or s - event.cue_start > GOVERNOR_REACH:
         return False
     if event.clause and event.clause[0] <= s < event.clause[1] \
-            and text[event.clause[0]:s].strip(" \u00a0\u202f").lower().replace("\u2019", "'") not in ("", "de", "d'", "à"):
+            and text[event.clause[0]:s].strip(" \u00a0\u202f").lower() not in ("", "de", "d'", "à"):
         return False  # "a estimé que la Ligue cherchait un « bouc émissaire »": part of the reported clause
     # (a quotation opening the infinitive the verb governs is its words: « a promis d'« accompagner » X »)
     return not re.search(r"[.;:!?]\s", text[event.cue_start:s])

@@ -367,11 +367,8 @@ def _subjects(verb) -> list:
 
 
 def _inside_guillemets(token) -> bool:
-    """Whether `token` stands between an opening « or “ and its closing mark."""
-    depth = 0
-    for t in token.doc[:token.i]:
-        depth += t.text in ("«", "\u201c") or -(t.text in ("»", "\u201d") and depth > 0)
-    return depth > 0
+    """Whether `token` stands inside quotation marks of its paragraph (marks.quoted_spans)."""
+    return any(s <= token.idx < e for s, e in quoted_spans(token.doc.text))
 
 
 def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple[int, int]:
