@@ -276,7 +276,10 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
 def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset, first: str) -> list[str]:
     """The actors of the phrases coordinated with `token` (« la société X et le groupe Y »): separate arguments."""
     # (a coordinated description is another actor than the first: « l'université et l'entreprise »)
-    conj = [a for c in token.children if c.dep_ == "conj" for a in actors_of(c, pp, ctx, exclude | {first})]
+    # (the parse may hang the conjunct on the noun's name instead of the noun: « la société X et le groupe Y »)
+    heads = [token] + [c for c in token.children if c.dep_ in ("flat:name", "appos", "nmod") and c.pos_ == "PROPN"]
+    conj = [a for h in heads for c in h.children if c.dep_ == "conj" and c.i > h.i
+            for a in actors_of(c, pp, ctx, exclude | {first})]
     return [a for a in conj if a != first]
 
 
@@ -365,7 +368,8 @@ def subjects_of(token: Token) -> list[Token]:
         return [controller]  # « accuse X d'avoir licencié Y », « lui reprochant d'avoir racheté Y »: X's act
     cur = token
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)]
+        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)] \
+            or [c for c in cur.children if _unlabelled_subject(c)]
         subj = [r for c in subj for r in _not_informant(c)]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head.i != cur.i:
@@ -391,6 +395,14 @@ def subjects_of(token: Token) -> list[Token]:
     return []
 
 
+def _unlabelled_subject(child: Token) -> bool:
+    """A bare name or noun before its verb that the parser left unlabelled (``dep``): in French a
+    nominal with no preposition before the verb is its subject (fr_core_news_md reads
+    « Paul Roche s'est fait embaucher » with « Paul » as ``dep``)."""
+    return child.dep_ == "dep" and child.pos_ in ("PROPN", "NOUN") and child.i < child.head.i \
+        and not any(g.dep_ == "case" for g in child.children)
+
+
 #: Dependencies of verbs heading a clause inside another (relative, adverbial, completive).
 _SUBORDINATE = {"acl:relcl", "acl", "advcl", "ccomp", "csubj"}
 
@@ -403,6 +415,12 @@ def _not_informant(subject: Token) -> list[Token]:
     before = subject.doc[subject.left_edge.i:subject.i].text_with_ws.lower().replace("\u2019", "'").strip()
     if before and before.endswith(events.informant_marks()):
         return [c for c in subject.children if c.dep_ == "conj"]
+    if subject.lang_ == "fr" and subject.dep_ != "csubj" and any(
+            c.dep_ == "case" and c.pos_ == "ADP" and c.i < subject.i and c.lower_.rstrip("'") not in DE for c in subject.children):
+        # « sur France Bleu, X et Y se sont accusés »: a phrase with its preposition is no subject
+        # (fr_core_news_md may label it so and hang the true subjects on it as conjuncts); « des »,
+        # « du » stay: a partitive subject (« Des salariés ont dénoncé ») may be tagged so
+        return [c for c in subject.children if c.dep_ == "conj" and not any(g.dep_ == "case" for g in c.children)]
     return [subject]
 
 

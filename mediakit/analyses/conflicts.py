@@ -39,6 +39,7 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
+from .syntax import governed_infinitive, perfect_active
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
@@ -199,7 +200,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
     passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() \
-        and not events.has_se(token) or (
+        and not events.has_se(token) and not perfect_active(token) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children)) or _se_voir(token)
     fronted = events.fronted_participle(token) is not None
@@ -559,7 +560,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             i = close + 1
             continue
         if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
-                or t.pos_ == "VERB" and t.dep_ != "xcomp":
+                or t.pos_ == "VERB" and t.dep_ != "xcomp" and not governed_infinitive(token, t):
             break  # (nor into a longer quotation)
         if case_of(t) in not_target:
             # the whole phrase is not the target's: « se sont brouillés sur le choix du repreneur »

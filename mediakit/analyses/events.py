@@ -143,7 +143,9 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     reflexive = has_reflexive(token)
     for t in cands:
         # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
-        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
+        # (a word with an article is a noun whatever its tag: md reads « une offre d'embauche » as a verb)
+        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound" \
+            or any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children)
         if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
         if t.needs and t.needs not in near or t.also and not _followed_by(token, t.needs, t.also):

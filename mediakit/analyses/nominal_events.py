@@ -141,10 +141,15 @@ def _offered(token: Token) -> list[Token]:
     complements on the offer noun (events.yml offer_nouns) the act completes; they are the act's."""
     head = token.head
     if head.i == token.i or token.dep_ != "nmod" or case_of(token) not in DE \
-            or head.lemma_.lower() not in events.lexicon()["offer_nouns"]:
+            or not {head.lemma_.lower(), head.lower_} & set(events.lexicon()["offer_nouns"]):
         return []
-    return [c for c in head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
-            and case_of(c) in DE | TARGET_CASES]
+    out = [c for c in head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
+           and case_of(c) in DE | TARGET_CASES]
+    if head.dep_ == "obj" and head.head.i != head.i:
+        # « a fait une offre d'embauche à X »: the parse may hang the « à » phrase on the support verb
+        out += [c for c in head.head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
+                and case_of(c) in TARGET_CASES]
+    return out
 
 
 def governing_verb(token: Token) -> Token:

@@ -93,3 +93,23 @@ def fronted_setting(phrase: Token) -> bool:
         return False
     words = doc[phrase.left_edge.i:end]
     return any(t.ent_type_ == "LOC" for t in words) or any(t.text in body_heads() for t in words)
+
+
+def perfect_active(token: Token) -> bool:
+    """« Il l'a critiquée »: a participle with « avoir » and no « être » is active, whatever subject
+    label the parser gave (fr_core_news_md may mark its subject ``nsubj:pass``)."""
+    aux = [c for c in token.children if c.dep_.startswith("aux")]
+    return any(c.lemma_ == "avoir" for c in aux) and not any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in aux)
+
+
+#: What may stand between a verb and the infinitive it governs (« menace de le poursuivre »).
+_BEFORE_INFINITIVE = {"de", "d'", "à", "le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'", "pas"}
+
+
+def governed_infinitive(verb: Token, token: Token) -> bool:
+    """Whether `token` is an infinitive right after `verb` and its « de » or « à » (« menace de
+    poursuivre X »): the act `verb` governs, whatever head the parse gave it (fr_core_news_md may hang
+    it on the subject noun when it tags the verb a noun)."""
+    between = token.doc[verb.i + 1:token.i]
+    return "Inf" in token.morph.get("VerbForm") and 0 < len(between) <= 4 \
+        and between[0].lower_ in ("de", "d'", "à") and all(t.lower_ in _BEFORE_INFINITIVE for t in between)
