@@ -375,7 +375,8 @@ def subjects_of(token: Token) -> list[Token]:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head.i != cur.i:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
             return subj
-        if cur.dep_ == "acl" and participial_adjunct(cur):
+        # (fr_core_news_md may label such a participle ``appos``)
+        if cur.dep_ in ("acl", "appos") and participial_adjunct(cur):
             # « X a attribué le marché à Y, écartant Z »: a present participle after a comma is the
             # main clause's subject's act, whatever noun the parse hung it on
             # (not a subordinate clause's: « Quand X a refusé, Y a attribué …, écartant Z »)

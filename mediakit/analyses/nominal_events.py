@@ -47,7 +47,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (a suit's only: « une subvention en faveur de X » names its beneficiary there)
     children = list(token.children) + [g for k in token.children if case_of(k) == "en" and k.pos_ == "NOUN"
                                        and trig.event.code == "sue" for g in k.children if g.dep_ == "nmod"]
-    children += _offered(token)
+    children += _offered(token) + _adjacent_de(token, children)
     hung = [a for c in children + agents if case_of(c) in DE | AGENT for g in c.subtree
             if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
@@ -150,6 +150,18 @@ def _offered(token: Token) -> list[Token]:
         out += [c for c in head.head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
                 and case_of(c) in TARGET_CASES]
     return out
+
+
+def _adjacent_de(token: Token, children: list[Token]) -> list[Token]:
+    """« a appelé au boycott des produits de X »: a « de » phrase right after the event noun is the
+    noun's complement, wherever the parse hung it (fr_core_news_md may hang it on the verb)."""
+    j = token.i + 1
+    if j >= len(token.doc) or token.doc[j].lower_.rstrip("'") not in DE or token.doc[j].dep_ != "case":
+        return []
+    phrase = token.doc[j].head
+    known = {c.i for c in children}
+    return [phrase] if phrase.i > j and phrase.i not in known and phrase.i != token.i \
+        and phrase.pos_ in ("NOUN", "PROPN") else []
 
 
 def governing_verb(token: Token) -> Token:
