@@ -39,7 +39,8 @@ from .reference import appositions, referent
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
-from .syntax import governed_infinitive, perfect_active
+from .surface import COMPLEMENT_MARKS, adjacent_subject, after_conjunction, comma_before_verb_group, name_before_and
+from .syntax import governed_infinitive, perfect_active, sibling_subjects
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
@@ -48,15 +49,10 @@ from .speech import quote_events
 from .ties import ended_tie, other_party
 from .parties import staff_employer
 
-#: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
-_COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
 #: Prepositions whose object is a place, a medium or a source, never the target of the event.
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
 #: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
 _CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
-#: Words that may stand between a subject and its verb: « X a déjà été », « X ne l'a pas », « X s'est ».
-_VERB_GROUP = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "lui", "leur", "les", "déjà", "aussi",
-               "également", "toutefois", "pourtant", "publiquement", "désormais", "alors"}
 #: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
 _OWNER_TARGET = {"boycott"}
 #: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
@@ -212,13 +208,16 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         comma = events.fronted_comma(token)
         subjects = [t for t in token.doc[comma + 1:comma + 8] if t.dep_ in SUBJ][:1]
     agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
-    subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects])
-    adjacent = _adjacent_subject(token, pp, ctx)
+    subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects]) if not sibling_subjects(subjects) \
+        else list(dict.fromkeys(a for c in subjects for a in actors_of(c, pp, ctx)[:1]))
+    adjacent = adjacent_subject(token, pp, ctx)
     if adjacent and adjacent[0] not in subj_actors:
-        if subj_actors and _after_conjunction(token, pp):
+        if subj_actors and after_conjunction(token, pp):
             subj_actors = subj_actors + adjacent  # « X et Y ont signé »: the parse hung Y inside X's name
         else:
             subj_actors = adjacent  # "…, d'après Les Échos, Orvane aurait suspendu": the parse took another subject
+    if subj_actors and after_conjunction(token, pp):
+        subj_actors += [a for a in name_before_and(token, pp, ctx) if a not in subj_actors]
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
@@ -327,62 +326,6 @@ def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: 
     return []
 
 
-def _adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    """The actor named right before the verb group (« Orvane aurait suspendu », « La collectivité menace »).
-
-    French subjects stand before their verb; the words between are auxiliaries, clitics and a few
-    adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
-    """
-    i = _before_verb_group(token, pp)
-    if i < 0 or i == token.i - 1 and token.pos_ != "VERB" and not events.surface_verb(token) \
-            and not events.described_subject_verb(token) or pp.doc[i].is_punct:
-        return []
-    t = pp.doc[i]
-    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
-    if hit:
-        m = max(hit, key=lambda m: m.end - m.start)
-        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-        first = span.start if span is not None else t.i
-    else:
-        m = None
-        first = min((c.i for c in t.subtree), default=t.i) if t.pos_ == "NOUN" else t.i
-    j = first - 1
-    while j >= 0 and pp.doc[j].pos_ == "DET":
-        j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in _COMPLEMENT_MARKS | {"pour", "to"}:
-        return []
-    if m is not None:
-        return [m.actor]
-    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments,
-                     quoted=ctx.in_quotation)
-    return [named] if named else []
-
-
-def _after_conjunction(token: Token, pp: ParsedParagraph) -> bool:
-    """Whether the name right before the verb group follows « et » / "and" (a coordinated subject)."""
-    i = _before_verb_group(token, pp)
-    while i >= 0 and pp.doc[i].pos_ in ("PROPN", "DET") or i >= 0 and pp.doc[i].text[:1].isupper():
-        i -= 1
-    return i >= 0 and pp.doc[i].lower_ in ("et", "and")
-
-
-def _before_verb_group(token: Token, pp: ParsedParagraph, inverted: bool = True) -> int:
-    """The index of the word before the verb group of `token` (its auxiliaries, clitics, a few
-    adverbs and, when `inverted`, « -t-il »), or -1."""
-    i = token.i - 1
-    # (adverbs too: « X et Y se sont mutuellement accusés »)
-    while i >= 0 and (pp.doc[i].pos_ in ("AUX", "ADV") or pp.doc[i].lower_ in _VERB_GROUP
-                      or inverted and pp.doc[i].lower_.startswith("-")):
-        i -= 1
-    return i
-
-
-def _comma_before_verb_group(token: Token, pp: ParsedParagraph) -> int:
-    """The index of the comma right before the verb group of `token` (« X, …, a mis fin »), or -1."""
-    i = _before_verb_group(token, pp, inverted=False)
-    return i if i >= 0 and pp.doc[i].text == "," else -1
-
-
 def _word_before_mention(m: Mention, pp: ParsedParagraph) -> Optional[Token]:
     """The word before a mention and its determiners (« de » in « de la société X »), if any."""
     span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
@@ -398,7 +341,7 @@ def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: DocContext)
     parser tends to hang the verb on the incise's last noun)."""
     if "Fin" not in token.morph.get("VerbForm") or any(c.dep_ in SUBJ for c in token.children):
         return []
-    i = _comma_before_verb_group(token, pp)
+    i = comma_before_verb_group(token, pp)
     if i < 1:
         return []
     # the parser's sentences may end inside the incise: the scan runs on the paragraph's tokens
@@ -418,7 +361,7 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
     if any(c.dep_ in SUBJ for c in token.children) or not (
             "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
         return []
-    i = _comma_before_verb_group(token, pp)
+    i = comma_before_verb_group(token, pp)
     if i < 1:
         return []
     for j in range(i - 1, max(0, i - 25), -1):
@@ -428,7 +371,7 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
             if not m or ctx.roles.get(m[-1].start) in ("obj", "iobj"):
                 return []  # (« a licencié X, son directeur, a dénoncé… »: X is an object, not the subject)
             mark = _word_before_mention(m[-1], pp)
-            if mark is not None and mark.lower_.rstrip("'") in _COMPLEMENT_MARKS | {"selon", "pour"}:
+            if mark is not None and mark.lower_.rstrip("'") in COMPLEMENT_MARKS | {"selon", "pour"}:
                 return []  # « de X, … », « selon X, … »: a complement, not the subject
             return [m[-1].actor]
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in ("qui", "que", "dont") \
@@ -445,7 +388,7 @@ def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> 
     sent = token.sent
     for v in reversed(pp.doc[sent.start:token.i]):
         if v.pos_ == "VERB" and v.i < token.i - 1:
-            found = first_found([actors_of(c, pp, ctx) for c in subjects_of(v)]) or _adjacent_subject(v, pp, ctx)
+            found = first_found([actors_of(c, pp, ctx) for c in subjects_of(v)]) or adjacent_subject(v, pp, ctx)
             if found:
                 return found
     return []
@@ -528,7 +471,7 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     if m is None or m.start < sent.start:
         return []
     mark = _word_before_mention(m, pp)
-    if mark is not None and (mark.lower_.rstrip("'") in _COMPLEMENT_MARKS or mark.pos_ == "ADP"):
+    if mark is not None and (mark.lower_.rstrip("'") in COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]
 

@@ -113,3 +113,13 @@ def governed_infinitive(verb: Token, token: Token) -> bool:
     between = token.doc[verb.i + 1:token.i]
     return "Inf" in token.morph.get("VerbForm") and 0 < len(between) <= 4 \
         and between[0].lower_ in ("de", "d'", "à") and all(t.lower_ in _BEFORE_INFINITIVE for t in between)
+
+
+def sibling_subjects(subjects: list[Token]) -> bool:
+    """« l'université et l'entreprise avaient signé »: two subjects of one verb joined by « et » that
+    the parse left as siblings instead of conjuncts (fr_core_news_md does): each is a party."""
+    if len(subjects) < 2:
+        return False
+    doc = subjects[0].doc
+    pairs = zip(subjects, subjects[1:])
+    return all(any(t.lower_ in ("et", "and") for t in doc[a.i + 1:b.i]) for a, b in pairs)

@@ -1,0 +1,99 @@
+"""Subjects read off the word order: the name right before a verb group, a name coordinated
+before it, the comma before it. French puts its subject before the verb with only auxiliaries,
+clitics and a few adverbs between, so these hold where the parse hung the name elsewhere."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..text.segment import ParsedParagraph
+from . import events
+from .arguments import DE, DocContext
+from .nominal_events import AGENT
+from .reference import referent
+
+#: Prepositions before a name that make it a complement, not a subject (« de X a… », « à X »).
+COMPLEMENT_MARKS = DE | {"à", "au", "aux"} | AGENT
+
+#: Words that may stand between a subject and its verb: « X a déjà été », « X ne l'a pas », « X s'est ».
+VERB_GROUP = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "lui", "leur", "les", "déjà", "aussi",
+              "également", "toutefois", "pourtant", "publiquement", "désormais", "alors"}
+
+
+def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """The actor named right before the verb group (« Orvane aurait suspendu », « La collectivité menace »).
+
+    French subjects stand before their verb; the words between are auxiliaries, clitics and a few
+    adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
+    """
+    i = before_verb_group(token, pp)
+    if i < 0 or i == token.i - 1 and token.pos_ != "VERB" and not events.surface_verb(token) \
+            and not events.described_subject_verb(token) or pp.doc[i].is_punct:
+        return []
+    t = pp.doc[i]
+    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
+    if hit:
+        m = max(hit, key=lambda m: m.end - m.start)
+        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+        first = span.start if span is not None else t.i
+    else:
+        m = None
+        first = min((c.i for c in t.subtree), default=t.i) if t.pos_ == "NOUN" else t.i
+    j = first - 1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    if j >= 0 and pp.doc[j].lower_.rstrip("'") in COMPLEMENT_MARKS | {"pour", "to"}:
+        return []
+    if m is not None:
+        return [m.actor]
+    named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments,
+                     quoted=ctx.in_quotation)
+    return [named] if named else []
+
+
+def after_conjunction(token: Token, pp: ParsedParagraph) -> bool:
+    """Whether the name right before the verb group follows « et » / "and" (a coordinated subject)."""
+    i = before_verb_group(token, pp)
+    while i >= 0 and pp.doc[i].pos_ in ("PROPN", "DET") or i >= 0 and pp.doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and pp.doc[i].lower_ in ("et", "and")
+
+
+def before_verb_group(token: Token, pp: ParsedParagraph, inverted: bool = True) -> int:
+    """The index of the word before the verb group of `token` (its auxiliaries, clitics, a few
+    adverbs and, when `inverted`, « -t-il »), or -1."""
+    i = token.i - 1
+    # (adverbs too: « X et Y se sont mutuellement accusés »)
+    while i >= 0 and (pp.doc[i].pos_ in ("AUX", "ADV") or pp.doc[i].lower_ in VERB_GROUP
+                      or inverted and pp.doc[i].lower_.startswith("-")):
+        i -= 1
+    return i
+
+
+def comma_before_verb_group(token: Token, pp: ParsedParagraph) -> int:
+    """The index of the comma right before the verb group of `token` (« X, …, a mis fin »), or -1."""
+    i = before_verb_group(token, pp, inverted=False)
+    return i if i >= 0 and pp.doc[i].text == "," else -1
+
+
+def name_before_and(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """« X et Y se sont accusés »: the actor named before the « et » that opens the subject right
+    before the verb group, when the parse left it outside the clause (fr_core_news_md may make it a
+    root of its own). Not after a preposition (« entre X et Y »)."""
+    i = before_verb_group(token, pp)
+    while i >= 0 and (pp.doc[i].pos_ in ("PROPN", "DET") or pp.doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 1 or pp.doc[i].lower_ not in ("et", "and"):
+        return []
+    t = pp.doc[i - 1]
+    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
+    if not hit:
+        return []
+    m = max(hit, key=lambda m: m.end - m.start)
+    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+    j = (span.start if span is not None else t.i) - 1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    if j >= 0 and (pp.doc[j].pos_ == "ADP" or pp.doc[j].lower_.rstrip("'") in COMPLEMENT_MARKS):
+        return []
+    return [m.actor]
