@@ -128,7 +128,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
     # (an irregular participle first: « prise » would otherwise be rebuilt as a present, « priser »)
     participle = (_irregular_participle(token) or _participle_lemma(token) or _present_lemma(token) or surface_verb(token)
-                  or fronted_participle(token) or appositive_verb(token) or described_subject_verb(token)) \
+                  or fronted_participle(token) or appositive_verb(token) or described_subject_verb(token)
+                  or coordinated_verb(token)) \
         if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
@@ -369,6 +370,21 @@ def described_subject_verb(token: Token) -> Optional[str]:
         return None  # (« la lettre de la ministre menace » is not the ministre's act: only a clause's opening)
     if not (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du") or nxt.text[:1].isupper()
             or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'")):
+        return None
+    verb = _infinitive(token)
+    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+
+
+def coordinated_verb(token: Token) -> Optional[str]:
+    """The infinitive of a lexicon verb in the present right after « et » that the tagger read as a
+    noun (« X a apporté son soutien à Y et menace de bloquer … »): a noun after « et » with no
+    article of its own, before « de » and an infinitive, is the second verb of the clause."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ") or token.i < 2 or token.i + 2 >= len(doc) \
+            or not token.text[:1].islower() or not _PRESENT.search(token.lower_) \
+            or doc[token.i - 1].lower_ not in ("et", "mais", "puis") or any(c.dep_ == "det" for c in token.children):
+        return None
+    if doc[token.i + 1].lower_ not in ("de", "d'") or "Inf" not in doc[token.i + 2].morph.get("VerbForm"):
         return None
     verb = _infinitive(token)
     return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None

@@ -9,15 +9,19 @@ it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin &
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
 from ..tag.actors.candidates import town_organ
+from ..tag.actors.entities import DEMONYM_ENDINGS
 from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
+#: A lowercase demonym adjective, singular or plural (« lorientais », « nantaise », « bretonnes »).
+_LOWER_DEMONYM = re.compile(rf"[a-zà-ÿ-]+{DEMONYM_ENDINGS}s?")
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 _INDEFINITE = {"un", "une", "a", "an"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
@@ -55,7 +59,9 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             t, nxt = toks[i], toks[i + 1]
             k = i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)
-            while k < n - 1 and k <= i + 2 and pos[k] == "ADJ" and toks[k].text[:1].islower():
+            # (a demonym whatever its tag: fr_core_news_md may read « lorientais » as a verb)
+            while k < n - 1 and k <= i + 2 and (pos[k] == "ADJ" or _LOWER_DEMONYM.fullmatch(toks[k].text)) \
+                    and toks[k].text[:1].islower():
                 k += 1
             if toks[k].text[:1].isupper():
                 nxt = toks[k]
