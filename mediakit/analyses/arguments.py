@@ -23,7 +23,8 @@ from . import events
 from .parties import heads_of, told_party
 from .salience import informant, pronoun_gender, salient_antecedent
 from .reference import referent
-from .syntax import case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct  # (case_of re-exported)
+from .syntax import (case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct,  # (case_of re-exported)
+                     stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -383,6 +384,11 @@ def subjects_of(token: Token) -> list[Token]:
             first = [t for t in cur.sent if t.dep_ in SUBJ and t.i < cur.i and t.head.dep_ not in _SUBORDINATE]
             if first:
                 return first[:1]
+        aux = stranded_auxiliary(cur)
+        if aux is not None:
+            subj = [c for c in aux.children if c.dep_ in SUBJ]
+            # (or the noun the parse hung the auxiliary on: « La dramaturge X, …, a pour sa part pris »)
+            return subj or ([aux.head] if aux.head.i < aux.i and aux.head.pos_ in ("NOUN", "PROPN") else [])
         verb = misread_xcomp(cur)
         if verb is not None:
             cur = verb

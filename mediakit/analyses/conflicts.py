@@ -247,6 +247,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # the parse found no subject; a noun subject left unresolved (« son client ») is not
         # replaced by whoever is named before it
         sources = _fallback_source(token, pp, ctx)
+        if sources and targets and targets[0] in sources:
+            # the target was read before the source was known: read it again without the source
+            targets = first_found([actors_of(c, pp, ctx, frozenset(sources))
+                                   for c in target_objects(objects_of(token), trig.needs)])
     if trig.event.code in ("reject", "deny", "criticize") and sources and not targets and not passive:
         targets = answered(token, trig, pp, ctx, sources)
     if not targets and sources and not passive and _own_object(token) and (

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from . import events
+from .syntax import stray_agents
 from .arguments import (DE, LOCATIVE, TARGET_CASES, DocContext, actors_of, case_of, clause_after, first_found, named_in,
                         subjects_of)
 
@@ -36,6 +37,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     participles = [g for c in [token] + [c for c in token.children if c.dep_ == "nmod"]
                    for g in c.children if g.dep_ == "acl"]
     agents = [g for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in AGENT]
+    agents = agents or [g for p in participles[:1] for g in stray_agents(p)]
     # « l'amende infligée à X par Y »: the participle's à-object is who the act is done to
     recipients = [a for p in participles for g in p.children if g.dep_.startswith("obl") and case_of(g) in ("à", "au", "aux")
                   for a in actors_of(g, pp, ctx)]

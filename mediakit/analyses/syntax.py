@@ -123,3 +123,33 @@ def sibling_subjects(subjects: list[Token]) -> bool:
     doc = subjects[0].doc
     pairs = zip(subjects, subjects[1:])
     return all(any(t.lower_ in ("et", "and") for t in doc[a.i + 1:b.i]) for a, b in pairs)
+
+
+def stranded_auxiliary(participle: Token) -> Optional[Token]:
+    """« X a pour sa part pris la défense de Y »: the auxiliary a past participle lost to the parse
+    (fr_core_news_md makes « a » the root and hangs « pris » on « part »), when a phrase stands
+    between them: the subject is the auxiliary's. None when the participle keeps its auxiliary."""
+    if "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in participle.children):
+        return None
+    for t in reversed(participle.doc[max(0, participle.i - 7):participle.i]):
+        if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être"):
+            return t if t.i < participle.i - 1 else None
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
+            return None
+    return None
+
+
+def stray_agents(participle: Token) -> list[Token]:
+    """« l'amende infligée à X en 2023 par l'Autorité »: a « par » phrase after a past participle that
+    the parse hung on an active verb of the clause (fr_core_news_md hangs it on « ajoute »). An active
+    verb has no agent, so the participle is the phrase's head."""
+    if "Part" not in participle.morph.get("VerbForm"):
+        return []
+    out = []
+    for t in participle.sent:
+        head = t.head
+        if t.i > participle.i and t.dep_ == "obl:agent" and head.i != participle.i and head.i < participle.i \
+                and not any(c.dep_.endswith(":pass") for c in head.children) and "Part" not in head.morph.get("VerbForm"):
+            out.append(t)
+    return out[:1]
