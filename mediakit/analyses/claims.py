@@ -21,7 +21,8 @@ from ..text.segment import ParsedParagraph
 from ..types import Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
-from .claims_cues import conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon
+from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
+                          misread_participle)
 from .claims_link import link_posts
 from .arguments import word_before_auxiliaries
 
@@ -107,6 +108,9 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
                                   via_speech=attr.via_speech, sentence_text=sent.text if not clause.relative else ctext,
                                   conditionals=conditionals)
+            if mod.modality == "reported" and attr.cue and lex.find("alleged", sent.lang, attr.cue):
+                # « « A, et il n'a rien dit », accuse X »: the accusing verb covers each clause it reports
+                mod = Modality("alleged", attr.cue)
             prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech, conditionals=conditionals)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
             actors = {m.actor for m in mention_ix.overlapping(start, end)}
@@ -131,7 +135,9 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
 def _incise(head, clause: Clause, low: str) -> bool:
     verbs = _speech_lemmas().get("fr") | _speech_lemmas().get("en")
     content = any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
-    return lemma_in(head, verbs) and not content and len(clause.tokens) <= 8 and not any(
+    # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own)
+    fronted = any(c.dep_ in _SUBJECTS and c.i < head.i for c in head.children)
+    return lemma_in(head, verbs) and not content and not fronted and len(clause.tokens) <= 8 and not any(
         c in low for c in (" que ", " qu'", "«", " that "))
 
 
@@ -179,8 +185,9 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     for t in (scope if deps else ()):
-        if t.pos_ not in ("VERB", "AUX") or not lemma_in(t, verbs) or _other_reflexive(t, verbs):
-            continue
+        if not (t.pos_ in ("VERB", "AUX") and lemma_in(t, verbs) or misread_participle(t, verbs)) \
+                or _other_reflexive(t, verbs):
+            continue  # (« a ainsi tweeté que »: a participle the tagger called a noun is the verb still)
         if not _reports(t, pp.doc[clause.head], clause):
             continue
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
@@ -256,7 +263,10 @@ def _reports(verb, head, clause: Clause) -> bool:
             return node.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "that")
                                               for c in node.children)
         node = node.head
-    return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj") and verb.i > head.i
+    # (a conjunct reports its host only as an incise, after a comma: « … et a critiqué X » is a second act of
+    # the same subject, whose object the parser may have taken for an inverted subject)
+    return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj") and verb.i > head.i \
+        and (verb.dep_ != "conj" or _after_comma(verb))
 
 
 def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:

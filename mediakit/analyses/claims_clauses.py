@@ -18,7 +18,7 @@ from ..text import morph
 _CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
 _LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
 #: The ids of the relations under which `_is_clause_head` may find a clause head (besides roots).
-_CLAUSE_RELATIONS = frozenset(get_string_id(dep) for dep in ("conj", "advcl", "acl:relcl"))
+_CLAUSE_RELATIONS = frozenset(get_string_id(dep) for dep in ("conj", "advcl", "acl:relcl", "parataxis"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ def _is_clause_head(t, span: Span) -> bool:
         return True  # a coordinated clause the parser attached as an adverbial (« …, et X indique … »)
     if t.dep_ == "advcl" and _verbal(t) and any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in t.children):
         return True  # « …, parce que l'entreprise aurait formé … »: a cause is a proposition of its own
+    if t.dep_ == "parataxis" and _incise_shape(t):
+        return True  # « …, a expliqué X »: an incise (parsed conj by fr_core_news_sm, parataxis by md)
     if t.dep_ == "acl:relcl" and _verbal(t):
         # non-restrictive: « X, qui … », or on an apposition after a comma (« …, une affirmation que … »)
         left = min(x.i for x in t.subtree)
@@ -58,6 +60,16 @@ def _is_clause_head(t, span: Span) -> bool:
             t.head.dep_ in ("appos", "obj", "dislocated", "conj") and antecedent > span.start
             and t.doc[antecedent - 1].text == ",")
     return False
+
+
+def _incise_shape(t) -> bool:
+    """A verb after a comma with its subject inverted after it (« …, a expliqué Jeanne Morel », « …, dit-il »):
+    French inverts a declarative subject in an incise, which is a clause of its own, not part of its host."""
+    if t.i <= t.head.i or t.pos_ not in ("VERB", "AUX"):
+        return False
+    first = next(x for x in t.subtree if not x.is_punct or x.i == t.i)  # (the comma may hang from the verb)
+    return first.i > 0 and t.doc[first.i - 1].text == "," \
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > t.i for c in t.children)
 
 
 def clauses(span: Span, *, deps: bool = True) -> list[Clause]:

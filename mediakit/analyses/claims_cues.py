@@ -53,6 +53,22 @@ def lemma_in(token, words: frozenset[str]) -> bool:
     return lemma in words or form in words or (token.pos_ == "VERB" and form.endswith("e") and form + "r" in words)
 
 
+#: The endings of a first-group past participle (« tweeté », « postée »), whose infinitive ends in -er.
+_PARTICIPLE_ER = re.compile(r"é(?:e|s|es)?$")
+
+
+def misread_participle(t, verbs: frozenset[str]) -> bool:
+    """A past participle after its auxiliary that the tagger called a name or a noun (fr_core_news_md tags
+    « Musk a récemment tweeté que … » with « tweeté » a PROPN): a lowercase word after « a »/« avait »
+    (adverbs between) ending like a participle is the verb; its -er infinitive is looked up."""
+    if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].islower() or not _PARTICIPLE_ER.search(t.lower_):
+        return False
+    i = t.i - 1
+    while i >= 0 and t.doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and t.doc[i].pos_ == "AUX" and _PARTICIPLE_ER.sub("er", t.lower_) in verbs
+
+
 _LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas", "conditional_words")
 
 

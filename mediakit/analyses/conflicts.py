@@ -459,7 +459,8 @@ def _tie_in_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext, sourc
             if t.text in (",", ".", ";", ":", "«", "»") or t.pos_ == "AUX":
                 break  # (not at a VERB: the tagger reads adjectives as participles, « partenaire historique »)
             phrase.append(t)
-        tie = next((k for k, t in enumerate(phrase) if t.lemma_.lower() in ties), None)
+        # (by its form too: fr_core_news_md may tag « sponsor » a verb and lemmatise it so)
+        tie = next((k for k, t in enumerate(phrase) if t.lemma_.lower() in ties or t.lower_ in ties), None)
         if tie is not None:
             found = named_in(phrase[tie + 1:], pp, ctx, frozenset(sources))
             if found:

@@ -313,8 +313,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
         m = inside[0] if inside else m
-    if m is not None and m.actor_type == "place" and subj.pos_ == "NOUN" and _person_role(subj.lower_):
-        m = None  # « L'ancien maire de Labruguière assure … »: where the role was held, not who speaks
+    if m is not None and m.actor_type == "place" and subj.pos_ == "NOUN" and (_person_role(subj.lower_) or (
+            subj.lower_ in _org_nouns() and m.start > head_s)):  # (« le groupe de Landerneau »: the noun alone speaks)
+        # « L'ancien maire de Labruguière assure … »: where the role was held, or the body is based, not who speaks
+        m, e = None, e if _person_role(subj.lower_) else min(e, pp.start + subj.idx + len(subj.text))
     if m:
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")

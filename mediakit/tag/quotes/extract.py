@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -116,7 +116,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     event = _event_for(events, s)
     # the person a colon clause introduces, else the one opening the sentence before: the center of
     # attention a pronoun takes up
-    salient.opener = _colon_intro(text, sent.start, s, mentions) or _chained_opener(text, sentences, sid, mentions)
+    salient.opener = _colon_intro(text, sent.start, s, mentions) or _chained_opener(text, sentences, sid, mentions, s)
     then = _AND_THEN.search(text, sent.start, s) if inside is None else None
     same = salient.since(sent.start, s) if then else None
     if same is not None:
@@ -256,11 +256,20 @@ def _colon_intro(text: str, start: int, quote_start: int, mentions: MentionIndex
 _SUBJECT_OPENING = re.compile(r"[\s«\"]*(?:il|elle|ils|elles|on|je|nous)\b", re.IGNORECASE)
 
 
-def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex) -> Optional[Mention]:
+def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: MentionIndex,
+                    quote_start: Optional[int] = None) -> Optional[Mention]:
     """The person opening the sentence before the quotation's, going back over sentences that open
     with a subject pronoun (« Lucas Martin a gardé la tête baissée. Il pleurait. « … », a-t-il ajouté »:
     the pronoun keeps the center the sentence before it set)."""
     sent = sentences[sid]
+    head = text[sent.start:quote_start].rstrip(" «“\"\u00a0\u202f") if quote_start is not None else ""
+    if head.endswith((".", "!", "?", "…")) and text[quote_start:quote_start + 1].isupper():
+        # « Claire Vidal pleure. « Il ne reviendra pas, murmure-t-elle. » »: a stop, then a quotation opening
+        # with its capital starts a sentence the parser may have run into the one before (fr_core_news_md
+        # does); the words up to the stop are the sentence before
+        cut = sent.start + len(head)
+        sentences = sentences[:sid] + [replace(sent, end=cut, text=text[sent.start:cut]), sent]
+        sid += 1
     k = sid - 1
     while k >= 0 and sentences[k].para_id >= sent.para_id - 1:
         prev = sentences[k]

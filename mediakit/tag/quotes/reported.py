@@ -214,7 +214,9 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
             hops += 1
         if any(c.dep_ == "nsubj:pass" for c in subjects):
             return None  # "ont été informés que": the agent is not the subject
-        speaker, resolved = _speaker_from_tokens(subjects, pp, mentions, text, sent, previous)
+        named = _name_before_apposition(subjects, pp, mentions, text, sent)
+        speaker, resolved = (named.actor, True) if named is not None \
+            else _speaker_from_tokens(subjects, pp, mentions, text, sent, previous)
         if not subjects:
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
@@ -362,8 +364,38 @@ def _verb_in_disguise(tok) -> bool:
 def _subjects(verb) -> list:
     # Quoted words are what is said, never who says it, whatever the parser attached them to
     # (« X fustige « une gestion par la peur » et accuse … »: the parse made « gestion » the subject).
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+    return [c for c in verb.children if (c.dep_ in ("nsubj", "nsubj:pass") or _personal_il(c))
             and not c.left_edge.text in ("«", "“", '"') and not _inside_guillemets(c)]
+
+
+def _name_before_apposition(subjects: list, pp: ParsedParagraph, mentions: MentionIndex, text: str,
+                            sent: Sentence) -> Optional[Mention]:
+    """The person whose apposition the parse made the subject (« Léa Morvan, 21 ans, étudiante en histoire,
+    dit … »: fr_core_news_md takes « ans » for the subject and the name for the root). A French subject noun
+    has its determiner; a bare noun phrase (an age, an occupation) set off by a comma right after a name,
+    itself governed by no preposition, is that name's apposition."""
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].left_edge.pos_ in ("DET", "PRON", "PROPN"):
+        return None
+    start = pp.start + subjects[0].left_edge.idx
+    comma = re.search(r",\s*$", text[sent.start:start])
+    if comma is None:
+        return None
+    for m in mentions.ending_at(sent.start + comma.start()):
+        name = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+        if m.actor_type == "person" and m.start >= sent.start and name is not None \
+                and name.root.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") \
+                and not any(c.dep_ == "case" for c in name.root.children):
+            return m
+    return None
+
+
+def _personal_il(token) -> bool:
+    """« Il » / « elle » labelled expletive (``expl:subj``, as fr_core_news_md often does for a sentence-initial
+    « Il affirme que … ») before a verb of saying: no verb of saying is impersonal in the active voice,
+    so it names the speaker; not in « il se dit que », « il est dit que », « il y a » (impersonal)."""
+    verb = token.head
+    return (token.dep_ == "expl:subj" and token.lower_ in ("il", "elle")
+            and not any(c.lower_ in ("se", "s'", "y") or c.dep_ in ("aux:pass", "expl:pass") for c in verb.children))
 
 
 def _inside_guillemets(token) -> bool:
