@@ -129,7 +129,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     # (an irregular participle first: « prise » would otherwise be rebuilt as a present, « priser »)
     participle = (_irregular_participle(token) or _participle_lemma(token) or _present_lemma(token) or surface_verb(token)
                   or fronted_participle(token) or appositive_verb(token) or described_subject_verb(token)
-                  or coordinated_verb(token)) \
+                  or coordinated_verb(token) or relative_verb(token)) \
         if lang == "fr" else None
     if participle and not any(not t.nominal for t in cands or ()):
         # (« reproche » is also a noun of the lexicon: the clause's verb is the verb's trigger)
@@ -370,6 +370,17 @@ def described_subject_verb(token: Token) -> Optional[str]:
         return None  # (« la lettre de la ministre menace » is not the ministre's act: only a clause's opening)
     if not (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du") or nxt.text[:1].isupper()
             or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'")):
+        return None
+    verb = _infinitive(token)
+    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+
+
+def relative_verb(token: Token) -> Optional[str]:
+    """The infinitive of a lexicon verb the tagger read as a noun while parsing it as a relative
+    clause with « qui » as its subject (« X, qui finance le théâtre, »): a word with a subject and
+    no copula is a verb."""
+    if token.pos_ not in ("NOUN", "ADJ") or not token.text[:1].islower() or any(c.dep_ == "cop" for c in token.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("qui", "qu'") for c in token.children):
         return None
     verb = _infinitive(token)
     return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
