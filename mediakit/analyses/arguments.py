@@ -17,7 +17,8 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
 from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender
-from ..tag.quotes.attribution import elided_gender, person_noun, side_of_on
+from ..tag.quotes.attribution import elided_gender, person_noun
+from ..tag.quotes.sides import side_of_on
 from .. import resources
 from . import events
 from .parties import heads_of, told_party

@@ -54,6 +54,8 @@ def _load(lang: str) -> Language:
         except OSError:  # model package not installed: fall through to the blank pipeline
             continue
         _keep_whole(nlp, lang)
+        if lang == "fr":
+            _stop_after_closed_quotes(nlp)
         return nlp
     try:
         nlp = spacy.blank(lang)
@@ -73,6 +75,11 @@ def _keep_whole(nlp: Language, lang: str) -> None:
     for word in tokens["keep_whole"].get(lang, ()):
         for form in (word, word[:1].upper() + word[1:]):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    tags = tokens.get("tags_of_whole", {}).get(lang, {})
+    if tags and nlp.has_pipe("attribute_ruler"):
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, attrs in tags.items():
+            ruler.add([[{"LOWER": word}]], dict(attrs))
     # (the apostrophe is ASCII by then: text/normalize.py rewrites typographic ones before any parse)
     for word in tokens["elided_before_quote"].get(lang, ()):
         for form in (word + "'", word[:1].upper() + word[1:] + "'"):
@@ -88,3 +95,39 @@ def describe(lang: str) -> str:
     if nlp.has_pipe("parser") or nlp.has_pipe("ner"):
         return f"{meta.get('lang', lang)}_{meta.get('name', '?')} {meta.get('version', '?')}"
     return f"blank:{lang}"
+
+
+#: Closing quotation marks, and the stops that end a quoted sentence inside them.
+_CLOSING_MARKS = ("»", "\u201d")
+_QUOTED_STOPS = (".", "!", "?", "…")
+
+
+def _stop_after_closed_quotes(nlp: Language) -> None:
+    """Before the parser, a sentence start after a quotation that closes on its own stop and a
+    capitalised word (« … Nous avons dû trancher. » Le fondateur, lui, … »): French typography puts
+    the stop inside the marks when the quoted sentence ends the writer's, and the next word opens a
+    new sentence. fr_core_news_md ran the two on as one sentence; the parser keeps a start set before it.
+    And no sentence starts inside a hyphenated word."""
+    from spacy.language import Language
+
+    if not nlp.has_pipe("parser") or nlp.has_pipe("closed_quote_stops"):
+        return
+    if not Language.has_factory("closed_quote_stops"):
+        Language.component("closed_quote_stops", func=_closed_quote_stops)
+    nlp.add_pipe("closed_quote_stops", before="parser")
+
+
+def _closed_quote_stops(doc):
+    for t in doc:
+        if t.i and t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(doc):
+            # « Aunis-Saintonge »: a hyphen glued to the words on both sides is inside one word, where no
+            # sentence starts (fr_core_news_md opened one on the hyphen)
+            t.is_sent_start = False
+            doc[t.i + 1].is_sent_start = False
+            continue
+        if t.i < 2 or not t.text[:1].isupper() or t.is_space:
+            continue
+        before = [u for u in doc[max(0, t.i - 4):t.i] if not u.is_space]
+        if len(before) >= 2 and before[-1].text in _CLOSING_MARKS and before[-2].text in _QUOTED_STOPS:
+            t.is_sent_start = True
+    return doc

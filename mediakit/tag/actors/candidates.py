@@ -15,8 +15,9 @@ from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
 from ..spans import name_occurrences
 from .actor_file import ActorEntry
-from .entities import demonym_description, joined_entities
+from .entities import demonym_description, joined_entities, participle_opener, verb_before_object
 from .kinds import _type_cues
+from .shapes import numbered_name
 from .lexicon import (
     _ARTICLES,
     _AUXILIARIES,
@@ -161,7 +162,11 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         toks.pop(0)
     if _sector_acronym(toks):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])):
+    while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])
+                    # « a mis en demeure Sorvia lundi »: a day's name in lower case right after a name says when,
+                    # it is no part of the name (« Journal du dimanche » keeps its own after its particle)
+                    or len(toks) > 1 and toks[-1].lower_ in weekdays() and toks[-1].text[:1].islower()
+                    and _is_name_word(toks[-2].text)):
         toks.pop()
     if not toks:
         return None
@@ -253,16 +258,18 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
-            if span is None or _participle_opener(ent) or demonym_description(ent):
+            if span is None or participle_opener(ent) or demonym_description(ent):
                 continue
             s, e = span
             last = ent.end - 1
             while last > ent.start and pp.doc[last].text[:1].islower() and (
                     "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")
                     and pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))
-                    or "Fin" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].pos_ == "VERB"):
+                    or "Fin" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].pos_ == "VERB"
+                    or pp.doc[last].pos_ == "VERB" and pp.doc[last].dep_ == "ROOT" or verb_before_object(pp.doc[last], ent)):
                 # « Stade lavallois limogé » in a headline: the model ran the name on into a participle
-                # (or into its verb: « Électrys emploie aujourd'hui quarante salariés »)
+                # (or into its verb: « Électrys emploie aujourd'hui quarante salariés », « le groupe Nexoria
+                # vire au conflit », the sentence's main verb whatever form the tagger gave it)
                 last -= 1
                 e = min(e, pp.doc[last].idx + len(pp.doc[last].text))
             if last > ent.start + 1 and "Inf" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].text[:1].islower() \
@@ -285,27 +292,6 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             out.append(_Candidate(pp.start + s, pp.start + e, _text_of(pp, s, e), "ner", NER_TYPES[ent.label_],
                                   agent=root.dep_ == "nsubj", proper=first.pos_ == "PROPN"))
     return out
-
-
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "int", "inte", "ints", "intes")
-#: What follows a participle of being reached or asked (« Joint par », « Interrogé au téléphone »).
-_AGENT_MARKS = ("par", "au", "à")
-
-
-def _participle_opener(ent) -> bool:
-    """« Contactée, la société … », « Joint par téléphone, … »: a participle opening its sentence
-    before a comma, which the model reads as a name for its capital (not a given name, « André, »)."""
-    doc, word = ent.doc, ent[0]
-    before = [t for t in doc[max(0, ent.start - 2):ent.start] if not t.is_space]
-    opens = ent.start == 0 or word.is_sent_start or all(t.is_punct for t in before)
-    after = doc[ent.end] if ent.end < len(doc) else None
-    # (after the comma the sentence goes on in lower case: « Vitré, Fougères et Redon » enumerates names)
-    then = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    return (opens and len(ent) <= 3 and word.lower_.endswith(_PARTICIPLE_ENDINGS)
-            and (len(ent) == 1 and after is not None and (after.text == "," and then is not None and then.text[:1].islower()
-                                                          or after.lower_ in _AGENT_MARKS)
-                 or len(ent) > 1 and ent[1].lower_ in _AGENT_MARKS)
-            and given_name_gender(word.text) == "unknown")
 
 
 def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str, list[int]]:
@@ -412,7 +398,8 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                     or word.lower() in places or not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]", word)
                     or t.lemma_.lower() == word.lower() and "Plur" not in t.morph.get("Number")):
                 continue  # a capitalised plural common noun whose singular differs (« Vignerons » → vigneron)
-            m = _NAME_AFTER_DE.match(pp.raw, t.idx + len(word))
+            # (or capitalised words closed by a founding year or a number: « les Ultras Valentinois 1998, »)
+            m = _NAME_AFTER_DE.match(pp.raw, t.idx + len(word)) or numbered_name(pp.raw, t.idx + len(word))
             if m:
                 out.append(_Candidate(pp.start + t.idx, pp.start + m.end(), pp.raw[t.idx:m.end()], "names", "org"))
     return out
@@ -485,7 +472,8 @@ def _classed_name_pattern() -> re.Pattern:
     # (an adjective by its ending: « recrute » in « le club recrute X » is none)
     adjective = r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ien|ienne|al|ale|el|elle|in|ine|if|ive|ique|aire|ain|aine|é|ée|an|ane))?"
     name = rf"(?P<name>{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*)"
-    return re.compile(rf"{article}(?P<noun>{alt}){adjective}\s+{name}")
+    # (a sector acronym after « de »: « le groupe de BTP Castelbat », as _sector_acronym reads it)
+    return re.compile(rf"{article}(?P<noun>{alt}){adjective}(?:\s+(?:de\s+|d')[A-Z]{{2,5}})?\s+{name}")
 
 
 def _institution_candidates(text: str) -> list[_Candidate]:

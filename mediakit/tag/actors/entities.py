@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ... import resources
 from .kinds import _type_cues
-from .lexicon import is_outlet
+from .lexicon import given_name_gender, is_outlet
 
 
 def joined_entities(doc) -> list:
@@ -32,7 +34,10 @@ def joined_entities(doc) -> list:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = prev.label_
             continue
-        if (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and 1 <= ent.start - prev.end <= 2
+        # (a part the model calls a place whose words the tagger reads as common nouns, « les Crêtes »,
+        # is a name made of common words, not a proper place name)
+        if (prev is not None and prev.label_ == "ORG" and 1 <= ent.start - prev.end <= 2
+                and (ent.label_ == "ORG" or ent.label_ in ("LOC", "GPE") and all(t.pos_ == "NOUN" for t in ent))
                 and doc[prev.end].lower_ in ("sur", "sous", "en")
                 and all(t.lower_ in ("la", "le", "les", "l'") for t in doc[prev.end + 1:ent.start])
                 and ent.root.head.i in (prev.root.i, prev.root.head.i)):
@@ -47,9 +52,14 @@ def joined_entities(doc) -> list:
             # word that says what the organisation is
             ent = doc[ent.start:ent.end + 1]
             ent.label_ = "ORG"
+        dated = _dated_by_noun(ent)
+        if dated and len(ent) > 1 and _YEAR.fullmatch(ent[-1].text) and ent[-2].whitespace_:
+            label = ent.label_
+            ent = doc[ent.start:ent.end - 1]
+            ent.label_ = label
         # (a year only after a group's name the model calls miscellaneous: « le baromètre Ipsos 2024, » is a
         # poll of the firm Ipsos)
-        number = r"\d{2,3}|(?:19|20)\d\d" if ent.label_ == "MISC" else r"\d{2,3}"
+        number = r"\d{2,3}|(?:19|20)\d\d" if ent.label_ == "MISC" and not dated else r"\d{2,3}"
         if ent.label_ in ("ORG", "MISC") and ent.end + 1 < len(doc) and doc[ent.end - 1].whitespace_ \
                 and re.fullmatch(number, doc[ent.end].text) and doc[ent.end + 1].text in (",", ".", ")", ";"):
             # « la fédération Familles & Collèges 72, », « les Ultras Valentinois 1998, »: a département's
@@ -59,6 +69,27 @@ def joined_entities(doc) -> list:
             ent.label_ = label
         out.append(ent)
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_by_noun(ent) -> bool:
+    """« le baromètre Ipsos 2024 », « le rapport Oxfam 2023 »: after a lower-case common noun that does not
+    class an organisation, a name and a year are the thing the noun names (its edition), by its author; the
+    year dates the thing, it is no part of the name (« les Ultras Valentinois 1998 », « le club X 1998 » keep it).
+    The model may put the year in the name itself (fr_core_news_md: « Ipsos 2024 »)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return (before is not None and before.pos_ == "NOUN" and before.text[:1].islower()
+            and before.lower_ not in _org_class_nouns())
+
+
+@lru_cache(maxsize=None)
+def _org_class_nouns() -> frozenset[str]:
+    # (and the first words of institutions' names in lower case: « le comité Paris 2024 » is the committee's name)
+    data = resources.load("types")
+    return frozenset(w for w in data["cues_before"]["org"] if " " not in w) | {h.lower() for h in data["org_heads"]}
 
 
 #: The endings of a demonym noun (« l'Américain », « la Nantaise », « le Finistérien »).
@@ -78,3 +109,49 @@ def demonym_description(ent) -> bool:
     return (article.lower_ in ("le", "la", "l'")
             and not (after is not None and after.text[:1].isupper())
             and not is_outlet(f"{article.text}{article.whitespace_}{ent.text}"))
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "int", "inte", "ints", "intes")
+#: What follows a participle of being reached or asked (« Joint par », « Interrogé au téléphone »).
+_AGENT_MARKS = ("par", "au", "à")
+#: What follows a participle of a place or state (« Installée en Bretagne », « Inscrits en CE2 »).
+_STATE_MARKS = ("en", "dans")
+
+
+def participle_opener(ent) -> bool:
+    """« Contactée, la société … », « Joint par téléphone, … »: a participle opening its sentence
+    before a comma, which the model reads as a name for its capital (not a given name, « André, »)."""
+    doc, word = ent.doc, ent[0]
+    before = [t for t in doc[max(0, ent.start - 2):ent.start] if not t.is_space]
+    opens = ent.start == 0 or word.is_sent_start or all(t.is_punct for t in before)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    # (after the comma the sentence goes on in lower case: « Vitré, Fougères et Redon » enumerates names)
+    then = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (opens and len(ent) <= 3 and word.lower_.endswith(_PARTICIPLE_ENDINGS)
+            and (len(ent) == 1 and after is not None and (after.text == "," and then is not None and then.text[:1].islower()
+                                                          or after.lower_ in _AGENT_MARKS)
+                 or len(ent) > 1 and ent[1].lower_ in _AGENT_MARKS)
+            and given_name_gender(word.text) == "unknown"
+            # « Inscrits en CE2 et en CM1, ses enfants … »: where or in what state, by the tagger's own
+            # reading of a participle (a name ending like one, « Normandie en … », is none)
+            or opens and len(ent) <= 3 and len(ent) > 1 and ent[1].lower_ in _STATE_MARKS and word.pos_ == "VERB"
+            and "Part" in word.morph.get("VerbForm") and given_name_gender(word.text) == "unknown")
+
+
+#: A present-tense verb's ending (« parraine », « emploient », « rachète »).
+_PRESENT_VERB = re.compile(r"[a-zà-ÿ]{2}(?:e|ent|it)$")
+
+
+def verb_before_object(tok, ent) -> bool:
+    """« La société Fabrika parraine le club Lumea »: the model ran a name the text classes with an
+    organisation noun (``types.yml``, ``cues_before``) on into the lower-case verb after it (fr_core_news_md:
+    an adjective hung on the name as a part of it, flat:name); a present-tense form right before the article of a noun phrase is the verb
+    and its object, no adjective of the name (« le groupe Crédit agricole … », which the parse hangs on the
+    name as an adjective, keeps it)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[ent.start - 1] if ent.start else None
+    return (tok.text[:1].islower() and tok.dep_ != "amod" and _PRESENT_VERB.search(tok.lower_) is not None
+            and after is not None and after.pos_ == "DET" and after.dep_ == "det" and after.head.i > after.i
+            and after.head.pos_ in ("NOUN", "PROPN")
+            and before is not None and before.lower_ in _org_class_nouns())

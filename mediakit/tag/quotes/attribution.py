@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, body_heads, given_name_gender, is_forum, is_outlet,
+from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet,
                               media_nouns, name_marks, said_to)
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
@@ -349,57 +349,13 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         if prev:
             return prev.actor, True
     if pronoun == "on":
+        from .sides import side_of_on  # (here: sides reads this module's _previous_person)
         side = side_of_on(text, sent.start, pp.start + subj.idx, mentions)
         if side is not None:
             return side, True
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
-
-
-def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: int = 0) -> Optional[str]:
-    """The actor a subject « on » at `at` speaks or acts for, when the sentence opening at `start` names its
-    side (« Chez X, on … », « Dans son entourage, on … »); mentions' offsets are `shift` past `text`'s."""
-    # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
-    # organisation the sentence opens on speaks through « on »
-    place = _AT_ORGANISATION.match(text, start, at)
-    # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
-    # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
-    circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
-    # (in a circle, a title before the name, « du ministre X », or a role on its article, « de la dirigeante »)
-    named = ([x for x in mentions.overlapping(place.start(1) + shift, place.end(1) + shift)
-              if not _OF.search(text, place.start(1), max(place.start(1), x.start - shift))] if circle else
-             [x for x in mentions.starting_in(place.start(1) + shift, place.start(1) + 1 + shift)
-              if x.actor_type != "person"]) if place else []
-    if named:
-        return named[0].actor
-    # « À la Région Occitanie, on fustige … », « Au ministère de la Santé, on assure … »: a body (not a
-    # town: « À Lyon, on manifeste » is anyone there)
-    body = _AT_BODY.match(text, start, at)
-    heads = body_heads()
-    named = [x for x in mentions.starting_in(body.start(1) + shift, body.start(1) + 1 + shift)
-             if x.actor_type == "org" or x.actor_type == "place" and x.text.split()[0] in heads] if body else []
-    if named:
-        return named[0].actor
-    # « Dans son entourage, on … »: the circle of the person last named
-    if _OWN_CIRCLE.match(text, start, at):
-        person = _previous_person(mentions, start + shift)
-        if person is not None:
-            return person.actor
-    return None
-
-
-_AT_BODY = re.compile(r"[\s«\"]*(?:À|A|Au)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
-
-
-#: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
-_OF = re.compile(r"\b(?:de|des|du|d')\b")
-#: Phrases naming someone's circle, which speaks for them (« Dans l'entourage de X, on … »).
-_CIRCLES = ("Dans l'entourage", "Dans le camp", "Chez les proches", "Parmi les proches")
-#: Someone's own circle, the possessive standing for the person in focus (« Dans son entourage, on »).
-_OWN_CIRCLE = re.compile(r"[\s«\"]*(?:Dans|Parmi)\s+(?:son|ses|leur|leurs)\s+(?:entourage|proches)\s*,\s*$")
-_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:" + "|".join(("Du côté", "Au sein") + _CIRCLES)
-                              + r") d(?:e la\s|e l'|es\s|u\s|e\s|'))\s*([^,.;:!?«»]{1,60}),\s*$")
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

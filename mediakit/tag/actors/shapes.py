@@ -1,0 +1,96 @@
+"""Organisation names read from the words that frame them, whatever the model's entities (French
+paragraphs): a legal or trade word closing the name, a trade word opening it, a number closing a
+collective name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import resources
+from ...text.segment import ParsedParagraph
+from .kinds import _type_cues
+from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender
+from .state import _Candidate
+
+#: Parts of speech that open no name (« Pour Altaïr Médias », « Chez Kinéo Studios »).
+_FUNCTION_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX")
+#: At most this many words of the name's own before the closing word or after the opening one.
+_MAX_WORDS = 3
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word (or one with a capital or a digit inside) that may be part of a name."""
+    noise, _ = _noise()
+    word = tok.text
+    return (not tok.is_punct and not tok.is_space and tok.pos_ not in _FUNCTION_POS and word.lower() not in noise
+            and word.lower() not in _ARTICLES and (word[:1].isupper() or any(ch.isupper() for ch in word[1:])))
+
+
+def suffixed_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """« Hexaplay Entertainment », « Blavet Océan Agglomération », « Altaïr Médias »: capitalised words
+    closed by a legal or trade word (``types.yml``, ``org_suffixes``) are an organisation's name whole.
+
+    The model may miss the name, cut it before the closing word, or run it on into the next word
+    (« Altaïr Médias jeudi »); the closing word says where it ends and what it is.
+    """
+    _, suffixes, _ = _type_cues()
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        doc = pp.doc
+        for t in doc:
+            if t.text not in suffixes or t.i == 0:
+                continue
+            first = t.i
+            while first > 0 and t.i - first < _MAX_WORDS and doc[first - 1].whitespace_ == " " \
+                    and _name_word(doc[first - 1]):
+                first -= 1
+            if first == t.i:
+                continue
+            s, e = doc[first].idx, t.idx + len(t.text)
+            out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _trade_heads() -> frozenset[str]:
+    return frozenset(resources.load("types")["trade_heads"])
+
+
+def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """« les Fonderies Tarvel », « les Laboratoires Servier »: a capitalised word saying a firm's trade
+    (``types.yml``, ``trade_heads``) opens the firm's name, which runs on over the capitalised words
+    after it; the model may tag the proper part alone. Not into a person's name (« le ministre des
+    Transports Clément Beaune »: the model's person, or a known given name and a capitalised word)."""
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        doc = pp.doc
+        people = {i for ent in doc.ents if ent.label_ in ("PER", "PERSON") for i in range(ent.start, ent.end)}
+        for t in doc:
+            if t.text not in _trade_heads() or t.whitespace_ != " ":
+                continue
+            last = t.i
+            while last + 1 < len(doc) and last - t.i < _MAX_WORDS and _name_word(doc[last + 1]) \
+                    and doc[last].whitespace_ == " " and last + 1 not in people \
+                    and not (given_name_gender(doc[last + 1].text) in _GIVEN and last + 2 < len(doc)
+                             and doc[last + 2].text[:1].isupper()):
+                last += 1
+            if last == t.i:
+                continue
+            s, e = t.idx, doc[last].idx + len(doc[last].text)
+            out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
+    return out
+
+
+#: « les Ultras Valentinois 1998, »: capitalised words, then a founding year or a département's number
+#: before a stop or a comma, after a capitalised plural common noun (tag/actors/candidates.py).
+_NAME_AND_NUMBER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'-]*){1,2}[ \t]+(?:\d{2,3}|(?:19|20)\d\d)(?=[,.;)])")
+
+
+def numbered_name(raw: str, pos: int):
+    """The rest of a collective name at `pos` closed by a number (see `_NAME_AND_NUMBER`), else None."""
+    return _NAME_AND_NUMBER.match(raw, pos)
