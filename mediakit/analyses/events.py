@@ -128,6 +128,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         cands = tuple(t for t in triggers(lang).get(_infinitive(token), ()) if not t.nominal) or cands
     # (an irregular participle first: « prise » would otherwise be rebuilt as a present, « priser »)
     participle = (_irregular_participle(token) or _participle_lemma(token) or _present_lemma(token) or surface_verb(token)
+                  or adverb_verb(token)
                   or fronted_participle(token) or appositive_verb(token) or described_subject_verb(token)
                   or coordinated_verb(token) or relative_verb(token)) \
         if lang == "fr" else None
@@ -306,6 +307,23 @@ def surface_verb(token: Token) -> Optional[str]:
     verbs = triggers("fr")
     # (the infinitive the lexicon knows, else the likeliest one: the word is a verb either way)
     return next((c for c in candidates if c and c in verbs), next((c for c in candidates if c), None))
+
+
+#: Subject pronouns a verb read as an adverb may follow (« Il dément »).
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+
+
+def adverb_verb(token: Token) -> Optional[str]:
+    """The infinitive of an « -entir » lexicon verb in the present the tagger read as an adverb in
+    « -ment » (« L'entreprise dément avoir … », « Il dément : »: fr_core_news_md), right after a
+    noun or a subject pronoun. No adverb in « -ment » rebuilds into such a verb."""
+    if token.pos_ != "ADV" or token.i == 0 or not token.lower_.endswith("ent"):
+        return None
+    verb = token.lower_[:-3] + "entir"  # « dément » → « démentir »
+    prev = token.doc[token.i - 1]
+    if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in _SUBJECT_PRONOUNS):
+        return None
+    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
 
 
 def appositive_verb(token: Token) -> Optional[str]:

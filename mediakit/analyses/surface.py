@@ -28,7 +28,7 @@ def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     """
     i = before_verb_group(token, pp)
     if i < 0 or i == token.i - 1 and token.pos_ != "VERB" and not events.surface_verb(token) \
-            and not events.described_subject_verb(token) or pp.doc[i].is_punct:
+            and not events.described_subject_verb(token) and not events.adverb_verb(token) or pp.doc[i].is_punct:
         return []
     t = pp.doc[i]
     hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))

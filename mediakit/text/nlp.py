@@ -56,6 +56,7 @@ def _load(lang: str) -> Language:
         _keep_whole(nlp, lang)
         if lang == "fr":
             _stop_after_closed_quotes(nlp)
+            _nouns_by_article(nlp)
         return nlp
     try:
         nlp = spacy.blank(lang)
@@ -130,4 +131,33 @@ def _closed_quote_stops(doc):
         before = [u for u in doc[max(0, t.i - 4):t.i] if not u.is_space]
         if len(before) >= 2 and before[-1].text in _CLOSING_MARKS and before[-2].text in _QUOTED_STOPS:
             t.is_sent_start = True
+    return doc
+
+
+#: Dependencies of a nominal: a word the parser gives one of them and an article is a noun.
+_NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "appos", "iobj"}
+
+
+def _nouns_by_article(nlp: Language) -> None:
+    """After the parser, before the lemmatizer: a word the tagger called a verb whose parse gives it
+    an article of its own right before it and a nominal function is a noun (« au secours de la
+    lanceuse d'alerte », « une offre d'embauche »: fr_core_news_md tags both verbs), so its lemma and
+    every rule reading parts of speech see the noun. Only an article (a determiner with Definite),
+    never a clitic pronoun, can make the pair."""
+    from spacy.language import Language
+
+    if not nlp.has_pipe("parser") or not nlp.has_pipe("lemmatizer") or nlp.has_pipe("nouns_by_article"):
+        return
+    if not Language.has_factory("nouns_by_article"):
+        Language.component("nouns_by_article", func=_retag_nouns)
+    nlp.add_pipe("nouns_by_article", after="parser")
+
+
+def _retag_nouns(doc):
+    for t in doc:
+        if t.pos_ == "VERB" and t.i and t.dep_ in _NOMINAL_DEPS and t.text[:1].islower():
+            art = doc[t.i - 1]
+            if art.dep_ == "det" and art.head.i == t.i and art.pos_ == "DET" and art.morph.get("Definite"):
+                t.pos_ = "NOUN"
+                t.tag_ = "NOUN"
     return doc

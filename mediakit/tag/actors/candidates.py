@@ -17,6 +17,7 @@ from ..spans import name_occurrences
 from .actor_file import ActorEntry
 from .entities import demonym_description, joined_entities, participle_opener, verb_before_object
 from .kinds import _type_cues
+from .kinds import NER_TYPES
 from .shapes import numbered_name
 from .lexicon import (
     _ARTICLES,
@@ -39,9 +40,6 @@ from .lexicon import (
 )
 from .state import DocumentActors, _Candidate
 
-NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
-             "MISC": "other", "PRODUCT": "product", "NORP": "other", "FAC": "place", "EVENT": "other",
-             "WORK_OF_ART": "product"}
 
 
 _PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "dateline": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
@@ -156,7 +154,9 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     def inside(tok) -> bool:
         return toks[0].i <= tok.head.i <= toks[-1].i  # (a root inside the span counts as attached to it)
 
-    while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP", "PRON")
+    # (a pronoun is a stop word: a name the tagger calls a pronoun, « Ombrelis » for fr_core_news_md, stays)
+    while toks and (toks[0].is_punct or _ELISION.fullmatch(toks[0].text) or toks[0].pos_ in ("DET", "ADP")
+                    or toks[0].pos_ == "PRON" and toks[0].is_stop
                     or toks[0].lower_ in _ARTICLES or toks[0].lower_ in weekdays() or toks[0].lower_.rstrip(".") in _titles()
                     or not _is_name_word(toks[0].text)) and not _hyphen_joined(toks) and not _apostrophe_joined(toks):
         toks.pop(0)

@@ -11,6 +11,10 @@ from ... import resources
 from .lexicon import _looks_like_person
 from .state import DocumentActors
 
+NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
+             "MISC": "other", "PRODUCT": "product", "NORP": "other", "FAC": "place", "EVENT": "other",
+             "WORK_OF_ART": "product"}
+
 _TYPE_ORDER = {t: i for i, t in enumerate(("person", "org", "product", "place", "other"))}
 
 

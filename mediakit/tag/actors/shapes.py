@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ... import resources
 from ...text.segment import ParsedParagraph
-from .kinds import _type_cues
+from .kinds import NER_TYPES, _type_cues
 from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender
 from .state import _Candidate
 
@@ -83,6 +83,30 @@ def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                 continue
             s, e = t.idx, doc[last].idx + len(doc[last].text)
             out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
+    return out
+
+
+def coordinated_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """« Lumeria et Orvane s'affrontent »: a capitalised word opening the sentence, the subject, with a
+    name the model tagged as its conjunct, is a name of the same kind when the model's vocabulary has
+    no vector for it (fr_core_news_md tags such an unknown first word a common noun and misses it; a
+    model without vectors must have tagged it a proper noun)."""
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        doc = pp.doc
+        vectors = doc.vocab.vectors.size > 0
+        labels = {i: NER_TYPES[ent.label_] for ent in doc.ents if ent.label_ in NER_TYPES for i in range(ent.start, ent.end)}
+        for sent in doc.sents:
+            t = sent[0]
+            if t.i in labels or not t.text[:1].isupper() or not t.dep_.startswith("nsubj") \
+                    or (t.pos_ != "PROPN" if not vectors else not t.is_oov) or not _name_word(t):
+                continue
+            conj = next((c for c in t.children if c.dep_ == "conj" and c.i in labels), None)
+            if conj is not None:
+                out.append(_Candidate(pp.start + t.idx, pp.start + t.idx + len(t.text), t.text, "fallback",
+                                      labels[conj.i]))
     return out
 
 
