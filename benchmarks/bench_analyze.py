@@ -1,6 +1,6 @@
 """Throughput of mediakit.analyze against a baseline measured in the same run.
 
-Baseline: spaCy's fr_core_news_sm alone (nlp.pipe over the same paragraphs), the floor any
+Baseline: spaCy's French model (mediakit.text.nlp.MODELS, fr_core_news_md) alone (nlp.pipe over the same paragraphs), the floor any
 spaCy-based tagger pays. The corpus is the seed and the test articles replicated N times under
 new ids. Prints words/s for both, the ratio, and peak memory (tracemalloc) of the analysis.
 Then a document-length series: one document of 1,000 to 100,000 words from varied paragraphs,

@@ -76,7 +76,7 @@ def measure(cmd: list[str]) -> tuple[float, float]:
 
 
 def bare(folder: Path) -> None:
-    """Run fr_core_news_sm's nlp.pipe alone over the paragraphs of folder (a measured child)."""
+    """Run the French model's nlp.pipe alone (the pipeline mediakit loads) over the paragraphs of folder (a measured child)."""
     from mediakit.text.nlp import pipeline
     from mediakit.text.normalize import normalize_text
 
