@@ -109,13 +109,19 @@ def _stop_after_closed_quotes(nlp: Language) -> None:
     the stop inside the marks when the quoted sentence ends the writer's, and the next word opens a
     new sentence. fr_core_news_md ran the two on as one sentence; the parser keeps a start set before it.
     And no sentence starts inside a hyphenated word."""
-    from spacy.language import Language
+    if nlp.has_pipe("parser"):
+        _add_component(nlp, "closed_quote_stops", _closed_quote_stops, before="parser")
 
-    if not nlp.has_pipe("parser") or nlp.has_pipe("closed_quote_stops"):
+
+def _add_component(nlp: Language, name: str, func, **where) -> None:
+    """Register `func` as a spaCy component (once per process) and add it to `nlp` at `where`, once."""
+    from spacy.language import Language  # (here: importing mediakit.text.nlp must not import spaCy)
+
+    if nlp.has_pipe(name):
         return
-    if not Language.has_factory("closed_quote_stops"):
-        Language.component("closed_quote_stops", func=_closed_quote_stops)
-    nlp.add_pipe("closed_quote_stops", before="parser")
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    nlp.add_pipe(name, **where)
 
 
 def _closed_quote_stops(doc):
@@ -144,13 +150,8 @@ def _nouns_by_article(nlp: Language) -> None:
     lanceuse d'alerte », « une offre d'embauche »: fr_core_news_md tags both verbs), so its lemma and
     every rule reading parts of speech see the noun. Only an article (a determiner with Definite),
     never a clitic pronoun, can make the pair."""
-    from spacy.language import Language
-
-    if not nlp.has_pipe("parser") or not nlp.has_pipe("lemmatizer") or nlp.has_pipe("nouns_by_article"):
-        return
-    if not Language.has_factory("nouns_by_article"):
-        Language.component("nouns_by_article", func=_retag_nouns)
-    nlp.add_pipe("nouns_by_article", after="parser")
+    if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
+        _add_component(nlp, "nouns_by_article", _retag_nouns, after="parser")
 
 
 def _retag_nouns(doc):
