@@ -91,6 +91,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
              if not _portfolio(c) and c.text.strip() and "\n" not in c.text.strip()]
     known.names = _register_names(cands, known)
     cands += _known_candidates(text, cands, known)
+    cands = _inside_longer_names(cands)
     cands += _fallback_candidates(parsed, sentences, text)
     chosen = _resolve_overlaps(cands)
     # a known given name and a surname the model tagged a place (« le président de la Région, Loïc
@@ -223,3 +224,19 @@ def _trimmed(c: _Candidate) -> _Candidate:
     if not c.text.endswith(".") or _ABBREVIATION.search(c.text) or c.text.count(".") > 1:
         return c
     return replace(c, end=c.end - 1, text=c.text[:-1])
+
+
+def _inside_longer_names(cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop the model's entity lying strictly inside an occurrence of a longer name the document uses
+    elsewhere (« Armor » in « Armor Traversées a résilié », the name the headline gives whole): the
+    model cut it short here, and the model outranks a name found by its other occurrences."""
+    longer = sorted((c.start, c.end) for c in cands if c.source == "known")
+    if not longer:
+        return cands
+    starts = [s for s, _ in longer]
+
+    def inside(c: _Candidate) -> bool:
+        i = bisect.bisect_right(starts, c.start)  # known spans starting at or before c
+        return any(c.end <= e and e - s > c.end - c.start for s, e in longer[max(0, i - 3):i])
+
+    return [c for c in cands if not (c.source == "ner" and inside(c))]
