@@ -80,6 +80,11 @@ def _privative() -> frozenset:
     return frozenset(events.lexicon()["negation"]["privative"])
 
 
+#: Verbs whose negation says their subject's event did not happen (« le rachat n'a pas eu lieu »,
+#: « la plainte n'a pas abouti », « l'accord n'est pas signé »).
+_REALISING = {"avoir", "être", "aboutir", "exister", "intervenir", "produire", "concrétiser", "happen", "be", "have", "occur"}
+
+
 def negated(token: Token, lang: str) -> bool:
     """Whether the event or a verb governing it is negated (a double negation is not)."""
     neg, double, denial = _negation_words(lang)
@@ -113,6 +118,8 @@ def negated(token: Token, lang: str) -> bool:
             return True
         if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head.i == cur.i:
             break
+        if cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and cur.head.lemma_ not in _REALISING:
+            break  # « Le recours de X ne suspend pas le transfert »: the suit stands; « n'a pas eu lieu » does not
         if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children)
                                    or "Fin" in cur.morph.get("VerbForm")):
             break  # "Ce n'est pas la première fois…: X a été condamné", « a démenti … et accuse »: a clause of its own

@@ -108,7 +108,7 @@ def _stop_after_closed_quotes(nlp: Language) -> None:
     capitalised word (« … Nous avons dû trancher. » Le fondateur, lui, … »): French typography puts
     the stop inside the marks when the quoted sentence ends the writer's, and the next word opens a
     new sentence. fr_core_news_md ran the two on as one sentence; the parser keeps a start set before it.
-    And no sentence starts inside a hyphenated word."""
+    And no sentence starts inside a hyphenated word, nor between two capitalised words."""
     if nlp.has_pipe("parser"):
         _add_component(nlp, "closed_quote_stops", _closed_quote_stops, before="parser")
 
@@ -133,6 +133,12 @@ def _closed_quote_stops(doc):
             doc[t.i + 1].is_sent_start = False
             continue
         if t.i < 2 or not t.text[:1].isupper() or t.is_space:
+            continue
+        prev = doc[t.i - 1]
+        if prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_ == " ":
+            # « Veltra Énergie », « Ducasse Travaux Publics »: two capitalised words with nothing
+            # between are one name, where no sentence starts (fr_core_news_md opened one inside)
+            t.is_sent_start = False
             continue
         before = [u for u in doc[max(0, t.i - 4):t.i] if not u.is_space]
         if len(before) >= 2 and before[-1].text in _CLOSING_MARKS and before[-2].text in _QUOTED_STOPS:

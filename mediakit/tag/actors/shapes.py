@@ -110,6 +110,33 @@ def coordinated_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidat
     return out
 
 
+def continued_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """« au groupement mené par Ducasse Travaux Publics, »: an organisation's or a thing's name the
+    model ends early, followed mid-sentence by capitalised words no entity holds, runs on over them:
+    French capitalises a common word mid-sentence only inside a name. Not into a person's name
+    (« le patron de Lumea Jean Dupont »: a known given name stops it) nor past a line or punctuation."""
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        doc = pp.doc
+        held = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "MISC") or not ent[-1].whitespace_:
+                continue
+            last = ent.end - 1
+            while last + 1 < len(doc) and last + 1 - ent.end < _MAX_WORDS and doc[last].whitespace_ == " " \
+                    and last + 1 not in held and not doc[last + 1].is_sent_start and _name_word(doc[last + 1]) \
+                    and doc[last + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and given_name_gender(doc[last + 1].text) not in _GIVEN:
+                last += 1
+            if last == ent.end - 1:
+                continue
+            s, e = ent[0].idx, doc[last].idx + len(doc[last].text)
+            out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", NER_TYPES[ent.label_]))
+    return out
+
+
 #: « les Ultras Valentinois 1998, »: capitalised words, then a founding year or a département's number
 #: before a stop or a comma, after a capitalised plural common noun (tag/actors/candidates.py).
 _NAME_AND_NUMBER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'-]*){1,2}[ \t]+(?:\d{2,3}|(?:19|20)\d\d)(?=[,.;)])")
