@@ -1457,3 +1457,11 @@ def test_a_bare_role_takes_up_the_person_its_role_phrase_named():
                     "violemment accrochés.")
     pairs = {r[:2] for r in got if r[3] == "quarrel"}
     assert ("Hélène Quéméner", "Paul Le Bihan") in pairs and ("Sophie Kerbrat", "Paul Le Bihan") not in pairs, got
+
+
+# Written for this test (invented firms), judged by hand: a negated verb does not cancel the event its
+# subject names, unless the verb says whether that event happened.
+def test_a_negated_verb_cancels_its_subject_s_event_only_when_it_says_it_happened():
+    assert ("Lumea", "Batexa", -1, "sue", "asserted") in relations(
+        "Le recours de Lumea contre Batexa ne suspend pas le chantier.")
+    assert not any(r[3] == "acquire" for r in relations("Le rachat de Lumea par Batexa n'a pas eu lieu."))

@@ -537,3 +537,22 @@ def test_a_synonym_keeps_the_role_s_gender():
     text = ("Titre\nL'entraîneur Karim Bensaïd a été limogé par la présidente, Hélène Marchal. "
             "L'entraîneuse a salué le travail de l'équipe.")
     assert by_text(mentions(text)).get("L'entraîneuse", (None,))[0] != "Karim Bensaïd"
+
+
+# Written for these tests (invented firms), judged by hand: the whole capitalised run is the name.
+@pytest.mark.parametrize("text, name", [
+    # no sentence starts between two capitalised words (fr_core_news_md cut « Ducasse | Travaux Publics »;
+    # it failed before that rule)
+    ("La métropole a confié la fin des travaux au groupement mené par Ducasse Travaux Publics, qui s'engage à "
+     "livrer la ligne.", "Ducasse Travaux Publics"),
+])
+def test_a_capitalised_run_is_one_name(text, name):
+    got = {a for _, a, _, _ in mentions(text)}
+    assert name in got and not any(a != name and a in name for a in got), got
+
+
+def test_a_house_name_is_taken_up_by_its_proper_part():
+    # « Maison » opens a firm's house name: « Delorme-Vidal » is the same firm
+    text = ("La Maison Delorme-Vidal a racheté la cave. « Delorme-Vidal se comporte comme un prédateur », tonne "
+            "Francis Boudet.")
+    assert {a for _, a, _, _ in mentions(text) if "Delorme" in a} == {"Maison Delorme-Vidal"}
