@@ -1,7 +1,6 @@
 """The per-document cache: one changed document re-analysed, concurrent runs and a killed run leave it valid."""
 
 import json
-import os
 import signal
 import subprocess
 import sys

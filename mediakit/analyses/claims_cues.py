@@ -59,7 +59,7 @@ _PARTICIPLE_ER = re.compile(r"é(?:e|s|es)?$")
 
 def misread_participle(t, verbs: frozenset[str]) -> bool:
     """A past participle after its auxiliary that the tagger called a name or a noun (fr_core_news_md tags
-    « Musk a récemment tweeté que … » with « tweeté » a PROPN): a lowercase word after « a »/« avait »
+    « Lina Castel a récemment tweeté que … » with « tweeté » a PROPN): a lowercase word after « a »/« avait »
     (adverbs between) ending like a participle is the verb; its -er infinitive is looked up."""
     if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].islower() or not _PARTICIPLE_ER.search(t.lower_):
         return False

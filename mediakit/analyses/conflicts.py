@@ -32,14 +32,15 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
-from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
+from .arguments import (CLAUSE_END, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of, word_before_auxiliaries)
-from .reference import appositions, referent
+from .reference import appositions
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
-from .surface import COMPLEMENT_MARKS, adjacent_subject, after_conjunction, comma_before_verb_group, name_before_and
+from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_conjunction, comma_before_verb_group, name_before_and,
+                      word_before_mention)
 from .syntax import governed_infinitive, perfect_active, sibling_subjects
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
@@ -330,15 +331,6 @@ def _surface_agent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: 
     return []
 
 
-def _word_before_mention(m: Mention, pp: ParsedParagraph) -> Optional[Token]:
-    """The word before a mention and its determiners (« de » in « de la société X »), if any."""
-    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-    j = span.start - 1 if span is not None else -1
-    while j >= 0 and pp.doc[j].pos_ == "DET":
-        j -= 1
-    return pp.doc[j] if j >= 0 else None
-
-
 def _subject_before_relative(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
     """« X, qui avait soutenu Y en 2021, menace de… »: a finite verb with no subject of its own right
     after a relative incise has the incise's antecedent, the name before « , qui », as subject (the
@@ -374,7 +366,7 @@ def _subject_before_apposition(token: Token, pp: ParsedParagraph, ctx: DocContex
             m = ctx.index.ending_at(pp.start + t.idx)
             if not m or ctx.roles.get(m[-1].start) in ("obj", "iobj"):
                 return []  # (« a licencié X, son directeur, a dénoncé… »: X is an object, not the subject)
-            mark = _word_before_mention(m[-1], pp)
+            mark = word_before_mention(m[-1], pp)
             if mark is not None and mark.lower_.rstrip("'") in COMPLEMENT_MARKS | {"selon", "pour"}:
                 return []  # « de X, … », « selon X, … »: a complement, not the subject
             return [m[-1].actor]
@@ -475,7 +467,7 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     m = ctx.index.last_before(pp.start + token.idx)
     if m is None or m.start < sent.start:
         return []
-    mark = _word_before_mention(m, pp)
+    mark = word_before_mention(m, pp)
     if mark is not None and (mark.lower_.rstrip("'") in COMPLEMENT_MARKS or mark.pos_ == "ADP"):
         return []  # (« en France », « pour X »: any preposition makes it a complement)
     return [m.actor]

@@ -145,9 +145,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     reflexive = has_reflexive(token)
     for t in cands:
         # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
-        # (a word with an article is a noun whatever its tag: md reads « une offre d'embauche » as a verb)
-        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound" \
-            or any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children)
+        noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
         if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
         if t.needs and t.needs not in near or t.also and not _followed_by(token, t.needs, t.also):
@@ -309,6 +307,16 @@ def surface_verb(token: Token) -> Optional[str]:
     return next((c for c in candidates if c and c in verbs), next((c for c in candidates if c), None))
 
 
+def _verbal_trigger(verb: str) -> bool:
+    """Whether the French lexicon has a verbal (not nominal) trigger under this infinitive."""
+    return any(not t.nominal for t in triggers("fr").get(verb, ()))
+
+
+def _lexicon_verb(verb: str) -> Optional[str]:
+    """`verb` when the French lexicon has a verbal trigger under it, else None."""
+    return verb if _verbal_trigger(verb) else None
+
+
 #: Subject pronouns a verb read as an adverb may follow (« Il dément »).
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
@@ -323,7 +331,7 @@ def adverb_verb(token: Token) -> Optional[str]:
     prev = token.doc[token.i - 1]
     if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in _SUBJECT_PRONOUNS):
         return None
-    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+    return _lexicon_verb(verb)
 
 
 def appositive_verb(token: Token) -> Optional[str]:
@@ -342,9 +350,8 @@ def appositive_verb(token: Token) -> Optional[str]:
     second = _SECOND_PRESENT.match(form)
     if not _PRESENT.search(form) and not second:
         return None
-    verbs = triggers("fr")
     candidates = [_infinitive(token)] + ([second.group(1) + "ir"] if second else [])
-    return next((c for c in candidates if c in verbs and any(not t.nominal for t in verbs[c])), None)
+    return next((c for c in candidates if _verbal_trigger(c)), None)
 
 
 @lru_cache(maxsize=None)
@@ -389,8 +396,7 @@ def described_subject_verb(token: Token) -> Optional[str]:
     if not (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du") or nxt.text[:1].isupper()
             or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'")):
         return None
-    verb = _infinitive(token)
-    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+    return _lexicon_verb(_infinitive(token))
 
 
 def relative_verb(token: Token) -> Optional[str]:
@@ -400,8 +406,7 @@ def relative_verb(token: Token) -> Optional[str]:
     if token.pos_ not in ("NOUN", "ADJ") or not token.text[:1].islower() or any(c.dep_ == "cop" for c in token.children) \
             or not any(c.dep_ == "nsubj" and c.lower_ in ("qui", "qu'") for c in token.children):
         return None
-    verb = _infinitive(token)
-    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+    return _lexicon_verb(_infinitive(token))
 
 
 def coordinated_verb(token: Token) -> Optional[str]:
@@ -415,8 +420,7 @@ def coordinated_verb(token: Token) -> Optional[str]:
         return None
     if doc[token.i + 1].lower_ not in ("de", "d'") or "Inf" not in doc[token.i + 2].morph.get("VerbForm"):
         return None
-    verb = _infinitive(token)
-    return verb if any(not t.nominal for t in triggers("fr").get(verb, ())) else None
+    return _lexicon_verb(_infinitive(token))
 
 
 #: Articles of a definite description that may open a clause as its subject.

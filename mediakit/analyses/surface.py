@@ -4,9 +4,12 @@ clitics and a few adverbs between, so these hold where the parse hung the name e
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
+from ..types import Mention
 from . import events
 from .arguments import DE, DocContext
 from .nominal_events import AGENT
@@ -31,18 +34,11 @@ def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
             and not events.described_subject_verb(token) and not events.adverb_verb(token) or pp.doc[i].is_punct:
         return []
     t = pp.doc[i]
-    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
-    if hit:
-        m = max(hit, key=lambda m: m.end - m.start)
-        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-        first = span.start if span is not None else t.i
-    else:
-        m = None
+    m, first = _mention_on(t, pp, ctx)
+    if m is None:
         first = min((c.i for c in t.subtree), default=t.i) if t.pos_ == "NOUN" else t.i
-    j = first - 1
-    while j >= 0 and pp.doc[j].pos_ == "DET":
-        j -= 1
-    if j >= 0 and pp.doc[j].lower_.rstrip("'") in COMPLEMENT_MARKS | {"pour", "to"}:
+    mark = word_before(first, pp)
+    if mark is not None and mark.lower_.rstrip("'") in COMPLEMENT_MARKS | {"pour", "to"}:
         return []
     if m is not None:
         return [m.actor]
@@ -85,15 +81,32 @@ def name_before_and(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[
         i -= 1
     if i < 1 or pp.doc[i].lower_ not in ("et", "and"):
         return []
-    t = pp.doc[i - 1]
-    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
-    if not hit:
-        return []
-    m = max(hit, key=lambda m: m.end - m.start)
-    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-    j = (span.start if span is not None else t.i) - 1
-    while j >= 0 and pp.doc[j].pos_ == "DET":
-        j -= 1
-    if j >= 0 and (pp.doc[j].pos_ == "ADP" or pp.doc[j].lower_.rstrip("'") in COMPLEMENT_MARKS):
+    m, first = _mention_on(pp.doc[i - 1], pp, ctx)
+    mark = word_before(first, pp)
+    if m is None or mark is not None and (mark.pos_ == "ADP" or mark.lower_.rstrip("'") in COMPLEMENT_MARKS):
         return []
     return [m.actor]
+
+
+def _mention_on(t: Token, pp: ParsedParagraph, ctx: DocContext) -> tuple[Optional[Mention], int]:
+    """The longest mention over token `t` and the index of its first token (`t`'s when none)."""
+    hit = ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text))
+    if not hit:
+        return None, t.i
+    m = max(hit, key=lambda m: m.end - m.start)
+    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+    return m, span.start if span is not None else t.i
+
+
+def word_before_mention(m: Mention, pp: ParsedParagraph) -> Optional[Token]:
+    """The word before a mention and its determiners (« de » in « de la société X »), if any."""
+    span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+    return word_before(span.start, pp) if span is not None else None
+
+
+def word_before(first: int, pp: ParsedParagraph) -> Optional[Token]:
+    """The word before the phrase starting at token `first` and its determiners, if any."""
+    j = first - 1
+    while j >= 0 and pp.doc[j].pos_ == "DET":
+        j -= 1
+    return pp.doc[j] if j >= 0 else None

@@ -55,7 +55,7 @@ def _load(lang: str) -> Language:
             continue
         _keep_whole(nlp, lang)
         if lang == "fr":
-            _stop_after_closed_quotes(nlp)
+            _sentence_start_rules(nlp)
             _nouns_by_article(nlp)
         return nlp
     try:
@@ -103,14 +103,14 @@ _CLOSING_MARKS = ("»", "\u201d")
 _QUOTED_STOPS = (".", "!", "?", "…")
 
 
-def _stop_after_closed_quotes(nlp: Language) -> None:
+def _sentence_start_rules(nlp: Language) -> None:
     """Before the parser, a sentence start after a quotation that closes on its own stop and a
     capitalised word (« … Nous avons dû trancher. » Le fondateur, lui, … »): French typography puts
     the stop inside the marks when the quoted sentence ends the writer's, and the next word opens a
     new sentence. fr_core_news_md ran the two on as one sentence; the parser keeps a start set before it.
     And no sentence starts inside a hyphenated word, nor between two capitalised words."""
     if nlp.has_pipe("parser"):
-        _add_component(nlp, "closed_quote_stops", _closed_quote_stops, before="parser")
+        _add_component(nlp, "sentence_starts", _sentence_starts, before="parser")
 
 
 def _add_component(nlp: Language, name: str, func, **where) -> None:
@@ -124,7 +124,7 @@ def _add_component(nlp: Language, name: str, func, **where) -> None:
     nlp.add_pipe(name, **where)
 
 
-def _closed_quote_stops(doc):
+def _sentence_starts(doc):
     for t in doc:
         if t.i and t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(doc):
             # « Aunis-Saintonge »: a hyphen glued to the words on both sides is inside one word, where no

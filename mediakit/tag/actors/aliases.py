@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
-from ... import resources
-from .lexicon import given_name_gender, _fold_word, _noise
+from .lexicon import given_name_gender, trade_heads, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -43,7 +41,7 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if nw[0] in _LEADING_ARTICLES and nw[1:len(words) + 1] == words and name not in known.people:
             prefix = True  # "Poste" at the head of a sentence is "La Poste"
             nw = nw[1:]
-        if nw[0] in _trade_heads() and nw[1:] == words and name not in known.people:
+        if nw[0] in trade_heads() and nw[1:] == words and name not in known.people:
             suffix = True  # « Malvaux » once « les Fonderies Malvaux » are named
         if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
             suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is
@@ -56,11 +54,6 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
 
 
 _LEADING_ARTICLES = frozenset({"Le", "La", "Les", "L'", "The"})
-
-
-@lru_cache(maxsize=None)
-def _trade_heads() -> frozenset[str]:
-    return frozenset(resources.load("types")["trade_heads"])
 
 
 def _unique_first_name(first: str, known: DocumentActors) -> bool:

@@ -16,8 +16,7 @@ from ..quotes import quoted_spans
 from ..spans import name_occurrences
 from .actor_file import ActorEntry
 from .entities import demonym_description, joined_entities, participle_opener, verb_before_object
-from .kinds import _type_cues
-from .kinds import NER_TYPES
+from .kinds import NER_TYPES, _type_cues
 from .shapes import numbered_name
 from .lexicon import (
     _ARTICLES,
@@ -32,15 +31,12 @@ from .lexicon import (
     _looks_like_person,
     _noise,
     _outlet_index,
-    is_outlet,
     weekdays,
     _role_words,
     _speech_forms,
     _titles,
 )
 from .state import DocumentActors, _Candidate
-
-
 
 _PRIORITY = {"gazetteer": 0, "handle": 1, "acronym": 2, "dateline": 2, "ner": 3, "names": 3, "known": 4, "fallback": 5}
 

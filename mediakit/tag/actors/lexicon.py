@@ -32,6 +32,12 @@ def weekdays() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def trade_heads() -> frozenset[str]:
+    """Capitalised trade words that open a firm's name (« les Fonderies X », types.yml trade_heads)."""
+    return frozenset(resources.load("types")["trade_heads"])
+
+
+@lru_cache(maxsize=None)
 def body_heads() -> frozenset[str]:
     """First words of public bodies' names, which the NER often types as places (types.yml body_heads)."""
     return frozenset(resources.load("types")["body_heads"])

@@ -34,8 +34,7 @@ from .candidates import (
 from .kinds import _actor_type, _cue_type, _type_cues
 from .laws import _law_candidates
 from .roles import _role_mentions
-from .shapes import (continued_name_candidates, coordinated_name_candidates, suffixed_name_candidates,
-                     trade_name_candidates)
+from .shapes import coordinated_name_candidates, suffixed_name_candidates, trade_name_candidates
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
 
@@ -63,7 +62,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
-    cands += coordinated_name_candidates(parsed) + continued_name_candidates(parsed)
+    cands += coordinated_name_candidates(parsed)
     town = dateline_town(parsed)
     if town is not None:
         cands.append(_Candidate(town[0], town[1], town[2], "dateline", "place", town_name(town[2], text)))

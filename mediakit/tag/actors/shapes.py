@@ -1,16 +1,14 @@
-"""Organisation names read from the words that frame them, whatever the model's entities (French
-paragraphs): a legal or trade word closing the name, a trade word opening it, a number closing a
-collective name."""
+"""Names read from the words that frame them, whatever the model's entities (French paragraphs): a
+legal or trade word closing an organisation's name, a trade word opening it, a number closing a
+collective name, a name coordinated with another."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ... import resources
 from ...text.segment import ParsedParagraph
 from .kinds import NER_TYPES, _type_cues
-from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender
+from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender, trade_heads
 from .state import _Candidate
 
 #: Parts of speech that open no name (« Pour Altaïr Médias », « Chez Kinéo Studios »).
@@ -54,11 +52,6 @@ def suffixed_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _trade_heads() -> frozenset[str]:
-    return frozenset(resources.load("types")["trade_heads"])
-
-
 def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     """« les Fonderies Tarvel », « les Laboratoires Servier »: a capitalised word saying a firm's trade
     (``types.yml``, ``trade_heads``) opens the firm's name, which runs on over the capitalised words
@@ -71,7 +64,7 @@ def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
         doc = pp.doc
         people = {i for ent in doc.ents if ent.label_ in ("PER", "PERSON") for i in range(ent.start, ent.end)}
         for t in doc:
-            if t.text not in _trade_heads() or t.whitespace_ != " ":
+            if t.text not in trade_heads() or t.whitespace_ != " ":
                 continue
             last = t.i
             while last + 1 < len(doc) and last - t.i < _MAX_WORDS and _name_word(doc[last + 1]) \
@@ -107,33 +100,6 @@ def coordinated_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidat
             if conj is not None:
                 out.append(_Candidate(pp.start + t.idx, pp.start + t.idx + len(t.text), t.text, "fallback",
                                       labels[conj.i]))
-    return out
-
-
-def continued_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
-    """« au groupement mené par Ducasse Travaux Publics, »: an organisation's or a thing's name the
-    model ends early, followed mid-sentence by capitalised words no entity holds, runs on over them:
-    French capitalises a common word mid-sentence only inside a name. Not into a person's name
-    (« le patron de Lumea Jean Dupont »: a known given name stops it) nor past a line or punctuation."""
-    out = []
-    for pp in parsed:
-        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
-            continue
-        doc = pp.doc
-        held = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        for ent in doc.ents:
-            if ent.label_ not in ("ORG", "MISC") or not ent[-1].whitespace_:
-                continue
-            last = ent.end - 1
-            while last + 1 < len(doc) and last + 1 - ent.end < _MAX_WORDS and doc[last].whitespace_ == " " \
-                    and last + 1 not in held and not doc[last + 1].is_sent_start and _name_word(doc[last + 1]) \
-                    and doc[last + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
-                    and given_name_gender(doc[last + 1].text) not in _GIVEN:
-                last += 1
-            if last == ent.end - 1:
-                continue
-            s, e = ent[0].idx, doc[last].idx + len(doc[last].text)
-            out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", NER_TYPES[ent.label_]))
     return out
 
 
