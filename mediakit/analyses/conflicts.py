@@ -302,7 +302,9 @@ _SE_VOIR = {"voir", "faire"}
 
 def _forum_object(token: Token) -> bool:
     """« a saisi les prud'hommes de Limoges »: a court as object is where, and its seat is no party."""
-    return any(is_forum(c.lower_) or is_forum(c.lemma_) for c in objects_of(token) if c.pos_ == "NOUN")
+    # (a forum of several words is named from its head on: « le conseil de prud'hommes de Rennes »)
+    return any(is_forum(c.lower_) or is_forum(c.lemma_) or is_forum(c.doc[c.i:c.i + 4].text.lower())
+               for c in objects_of(token) if c.pos_ == "NOUN")
 
 
 def _against_in_clause(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:

@@ -98,7 +98,9 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
               and sent.block not in ("heading", "attribution")
               and (informants or not informant(ctx, m.start))
               # (nor the outlet the words were said to: « », a-t-il confié au Télégramme. Il a … »)
-              and not ctx.addressee(m))
+              and not ctx.addressee(m)
+              # (nor a place that does not act: « installé à Paris » is where, not whom « l' » takes up)
+              and not (m.actor_type == "place" and ctx.roles.get(m.start) != "subj"))
         agrees = False
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender

@@ -208,6 +208,13 @@ CASES = [
     # and « son ancien employeur » is whoever fired the plaintiff
     ("Paul Berthier a été licencié en mars par la société Volavia. Il a saisi les prud'hommes de Limoges contre "
      "son ancien employeur.", ("Paul Berthier", "Volavia", -1, "sue", "asserted")),
+    # a forum named from its head on (« le conseil de prud'hommes de Rennes »): its seat is no party either
+    ("Claire Morvan a été licenciée en juin par l'institut Armorique. Elle a saisi le conseil de prud'hommes de "
+     "Rennes contre son ancien employeur.", ("Claire Morvan", "Armorique", -1, "sue", "asserted")),
+    # a place named where someone lives or works (« installé à Paris ») is no antecedent of « l' »: the
+    # firm named before is the one accused
+    ("La start-up Nébula Labs a levé dix millions d'euros. Le développeur Ryan Caldwell, installé à Paris, l'accuse "
+     "d'avoir copié son code.", ("Ryan Caldwell", "Nébula Labs", -1, "accuse", "asserted")),
     # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
