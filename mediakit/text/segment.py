@@ -262,9 +262,21 @@ def _is_heading(line: str, index: int, n_paras: int) -> bool:
         index < n_paras - 1
         and 0 < len(words) <= most_words
         and len(stripped) <= most_chars
-        and not stripped.endswith(_TERMINAL + (",",))
+        and not _ends_sentence(stripped, index)
         and (stripped[0].isupper() or stripped[0].isdigit())
     )
+
+
+_CLOSERS = '»"”)]'
+
+
+def _ends_sentence(line: str, index: int) -> bool:
+    """Whether `line` ends as a sentence does. A headline may close on a quotation or a bracket without
+    a stop (« …, l'opposition dénonce un « fiasco » »): there only the mark inside counts."""
+    if index == 0 and line.endswith(tuple(_CLOSERS)):
+        inner = line.rstrip(_CLOSERS + " \u00a0\u202f")
+        return not inner or inner.endswith(_TERMINAL + (",",))
+    return line.endswith(_TERMINAL + (",",))
 
 
 def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: tuple[str, ...], prior: list[str]) -> list[Sentence]:

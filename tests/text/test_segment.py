@@ -71,6 +71,17 @@ def test_a_long_press_headline_is_a_heading_but_a_long_line_inside_is_not():
     assert [p.para.block for p in parsed] == ["heading", "body", "body", "body"]
 
 
+def test_a_headline_closing_on_a_quotation_is_a_heading_but_a_quoted_sentence_is_not():
+    # Written for this test, judged by hand: French headlines often close on a quoted word without a
+    # stop; a first line whose quotation closes a sentence (« … ! ») is text, and below the first line a
+    # line closing on « » stays body.
+    title = "Tramway : la métropole rompt avec son constructeur, l'opposition dénonce un « fiasco »"
+    text = normalize_text(f"{title}\nLe contrat a été résilié lundi.\n{title}\nFin.")
+    assert [p.para.block for p in segment(text)[0]] == ["heading", "body", "body", "body"]
+    said = normalize_text("« Nous irons jusqu'au bout ! »\nLe contrat a été résilié lundi.\nFin.")
+    assert segment(said)[0][0].para.block == "body"
+
+
 def test_embed_spans_several_lines_of_the_same_language():
     text = normalize_text("Le patron du groupe a aussitôt réagi sur les réseaux sociaux, dans un message en anglais.\nThis is wrong.\nWe will appeal.\n—Acme Corp (@acme) May 2, 2024\nFin.")
     parsed, _, _, _ = segment(text)
