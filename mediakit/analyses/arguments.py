@@ -280,9 +280,15 @@ def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     # (a coordinated description is another actor than the first: « l'université et l'entreprise »)
     # (the parse may hang the conjunct on the noun's name instead of the noun: « la société X et le groupe Y »)
     heads = [token] + [c for c in token.children if c.dep_ in ("flat:name", "appos", "nmod") and c.pos_ == "PROPN"]
-    conj = [a for h in heads for c in h.children if c.dep_ == "conj" and c.i > h.i
+    conj = [a for h in heads for c in h.children if c.dep_ == "conj" and c.i > h.i and _listed(h, c)
             for a in actors_of(c, pp, ctx, exclude | {first})]
     return [a for a in conj if a != first]
+
+
+def _listed(head: Token, conj: Token) -> bool:
+    """Whether `conj` is a member of a list closed by « et »/« ou » (« X, Y et Z »), not a phrase in
+    apposition the parse took for one (« La Maison X, principal client de la cave, a dénoncé … »)."""
+    return any(c.dep_ == "cc" for k in head.children if k.dep_ == "conj" and k.i >= conj.i for c in k.children)
 
 
 def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:

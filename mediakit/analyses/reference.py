@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from ..tag.spans import MentionIndex
+from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import DEMONYM_ENDINGS
 from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
@@ -76,6 +77,10 @@ def appositions(docs_and_offsets, index: MentionIndex,
                         out.setdefault(noun, []).extend((m.start, m.actor) for m in after[:1] if m.actor_type != "person")
                     continue
                 hit = [m for m in after if m.actor_type not in ("person", "place")]
+                if after and after[0].actor_type in ("place", "other"):
+                    # « la cave de Saint-Aurel » is the one organisation whose name holds that place
+                    # (« Vignerons de Saint-Aurel »), not the village, whatever type the tagger gave it
+                    hit = _named_after(after[0], index) or hit
                 if not hit and (j := _past_trade(doc, k)) is not None:
                     # « l'éditeur nantais de logiciels de paie Logivia »: the trade, then the name
                     hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type not in ("person", "place")]
@@ -157,6 +162,18 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def _named_after(place: Mention, index: MentionIndex) -> list[Mention]:
+    """The first mention of the one organisation whose name holds the place `place` names, if one only."""
+    words = place.actor.split()
+    orgs: dict[str, Mention] = {}
+    for m in index:
+        names = m.actor.split()
+        if m.actor_type not in ("person", "place", "product") and len(names) > len(words) and any(
+                names[i:i + len(words)] == words for i in range(len(names) - len(words) + 1)):
+            orgs.setdefault(m.actor, m)
+    return list(orgs.values()) if len(orgs) == 1 else []
 
 
 def _person_appositions(doc, base: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:

@@ -215,6 +215,16 @@ CASES = [
     # firm named before is the one accused
     ("La start-up Nébula Labs a levé dix millions d'euros. Le développeur Ryan Caldwell, installé à Paris, l'accuse "
      "d'avoir copié son code.", ("Ryan Caldwell", "Nébula Labs", -1, "accuse", "asserted")),
+    # a phrase in apposition the parse takes for a conjunct (no « et » closes it) is no second subject
+    # (« la coopérative de Lavelanet » is the Tisserands: before the rule it made them a second subject of
+    # « a dénoncé », and the contract's party was lost)
+    ("Textile : la coopérative de Lavelanet dans la tourmente\nRien ne va plus chez les Tisserands de Lavelanet. "
+     "La société Filatex, principal client de la coopérative depuis dix ans, a dénoncé en mars le contrat qui les "
+     "liait jusqu'en 2029.", ("Filatex", "Tisserands de Lavelanet", -1, "break", "asserted")),
+    # « la cave de Saint-Aurel » is the one organisation whose name holds the place, not the firm named last
+    ("Vin : la cave de Saint-Aurel dans la tourmente\nLe négociant Delorme-Vidal a lâché les Vignerons de "
+     "Saint-Aurel en février. La société Delorme-Vidal a dénoncé le contrat. Dans la foulée, la cave a mis en "
+     "demeure le négociant.", ("Vignerons de Saint-Aurel", "Delorme-Vidal", -1, "threaten", "asserted")),
     # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
