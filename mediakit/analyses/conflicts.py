@@ -32,7 +32,7 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
-from .arguments import (CLAUSE_END, SUBJ, DocContext, actors_of, antecedent, beneficiary,
+from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of, word_before_auxiliaries)
 from .reference import appositions
@@ -260,7 +260,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # source's known partner, before any name further right in the sentence
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     if not targets and not passive and not forum:
-        targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also))
+        targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
+                                   content=trig.event.code in _CONTENT_ACTS)
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
     # « un recours contre le permis (accordé par le maire) »: the decision's author
@@ -475,14 +476,19 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     return [m.actor]
 
 
+#: Acts whose « de » + infinitive complement says what the target did (« accuse X d'avoir favorisé Y »):
+#: an actor named there is part of the charge, not its target.
+_CONTENT_ACTS = {"accuse", "criticize"}
+
+
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
-                     needs: tuple = ()) -> list[str]:
+                     needs: tuple = (), content: bool = False) -> list[str]:
     # The first actor named inside the trigger's own subtree, after it (« dans », « sur » only where
     # the trigger asks for it: « investir dans X », « mettre la main sur X »).
     not_target = _NOT_TARGET - set(needs)
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
-        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target:
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t):
             break
         for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
@@ -502,7 +508,8 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             i = close + 1
             continue
         if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
-                or t.pos_ == "VERB" and t.dep_ != "xcomp" and not governed_infinitive(token, t):
+                or t.pos_ == "VERB" and t.dep_ != "xcomp" and not governed_infinitive(token, t) \
+                or content and _charge(t):
             break  # (nor into a longer quotation)
         if case_of(t) in not_target:
             # the whole phrase is not the target's: « se sont brouillés sur le choix du repreneur »
@@ -511,6 +518,11 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             right.append(t)
         i += 1
     return named_in(right, pp, ctx, frozenset(sources))
+
+
+def _charge(t: Token) -> bool:
+    """An infinitive opened by « de » (« d'avoir consenti … à Y »): the content of an accusation."""
+    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and case_of(t) in DE
 
 
 def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:

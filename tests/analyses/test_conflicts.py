@@ -225,6 +225,11 @@ CASES = [
     ("Vin : la cave de Saint-Aurel dans la tourmente\nLe négociant Delorme-Vidal a lâché les Vignerons de "
      "Saint-Aurel en février. La société Delorme-Vidal a dénoncé le contrat. Dans la foulée, la cave a mis en "
      "demeure le négociant.", ("Vignerons de Saint-Aurel", "Delorme-Vidal", -1, "threaten", "asserted")),
+    # « contre » names a complaint's target, even hung inside its de-phrase, before a place where it is
+    # heard (« au parquet de Nantes »)
+    ("Le collectif Air Pur ne désarme pas. La plainte du collectif Air Pur contre Batexa pour des rejets de "
+     "solvants dans la rivière, déposée en mars, est toujours à l'instruction au parquet de Nantes.",
+     ("Air Pur", "Batexa", -1, "sue", "asserted")),
     # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
@@ -1482,3 +1487,13 @@ def test_a_negated_verb_cancels_its_subject_s_event_only_when_it_says_it_happene
     assert ("Lumea", "Batexa", -1, "sue", "asserted") in relations(
         "Le recours de Lumea contre Batexa ne suspend pas le chantier.")
     assert not any(r[3] == "acquire" for r in relations("Le rachat de Lumea par Batexa n'a pas eu lieu."))
+
+
+def test_an_actor_named_in_the_charge_is_not_the_accused():
+    # Written for this test, judged by hand: « le gestionnaire » (the airport operator) is the accused, and
+    # the parse misses it (« en outre » read as its preposition); Lumea, named in what the operator is
+    # said to have done, is no target. Before the rule the fallback made Lumea the accused.
+    got = relations("L'aéroport est géré par la société Aérobrive. Le patron de la compagnie Volavia, Paul Berthier, "
+                    "dénonce la hausse des redevances. Le dirigeant accuse en outre le gestionnaire d'avoir consenti en "
+                    "secret des conditions « très avantageuses » à Lumea, une compagnie à bas coût.")
+    assert not any(r[1] == "Lumea" for r in got), got
