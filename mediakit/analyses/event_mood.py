@@ -12,7 +12,7 @@ from ..tag.actors.lexicon import speech_verbs
 from ..types import Quote
 from . import events
 from .arguments import SUBJ
-from .syntax import accused_act
+from .syntax import accused_act, stranded_auxiliary
 
 
 
@@ -104,6 +104,9 @@ def negated(token: Token, lang: str) -> bool:
                                  or token.dep_.startswith("obl") and token.head.lemma_ in _cancelling_through_a()
                                  and any(c.lower_ in ("à", "au", "aux") for c in token.children)):
         return True  # « a abandonné le rachat de X », « le rachat de X a été annulé », « renonce au rachat »
+    aux = stranded_auxiliary(token)
+    if aux is not None and any(c.dep_ in ("advmod", "neg") and c.lower_ in neg for c in aux.children):
+        return True  # « n'a pas pour autant rompu avec X »: the negation stayed on the auxiliary the parse cut off
     for _ in range(4):
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children) or (
                 lang == "fr" and any(c.lower_ in ("ne", "n'") for c in cur.children)

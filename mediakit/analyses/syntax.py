@@ -133,7 +133,8 @@ def stranded_auxiliary(participle: Token) -> Optional[Token]:
             or any(c.dep_.startswith("aux") for c in participle.children):
         return None
     for t in reversed(participle.doc[max(0, participle.i - 7):participle.i]):
-        if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être"):
+        # (or tagged a verb and made the participle's head: « Elle n'a pas pour autant rompu avec X »)
+        if t.lemma_ in ("avoir", "être") and (t.pos_ == "AUX" or t.i == participle.head.i):
             return t if t.i < participle.i - 1 else None
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
             return None

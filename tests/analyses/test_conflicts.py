@@ -1497,3 +1497,13 @@ def test_an_actor_named_in_the_charge_is_not_the_accused():
                     "dénonce la hausse des redevances. Le dirigeant accuse en outre le gestionnaire d'avoir consenti en "
                     "secret des conditions « très avantageuses » à Lumea, une compagnie à bas coût.")
     assert not any(r[1] == "Lumea" for r in got), got
+
+
+def test_a_negation_left_on_an_auxiliary_the_parse_cut_off_cancels_the_act():
+    # Written for this test, judged by hand: fr_core_news_md makes « a » the root and hangs « rompu » on it
+    # as an adverbial clause, the negation staying on « a »; the break did not happen. The same words
+    # without the negation still break.
+    assert not any(r[3] == "break" for r in relations(
+        "La Région Bretagne a critiqué Nexoria. Elle n'a pas pour autant rompu avec Nexoria, contrairement à la ville."))
+    assert ("Région Bretagne", "Nexoria", -1, "break", "asserted") in relations(
+        "La Région Bretagne a critiqué Nexoria. Elle a pour sa part rompu avec Nexoria.")
