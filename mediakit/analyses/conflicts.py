@@ -39,8 +39,8 @@ from .reference import appositions
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
-from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_conjunction, comma_before_verb_group, name_before_and,
-                      word_before_mention)
+from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
+                      name_before_and, word_before_mention)
 from .syntax import governed_infinitive, perfect_active, sibling_subjects
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
@@ -211,6 +211,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects]) if not sibling_subjects(subjects) \
         else list(dict.fromkeys(a for c in subjects for a in actors_of(c, pp, ctx)[:1]))
+    framed = after_colon(token, subjects, pp, ctx)
+    if framed is not None:
+        subj_actors = framed
     adjacent = adjacent_subject(token, pp, ctx)
     if adjacent and adjacent[0] not in subj_actors:
         if subj_actors and after_conjunction(token, pp):

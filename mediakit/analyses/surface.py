@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..text.segment import ParsedParagraph
 from ..types import Mention
 from . import events
-from .arguments import DE, DocContext
+from .arguments import DE, DocContext, actors_of
 from .nominal_events import AGENT
 from .reference import referent
 
@@ -110,3 +110,20 @@ def word_before(first: int, pp: ParsedParagraph) -> Optional[Token]:
     while j >= 0 and pp.doc[j].pos_ == "DET":
         j -= 1
     return pp.doc[j] if j >= 0 else None
+
+
+def after_colon(token: Token, subjects: list[Token], pp: ParsedParagraph, ctx: DocContext) -> Optional[list[str]]:
+    """The subject after a colon when the parse took a phrase before it (« Premier acte du nouveau
+    propriétaire : la directrice, X, a été remerciée »): what stands before a colon frames the clause
+    after it and is never its verb's subject. None when no colon stands between them."""
+    doc = token.doc
+    if not subjects or subjects[0].i > token.i:
+        return None
+    colon = next((t for t in doc[subjects[0].i + 1:token.i] if t.text == ":"), None)
+    if colon is None:
+        return None
+    # (only an actor the words after the colon name or take up; anything else keeps the parse's reading)
+    for t in doc[colon.i + 1:token.i]:
+        if ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
+            return actors_of(t, pp, ctx) or None
+    return None
