@@ -34,6 +34,7 @@ HELDOUT16_DIR = REL_DIR / "heldout16"
 HELDOUT17_DIR = REL_DIR / "heldout17"
 HELDOUT18_DIR = REL_DIR / "heldout18"
 HELDOUT19_DIR = REL_DIR / "heldout19"
+HELDOUT20_DIR = REL_DIR / "heldout20"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.
