@@ -195,6 +195,11 @@ CASES = [
     ("Son président, Olivier Cabrol, a salué la « lucidité » de la compagnie. Des propos qui ont fait bondir "
      "Jean-Marc Bories : « Remercier celui qui vous rackette, c'est un peu fort », a-t-il ironisé.",
      "Remercier celui", "Jean-Marc Bories", "direct"),
+    # « l'ancien élu » is the one person a role it covers named (« maire de X »), not the man named last
+    # (before: Marc Carhaix). Written for this test, judged by hand.
+    ("Paul Le Gall, maire de Kerlaz de 2008 à 2020, est jugé pour favoritisme. Il aurait attribué des marchés à "
+     "l'entreprise de son beau-frère, Marc Carhaix. À la barre, l'ancien élu a contesté toute malversation, "
+     "assurant avoir « respecté les règles ».", "respecté les règles", "Paul Le Gall", "direct"),
     # a place inside a role phrase is where the role was held, not the speaker (before: Labruguière)
     ("Le président du syndicat mixte, Jean-Marc Bories, dénonce un chantage. L'ancien maire de Labruguière assure "
      "toutefois qu'il n'a « jamais claqué la porte » des négociations.", "jamais claqué", "Jean-Marc Bories", "direct"),

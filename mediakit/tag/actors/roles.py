@@ -117,6 +117,12 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 gender = _role_gender(m, person_roles)
                 target = next((memory[k] for k in _synonyms().get(role, ()) if k in memory
                                and (not gender or person_gender(memory[k].actor) in (gender, ""))), None)
+            if target is None and role in person_roles and not m.group("obj"):
+                # « l'ancien élu » after « X, maire de Y »: the one person a role it covers named
+                gender = _role_gender(m, person_roles)
+                held = {memory[k].actor: memory[k] for k in _covered().get(role, ()) if k in memory
+                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
+                target = next(iter(held.values())) if len(held) == 1 else None
             if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency
@@ -148,6 +154,13 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
         for word in group:
             out[word.lower()] = tuple(_fold_word(w) for w in group if w != word)
     return out
+
+
+@lru_cache(maxsize=None)
+def _covered() -> dict[str, tuple[str, ...]]:
+    """General role word → the folded keys of the roles it covers (roles.yml covers)."""
+    return {word.lower(): tuple(_fold_word(w) for w in narrower)
+            for word, narrower in resources.load("roles").get("covers", {}).items()}
 
 
 @lru_cache(maxsize=None)
