@@ -135,6 +135,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
     for doc, base, _, _ in paragraphs:
         _person_appositions(doc, base, index, out)
+        _operators(doc, base, index, out)
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -162,6 +163,37 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def _operators(doc, base: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:
+    """« Avialim, la société qui gère l'aéroport », « X exploite la salle », « la salle, gérée par X »: the
+    agent nouns of the verb (« le gestionnaire », « l'exploitant ») are said of X (events.yml operator_verbs)."""
+    verbs = events.lexicon().get("operator_verbs", {})
+    for t in doc:
+        nouns = verbs.get(t.lemma_.lower()) if t.pos_ in ("VERB", "ADJ") else None
+        if not nouns:
+            continue
+        agents = [c for c in t.children if c.dep_ == "obl:agent"] + [c for c in t.children if c.dep_ == "nsubj"]
+        heads = []
+        for a in agents:
+            if a.lower_ in ("qui", "who") and t.dep_ == "acl:relcl":
+                # the relative's antecedent, or the name it stands in apposition to (« X, la société
+                # qui gère … », however the parse hung the description)
+                h = t.head
+                first = min([h.i] + [c.i for c in h.children if c.dep_ == "det"])
+                if first > 0 and doc[first - 1].text == ",":
+                    heads += [x for x in doc[max(0, first - 4):first - 1] if x.pos_ in ("PROPN", "NOUN")][-1:]
+                heads += [h] + ([h.head] if h.dep_ == "appos" else [])
+            else:
+                heads.append(a)
+        for h in heads:
+            # (a name the tagger typed a place counts: what manages a site is an organisation)
+            hit = [m for m in index.overlapping(base + h.idx, base + h.idx + len(h.text))
+                   if m.actor_type not in ("person", "product")]
+            if hit:
+                for noun in nouns:
+                    out.setdefault(noun, []).append((hit[0].start, hit[0].actor))
+                break
 
 
 def _named_after(place: Mention, index: MentionIndex) -> list[Mention]:

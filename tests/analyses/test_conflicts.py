@@ -235,6 +235,11 @@ CASES = [
     ("Paul Berthier a racheté le quotidien en mars. Premier acte du nouveau propriétaire : la directrice de la "
      "rédaction, Jeanne Dupuis, a été remerciée par le dirigeant dès le lendemain de la signature.",
      ("Paul Berthier", "Jeanne Dupuis", -1, "fire", "asserted")),
+    # « le gestionnaire » is the one the text said manages (« X, la société qui gère l'aéroport »), even
+    # a name the tagger typed a place
+    ("La compagnie Volavia menace de quitter Brive. Skyport Limousin, la société qui gère l'aéroport, a rejeté "
+     "mardi la demande de Volavia. La Région Nouvelle-Aquitaine a réaffirmé son soutien au gestionnaire.",
+     ("Région Nouvelle-Aquitaine", "Skyport Limousin", 1, "support", "asserted")),
     # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
