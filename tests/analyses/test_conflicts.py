@@ -240,6 +240,10 @@ CASES = [
     ("La compagnie Volavia menace de quitter Brive. Skyport Limousin, la société qui gère l'aéroport, a rejeté "
      "mardi la demande de Volavia. La Région Nouvelle-Aquitaine a réaffirmé son soutien au gestionnaire.",
      ("Région Nouvelle-Aquitaine", "Skyport Limousin", 1, "support", "asserted")),
+    # « l'organisateur » is the agent of « organisé par X »
+    ("Le marathon de Rennes est organisé depuis 2010 par Ouest Courses. La Fédération française d'athlétisme a "
+     "aussitôt critiqué l'organisateur.", ("Fédération française d'athlétisme", "Ouest Courses", -1, "criticize",
+                                           "asserted")),
     # a suit that names no defendant is against whoever sanctioned the plaintiff, before their last opponent
     ("Paul Berthier accuse Jeanne Dupuis de mensonge. Paul Berthier a été suspendu en mars par l'Université de "
      "Vauclair. Il a saisi le tribunal administratif de Lyon.",
