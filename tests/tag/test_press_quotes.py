@@ -702,3 +702,13 @@ def test_a_town_opening_the_sentence_does_not_speak_through_on():
     hit = [q for q in _quotes("La société Orban a licencié trente salariés. À Lyon, on dénonce un « scandale ».")
            if "scandale" in q.text]
     assert hit and hit[0].speaker is None
+
+
+def test_the_verb_of_an_object_relative_speaks_with_its_own_subject():
+    # Written for this test, judged by hand: the parse makes both « promesse » (the antecedent) and
+    # « soignants » subjects of « jugent »; the speakers are the carers, an unnamed group (no actor),
+    # not « Une promesse », which the speaker was before the rule.
+    quotes = _quotes("Le directeur a promis de rouvrir le service en septembre. Une promesse que les soignants du "
+                     "service jugent « hypocrite ».")
+    hit = [q for q in quotes if "hypocrite" in q.text]
+    assert hit and (hit[0].speaker, hit[0].speaker_resolved) == ("les soignants du service", False), quotes

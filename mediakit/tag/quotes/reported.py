@@ -364,8 +364,14 @@ def _verb_in_disguise(tok) -> bool:
 def _subjects(verb) -> list:
     # Quoted words are what is said, never who says it, whatever the parser attached them to
     # (« X fustige « une gestion par la peur » et accuse … »: the parse made « gestion » the subject).
-    return [c for c in verb.children if (c.dep_ in ("nsubj", "nsubj:pass") or _personal_il(c))
-            and not c.left_edge.text in ("«", "“", '"') and not _inside_guillemets(c)]
+    found = [c for c in verb.children if (c.dep_ in ("nsubj", "nsubj:pass") or _personal_il(c))
+             and not c.left_edge.text in ("«", "“", '"') and not _inside_guillemets(c)]
+    # (« Une promesse que les soignants jugent « hypocrite » »: a noun before the verb's own « que » is
+    # the relative's antecedent, the parse's second subject; the subject is the one after « que »)
+    que = [c.i for c in verb.children if c.dep_ == "mark" and c.lower_.replace("’", "'") in ("que", "qu'")]
+    if que and any(c.i > que[0] for c in found):
+        found = [c for c in found if c.i > que[0]]
+    return found
 
 
 def _name_before_apposition(subjects: list, pp: ParsedParagraph, mentions: MentionIndex, text: str,
