@@ -18,6 +18,10 @@ from .arguments import (DE, LOCATIVE, TARGET_CASES, DocContext, actors_of, case_
 
 #: Prepositions of the agent of a passive or a participle (« par X »).
 AGENT = {"par", "by"}
+#: The order the cases are read in: a fixed one, since iterating a set of strings follows the process's
+#: string hashing (a target once changed from run to run).
+_AGENT_ORDER = tuple(sorted(AGENT))
+_TARGET_ORDER = tuple(sorted(TARGET_CASES))
 #: Conflict codes that end a relationship: without a named target, they end the source's latest one.
 ENDING = {"break", "withdraw"}
 #: Nominal events whose « de » complement is the patient (« le boycott des offres de X », « le rachat de X »).
@@ -72,15 +76,14 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     if not de and trig.needs:
         # « son entrée au capital de X »: the de-complement of the word the trigger needs
         de = [a for c in (needed.children if needed is not None else ()) if case_of(c) in DE for a in actors_of(c, pp, ctx)]
-    agent = [a for k in sorted(AGENT) for a in by_case.get(k, [])]
+    agent = [a for k in _AGENT_ORDER for a in by_case.get(k, [])]
     # « une subvention … en faveur de X »: the noun « faveur » carries the beneficiary
     favour = [a for c in token.children if c.lemma_.lower() == "faveur" and case_of(c) == "en"
               for g in c.children if case_of(g) in DE for a in actors_of(g, pp, ctx)]
     # « contre » names the party an act is against, wherever the parser hung it, before any other case
-    # (« la plainte de X contre Y …, à l'instruction au parquet de Z »); the other cases in a fixed order
-    # (iterating the set itself followed the process's string hashing: the target changed from run to run)
+    # (« la plainte de X contre Y …, à l'instruction au parquet de Z »); the other cases in _TARGET_ORDER
     opposed = [a for k in ("contre", "against") for a in by_case.get(k, [])] + hung
-    against = opposed or [a for k in sorted(TARGET_CASES) for a in by_case.get(k, [])] or favour \
+    against = opposed or [a for k in _TARGET_ORDER for a in by_case.get(k, [])] or favour \
         or _aimed_at(token, pp, ctx)
     if agent:
         return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]

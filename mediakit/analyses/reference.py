@@ -133,9 +133,9 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
-    for doc, base, _, _ in paragraphs:
+    for doc, base, toks, _ in paragraphs:
         _person_appositions(doc, base, index, out)
-        _operators(doc, base, index, out)
+        _operators(doc, base, toks, index, out)
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -165,11 +165,12 @@ def appositions(docs_and_offsets, index: MentionIndex,
     return out
 
 
-def _operators(doc, base: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:
+def _operators(doc, base: int, toks: list[Token], index: MentionIndex,
+               out: dict[str, list[tuple[int, str]]]) -> None:
     """« Avialim, la société qui gère l'aéroport », « X exploite la salle », « la salle, gérée par X »: the
     agent nouns of the verb (« le gestionnaire », « l'exploitant ») are said of X (events.yml operator_verbs)."""
     verbs = events.lexicon().get("operator_verbs", {})
-    for t in doc:
+    for t in toks:
         nouns = verbs.get(t.lemma_.lower()) if t.pos_ in ("VERB", "ADJ") else None
         if not nouns:
             continue

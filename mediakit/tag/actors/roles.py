@@ -113,16 +113,12 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
                 target = next((memory[k] for k in keys if k in memory), None)
             if target is None and role in person_roles and not m.group("obj"):
-                # « le technicien » after « l'entraîneur X »: the person a synonym of the role named
-                gender = _role_gender(m, person_roles)
-                target = next((memory[k] for k in _synonyms().get(role, ()) if k in memory
-                               and (not gender or person_gender(memory[k].actor) in (gender, ""))), None)
-            if target is None and role in person_roles and not m.group("obj"):
+                # « le technicien » after « l'entraîneur X »: the person a synonym of the role named;
                 # « l'ancien élu » after « X, maire de Y »: the one person a role it covers named
                 gender = _role_gender(m, person_roles)
-                held = {memory[k].actor: memory[k] for k in _covered().get(role, ()) if k in memory
-                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
-                target = next(iter(held.values())) if len(held) == 1 else None
+                synonyms = _holders(_synonyms().get(role, ()), memory, gender)
+                covered = _holders(_covered().get(role, ()), memory, gender)
+                target = synonyms[0] if synonyms else covered[0] if len(covered) == 1 else None
             if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency
@@ -154,6 +150,15 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
         for word in group:
             out[word.lower()] = tuple(_fold_word(w) for w in group if w != word)
     return out
+
+
+def _holders(keys, memory: dict[str, Mention], gender: str) -> list[Mention]:
+    """The first mention of each person a role phrase of `keys` named (of `gender` when known), in key order."""
+    out: dict[str, Mention] = {}
+    for k in keys:
+        if k in memory and (not gender or person_gender(memory[k].actor) in (gender, "")):
+            out.setdefault(memory[k].actor, memory[k])
+    return list(out.values())
 
 
 @lru_cache(maxsize=None)
