@@ -54,7 +54,10 @@ def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -
     # "X a rejeté ces affirmations": the one who made them, i.e. the last actor to attack X,
     # else the last speaker quoted before other than X
     pos = pp.start + token.idx
-    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source]
+    # (claims against the organisation the source leads are answered by it too: « Le gérant de X, Y,
+    # rejette ces accusations » after « Z accuse X de … »)
+    answering = {source} | ctx.heads().get(source, set())
+    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target in answering and r.source not in answering]
     if accusers:
         return accusers[-1:]
     said = [q for q in ctx.quotes if q.end <= pos and q.speaker_resolved and q.speaker and q.speaker != source]

@@ -22,7 +22,7 @@ from ..tag.quotes.sides import side_of_on
 from .. import resources
 from . import events
 from .parties import heads_of, told_party
-from .salience import informant, pronoun_gender, salient_antecedent
+from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent
 from .syntax import (case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct,  # (case_of re-exported)
                      stranded_auxiliary)
@@ -131,6 +131,10 @@ class DocContext:
     def para_of(self, offset: int) -> int:
         return self.sent_of(offset).para_id
 
+    def salience(self, start: int, pos: int) -> float:
+        """The salience at offset `pos` of the mention starting at `start` (salience.mention_salience)."""
+        return mention_salience(self, start, pos)
+
     def speaker_at(self, sent_id: int) -> Optional[str]:
         """The speaker of a quotation in sentence `sent_id` or running through it (a long quote's later sentences)."""
         sent = self.sentences[sent_id]
@@ -213,7 +217,7 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         if party:
             return [party]
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
-                         ctx.in_quotation)
+                         ctx.in_quotation, salience=ctx.salience)
         if named:
             return [named]
     # the first noun with its own article is the phrase's description (« au secours de la lanceuse d'alerte »)
@@ -244,6 +248,12 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         # « le groupe X, avec lequel l'agence a signé », « à laquelle la mairie a confié »: the noun
         # the relative clause hangs on
         return actors_of(token.head.head, pp, ctx, exclude)
+    if relative_object(token):
+        # the noun the relative clause hangs on, or (the parse lost it) the phrase before its comma
+        if token.head.dep_ == "acl:relcl" and token.head.head.i != token.head.i:
+            return actors_of(token.head.head, pp, ctx, exclude)
+        j = token.i - 1 if token.i and token.doc[token.i - 1].text == "," else -1
+        return actors_of(token.doc[j - 1], pp, ctx, exclude) if j >= 1 else []
     if token.lower_ == "on" and token.dep_ in SUBJ:
         # « Chez X, on réfute ces accusations », « Dans l'entourage de X, on dénonce … »: X's side
         sent = ctx.sent_of(base + token.idx)
@@ -268,7 +278,7 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     if named and named[0] in exclude and not ctx.index.overlapping(base + token.idx, base + token.idx + 1):
         # the phrase's nearest name is excluded: its head noun may still refer (« l'association »)
         own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
-                       ctx.in_quotation)
+                       ctx.in_quotation, salience=ctx.salience)
         named = [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
@@ -461,10 +471,23 @@ def objects_of(token: Token) -> list[Token]:
     # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
     direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)
               and c.lower_ not in events.SE]
+    # « a assigné en référé le bailleur X »: « en » never takes a past participle, so « référé » is the
+    # procedure's noun the parser read as a verb, with the real object hung on it as its subject
+    misread = [c for c in token.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm")
+               and "Past" in c.morph.get("Tense") and any(g.dep_ == "mark" and g.lower_ == "en" for g in c.children)]
+    direct += [g for c in misread for g in c.children if g.dep_ in ("nsubj", "obj") and g.i > c.i]
+    if not direct:
+        # « Tuber & Co, qu'elle accuse de … »: the relative object pronoun, whatever the parse hung it as
+        direct = [c for c in token.children if c.dep_ in ("obj", "mark") and relative_object(c)]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES
              and not fronted_setting(c)]
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested
+
+
+def relative_object(token: Token) -> bool:
+    """Whether `token` is the relative pronoun « que » (the object of its clause's verb)."""
+    return token.lower_ in ("que", "qu'") and "Rel" in token.morph.get("PronType")
 
 
 def beneficiary(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:

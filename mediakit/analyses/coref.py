@@ -67,6 +67,6 @@ def _resolve(token: Token, pp: ParsedParagraph, ctx: DocContext, other: str = ""
         # « le fonds toulousain Pyrène Capital »: the name after the noun is the mention
         exclude = frozenset({other}) if other else frozenset()
         return referent(token, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
-                        ctx.in_quotation) \
+                        ctx.in_quotation, salience=ctx.salience) \
             or described_person(token, pp, ctx, exclude)
     return ""

@@ -119,12 +119,16 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 j += 1
             if j >= n:
                 continue
-            closer = toks[j].lower_ in (",", "qui", "dont", "(", "which", "that") or (
-                det in _INDEFINITE and (toks[j].is_punct or pos[j] == "VERB" and toks[j].dep_ == "acl"
-                                        or pos[j] == "ADP"))
+            # (a participle closes a definite apposition too: « X, le prestataire toulousain chargé des bagages »)
+            closer = toks[j].lower_ in (",", "qui", "dont", "(", "which", "that") or pos[j] == "VERB" \
+                and toks[j].dep_ == "acl" or det in _INDEFINITE and (toks[j].is_punct or pos[j] == "ADP")
             if not closer:
                 continue
             comma = base + toks[k - 1].idx
+            if k >= 2 and toks[k - 2].text == ")":
+                # the name's acronym stands between it and the comma: « Sud Aéroports Gestion (SAG), la société qui »
+                opening = doc.text.rfind("(", 0, toks[k - 2].idx)
+                comma = base + len(doc.text[:max(0, opening)].rstrip()) if opening > 0 else comma
             before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
             if not before or before[-1].actor_type == "person":
                 continue
@@ -311,15 +315,16 @@ def _names_itself(token: Token) -> bool:
 
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
              exclude: frozenset = frozenset(), subjects: frozenset = frozenset(),
-             arguments: Optional[frozenset] = None, quoted: Optional[Callable[[int], bool]] = None) -> Optional[str]:
+             arguments: Optional[frozenset] = None, quoted: Optional[Callable[[int], bool]] = None,
+             salience: Optional[Callable[[int, int], float]] = None) -> Optional[str]:
     """The actor a definite common noun `token` refers back to, if any.
 
     `subjects` holds the start offsets of mentions that are grammatical subjects, `arguments` those
-    of subjects and objects (when known). Among the
-    actors named in the last paragraphs, the antecedent is ranked by salience (Lappin & Leass
-    1994: a subject outranks an oblique; a noun's own kind outranks another): the latest subject
-    of the noun's kind, else the latest actor of its kind, else the latest subject, else the latest
-    actor. « La collectivité menace… » after « X a résilié le contrat … de la ligne T3 » is X.
+    of subjects and objects (when known), `salience(start, pos)` the salience of a mention at the
+    noun. Among the actors named in the last paragraphs, the antecedent is the most salient of
+    the noun's kind, else of the names the text classed as organisations, else of any kind
+    (Lappin & Leass 1994: a subject outranks an object, a recent sentence an older one).
+    « La collectivité menace… » after « X a résilié le contrat … de la ligne T3 » is X.
     """
     if not common_noun(token) or not any(c.lower_ in _DEFINITE and c.dep_ == "det" or c.lower_ in CONTRACTED
                                          and c.dep_ == "case" for c in token.children):
@@ -362,18 +367,18 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # subject), never one named after a preposition (« un conflit à Lorval »); a name of no known
     # type (« Verrex ») is a firm before a region that acts (« La région Bretagne a aidé Verrex »)
     org_only = "org" in kinds and "place" not in kinds
-    steps = [lambda m: m.actor_type in kinds and m.start in subjects, lambda m: m.actor_type in kinds,
-             lambda m: m.actor in classed and m.start in subjects, lambda m: m.actor in classed]
-    if org_only:
-        argument = (lambda m: m.start in arguments) if arguments is not None else (lambda m: True)
-        steps += [lambda m: m.actor_type == "other" and m.start in subjects,
-                  lambda m: m.actor_type == "other" and argument(m),
-                  lambda m: m.start in subjects, lambda m: m.actor_type != "place" and argument(m)]
-    else:
-        steps += [lambda m: m.start in subjects, lambda m: True]
+    argument = (lambda m: m.start in arguments) if arguments is not None else (lambda m: True)
+    # one tier per kind of evidence; within a tier the most salient antecedent: a role's weight
+    # halved with each sentence back (Lappin & Leass 1994), so that the object of the last
+    # sentence outranks the subject of three sentences before (without `salience`: the latest)
+    steps = [lambda m: m.actor_type in kinds, lambda m: m.actor in classed]
+    steps += [lambda m: m.actor_type == "other" and (m.start in subjects or argument(m)),
+              lambda m: m.start in subjects or m.actor_type != "place" and argument(m)] if org_only \
+        else [lambda m: True]
+    rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
-        hit = next((m for m in cands if keep(m)), None)
-        if hit is not None:
-            return hit.actor
+        hits = [m for m in cands if keep(m)]
+        if hits:
+            return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
 

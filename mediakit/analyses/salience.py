@@ -6,6 +6,7 @@ Lappin & Leass (1994): recency, grammatical role, parallelism and gender agreeme
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -28,6 +29,7 @@ _GENDER = {"il": "m", "le": "m", "celui-ci": "m", "dernier": "m", "he": "m", "hi
 #: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
 _ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
 RECENCY, PARALLEL = 100.0, 35.0
+_ARTICLE_END = re.compile(r"(?:(?<=\s)(?:la|le|les)|(?<=\s)l')$")
 #: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
 #: (bounded so that a long document's pronouns do not each read all of it).
 SENTENCES_BACK, FAR_SENTENCES_BACK = 3, 30
@@ -118,6 +120,19 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
     return [max(scores, key=lambda a: (scores[a], -order[a]))]
 
 
+def mention_salience(ctx: DocContext, start: int, pos: int) -> float:
+    """The salience at `pos` of the one mention starting at `start`: recency and its role's weight,
+    halved with each sentence between them; a source of information (« Selon X, la direction … »)
+    scores nothing, so that it is taken up only when nothing else is."""
+    if informant(ctx, start):
+        return 0.0
+    back = ctx.sent_of(pos).sent_id - ctx.sent_of(start).sent_id
+    return (RECENCY + _ROLE_WEIGHT[ctx.roles.get(start, "other")]) * 0.5 ** max(0, back)
+
+
 def informant(ctx: DocContext, start: int) -> bool:
     """Whether the mention at `start` is a source of information (« selon X », « joint par X »)."""
-    return ctx.text_before(start, 24).lower().replace("\u2019", "'").rstrip().endswith(events.informant_marks())
+    before = ctx.text_before(start, 30).lower().replace("\u2019", "'")
+    # (past an opening guillemet and an article: « Selon « Libération » », « selon la SDJ »)
+    before = _ARTICLE_END.sub("", before.rstrip().rstrip("«\u00a0 "))
+    return before.rstrip().endswith(events.informant_marks())

@@ -43,7 +43,7 @@ def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     if m is not None:
         return [m.actor]
     named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, subjects=ctx.subjects, arguments=ctx.arguments,
-                     quoted=ctx.in_quotation)
+                     quoted=ctx.in_quotation, salience=ctx.salience)
     return [named] if named else []
 
 

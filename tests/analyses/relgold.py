@@ -35,6 +35,8 @@ HELDOUT17_DIR = REL_DIR / "heldout17"
 HELDOUT18_DIR = REL_DIR / "heldout18"
 HELDOUT19_DIR = REL_DIR / "heldout19"
 HELDOUT20_DIR = REL_DIR / "heldout20"
+HELDOUT21_DIR = REL_DIR / "heldout21"
+TUNE2_DIR = REL_DIR / "tune2"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.

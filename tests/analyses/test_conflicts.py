@@ -7,6 +7,7 @@ import pytest
 
 import relgold
 from mediakit.analyses import network as net
+from mediakit.analyses import salience
 from mediakit.pipeline import process_document
 from mediakit.types import RawDocument
 
@@ -512,6 +513,31 @@ CASES = [
      ("Unitra", "Paul Roux", 1, "support", "asserted")),
     # an irregular participle the tagger read as an adjective (« prise », lemma « pris »; before: nothing)
     ("La ministre Anne Morel s'en est prise à la société Orban.", ("Anne Morel", "Orban", -1, "criticize", "asserted")),
+    # a definite apposition after a name and its acronym (« X (SAG), la société qui … »), or closed by
+    # a participle (« X, le prestataire toulousain chargé de … »), names the name (before: the
+    # description took up the wrong firm)
+    ("Sud Aéroports Gestion (SAG), la société qui exploite la plateforme, a résilié le contrat d'Escale "
+     "Assistance. La société aéroportuaire a attribué le marché à Tarraco Handling.",
+     ("Sud Aéroports Gestion", "Tarraco Handling", 1, "hire", "asserted")),
+    ("Le groupe Aérolia a résilié lundi le contrat confié à Escale Assistance, le prestataire toulousain chargé "
+     "des bagages. Le directeur, Hervé Castagné, accuse le prestataire sortant d'avoir dégarni les équipes.",
+     ("Hervé Castagné", "Escale Assistance", -1, "accuse", "asserted")),
+    # « en référé »: « en » takes no past participle, so « référé » is the procedure the parser read as a
+    # verb, with the object hung on it as its subject (before: no target); « le bailleur social X » types
+    # X a firm (before: a place, for « Rhin »)
+    ("L'Association des locataires des Coteaux (ALC) a assigné jeudi en référé le bailleur social Habitat "
+     "Rhin-Sud devant le tribunal judiciaire de Mulhouse.",
+     ("Association des locataires des Coteaux", "Habitat Rhin-Sud", -1, "sue", "asserted")),
+    # the manager of a firm rejecting « ces accusations » answers those made against his firm (before:
+    # no role phrase « le gérant de X & Y », and an accusation of the firm was not one of him)
+    ("La Coopérative des trufficulteurs du Ventoux accuse Tuber & Co d'avoir écoulé des truffes de Chine. Le "
+     "gérant de Tuber & Co, Raphaël Bonnefoy, rejette ces accusations en bloc.",
+     ("Raphaël Bonnefoy", "Coopérative des trufficulteurs du Ventoux", -1, "reject", "asserted")),
+    # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
+    # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
+    ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
+     "Traversées a rompu avec Chantiers Trévarez en mai. Jeudi, la compagnie a assigné le constructeur devant le "
+     "tribunal de commerce.", ("Armor Traversées", "Chantiers Trévarez", -1, "sue", "asserted")),
 ]
 
 
@@ -965,6 +991,8 @@ HELDOUT17_FLOOR = (0.60, 0.36)  # blind, scored once at 3dd5381 (aggregates only
 HELDOUT18_FLOOR = (0.36, 0.16)  # blind, scored once at 230af9e (aggregates only): 0.41 / 0.19 (the same with 86dcd67)
 HELDOUT19_FLOOR = (0.38, 0.25)  # blind, scored once at 6228b80 (aggregates only): 0.43 / 0.30 (0.44 / 0.30 with b45b50d)
 HELDOUT20_FLOOR = (0.52, 0.36)  # blind, scored once at 49d3549 (aggregates only): 0.57 / 0.41 (0.58 / 0.41 with 0bf69d6)
+HELDOUT21_FLOOR = (0.40, 0.22)  # blind, scored once at 3027123 (aggregates only): 0.45 / 0.27; the same with the round's end
+TUNE2_FLOOR = (0.68, 0.46)  # a development set (errors read): first score 0.67 / 0.46 at 3027123; measured 0.73 / 0.52
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
@@ -1002,6 +1030,8 @@ def rel_scores(request):
         _SCORES["held-out18"] = relgold.score_dir(relgold.HELDOUT18_DIR)
         _SCORES["held-out19"] = relgold.score_dir(relgold.HELDOUT19_DIR)
         _SCORES["held-out20"] = relgold.score_dir(relgold.HELDOUT20_DIR)
+        _SCORES["held-out21"] = relgold.score_dir(relgold.HELDOUT21_DIR)
+        _SCORES["tune2"] = relgold.score_dir(relgold.TUNE2_DIR)
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
 
@@ -1022,7 +1052,8 @@ def test_seed_relations(seed_analysis):
                                          ("held-out14", HELDOUT14_FLOOR), ("held-out15", HELDOUT15_FLOOR),
                                          ("held-out16", HELDOUT16_FLOOR), ("held-out17", HELDOUT17_FLOOR),
                                          ("held-out18", HELDOUT18_FLOOR), ("held-out19", HELDOUT19_FLOOR),
-                                         ("held-out20", HELDOUT20_FLOOR)])
+                                         ("held-out20", HELDOUT20_FLOOR), ("held-out21", HELDOUT21_FLOOR),
+                                         ("tune2", TUNE2_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
     # figures only: a failure must not print the held-out sets' errors (they stay unread)
@@ -1524,3 +1555,26 @@ def test_a_negation_left_on_an_auxiliary_the_parse_cut_off_cancels_the_act():
         "La Région Bretagne a critiqué Nexoria. Elle n'a pas pour autant rompu avec Nexoria, contrairement à la ville."))
     assert ("Région Bretagne", "Nexoria", -1, "break", "asserted") in relations(
         "La Région Bretagne a critiqué Nexoria. Elle a pour sa part rompu avec Nexoria.")
+
+
+@pytest.mark.parametrize("before, informs", [
+    ("Selon « ", True),  # « Selon « Libération », la direction … »: the outlet, in guillemets (before: missed)
+    ("Selon la ", True),  # « Selon la SDJ, … » (before: missed)
+    ("selon ", True),
+    ("Hier, la ", False),
+    ("Selon « Libération », la ", False),  # the description after the informant is no informant
+])
+def test_an_informant_is_told_past_a_guillemet_and_an_article(before, informs):
+    class Sentence:  # the one look-up `informant` makes: the sentence's words before the mention
+        def text_before(self, offset, n):
+            return before[-n:]
+    assert salience.informant(Sentence(), len(before)) is informs
+
+
+def test_the_relative_object_pronoun_is_the_name_before_its_comma():
+    # tune2's truffle article, judged by hand: the parse makes « qu' » a subordinating mark and hangs
+    # « accuse » on « porté »; the accused is Tuber & Co, not « Ventoux » of the charge (before the rule)
+    text = ("La Coopérative des trufficulteurs du Ventoux a porté plainte lundi contre le négociant carpentrassien "
+            "Tuber & Co, qu'elle accuse d'avoir écoulé comme truffes du Ventoux des tubercules importés de Chine.")
+    got = {r[:3] for r in relations(text)}
+    assert got == {("Coopérative des trufficulteurs du Ventoux", "Tuber & Co", -1)}, got

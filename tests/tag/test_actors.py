@@ -172,6 +172,16 @@ def test_types_from_cues_and_first_names():
     assert got["Léa Fontaine"] == "person"
 
 
+def test_a_trade_noun_before_a_name_types_a_firm():
+    # « l'armateur lorientais X »: the small and medium models vote PER for a two-word name of no
+    # known first name; the trade noun before it says it is a firm (before: a person, and « la
+    # compagnie » later took up the shipyard instead)
+    text = ("Ferries hybrides : Armor Traversées rompt avec les Chantiers Trévarez\n"
+            "Lundi, l'armateur lorientais Armor Traversées a résilié la commande passée aux Chantiers Trévarez.")
+    got = {a: ty for _, a, ty, _ in mentions(text)}
+    assert got["Armor Traversées"] == "org"
+
+
 def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
     f = tmp_path / "actors.yml"
     f.write_text("actors:\n  - name: Banque de France\n    type: org\n    aliases: [BdF, la Banque]\n", encoding="utf-8")

@@ -712,3 +712,16 @@ def test_the_verb_of_an_object_relative_speaks_with_its_own_subject():
                      "service jugent « hypocrite ».")
     hit = [q for q in quotes if "hypocrite" in q.text]
     assert hit and (hit[0].speaker, hit[0].speaker_resolved) == ("les soignants du service", False), quotes
+
+
+def test_a_pronoun_incise_in_a_new_paragraph_takes_up_its_first_person():
+    # Written for this test in the style of the tune2 set's airport article (where it was found),
+    # judged by hand: the second paragraph is about Julien Mas (named first, then « il », « l' »), and
+    # no one has spoken in it yet; « soupire-t-il » is him, not the union delegate who spoke in the
+    # paragraph before (the speaker before the rule).
+    quotes = _quotes("Le syndicat Unitra a défendu les salariés lundi. Son délégué, Karim Benhaddou, reproche au "
+                     "groupe Orban de mentir. « Ce n'est pas notre adversaire », résume-t-il.\n"
+                     "Le cas de Julien Mas alimente la rancœur. Chef d'équipe chez Orban depuis 2013, il a été "
+                     "licencié en novembre. La société catalane l'a recruté la semaine dernière. « J'ai fait mon "
+                     "métier pendant treize ans, soupire-t-il. Orban m'a sacrifié. »")
+    assert [q.speaker for q in quotes] == ["Karim Benhaddou", "Julien Mas", "Julien Mas"], quotes

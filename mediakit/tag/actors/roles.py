@@ -31,7 +31,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
     body = (rf"(?:{adjectives}\s+)?(?P<role>(?i:{words}))(?![\w-])"
             rf"(?:\s+(?:{adjectives}|{qualifiers}|{_ADJECTIVE}))?(?![\w-])"
             rf"(?:(?P<prep>\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+))"
-            rf"(?P<obj>{_CAPWORD}(?:\s+{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?")
+            rf"(?P<obj>{_CAPWORD}(?:\s+(?:&\s+)?{_CAPWORD})*|[a-zà-ÿ-]{{3,}}(?:\s+[a-zà-ÿ-]{{3,}})?(?=\s*,)))?")
     pattern = re.compile(
         rf"(?<![\w'])(?P<det>[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Dd]u|[Aa]u)\s*{body}")
     # « Thierry Vasselin, propriétaire et président du NSFC depuis 2021 »: roles apposed to a name

@@ -56,7 +56,7 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     used_events: set[int] = set()
 
     directs: list[_Direct] = []
-    salient = _Salience(index, events)
+    salient = _Salience(index, events, sentences, text)
     for s, e in _body_quotes(text, parsed):
         sid = _sent_of(starts, s)
         found = _attribute(text, s, e, sentences, starts, sid, index, by_sentence.get(sid, []), used_events, parsed,
@@ -365,8 +365,13 @@ class _Salience:
     Joshi & Weinstein 1995, reduced to speakers); the last person named is the fallback.
     """
 
-    def __init__(self, mentions: MentionIndex, events: list[_Event]):
+    def __init__(self, mentions: MentionIndex, events: list[_Event], sentences: list[Sentence] = (), text: str = ""):
+        self.mentions, self.text = mentions, text
         self.types = {m.actor: m.actor_type for m in mentions}
+        #: where each paragraph starts
+        self.para_start: dict[int, int] = {}
+        for sent in sentences:
+            self.para_start.setdefault(sent.para_id, sent.start)
         self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker, ev.resolved) for ev in events if ev.speaker]
         self.spoken.sort()
         #: (start, speaker, resolved) of the quotations attributed so far
@@ -395,6 +400,15 @@ class _Salience:
             # the subject after the last speaker is the one the pronoun continues (centering: the
             # subject of the previous utterance is its preferred center)
             return opener.actor, True
+        if (i < 0 or self.spoken[i][1] < para_id) and para_id in self.para_start:
+            # no one has spoken yet in this paragraph: its first person of the pronoun's gender is
+            # the one it is about (« Le cas de Julien Mas … « … », soupire-t-il »), not the speaker
+            # of the paragraph before
+            first = next((m for m in self.mentions.starting_in(self.para_start[para_id], before)
+                          if m.actor_type == "person" and _gender(m.actor) != _OTHER.get(gender)), None)
+            # (unless an unnamed spokesperson is named after that person: « un porte-parole de X »)
+            if first is not None and not spokesperson_before(self.text, before, self.mentions, first.end, pronoun):
+                return first.actor, True
         while i >= 0:
             _, para, speaker, resolved = self.spoken[i]
             if para < para_id - 1:
