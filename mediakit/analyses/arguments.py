@@ -170,8 +170,13 @@ class DocContext:
     def heads(self) -> dict[str, set[str]]:
         """Person → the organisations the text makes them lead (`parties.heads_of`), once per document."""
         if self._heads is None:
-            self._heads = heads_of(self.index, self.text_between)
+            self._heads = heads_of(self.index, self.text_between, self._described)
         return self._heads
+
+    def _described(self, noun: str, offset: int) -> Optional[str]:
+        """The actor named before `offset` that `noun` was said of (« l'académie »: « Académie X »)."""
+        before = [actor for start, actor in self.apposed.get(noun, ()) if start < offset]
+        return before[-1] if before else None
 
     def text_before(self, offset: int, n: int) -> str:
         """The (at most `n`) characters of the sentence of `offset` before it."""

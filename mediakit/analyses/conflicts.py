@@ -238,11 +238,14 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
             sources = [speaker] if speaker else []
-        targets = [] if forum else first_found([actors_of(c, pp, ctx, frozenset(sources))
+        # (a pronoun or a description in the object takes up neither the source nor the organisation
+        # it leads: « Le fondateur de l'académie, X, lui reproche … » is not aimed at the academy)
+        own = frozenset(sources).union(*(ctx.heads().get(s, ()) for s in sources))
+        targets = [] if forum else first_found([actors_of(c, pp, ctx, own)
                                                 for c in target_objects(objects_of(token), trig.needs)])
         if not targets and not forum:
             clitic = _clitic_object(token)
-            targets = antecedent(clitic, pp, ctx, frozenset(sources)) if clitic is not None else []
+            targets = antecedent(clitic, pp, ctx, own) if clitic is not None else []
         if not targets and trig.event.code == "support":
             targets = beneficiary(token, pp, ctx, frozenset(sources))  # « a pris fait et cause pour X »
         if len(sources) > 1 and not targets:

@@ -104,6 +104,8 @@ def negated(token: Token, lang: str) -> bool:
                                  or token.dep_.startswith("obl") and token.head.lemma_ in _cancelling_through_a()
                                  and any(c.lower_ in ("à", "au", "aux") for c in token.children)):
         return True  # « a abandonné le rachat de X », « le rachat de X a été annulé », « renonce au rachat »
+    if _denied_on_the_surface(token, denial):
+        return True  # « X dément par ailleurs avoir voulu racheter Y », the denial read as an adverb
     aux = stranded_auxiliary(token)
     if aux is not None and any(c.dep_ in ("advmod", "neg") and c.lower_ in neg for c in aux.children):
         return True  # « n'a pas pour autant rompu avec X »: the negation stayed on the auxiliary the parse cut off
@@ -128,6 +130,36 @@ def negated(token: Token, lang: str) -> bool:
             break  # "Ce n'est pas la première fois…: X a été condamné", « a démenti … et accuse »: a clause of its own
         cur = cur.head
     return False
+
+
+#: Words that may stand between a denying verb and the infinitive it denies (« dément par ailleurs avoir voulu … »).
+_BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement", "catégoriquement"}
+
+
+def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:
+    """Whether an infinitive (or a past infinitive) follows a denying verb the parse lost, read on
+    the words: the denial's form (« dément »), then only adverbs, auxiliaries and infinitives."""
+    doc = token.doc
+    if not ({"Inf", "Part"} & set(token.morph.get("VerbForm"))):
+        return False
+    j = token.i - 1
+    while j >= 0 and token.i - j <= 6:
+        t = doc[j]
+        if t.lemma_ in denial or events.surface_verb(t) in denial or not t.pos_ == "VERB" and _present_of(t.lower_) & denial:
+            return True
+        if not (t.lower_ in _BETWEEN_DENIAL or t.pos_ in ("ADV", "AUX")
+                or t.pos_ == "VERB" and {"Inf", "Part"} & set(t.morph.get("VerbForm"))):
+            return False
+        j -= 1
+    return False
+
+
+def _present_of(form: str) -> set[str]:
+    """The infinitives a third-person present form may be of (« dément » → démentir, « nie » → nier)."""
+    out = {form[:-1] + "r"} if form.endswith("e") else set()
+    if form.endswith("ent"):
+        out |= {form[:-3] + "entir", form[:-3] + "er", form[:-5] + "entir"}  # dément, nient, démentent
+    return out
 
 
 def _clause(token: Token) -> tuple[Token, list[Token]]:

@@ -64,11 +64,14 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
     return told[-1] if told else None
 
 
-def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optional[str]]] = None) -> dict[str, set[str]]:
+def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optional[str]]] = None,
+             described: Optional[Callable[[str, int], Optional[str]]] = None) -> dict[str, set[str]]:
     """Person → the organisations the text makes them lead or speak for (« le PDG de Lumeria »), from
     the role phrases resolved to them (``events.yml``, ``leading_roles``; a former holder is not one).
     With `between` (the text between two offsets of one sentence), the organisation right after the
-    role counts too (« La présidente de la société EBA, X »: the role mention stops at « présidente »)."""
+    role counts too (« La présidente de la société EBA, X »: the role mention stops at « présidente »).
+    With `described` (a noun and an offset → the actor that noun takes up there), so does the
+    organisation a description after the role stands for (« Le fondateur de l'académie, X »)."""
     roles = events.lexicon()["leading_roles"]
     out: dict[str, set[str]] = {}
     for m in index:
@@ -80,6 +83,10 @@ def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optiona
         for org in index.overlapping(m.start, m.end):
             if org.actor_type != "person" and org.actor != m.actor:
                 out.setdefault(m.actor, set()).add(org.actor)
+        noun = _OF_NOUN.search(m.text) if described is not None else None
+        org_name = described(noun.group(1).lower(), m.start) if noun else None
+        if org_name and org_name != m.actor:
+            out.setdefault(m.actor, set()).add(org_name)
         after = index.starting_in(m.end, m.end + _ROLE_OBJECT_REACH) if between is not None else []
         org = next((x for x in after if x.actor_type != "person"), None)
         gap = between(m.end, org.start) if org is not None else None
@@ -88,6 +95,8 @@ def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optiona
     return out
 
 
+#: A role's complement that is a description (« de l'académie », « du club »), at the role mention's end.
+_OF_NOUN = re.compile(r"\b(?:de\s+la\s+|de\s+l['’]\s*|du\s+)([a-zà-ÿ-]+)$")
 #: How far after a role its organisation may start, and the words between (« de la société »).
 _ROLE_OBJECT_REACH = 40
 _OF_ORG = re.compile(r"^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|of(?:\s+the)?)\s*(?:[a-zà-ÿ-]+\s+){0,2}$")
