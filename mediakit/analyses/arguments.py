@@ -173,6 +173,15 @@ class DocContext:
             self._heads = heads_of(self.index, self.text_between, self._described)
         return self._heads
 
+    def workplace(self, pos: int, exclude) -> Optional[str]:
+        """The organisation named after « chez » earlier in the sentence of `pos` (« salarié chez X »)."""
+        sent = self.sent_of(pos)
+        for m in reversed(self.index.starting_in(sent.start, pos)):
+            if m.actor_type != "person" and m.actor not in exclude \
+                    and self.text_before(m.start, 6).lower().rstrip().endswith("chez"):
+                return m.actor
+        return None
+
     def _described(self, noun: str, offset: int) -> Optional[str]:
         """The actor named before `offset` that `noun` was said of (« l'académie »: « Académie X »)."""
         before = [actor for start, actor in self.apposed.get(noun, ()) if start < offset]
@@ -221,6 +230,12 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         party = told_party(t, ctx.found, exclude)  # « le repreneur », « son ancien employeur »
         if party:
             return [party]
+        if exclude and t.lemma_.lower() in events.lexicon()["employer_nouns"]:
+            # « Chef d'escale chez X depuis 2013, il a été licencié par son employeur »: where the
+            # sentence says the person works
+            place = ctx.workplace(pp.start + t.idx, exclude)
+            if place:
+                return [place]
         named = referent(t, pp.start, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
                          ctx.in_quotation, salience=ctx.salience)
         if named:
@@ -362,7 +377,20 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
                               own_role=_pronoun_role(token), informants=informants,
-                              nearest=token.lower_ in DEMONSTRATIVES or latter(token))
+                              nearest=token.lower_ in DEMONSTRATIVES or latter(token),
+                              persons_only=_undergoes_a_person_act(token, pp.lang))
+
+
+#: Acts done to a person only: whom one hires or fires (« il a été licencié », « l'a recruté »).
+PERSON_ACTS = {"fire", "hire"}
+
+
+def _undergoes_a_person_act(token: Token, lang: str) -> bool:
+    """Whether the pronoun is who a verb of hiring or firing acts on (its passive subject or its object)."""
+    if not (token.dep_ == "nsubj:pass" or _pronoun_role(token) == "obj" and token.dep_ not in SUBJ):
+        return False
+    trig = events.match(token.head, lang)
+    return trig is not None and trig.event.code in PERSON_ACTS
 
 
 def latter(token: Token) -> bool:

@@ -1597,3 +1597,14 @@ def test_the_relative_object_pronoun_is_the_name_before_its_comma():
 ])
 def test_a_denied_past_infinitive_is_no_act(text):
     assert not any(r[3] == "acquire" for r in relations(text)), relations(text)
+
+
+def test_whom_one_hires_or_fires_is_a_person_and_an_employer_is_where_one_works():
+    # tune2's airport article, judged by hand: « il » and « l' » are Julien Mas (not the firm named
+    # last, which agrees with « il » too), and « son employeur » is the firm « chez » which he works
+    # (before: no relation in either sentence)
+    text = ("Le cas de Julien Mas alimente la rancœur. Chef d'escale chez Escale Assistance depuis 2013, il a été "
+            "licencié en novembre par son employeur pour faute grave. Selon sa direction, il aurait transmis des "
+            "plannings à Tarraco Handling. La société catalane l'a recruté la semaine dernière.")
+    got = {r[:3] for r in relations(text)}
+    assert {("Escale Assistance", "Julien Mas", -1), ("Tarraco Handling", "Julien Mas", 1)} <= got, got
