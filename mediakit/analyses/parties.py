@@ -39,6 +39,10 @@ def _sides() -> dict[str, tuple[frozenset[str], str]]:
     return out
 
 
+#: Modifiers of a former employer (« son ancien employeur », "his former employer").
+_FORMER = {"ancien", "ex", "précédent", "former", "previous"}
+
+
 def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = frozenset()) -> Optional[str]:
     """The actor a noun of events.yml ``party_nouns`` names, from the latest relation of its act; for
     « son (ancien) employeur » (``employer_nouns``), whoever last hired or fired one of `exclude`."""
@@ -47,6 +51,10 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
         # « son ancien employeur »: whoever hired or fired the source before
         bosses = [r.source for r in found if r.event in ("fire", "hire") and r.target in exclude
                   and r.source not in exclude]
+        if any(c.lower_ in _FORMER for c in token.children):
+            # « son ancien employeur »: the one who fired the person, before any who hired them since
+            fired = [r.source for r in found if r.event == "fire" and r.target in exclude and r.source not in exclude]
+            bosses = fired or bosses
         return bosses[-1] if bosses else None
     sides = _sides()
     key = next((w for w in (lower, lemma) if w in sides), None)

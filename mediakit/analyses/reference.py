@@ -67,6 +67,16 @@ def appositions(docs_and_offsets, index: MentionIndex,
             if toks[k].text[:1].isupper():
                 nxt = toks[k]
             lemma = noun_lemma(t) if pos[i] == "NOUN" else t.lower_
+            if toks[k].lower_ == "à" and lemma in referring and k + 3 < n and toks[k + 1].text[:1].islower() \
+                    and (toks[k + 2].text[:1].isupper() or toks[k + 2].text[:1].islower() and toks[k + 3].text[:1].isupper()):
+                # « la compagnie à bas coût Volantis », « la société à mission X »: a short « à » phrase says
+                # what kind of firm the name is
+                j = k + 2 if toks[k + 2].text[:1].isupper() else k + 3
+                # (a name the tagger typed a place counts: the noun says it is a firm)
+                hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type != "person"]
+                if hit:
+                    out.setdefault(lemma, []).append((hit[0].start, hit[0].actor))
+                continue
             if nxt.lower_ in ("de", "du", "des", "d'") and i + 2 < n and (lemma in referring or lemma in towns):
                 # « le festival des Estivales »: a referring noun names the organisation it is said
                 # of; a place after it is where it stands (« la cave de Saint-Aurel » is not the

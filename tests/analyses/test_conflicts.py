@@ -542,6 +542,16 @@ CASES = [
     ("L'Étoile Basket Angevine joue dans une salle gérée par la société Sallia Events. La présidente du club, "
      "Karine Delorme, lui reproche d'avoir triplé le loyer.",
      ("Karine Delorme", "Sallia Events", -1, "accuse", "asserted")),
+    # « son ancien employeur » is the one who fired the person, not the firm that hired them since
+    # (before: the latest hirer)
+    ("Julien Mas a été licencié par Escale Assistance en novembre. La société Tarraco Handling l'a recruté la "
+     "semaine dernière. Julien Mas a saisi les prud'hommes contre son ancien employeur.",
+     ("Julien Mas", "Escale Assistance", -1, "sue", "asserted")),
+    # a short « à » phrase between a firm's noun and its name (« la compagnie à bas coût X ») still
+    # classes the name (before: « la compagnie » took up the firm named before)
+    ("La société Tarraco Handling a remporté le marché. La compagnie à bas coût Volantis suit la bataille de près. "
+     "Un porte-parole de la compagnie a salué la décision de la société Sud Aéroports Gestion.",
+     ("Volantis", "Sud Aéroports Gestion", 1, "praise", "asserted")),
     # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
     # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
