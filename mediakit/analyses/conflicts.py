@@ -110,7 +110,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if parties is not None:
         targets = parties  # « rompre la convention qui lie X à Y »: the tie's other party
     if trig.event.code == "hire":
-        targets = [t for t in targets if not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
+        targets = [t for t in targets if not staff_employer(token, t, lambda g: actors_of(g, pp, ctx), trig.needs)]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
     if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):

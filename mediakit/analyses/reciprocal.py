@@ -171,5 +171,8 @@ def settings_only(token: Token) -> bool:
     return bool(cases) and all(c in _WHERE for c in cases)
 
 
-#: Prepositions of a place or a setting.
-_WHERE = frozenset({"sur", "dans", "devant", "en", "chez", "près", "derrière", "sous", "lors", "pendant", "on", "in", "at"})
+#: Prepositions of a place or a setting, in space or time (« dès le tournoi de Limoges »).
+_WHERE = frozenset({"sur", "dans", "devant", "en", "chez", "près", "derrière", "sous", "lors", "pendant", "on", "in", "at",
+                    "dès", "depuis", "durant", "avant", "après", "during", "since",
+                    # (and who tells of it: « Selon plusieurs joueurs, les deux hommes se seraient disputés »)
+                    "selon", "d'après"})

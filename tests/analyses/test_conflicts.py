@@ -552,6 +552,10 @@ CASES = [
     ("La société Tarraco Handling a remporté le marché. La compagnie à bas coût Volantis suit la bataille de près. "
      "Un porte-parole de la compagnie a salué la décision de la société Sud Aéroports Gestion.",
      ("Volantis", "Sud Aéroports Gestion", 1, "praise", "asserted")),
+    # « a officialisé l'arrivée de X »: the arrival the trigger needs names the person hired, not the
+    # employer of unnamed staff (before: dropped as « le directeur de X »)
+    ("La société Orvane a officialisé mardi l'arrivée de Marco Vettori comme directeur sportif.",
+     ("Orvane", "Marco Vettori", 1, "hire", "asserted")),
     # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
     # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
@@ -1618,3 +1622,12 @@ def test_whom_one_hires_or_fires_is_a_person_and_an_employer_is_where_one_works(
             "plannings à Tarraco Handling. La société catalane l'a recruté la semaine dernière.")
     got = {r[:3] for r in relations(text)}
     assert {("Escale Assistance", "Julien Mas", -1), ("Tarraco Handling", "Julien Mas", 1)} <= got, got
+
+
+def test_a_quarrel_told_by_someone_and_dated_by_a_place_is_between_the_two():
+    # tune2's tennis article: « selon … » says who tells of it and « dès le tournoi de Limoges » when;
+    # neither is a party (before: Limoges was the target, and there was no reciprocal pair)
+    text = ("Le fondateur de l'académie Horizon, Frédéric Aubanel, a licencié Marco Vettori. Selon plusieurs joueurs, "
+            "les deux hommes se seraient violemment disputés dans les vestiaires dès le tournoi de Limoges.")
+    got = {r[:4] for r in relations(text)}
+    assert {("Frédéric Aubanel", "Marco Vettori", -1, "quarrel"), ("Marco Vettori", "Frédéric Aubanel", -1, "quarrel")} <= got, got
