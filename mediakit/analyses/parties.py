@@ -110,14 +110,12 @@ _ROLE_OBJECT_REACH = 40
 _OF_ORG = re.compile(r"^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|of(?:\s+the)?)\s*(?:[a-zà-ÿ-]+\s+){0,2}$")
 
 
-def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[str]], thing: Optional[str] = None) -> bool:
+def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[str]]) -> bool:
     """Whether a hire's target is only the employer of the people hired (« a recruté deux urgentistes
     de l'hôpital », « a débauché le directeur financier de X »): the people are the party, and they
-    are not named, so there is none (the gold conventions code no hire then). The object the trigger
-    needs (`thing`: « a officialisé l'arrivée de X ») names the party itself."""
+    are not named, so there is none (the gold conventions code no hire then)."""
     for obj in token.children:
-        if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in events.referring_words() \
-                or obj.lemma_.lower() == thing:
+        if obj.dep_ != "obj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in events.referring_words():
             continue
         for g in obj.children:
             if g.dep_ == "nmod" and case_of(g) in ("de", "du", "des", "d") and target in actors_of(g):
