@@ -182,6 +182,18 @@ def test_a_trade_noun_before_a_name_types_a_firm():
     assert got["Armor Traversées"] == "org"
 
 
+def test_an_undefined_acronym_and_a_first_word_stand_for_the_organisation_they_shorten():
+    # tune3's emergency-ward article, judged by hand: « l'ARS » is the regional health agency named
+    # before (the press never defines it), « MédiRelais » the agency « MédiRelais Intérim » (before:
+    # « ARS » was an actor of its own, typed a place, and « MédiRelais » another)
+    text = ("Sa directrice, Isabelle Fournel, accuse MédiRelais de facturer certaines nuits. Le PDG de MédiRelais "
+            "Intérim, Olivier Brunet-Lacaze, conteste ces chiffres. Le collectif reproche à l'Agence régionale de "
+            "santé Nouvelle-Aquitaine d'avoir laissé pourrir la situation. L'ARS a réagi vendredi.")
+    got = {t: a for t, a, *_ in mentions(text)}
+    assert got["MédiRelais"] == "MédiRelais Intérim", got
+    assert got["ARS"] == "Agence régionale de santé Nouvelle-Aquitaine", got
+
+
 def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
     f = tmp_path / "actors.yml"
     f.write_text("actors:\n  - name: Banque de France\n    type: org\n    aliases: [BdF, la Banque]\n", encoding="utf-8")

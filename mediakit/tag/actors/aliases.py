@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import given_name_gender, trade_heads, _fold_word, _noise
+from .lexicon import given_name_gender, org_suffixes, trade_heads, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -37,7 +37,9 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
             continue
         # A surname stands for a person; "Valmont" is not short for "Racing Club de Valmont".
         suffix = nw[-len(words):] == words and name in known.people
-        prefix = nw[:len(words)] == words and name not in known.people
+        # (a name the model read as a person's that ends on an organisation's suffix, « MédiRelais
+        # Intérim », is still shortened to its first words)
+        prefix = nw[:len(words)] == words and (name not in known.people or nw[-1] in org_suffixes())
         if nw[0] in _LEADING_ARTICLES and nw[1:len(words) + 1] == words and name not in known.people:
             prefix = True  # "Poste" at the head of a sentence is "La Poste"
             nw = nw[1:]
@@ -50,7 +52,22 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if (suffix or prefix) and (not rest or not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest)):
             before = [s for s in starts if s < c.start]
             options.append((0, -max(before), name) if before else (1, min(starts), name))
+    if not options and _ACRONYM.fullmatch(c.text):
+        # « l'ARS » after « l'Agence régionale de santé Nouvelle-Aquitaine »: an acronym the text never
+        # defines stands for the organisation whose first content words it spells
+        letters = c.text.lower()
+        for name, starts in known.names.items():
+            initials = "".join(w[0] for w in re.split(r"[\s'’-]+", name.lower()) if w and w not in _PARTICLES)
+            if name not in known.people and len(initials) > len(letters) and initials.startswith(letters):
+                before = [s for s in starts if s < c.start]
+                options.append((0, -max(before), name) if before else (1, min(starts), name))
     return min(options)[2] if options else None
+
+
+#: An acronym the text may use without defining it (« ARS », « CNIL »).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words a name's acronym skips.
+_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "pour", "sur", "of", "the", "and"})
 
 
 _LEADING_ARTICLES = frozenset({"Le", "La", "Les", "L'", "The"})

@@ -293,10 +293,13 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
 def _register_names(cands: list[_Candidate], known: DocumentActors) -> dict[str, list[int]]:
     """Multi-word names of the document with where they occur; gazetteer/acronym names resolved."""
     names: dict[str, list[int]] = defaultdict(list)
+    # (a name the shape rules class an organisation, « Novaplex Intérim », is none of the people,
+    # whatever the model read: its first word is then short for it, not its last)
+    shaped_orgs = {c.actor or c.text for c in cands if c.source == "names" and c.label == "org"}
     for c in cands:
         if c.source in ("gazetteer", "ner", "acronym", "names") and len(c.text.split()) >= 2:
             names[c.actor or c.text].append(c.start)
-            if c.label == "person":
+            if c.label == "person" and (c.actor or c.text) not in shaped_orgs:
                 known.people.add(c.actor or c.text)
     return names
 

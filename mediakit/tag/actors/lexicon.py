@@ -38,6 +38,12 @@ def trade_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def org_suffixes() -> frozenset[str]:
+    """Last words that make a name an organisation's (« … Group », « … Intérim », types.yml org_suffixes)."""
+    return frozenset(resources.load("types")["org_suffixes"])
+
+
+@lru_cache(maxsize=None)
 def body_heads() -> frozenset[str]:
     """First words of public bodies' names, which the NER often types as places (types.yml body_heads)."""
     return frozenset(resources.load("types")["body_heads"])
