@@ -194,6 +194,12 @@ def test_an_undefined_acronym_and_a_first_word_stand_for_the_organisation_they_s
     assert got["ARS"] == "Agence régionale de santé Nouvelle-Aquitaine", got
 
 
+def test_a_holiday_is_no_actor():
+    # tune3's theme-park article: « les vacances de Noël » gave an actor « Noël », the target of a strike threat
+    text = "Le syndicat Sudel a rencontré la direction. Il menace le groupe Meridia Ocio d'une grève pendant les vacances de Noël."
+    assert not any(t == "Noël" for t, *_ in mentions(text)), mentions(text)
+
+
 def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
     f = tmp_path / "actors.yml"
     f.write_text("actors:\n  - name: Banque de France\n    type: org\n    aliases: [BdF, la Banque]\n", encoding="utf-8")
