@@ -37,6 +37,7 @@ HELDOUT19_DIR = REL_DIR / "heldout19"
 HELDOUT20_DIR = REL_DIR / "heldout20"
 HELDOUT21_DIR = REL_DIR / "heldout21"
 TUNE2_DIR = REL_DIR / "tune2"
+TUNE3_DIR = REL_DIR / "tune3"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.
