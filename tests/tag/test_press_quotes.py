@@ -725,3 +725,12 @@ def test_a_pronoun_incise_in_a_new_paragraph_takes_up_its_first_person():
                      "licencié en novembre. La société catalane l'a recruté la semaine dernière. « J'ai fait mon "
                      "métier pendant treize ans, soupire-t-il. Orban m'a sacrifié. »")
     assert [q.speaker for q in quotes] == ["Karim Benhaddou", "Julien Mas", "Julien Mas"], quotes
+
+
+def test_a_verb_of_speech_with_a_noun_object_reports_nothing():
+    # tune3's emergency-ward article, judged by hand: « assurer des gardes » is to provide them, so the
+    # quotation closing the que-clause is the words of the one who « assure que » (before: « ses
+    # collègues », the subject of the infinitive, spoke)
+    quotes = _quotes("La docteure Samia Ouali assure que ses collègues sont prêts à assurer des gardes "
+                     "supplémentaires « jusqu'au printemps, pas au-delà ».")
+    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Samia Ouali", True)], quotes

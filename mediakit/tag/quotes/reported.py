@@ -74,6 +74,18 @@ def _according_initial() -> tuple[str, ...]:
     return tuple(p for lang in ("fr", "en") for p in data[lang]["according_to_initial"])
 
 
+def _other_sense(tok) -> bool:
+    """Whether a verb that reports speech only with a clause or a quotation (speech_verbs.yml
+    ``clause_only``) has a noun as its direct object, which makes it another verb (« assurer des
+    gardes », "to provide")."""
+    return tok.lemma_.lower() in _clause_only() and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)
+
+
+@lru_cache(maxsize=None)
+def _clause_only() -> frozenset[str]:
+    return frozenset(resources.load("speech_verbs")["fr"]["clause_only"])
+
+
 def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], mentions: MentionIndex, text: str) -> list[_Event]:
     verbs, phrases, according = _lexicon()
     events: list[_Event] = []
@@ -102,6 +114,8 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
                     continue  # "le commentaire, publié sur Facebook": an adjectival participle
                 if tok.text[:1].isupper() and tok.i > span.start:
                     continue  # a capitalised word mid-sentence is a name ("Facebook"), not a verb
+                if parsed_deps and _other_sense(tok):
+                    continue  # « prêts à assurer des gardes »: to provide, not to assert
                 ev = _verb_event(tok, sent, pp, mentions, text, parsed_deps,
                                  sentences[sent.sent_id - 1] if sent.sent_id > 0 else None)
                 if ev:
