@@ -111,14 +111,18 @@ def appositions(docs_and_offsets, index: MentionIndex,
             # An indefinite apposition classifies the name the same way (« Fermio, une néobanque
             # nantaise spécialisée dans… », « X, une société coopérative qui… »), possibly behind
             # adjectives (« une jeune pousse »); a participle may close it (« spécialisée dans »).
-            if pos[i] != "NOUN":
+            # (a bare trade noun after the comma may be tagged an adjective: « X, concessionnaire de … »)
+            if pos[i] != "NOUN" and not (toks[i - 1].text == "," and toks[i].lower_ in referring):
                 continue
             t = toks[i]
             k = i - 1
             while k > 0 and pos[k] == "ADJ" and toks[k - 1].lower_ in _INDEFINITE:
                 k -= 1
             det = toks[k].lower_
-            if k < 1 or toks[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
+            if toks[i - 1].text == "," and noun_lemma(t) in referring:
+                # a bare trade noun apposed to the name: « X (ACA), concessionnaire de l'A10, »
+                k, det = i, ""
+            elif k < 1 or toks[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
             if det in _INDEFINITE and noun_lemma(t) not in referring:
                 continue  # « X, une décision qui… » sums up a clause; it does not class a name
@@ -131,7 +135,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             # (a participle closes a definite apposition too: « X, le prestataire toulousain chargé des bagages »)
             closer = toks[j].lower_ in (",", "qui", "dont", "(", "which", "that") or pos[j] == "VERB" \
-                and toks[j].dep_ == "acl" or det in _INDEFINITE and (toks[j].is_punct or pos[j] == "ADP")
+                and toks[j].dep_ == "acl" or (det in _INDEFINITE or not det) and (toks[j].is_punct or pos[j] == "ADP")
             if not closer:
                 continue
             comma = base + toks[k - 1].idx

@@ -556,6 +556,12 @@ CASES = [
     # employer of unnamed staff (before: dropped as « le directeur de X »)
     ("La société Orvane a officialisé mardi l'arrivée de Marco Vettori comme directeur sportif.",
      ("Orvane", "Marco Vettori", 1, "hire", "asserted")),
+    # a bare trade noun apposed to a name and its acronym (« X (ACA), concessionnaire de l'A10, »), even
+    # tagged an adjective, classes the name (before: « le concessionnaire » took up the firm named after)
+    ("Après vingt-deux ans, la société niortaise Relais Horizon devra partir. Autoroutes Centre-Atlantique (ACA), "
+     "concessionnaire de l'A10 entre Tours et Niort, l'a écartée et a confié la sous-concession au groupe lyonnais "
+     "Viatelle. Relais Horizon a assigné lundi le concessionnaire devant le tribunal administratif.",
+     ("Relais Horizon", "Autoroutes Centre-Atlantique", -1, "sue", "asserted")),
     # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
     # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
