@@ -36,6 +36,7 @@ HELDOUT18_DIR = REL_DIR / "heldout18"
 HELDOUT19_DIR = REL_DIR / "heldout19"
 HELDOUT20_DIR = REL_DIR / "heldout20"
 HELDOUT21_DIR = REL_DIR / "heldout21"
+HELDOUT22_DIR = REL_DIR / "heldout22"
 TUNE2_DIR = REL_DIR / "tune2"
 TUNE3_DIR = REL_DIR / "tune3"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
