@@ -333,10 +333,30 @@ def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str
     while j < len(pp.doc) and j <= token.i + 3 and pp.doc[j].text[:1].islower() and (
             pp.doc[j].pos_ == "ADJ" or pp.doc[j].dep_ == "amod"):
         j += 1
+    if j < len(pp.doc) and pp.doc[j].text[:1].islower():
+        j = _past_complement_and_comma(pp.doc, j)
     if j >= len(pp.doc) or not pp.doc[j].text[:1].isupper():
         return []
     hit = ctx.index.starting_at(pp.start + pp.doc[j].idx)
     return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
+
+
+def _past_complement_and_comma(doc, j: int) -> int:
+    """Where the name of « le fabricant allemand de l'attraction, Kessler Fahrgeschäfte, » starts,
+    given `j` after the noun and its adjectives: past a short « de » complement and a comma, when
+    a comma, a relative or the sentence's end closes the name (else `j`, unchanged)."""
+    k = j
+    if doc[k].lower_ in ("de", "du", "des", "d'"):
+        k += 1
+        while k < len(doc) and k <= j + 4 and doc[k].text[:1].islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+            k += 1
+    if k == j or k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].text[:1].isupper():
+        return j
+    end = k + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].pos_ in ("PROPN", "ADP") and end < k + 6):
+        end += 1
+    closes = end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].lower_ in ("qui", "que", "qu'", "dont")
+    return k + 1 if closes else j
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -438,7 +458,10 @@ def subjects_of(token: Token) -> list[Token]:
         if aux is not None:
             subj = [c for c in aux.children if c.dep_ in SUBJ]
             # (or the noun the parse hung the auxiliary on: « La dramaturge X, …, a pour sa part pris »)
-            return subj or ([aux.head] if aux.head.i < aux.i and aux.head.pos_ in ("NOUN", "PROPN") else [])
+            # (or the subject the parse gave the noun of « de son côté » it hung the auxiliary on:
+            # « Le Royaume d'Ysengrin a de son côté assigné X »)
+            return subj or ([aux.head] if aux.head.i < aux.i and aux.head.pos_ in ("NOUN", "PROPN") else []) \
+                or [c for c in aux.head.children if c.dep_ in SUBJ and c.i < aux.i]
         verb = misread_xcomp(cur)
         if verb is not None:
             cur = verb
@@ -509,6 +532,11 @@ def objects_of(token: Token) -> list[Token]:
     misread = [c for c in token.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm")
                and "Past" in c.morph.get("Tense") and any(g.dep_ == "mark" and g.lower_ == "en" for g in c.children)]
     direct += [g for c in misread for g in c.children if g.dep_ in ("nsubj", "obj") and g.i > c.i]
+    aux = stranded_auxiliary(token)
+    if aux is not None and aux.head.i != token.i and aux.head.pos_ == "NOUN" and aux.head.i < token.i:
+        # « X a de son côté assigné le fabricant Y »: the parse hung the object, as a bare noun, on « côté »
+        direct += [c for c in aux.head.children if c.i > token.i and c.dep_ in ("nmod", "obj")
+                   and not any(g.dep_ == "case" for g in c.children)]
     if not direct:
         # « Tuber & Co, qu'elle accuse de … »: the relative object pronoun, whatever the parse hung it as
         direct = [c for c in token.children if c.dep_ in ("obj", "mark") and relative_object(c)]

@@ -562,6 +562,16 @@ CASES = [
      "concessionnaire de l'A10 entre Tours et Niort, l'a écartée et a confié la sous-concession au groupe lyonnais "
      "Viatelle. Relais Horizon a assigné lundi le concessionnaire devant le tribunal administratif.",
      ("Relais Horizon", "Autoroutes Centre-Atlantique", -1, "sue", "asserted")),
+    # « X a de son côté assigné Y »: md hangs the auxiliary, the subject and the object on « côté »; the
+    # subject and the bare-noun object are the participle's (before: the source was the last person
+    # named, Kévin Schaller), and a name apposed after the object's complement names it (« le fabricant
+    # allemand de l'attraction, X, »; before: « le fabricant » took up the buyer named first)
+    ("Kévin Schaller a porté plainte contre le parc. Le Royaume d'Ysengrin a de son côté assigné le fabricant "
+     "allemand Kessler Fahrgeschäfte, qu'il accuse d'avoir livré des freins défectueux.",
+     ("Royaume d'Ysengrin", "Kessler Fahrgeschäfte", -1, "sue", "asserted")),
+    ("Le groupe Meridia Ocio a racheté le parc. Le Royaume d'Ysengrin a de son côté assigné le fabricant allemand de "
+     "l'attraction, Kessler Fahrgeschäfte, qu'il accuse d'avoir livré des freins défectueux.",
+     ("Royaume d'Ysengrin", "Kessler Fahrgeschäfte", -1, "sue", "asserted")),
     # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
     # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
