@@ -168,6 +168,11 @@ def appositions(docs_and_offsets, index: MentionIndex,
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
         if len(words) < 2 or m.actor_type == "person" or is_outlet(m.actor):
             continue  # (« l'équipe » is not the newspaper L'Équipe)
+        lowered = m.actor.lower()
+        for head, nouns in events.lexicon()["name_head_nouns"].items():
+            if lowered.startswith(head + " "):
+                for noun in nouns:  # « Centre hospitalier Val-de-Creuse » … « l'hôpital »
+                    out.setdefault(noun, []).append((m.start, m.actor))
         for word in {words[0], words[-1]}:
             noun = word.lower()
             if noun.isalpha() and word[:1].isupper() and noun not in _NOT_HEADS:

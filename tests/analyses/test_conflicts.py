@@ -572,6 +572,10 @@ CASES = [
     ("Le groupe Meridia Ocio a racheté le parc. Le Royaume d'Ysengrin a de son côté assigné le fabricant allemand de "
      "l'attraction, Kessler Fahrgeschäfte, qu'il accuse d'avoir livré des freins défectueux.",
      ("Royaume d'Ysengrin", "Kessler Fahrgeschäfte", -1, "sue", "asserted")),
+    # « l'hôpital » takes up a name opening on « Centre hospitalier » (events.yml name_head_nouns)
+    ("Depuis le 1er décembre, les urgences du Centre hospitalier Val-de-Creuse ferment trois nuits par semaine. "
+     "L'hôpital a résilié son contrat avec la société Orvane.",
+     ("Centre hospitalier Val-de-Creuse", "Orvane", -1, "break", "asserted")),
     # a description takes up the most salient actor of its kind, recency weighing with the role (Lappin &
     # Leass): the object of the last sentence, not the subject of two sentences back (before: the fund)
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "

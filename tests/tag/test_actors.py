@@ -200,6 +200,13 @@ def test_a_holiday_is_no_actor():
     assert not any(t == "Noël" for t, *_ in mentions(text)), mentions(text)
 
 
+def test_an_institution_head_with_its_capital_takes_its_name_without_de():
+    # tune3's emergency-ward article: the model cut « Centre hospitalier Val-de-Creuse » around the
+    # lower-case « hospitalier » (before: « Centre » and « Val-de-Creuse », two actors)
+    text = "Depuis le 1er décembre, les urgences du Centre hospitalier Val-de-Creuse ferment trois nuits par semaine."
+    assert ("Centre hospitalier Val-de-Creuse", "Centre hospitalier Val-de-Creuse") in [(t, a) for t, a, *_ in mentions(text)]
+
+
 def test_actor_file_overrides_types_and_adds_aliases(tmp_path):
     f = tmp_path / "actors.yml"
     f.write_text("actors:\n  - name: Banque de France\n    type: org\n    aliases: [BdF, la Banque]\n", encoding="utf-8")

@@ -358,8 +358,10 @@ def _institution_pattern() -> re.Pattern:
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     # (one lowercase noun with its article may stand between: « le rectorat de l'académie de Grenoble »)
     # (after an elided article too: « l'université de Rennes », « l'aéroport de Castres »)
-    return re.compile(rf"(?:(?<=[lL]')|(?<![\w']))(?:{alt})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)?[a-zà-ÿ-]+){{0,2}}?\s+"
-                      rf"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    # (a head written with its capital takes its name with no « de »: « le Centre hospitalier Val-de-Creuse »)
+    capital = "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(heads, key=len, reverse=True) if " " in h)
+    return re.compile(rf"(?:(?<=[lL]')|(?<![\w']))(?:(?:{alt})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)?[a-zà-ÿ-]+){{0,2}}?\s+"
+                      rf"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|(?:{capital})\s+)"
                       rf"{_CAPWORD}(?:[\s-]+(?:sur|sous|en|lès|les|de|du)?[\s-]*{_CAPWORD})*")
 
 
