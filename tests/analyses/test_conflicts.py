@@ -1036,7 +1036,7 @@ HELDOUT19_FLOOR = (0.38, 0.25)  # blind, scored once at 6228b80 (aggregates only
 HELDOUT20_FLOOR = (0.52, 0.36)  # blind, scored once at 49d3549 (aggregates only): 0.57 / 0.41 (0.58 / 0.41 with 0bf69d6)
 HELDOUT21_FLOOR = (0.40, 0.22)  # blind, scored once at 3027123 (aggregates only): 0.45 / 0.27; the same with the round's end
 TUNE2_FLOOR = (0.74, 0.55)  # a development set (errors read): first score 0.67 / 0.46 at 3027123; measured 0.81 / 0.61
-TUNE3_FLOOR = (0.63, 0.38)  # a development set (errors read): first score 0.58 / 0.36 at d827bb5; measured 0.71 / 0.44
+TUNE3_FLOOR = (0.63, 0.38)  # a development set (errors read): first score 0.58 / 0.36 at d827bb5; measured 0.73 / 0.49
 HELDOUT22_FLOOR = (0.62, 0.42)  # blind, scored once at a673b66 (aggregates only): 0.69 / 0.49 (0.65 / 0.46 with b745caa)
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
