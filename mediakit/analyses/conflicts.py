@@ -188,6 +188,8 @@ def _incise_verb(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and _INVERTED.match(nxt.lower_):
         return True
+    if token.i > 0 and _INVERTED.match(token.doc[token.i - 1].lower_):
+        return True  # « », a-t-il confié à La Montagne »: the inverted subject stands before the participle
     i = word_before_auxiliaries(token)  # (« », a accusé X »)
     return i >= 1 and token.doc[i].text == "," and token.doc[i - 1].text in _CLOSING_MARKS
 

@@ -1656,3 +1656,11 @@ def test_a_quarrel_told_by_someone_and_dated_by_a_place_is_between_the_two():
             "les deux hommes se seraient violemment disputés dans les vestiaires dès le tournoi de Limoges.")
     got = {r[:4] for r in relations(text)}
     assert {("Frédéric Aubanel", "Marco Vettori", -1, "quarrel"), ("Marco Vettori", "Frédéric Aubanel", -1, "quarrel")} <= got, got
+
+
+def test_a_participle_after_an_inverted_subject_is_an_incise():
+    # tune3's emergency-ward paragraph: « », a-t-il confié à La Montagne » is the verb of saying of the
+    # quotation, not an entrusting (before: Julien Pradel hired the newspaper)
+    path = relgold.REL_DIR / "tune3" / "tune3_03_urgences.txt"
+    text = next(line for line in path.read_text(encoding="utf-8").split("\n") if line.startswith("Au cœur de la polémique"))
+    assert not any(r[1] == "La Montagne" for r in relations(text)), relations(text)
