@@ -23,7 +23,7 @@ from .. import resources
 from . import events
 from .parties import heads_of, told_party
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
-from .reference import referent
+from .reference import referent, said_of
 from .syntax import (case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct,  # (case_of re-exported)
                      stranded_auxiliary)
 
@@ -124,6 +124,7 @@ class DocContext:
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
         self._heads: Optional[dict[str, set[str]]] = None
+        self._persons: Optional[frozenset[str]] = None
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -153,7 +154,7 @@ class DocContext:
     def index_pending(self) -> None:
         """Put the pending references into the mention index and the subjects."""
         self.index = MentionIndex(list(self.index) + self.pending)
-        self._heads = None  # (read from the index: computed again on demand)
+        self._heads = self._persons = None  # (read from the index: computed again on demand)
         self._index_roles()
         self.pending = []
 
@@ -182,10 +183,15 @@ class DocContext:
                 return m.actor
         return None
 
+    def persons(self) -> frozenset[str]:
+        """The actors of the document's mentions typed a person, once per state of the index."""
+        if self._persons is None:
+            self._persons = frozenset(m.actor for m in self.index if m.actor_type == "person")
+        return self._persons
+
     def _described(self, noun: str, offset: int) -> Optional[str]:
         """The actor named before `offset` that `noun` was said of (« l'académie »: « Académie X »)."""
-        before = [actor for start, actor in self.apposed.get(noun, ()) if start < offset]
-        return before[-1] if before else None
+        return said_of(self.apposed, noun, offset)
 
     def text_before(self, offset: int, n: int) -> str:
         """The (at most `n`) characters of the sentence of `offset` before it."""

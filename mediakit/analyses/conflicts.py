@@ -111,8 +111,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = parties  # « rompre la convention qui lie X à Y »: the tie's other party
     if trig.event.code == "hire":
         # (a person is no employer of unnamed staff: « a officialisé l'arrivée de X » hires X)
-        persons = {m.actor for m in ctx.index if m.actor_type == "person"}
-        targets = [t for t in targets if t in persons or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
+        targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
     if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):

@@ -156,9 +156,9 @@ def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:
 
 def _present_of(form: str) -> set[str]:
     """The infinitives a third-person present form may be of (« dément » → démentir, « nie » → nier)."""
-    out = {form[:-1] + "r"} if form.endswith("e") else set()
+    out = {form + "r"} if form.endswith("e") else set()  # nie → nier, conteste → contester
     if form.endswith("ent"):
-        out |= {form[:-3] + "entir", form[:-3] + "er", form[:-5] + "entir"}  # dément, nient, démentent
+        out |= {form[:-3] + "entir", form[:-3] + "er", form[:-3] + "ir"}  # dément, nient, démentent
     return out
 
 

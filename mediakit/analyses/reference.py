@@ -332,6 +332,13 @@ def _names_itself(token: Token) -> bool:
     return False
 
 
+def said_of(apposed: dict[str, list[tuple[int, str]]], noun: str, pos: int,
+            exclude: frozenset = frozenset()) -> Optional[str]:
+    """The latest actor before offset `pos` that `noun` was said of (`appositions`), other than `exclude`."""
+    before = [a for start, a in apposed.get(noun, ()) if start < pos and a not in exclude]
+    return before[-1] if before else None
+
+
 def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], para_of,
              exclude: frozenset = frozenset(), subjects: frozenset = frozenset(),
              arguments: Optional[frozenset] = None, quoted: Optional[Callable[[int], bool]] = None,
@@ -356,9 +363,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if _names_itself(token):
         return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor
     pos = base + token.idx
-    before = [a for start, a in apposed.get(lemma, ()) if start < pos and a not in exclude]
+    before = said_of(apposed, lemma, pos, exclude)
     if before:
-        return before[-1]  # the latest actor the noun was said of
+        return before  # the latest actor the noun was said of
     nouns = events.lexicon()["referring_nouns"]
     kinds = [kind for kind, words in nouns.items() if lemma in words]
     if not kinds:

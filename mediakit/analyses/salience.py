@@ -29,6 +29,7 @@ _GENDER = {"il": "m", "le": "m", "celui-ci": "m", "dernier": "m", "he": "m", "hi
 #: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
 _ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
 RECENCY, PARALLEL = 100.0, 35.0
+#: An article closing the words before a mention (« selon la » before « SDJ »).
 _ARTICLE_END = re.compile(r"(?:(?<=\s)(?:la|le|les)|(?<=\s)l')$")
 #: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
 #: (bounded so that a long document's pronouns do not each read all of it).

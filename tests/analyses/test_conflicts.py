@@ -7,7 +7,7 @@ import pytest
 
 import relgold
 from mediakit.analyses import network as net
-from mediakit.analyses import salience
+from mediakit.analyses import event_mood, salience
 from mediakit.pipeline import process_document
 from mediakit.types import RawDocument
 
@@ -1664,3 +1664,11 @@ def test_a_participle_after_an_inverted_subject_is_an_incise():
     path = relgold.REL_DIR / "tune3" / "tune3_03_urgences.txt"
     text = next(line for line in path.read_text(encoding="utf-8").split("\n") if line.startswith("Au cœur de la polémique"))
     assert not any(r[1] == "La Montagne" for r in relations(text)), relations(text)
+
+
+@pytest.mark.parametrize("form, verb", [("dément", "démentir"), ("démentent", "démentir"), ("nie", "nier"),
+                                        ("nient", "nier")])
+def test_a_present_form_gives_its_infinitive(form, verb):
+    # the surface denial of test_a_denied_past_infinitive_is_no_act reads the verb off its form
+    # (before the review « démentent » gave « démeentir »)
+    assert verb in event_mood._present_of(form)
