@@ -107,6 +107,14 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, act, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, q.cue, q.date, q.quote_id))
                 acted.add(quotation)
+        if quotation not in acted and q.kind == "direct":
+            critic = _foe_said(q, sentences, starts, index, narrated + out, heads)
+            if critic is not None:
+                sent, target = critic
+                etype = events.event_type("criticize")
+                out.append(Relation(doc_id, sent.sent_id, q.speaker, target, "criticize", etype.polarity,
+                                    etype.intensity, "reported", sent.text, False, q.cue, q.date, q.quote_id))
+                acted.add(quotation)
         said = _without_idioms(q.text, q.lang)
         for code, words in events.speech_cues(q.lang):
             hit = _cue(said, words)
@@ -124,6 +132,34 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
             out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
                                 "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     return out
+
+
+def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: MentionIndex,
+              known: list[Relation], heads: dict[str, set[str]]) -> Optional[tuple[Sentence, str]]:
+    """The sentence and the opponent a quotation tells of: the first actor a quoted sentence makes
+    its subject (« Escale Assistance m'a sacrifié », « Le maire nous fait payer … ») when the speaker's
+    side and that actor's side are in conflict elsewhere in the text (either way).
+
+    What an opponent is said to do, in the words of the other side, is how the press carries blame
+    without a verb of blame (« Marco a monté son projet dans mon dos »); the conflict found elsewhere
+    is the evidence that the words are hostile, which a tone lexicon misses on such plain clauses."""
+    mine = {q.speaker} | heads.get(q.speaker, set())
+    first = max(0, bisect.bisect_right(starts, q.start) - 1)
+    last = max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+    for sent in sentences[first:last + 1]:
+        start, end = max(q.start, sent.start), min(q.end, sent.end)
+        for m in index.overlapping(start, end):
+            if not m.acts or m.start < start or m.actor in mine or m.actor_type not in ("person", "org", "place"):
+                continue
+            theirs = {m.actor} | heads.get(m.actor, set())
+            if any(r.polarity < 0 and ({r.source, r.target} & mine) and ({r.source, r.target} & theirs)
+                   for r in known):
+                if any((r.source, r.target, r.polarity) == (q.speaker, m.actor, -1) and r.sent_id == sent.sent_id
+                       for r in known):
+                    return None
+                return sent, m.actor
+            break  # only a sentence's first subject: « Nous… » before a name makes the name no subject of blame
+    return None
 
 
 #: Acts whose verb takes its target as an object (« accuser X »): a quote carries them only from an

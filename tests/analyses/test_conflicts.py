@@ -1672,3 +1672,17 @@ def test_a_present_form_gives_its_infinitive(form, verb):
     # the surface denial of test_a_denied_past_infinitive_is_no_act reads the verb off its form
     # (before the review « démentent » gave « démeentir »)
     assert verb in event_mood._present_of(form)
+
+
+@pytest.mark.parametrize("before, blamed", [
+    # tune2's tennis article, judged by hand: what the man who fired Marco Vettori says Marco did is
+    # blame, though no word of it is one (before: no relation in the quotation)
+    ("Frédéric Aubanel, le fondateur de l'académie Horizon, a licencié Marco Vettori en octobre.", True),
+    # the same words with no conflict between the two anywhere: a plain account, no blame
+    ("Frédéric Aubanel, le fondateur de l'académie Horizon, a recruté Marco Vettori en 2019.", False),
+])
+def test_a_quotation_telling_what_an_opponent_did_is_blame(before, blamed):
+    text = (before + " « Dans ce métier, la loyauté n'est pas une option, rappelle Frédéric Aubanel. "
+            "Marco a monté son projet niçois dans mon dos, avec mes joueurs. »")
+    got = {r[:4] for r in relations(text)}
+    assert (("Frédéric Aubanel", "Marco Vettori", -1, "criticize") in got) == blamed, got
