@@ -20,6 +20,7 @@ it names, and ``event_mood.py`` says whether an event is negated, alleged or hed
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -35,7 +36,7 @@ from . import event_mood, events
 from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of, word_before_auxiliaries)
-from .reference import appositions
+from .reference import appositions, town_institutions
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
@@ -83,6 +84,9 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
                 found.extend(_relations(token, trig, pp, ctx))
     heads = ctx.heads()
     found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads))
+    towns = town_institutions(mentions)
+    if towns:
+        found[:] = [replace(r, source=towns.get(r.source, r.source), target=towns.get(r.target, r.target)) for r in found]
     # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
     for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):

@@ -10,7 +10,7 @@ it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin &
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
 
@@ -408,3 +408,21 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
 
+
+#: A town's institution written as a name (« la Ville de Metz », « la Commune de Bourg »): capitalised, as
+#: the press writes the body that acts, not the place (« la ville de Metz »).
+_TOWN_INSTITUTION = re.compile(r"(?:Ville|Commune|Mairie|Municipalité)\s+(?:de\s+|d'|du\s+)(?P<town>.+)")
+
+
+def town_institutions(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Town → the name of its institution the text uses (« Metz » → « Ville de Metz »).
+
+    A town that acts is its institution: « la mairie », « la municipalité », the dateline's town and
+    the bare name all act for the body the text names « la Ville de Metz »; one actor for one body."""
+    places = {m.actor for m in mentions if m.actor_type == "place"}
+    out: dict[str, str] = {}
+    for m in mentions:
+        hit = _TOWN_INSTITUTION.fullmatch(m.actor)
+        if hit and hit.group("town") in places and m.actor_type != "person":
+            out.setdefault(hit.group("town"), m.actor)
+    return out

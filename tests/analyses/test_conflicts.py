@@ -1686,3 +1686,20 @@ def test_a_quotation_telling_what_an_opponent_did_is_blame(before, blamed):
             "Marco a monté son projet niçois dans mon dos, avec mes joueurs. »")
     got = {r[:4] for r in relations(text)}
     assert (("Frédéric Aubanel", "Marco Vettori", -1, "criticize") in got) == blamed, got
+
+
+def test_a_town_that_acts_is_the_institution_the_text_names():
+    # tune4's Christmas-market article, judged by hand: « la mairie » is the Ville de Metz the text named,
+    # not the dateline's place (before: Gérard Muller criticised « Metz »)
+    text = ("METZ — Les chalets ne sont pas encore démontés. La Ville de Metz a attribué jeudi la concession de son marché de Noël au groupe Féeries Events. "
+            "L'ancien concessionnaire, Lorraine Animations, a attaqué la décision. « La mairie nous a sacrifiés "
+            "pour une vitrine lyonnaise », s'indigne son président, Gérard Muller.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Gérard Muller", "Ville de Metz", -1) in got and not any("Metz" in (s, t) for s, t, _ in got), got
+
+
+def test_a_bare_verb_after_a_name_in_a_headline_is_no_part_of_it():
+    # tune4's hockey headline: md reads « vire » as an infinitive on « Harfangs de Caen »
+    text = ("Hockey sur glace : le limogeage de Tomas Hrubec par les Harfangs de Caen vire au règlement de comptes\n"
+            "Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec.")
+    assert ("Harfangs de Caen", "Tomas Hrubec", -1) in {r[:3] for r in relations(text)}

@@ -262,7 +262,10 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                     "Part" in pp.doc[last].morph.get("VerbForm") or pp.doc[last].pos_ not in ("NOUN", "PROPN", "ADJ")
                     and pp.doc[last].lower_.endswith(("é", "ée", "és", "ées"))
                     or "Fin" in pp.doc[last].morph.get("VerbForm") and pp.doc[last].pos_ == "VERB"
-                    or pp.doc[last].pos_ == "VERB" and pp.doc[last].dep_ == "ROOT" or verb_before_object(pp.doc[last], ent)):
+                    or pp.doc[last].pos_ == "VERB" and pp.doc[last].dep_ == "ROOT" or verb_before_object(pp.doc[last], ent)
+                    # (« par les Harfangs de Caen vire au règlement de comptes »: md reads the verb as an
+                    # infinitive on the name; no French name runs a bare verb on from a capitalised word)
+                    or pp.doc[last].pos_ == "VERB" and pp.doc[last - 1].text[:1].isupper()):
                 # « Stade lavallois limogé » in a headline: the model ran the name on into a participle
                 # (or into its verb: « Électrys emploie aujourd'hui quarante salariés », « le groupe Nexoria
                 # vire au conflit », the sentence's main verb whatever form the tagger gave it)
