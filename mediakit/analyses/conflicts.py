@@ -47,6 +47,7 @@ from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
+from .salience import spokesperson_owner
 from .speech import quote_events
 from .ties import ended_tie, other_party
 from .parties import staff_employer
@@ -231,6 +232,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         subj_actors += [a for a in name_before_and(token, pp, ctx) if a not in subj_actors]
     if not subj_actors:
         subj_actors = _coordinated_subject(token, pp, ctx)
+    if not subj_actors and subjects:
+        subj_actors = spokesperson_owner(subjects[0], pp.start, ctx)  # « Sa porte-parole accuse … »
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
     if incise:
         subj_actors = incise

@@ -136,6 +136,12 @@ def appositions(docs_and_offsets, index: MentionIndex,
             # (a participle closes a definite apposition too: « X, le prestataire toulousain chargé des bagages »)
             closer = toks[j].lower_ in (",", "qui", "dont", "(", "which", "that") or pos[j] == "VERB" \
                 and toks[j].dep_ == "acl" or (det in _INDEFINITE or not det) and (toks[j].is_punct or pos[j] == "ADP")
+            if not closer and det in _DEFINITE and toks[j].lower_ in ("de", "du", "des", "d'"):
+                # a short lowercase complement, then the close: « Trivalor Sud, l'exploitant du site, filiale de … »
+                m = j + 1
+                while m < n and m <= j + 4 and toks[m].text[:1].islower() and not toks[m].is_punct and pos[m] != "VERB":
+                    m += 1
+                closer = m > j + 1 and m < n and toks[m].lower_ in (",", ".", ";", "qui", "dont")
             if not closer:
                 continue
             comma = base + toks[k - 1].idx

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import is_forum, person_gender
+from ..tag.actors.lexicon import is_forum, person_gender, unnamed_spokespeople
 from ..types import Sentence
 from . import events
 
@@ -137,3 +137,17 @@ def informant(ctx: DocContext, start: int) -> bool:
     # (past an opening guillemet and an article: « Selon « Libération » », « selon la SDJ »)
     before = _ARTICLE_END.sub("", before.rstrip().rstrip("«\u00a0 "))
     return before.rstrip().endswith(events.informant_marks())
+
+
+def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str]:
+    """The organisation an unnamed spokesperson with a possessive speaks for (« Le Collectif des riverains
+    a porté plainte. Sa porte-parole accuse aussi le Sivad »: the collective), the most salient
+    non-person actor before it; none for any other subject.
+
+    The press names the body, not the person, when the spokesperson stays unnamed (« un porte-parole
+    de X » is X): the possessive is resolved as a pronoun, of no gender (« sa » agrees with the noun)."""
+    if subject.lemma_.lower() not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople():
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "its", "their") for c in subject.children):
+        return []
+    return salient_antecedent(base + subject.idx, ctx, "", frozenset(ctx.persons()))[:1]

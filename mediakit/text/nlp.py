@@ -162,9 +162,12 @@ def _nouns_by_article(nlp: Language) -> None:
 
 def _retag_nouns(doc):
     for t in doc:
-        if t.pos_ == "VERB" and t.i and t.dep_ in _NOMINAL_DEPS and t.text[:1].islower():
+        if t.pos_ == "VERB" and t.i and t.text[:1].islower():
             art = doc[t.i - 1]
-            if art.dep_ == "det" and art.head.i == t.i and art.pos_ == "DET" and art.morph.get("Definite"):
+            # (whatever function the parse gave it: « Trivalor Sud, l'exploitant du site, » is an
+            # apposition md reads as an adverbial participle; no verb takes a definite article)
+            if art.dep_ == "det" and art.head.i == t.i and art.pos_ == "DET" and art.morph.get("Definite") and (
+                    t.dep_ in _NOMINAL_DEPS or art.lower_ in ("l'", "le", "la", "les")):
                 t.pos_ = "NOUN"
                 t.tag_ = "NOUN"
     return doc

@@ -1633,9 +1633,12 @@ def test_the_relative_object_pronoun_is_the_name_before_its_comma():
     "La société Tarraco Handling a signé. La société dément par ailleurs avoir voulu racheter Escale Assistance au "
     "printemps.",
     "Le groupe Orban dément avoir racheté Vernal.",
+    # tune4's hockey article: a clitic between, and md tags the participle an adjective (before: a sanction)
+    "Le président, Bruno Lemarchand, a écarté Julien Hébert selon Ouest-France. Bruno Lemarchand dément l'avoir "
+    "sanctionné : « Julien était blessé, point final. »",
 ])
 def test_a_denied_past_infinitive_is_no_act(text):
-    assert not any(r[3] == "acquire" for r in relations(text)), relations(text)
+    assert not any(r[3] in ("acquire", "sanction") for r in relations(text)), relations(text)
 
 
 def test_whom_one_hires_or_fires_is_a_person_and_an_employer_is_where_one_works():
@@ -1703,3 +1706,18 @@ def test_a_bare_verb_after_a_name_in_a_headline_is_no_part_of_it():
     text = ("Hockey sur glace : le limogeage de Tomas Hrubec par les Harfangs de Caen vire au règlement de comptes\n"
             "Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec.")
     assert ("Harfangs de Caen", "Tomas Hrubec", -1) in {r[:3] for r in relations(text)}
+
+
+def test_a_possessive_role_is_its_apposed_name_or_its_owner_s_spokesperson():
+    # tune4's sorting-plant article, judged by hand: « Sa déléguée sur le site, Samia Bensaïd » is Samia
+    # Bensaïd (a complement of place sits between role and name), and « Sa porte-parole », unnamed,
+    # speaks for the collective that owns her (before: Nathalie Bourrel was fired, and Samia Bensaïd,
+    # the woman named last, accused the Sivad)
+    text = ("Le Sivad a infligé 640 000 euros de pénalités à Trivalor Sud, l'exploitant du site. La directrice de "
+            "Trivalor Sud, Nathalie Bourrel, rejette la faute sur le syndicat.\nLe Collectif des riverains a porté "
+            "plainte jeudi contre l'exploitant. Sa porte-parole accuse aussi le Sivad d'avoir fermé les yeux.\nCôté "
+            "salariés, l'Union syndicale des métiers du déchet accuse l'exploitant d'avoir réduit les équipes. Sa "
+            "déléguée sur le site, Samia Bensaïd, a été licenciée le 2 décembre par l'exploitant.")
+    got = {r[:3] for r in relations(text)}
+    assert {("Trivalor Sud", "Samia Bensaïd", -1), ("Collectif des riverains", "Sivad", -1)} <= got, got
+    assert not {("Trivalor Sud", "Nathalie Bourrel", -1), ("Samia Bensaïd", "Sivad", -1)} & got, got

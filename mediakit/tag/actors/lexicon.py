@@ -240,3 +240,9 @@ def name_marks(noun: str) -> frozenset[str]:
 def name_marks_nouns() -> tuple[str, ...]:
     """The nouns that have name marks (types.yml name_marks)."""
     return tuple(resources.load("types")["name_marks"])
+
+
+@lru_cache(maxsize=None)
+def unnamed_spokespeople() -> frozenset[str]:
+    """Nouns of people who speak for an organisation that stays their name (speech_verbs.yml)."""
+    return frozenset(resources.load("speech_verbs")["fr"]["unnamed_spokespeople"])

@@ -9,7 +9,7 @@ from typing import Optional
 from ... import resources
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
-from .lexicon import _CAPWORD, _fold_word, _titles, person_gender
+from .lexicon import _CAPWORD, _fold_word, _titles, person_gender, unnamed_spokespeople
 
 
 #: Preposition and article in one word (« du maire », « au préfet »): masculine, and not part of the mention.
@@ -127,9 +127,14 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key
                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
                 target = next(iter(kin.values())) if len(kin) == 1 else None
-            if target is None and m.group("role").lower() in person_roles and not m.group("obj"):
+            owned = m.group("det").lower() in ("son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its")
+            if target is None and m.group("role").lower() in person_roles and not m.group("obj") and not (
+                    owned and m.group("role").lower() in unnamed_spokespeople()):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
-                # only a bare role ("le milliardaire") refers back by recency.
+                # only a bare role ("le milliardaire") refers back by recency. « Sa porte-parole » after
+                # « Le Collectif des riverains a porté plainte » is the collective's unnamed voice (the press
+                # names a spokesperson where it introduces one): no earlier person unless a role phrase
+                # named them so (the keys above)
                 target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles),
                                         # (opening its sentence: the owner is then the person just named)
                                         possessive=m.group("det").lower() in ("son", "sa", "leur", "his", "her", "their")
@@ -238,8 +243,10 @@ _AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,\s*(?=[A-ZÀ-Þ])")
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.
-#: (« le ministre délégué au Numérique, Julien Morvan »: « à » too)
-_AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+|à\s+la\s+|à\s+l'|au\s+|aux\s+)"
+#: (« le ministre délégué au Numérique, Julien Morvan »: « à » too; where the role is held: « sa déléguée
+#: sur le site, Samia Bensaïd », « le délégué chez Airbus, X », « la responsable en Occitanie, X »)
+_AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+|à\s+la\s+|à\s+l'|au\s+|aux\s+"
+                                     r"|(?:sur|dans|pour)\s+(?:le|la|les)\s+|(?:sur|dans|pour)\s+l'|chez\s+|en\s+)"
                                      r"(?:(?!\s(?:a|ont|est|sont|avait|avaient|était|sera|va|vont)\s)[^,.;:«»()\n]){1,50}?,"
                                      r"\s*(?=[A-ZÀ-Þ])")  # (no auxiliary inside: « … a démissionné, X assure »)
 _SPACES = re.compile(r" *")
