@@ -140,13 +140,16 @@ def informant(ctx: DocContext, start: int) -> bool:
 
 
 def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str]:
-    """The organisation an unnamed spokesperson with a possessive speaks for (« Le Collectif des riverains
-    a porté plainte. Sa porte-parole accuse aussi le Sivad »: the collective), the most salient
-    non-person actor before it; none for any other subject.
+    """The organisation an unnamed spokesperson or a governing body with a possessive acts for (« Le
+    Collectif des riverains a porté plainte. Sa porte-parole accuse aussi le Sivad »: the collective;
+    « Son conseil d'administration a révoqué X »: the company), the most salient non-person actor
+    before it; none for any other subject.
 
     The press names the body, not the person, when the spokesperson stays unnamed (« un porte-parole
     de X » is X): the possessive is resolved as a pronoun, of no gender (« sa » agrees with the noun)."""
-    if subject.lemma_.lower() not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople():
+    word = subject.lemma_.lower()
+    if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() \
+            and word not in events.lexicon()["organ_nouns"]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "its", "their") for c in subject.children):
         return []

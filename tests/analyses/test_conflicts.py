@@ -1721,3 +1721,15 @@ def test_a_possessive_role_is_its_apposed_name_or_its_owner_s_spokesperson():
     got = {r[:3] for r in relations(text)}
     assert {("Trivalor Sud", "Samia Bensaïd", -1), ("Collectif des riverains", "Sivad", -1)} <= got, got
     assert not {("Trivalor Sud", "Nathalie Bourrel", -1), ("Samia Bensaïd", "Sivad", -1)} & got, got
+
+
+def test_a_company_s_board_and_its_troupe_are_the_company():
+    # tune4's dance article, judged by hand: « Son conseil d'administration » acts for the company the
+    # possessive takes up, « la troupe » is « la Compagnie Hors-Cadre », and so is « Hors-Cadre » alone
+    # (before: no source for the dismissal, « la troupe » was Marc Delorme, « Hors-Cadre » another actor)
+    text = ("La Compagnie Hors-Cadre traverse la pire crise de son histoire. Son conseil d'administration a révoqué "
+            "le 18 novembre l'un de ses deux fondateurs, l'administrateur Marc Delorme. La plainte de la troupe contre "
+            "son ancien administrateur a été déposée lundi. La Fondation Ressac a suspendu son aide à Hors-Cadre.")
+    got = {r[:3] for r in relations(text)}
+    assert {("Compagnie Hors-Cadre", "Marc Delorme", -1), ("Fondation Ressac", "Compagnie Hors-Cadre", -1)} <= got, got
+    assert ("Marc Delorme", "Marc Delorme", -1) not in got and not any("Hors-Cadre" in (s, t) for s, t, _ in got), got
