@@ -401,6 +401,8 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
         # « X a sanctionné Y, lui reprochant … »: the participle's subject is the main clause's
         own = [c for c in subjects_of(token.head) if c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
+    if _receives_funds(token):
+        subject_actors |= ctx.persons()  # « la municipalité lui a accordé une avance »: the club, not its coach
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,
                               own_role=_pronoun_role(token), informants=informants,
                               nearest=token.lower_ in DEMONSTRATIVES or latter(token),
@@ -417,6 +419,17 @@ def _undergoes_a_person_act(token: Token, lang: str) -> bool:
         return False
     trig = events.match(token.head, lang)
     return trig is not None and trig.event.code in PERSON_ACTS
+
+
+def _receives_funds(token: Token) -> bool:
+    """Whether the pronoun is who receives money (« lui a accordé une subvention de 300 000 euros »)."""
+    verb = token.head
+    if _pronoun_role(token) != "iobj" or verb.lemma_.lower() not in events.lexicon()["funding_verbs"]:
+        return False
+    money = set(events.lexicon()["money_nouns"])
+    return any(c.dep_ == "obj" and (c.lemma_.lower() in money or c.lower_ in money or c.pos_ == "NUM"
+                                    or any(g.lower_ in money for g in c.subtree))
+               for c in verb.children)
 
 
 def latter(token: Token) -> bool:

@@ -1733,3 +1733,13 @@ def test_a_company_s_board_and_its_troupe_are_the_company():
     got = {r[:3] for r in relations(text)}
     assert {("Compagnie Hors-Cadre", "Marc Delorme", -1), ("Fondation Ressac", "Compagnie Hors-Cadre", -1)} <= got, got
     assert ("Marc Delorme", "Marc Delorme", -1) not in got and not any("Hors-Cadre" in (s, t) for s, t, _ in got), got
+
+
+def test_who_receives_a_subsidy_is_an_organisation():
+    # the tune set's football article, judged by hand: « lui » receives a subsidy of 300,000 euros, so it is
+    # the club the mayor supports, not the mayor (before: the town supported its own mayor)
+    text = ("L'AS Garonne Villeneuve a limogé son entraîneur. La maire de Villeneuve-sur-Lot, Hélène Marquet, a pour "
+            "sa part apporté son soutien au club, rappelant que la ville lui avait accordé en janvier une subvention "
+            "exceptionnelle de 300 000 euros.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Villeneuve-sur-Lot", "AS Garonne Villeneuve", 1) in got and not any(t == "Hélène Marquet" for _, t, _ in got), got
