@@ -591,3 +591,11 @@ def test_a_house_name_is_taken_up_by_its_proper_part():
     text = ("La Maison Delorme-Vidal a racheté la cave. « Delorme-Vidal se comporte comme un prédateur », tonne "
             "Francis Boudet.")
     assert {a for _, a, _, _ in mentions(text) if "Delorme" in a} == {"Maison Delorme-Vidal"}
+
+
+def test_a_trade_noun_apposed_after_a_name_types_a_firm():
+    # tune4's hockey article, judged by hand: « Glisséo, délégataire de la patinoire » is a firm (before: other)
+    text = ("Le club doit 210 000 euros. Glisséo, délégataire de la patinoire pour le compte de la Ville de Caen, "
+            "menace de suspendre les créneaux de glace.")
+    result = mk.process_document(RawDocument("t", text, "t.txt"))
+    assert {m.actor: m.actor_type for m in result.mentions}.get("Glisséo") == "org"

@@ -734,3 +734,13 @@ def test_a_verb_of_speech_with_a_noun_object_reports_nothing():
     quotes = _quotes("La docteure Samia Ouali assure que ses collègues sont prêts à assurer des gardes "
                      "supplémentaires « jusqu'au printemps, pas au-delà ».")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Samia Ouali", True)], quotes
+
+
+def test_an_unnamed_possessive_spokesperson_speaks_for_the_organisation_that_acted():
+    # tune4's dance article, judged by hand: « sa déléguée générale » is the foundation's voice, the
+    # organisation that acted just before, not « la troupe » named inside that sentence (before: the
+    # phrase stayed unresolved)
+    quotes = _quotes("La Compagnie Hors-Cadre traverse une crise. La Fondation Ressac, mécène de la troupe depuis "
+                     "2015, a suspendu son aide annuelle. « Nous attendons que la lumière soit faite », explique sa "
+                     "déléguée générale.")
+    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Fondation Ressac", True)], quotes

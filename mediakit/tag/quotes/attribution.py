@@ -93,6 +93,14 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
+        if words[0] in ("son", "sa", "leur", "its", "their") and not inside:
+            # « Sa porte-parole », « sa déléguée générale », unnamed: the voice of the organisation the
+            # possessive takes up, the last that acted (« La Fondation Ressac, mécène de la troupe, a
+            # suspendu son aide. « … », sa déléguée générale »: not the troupe)
+            owner = mentions.last_before(before, lambda m: m.actor_type == "org" and m.acts and not is_outlet(m.actor),
+                                         key="acting org, no outlet")
+            if owner is not None:
+                return owner.actor, True
     role_word = next((w.split("'")[-1] for w in words[1:3] if w not in _FORMER_WORDS), "")
     if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(role_word):
         # « sourit le patron des Verts », « un dirigeant d'un club de Ligue 2 »: a person of the
