@@ -122,3 +122,21 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
                 return True
     return False
 
+
+#: « l'intéressé », « l'intéressée »: the person concerned by what the text just told.
+_CONCERNED = {"intéressé", "intéressée", "intéressés", "intéressées"}
+#: How far back (in sentences) the act that concerned them may lie.
+_CONCERNED_BACK = 3
+
+
+def concerned_person(token: Token, sent_id: int, found: Sequence[Relation], persons: set[str]) -> Optional[str]:
+    """The person « l'intéressé(e) » takes up: the one the latest act of the last few sentences was
+    done to (« Le club lui reproche une perte de contrôle. L'intéressé conteste ces reproches »).
+
+    The press calls « l'intéressé » the person an act concerns, not the last person named (who is
+    often the actor: « présidé par X »), so the relations read so far tell who it is."""
+    if token.lower_ not in _CONCERNED and token.lemma_.lower() not in _CONCERNED:
+        return None
+    done_to = [r.target for r in found if r.target in persons and 0 <= sent_id - r.sent_id <= _CONCERNED_BACK
+               and r.sent_id < sent_id]
+    return done_to[-1] if done_to else None

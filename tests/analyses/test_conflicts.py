@@ -1745,3 +1745,22 @@ def test_who_receives_a_subsidy_is_an_organisation():
             "exceptionnelle de 300 000 euros.")
     got = {r[:3] for r in relations(text)}
     assert ("Villeneuve-sur-Lot", "AS Garonne Villeneuve", 1) in got and not any(t == "Hélène Marquet" for _, t, _ in got), got
+
+
+def test_the_person_concerned_is_who_the_last_act_was_done_to():
+    # tune4's hockey article, judged by hand: « L'intéressé » is the coach the club reproached, not the
+    # president named last (before: Bruno Lemarchand denied, with no target)
+    text = ("Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec. Le club, présidé depuis 2019 par "
+            "l'ancien gardien Bruno Lemarchand, lui reproche une « perte totale de contrôle » du vestiaire. "
+            "L'intéressé conteste ces reproches.")
+    got = {r[:4] for r in relations(text)}
+    assert ("Tomas Hrubec", "Harfangs de Caen", -1, "deny") in got and not any(s == "Bruno Lemarchand" for s, *_ in got), got
+
+
+def test_taking_each_other_to_task_is_a_quarrel_and_shunning_is_a_boycott():
+    # tune3's theme-park article, judged by hand (with the names the article gives the two and the park)
+    text = ("Martine Keller et Gilbert Hoffmann se sont vivement pris à partie lors d'une réunion publique. "
+            "L'association des Amis du Royaume appelle désormais ses adhérents à bouder le Royaume d'Ysengrin.")
+    got = {r[:4] for r in relations(text)}
+    assert {("Martine Keller", "Gilbert Hoffmann", -1, "quarrel"), ("Gilbert Hoffmann", "Martine Keller", -1, "quarrel"),
+            ("Amis du Royaume", "Royaume d'Ysengrin", -1, "boycott")} <= got, got
