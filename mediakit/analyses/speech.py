@@ -124,7 +124,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
             sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
             etype = events.event_type(code)
             target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
-                or _context_target(code, q, narrated + out)
+                or (_context_target(code, q, narrated + out) if etype.polarity < 0 else None)
             if target is None or target == q.speaker:
                 continue
             if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):

@@ -1764,3 +1764,15 @@ def test_taking_each_other_to_task_is_a_quarrel_and_shunning_is_a_boycott():
     got = {r[:4] for r in relations(text)}
     assert {("Martine Keller", "Gilbert Hoffmann", -1, "quarrel"), ("Gilbert Hoffmann", "Martine Keller", -1, "quarrel"),
             ("Amis du Royaume", "Royaume d'Ysengrin", -1, "boycott")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tune3's theme-park article, judged by hand: the rival park's director praises the dismissed director
+    ("Le parc a licencié Élodie Marchal. « Élodie est la meilleure metteuse en scène de parc du pays », affirme "
+     "Paul Roux, directeur du Parc des Étoiles.", ("Paul Roux", "Élodie Marchal", 1, "praise")),
+    # tune3's mountain-hut article: an English post backing an association by its handle
+    ("Le Cercle pyrénéiste de Tarbes soutient la gardienne. Sur X, le guide américain Rob Haskins a écrit : « I stand "
+     "with @CerclePyreneiste. » ", ("Rob Haskins", "Cercle pyrénéiste de Tarbes", 1, "support")),
+])
+def test_a_quotation_of_praise_or_backing_is_its_speakers_act(text, expected):
+    assert expected in {r[:4] for r in relations(text)}, relations(text)

@@ -110,7 +110,8 @@ def _parts_match(parts: list[str], words: list[str]) -> bool:
             if i >= len(words) or not words[i].startswith(part.lower()):
                 return False
             i += 1
-    return i == len(words) and len(parts) >= 2
+    # (the name's first words will do: « @CerclePyreneiste » is the « Cercle pyrénéiste de Tarbes »)
+    return len(parts) >= 2 and i >= 2
 
 
 def _follow(name: str, known: DocumentActors) -> str:
