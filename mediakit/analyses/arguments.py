@@ -424,11 +424,10 @@ def _undergoes_a_person_act(token: Token, lang: str) -> bool:
 def _receives_funds(token: Token) -> bool:
     """Whether the pronoun is who receives money (« lui a accordé une subvention de 300 000 euros »)."""
     verb = token.head
-    if _pronoun_role(token) != "iobj" or verb.lemma_.lower() not in events.lexicon()["funding_verbs"]:
+    verbs, money = events.funding_words()
+    if _pronoun_role(token) != "iobj" or verb.lemma_.lower() not in verbs:
         return False
-    money = set(events.lexicon()["money_nouns"])
-    return any(c.dep_ == "obj" and (c.lemma_.lower() in money or c.lower_ in money or c.pos_ == "NUM"
-                                    or any(g.lower_ in money for g in c.subtree))
+    return any(c.dep_ == "obj" and (c.lemma_.lower() in money or c.pos_ == "NUM" or any(g.lower_ in money for g in c.subtree))
                for c in verb.children)
 
 

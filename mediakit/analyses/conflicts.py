@@ -87,7 +87,9 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads))
     towns = town_institutions(mentions)
     if towns:
-        found[:] = [replace(r, source=towns.get(r.source, r.source), target=towns.get(r.target, r.target)) for r in found]
+        moved = (replace(r, source=towns.get(r.source, r.source), target=towns.get(r.target, r.target)) for r in found)
+        found[:] = [r for r in moved if r.source != r.target]
+        heads = {p: {towns.get(o, o) for o in orgs} for p, orgs in heads.items()}
     # one entry per act: of the codes one sentence gives a pair ("menace de poursuivre"), the
     # strongest on the Goldstein scale (the threat, not the suit it threatens)
     for rel in sorted(found, key=lambda r: (r.sent_id, r.source, r.target, -abs(r.intensity), r.event)):
@@ -234,8 +236,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         subj_actors = _coordinated_subject(token, pp, ctx)
     if not subj_actors and subjects:
         subj_actors = spokesperson_owner(subjects[0], pp.start, ctx)  # « Sa porte-parole accuse … »
-    concerned = concerned_person(subjects[0], ctx.sent_of(pp.start + token.idx).sent_id, ctx.found,
-                                 ctx.persons()) if subjects else None
+    concerned = concerned_person(subjects[0], ctx.sent_of(pp.start + token.idx).sent_id, ctx.found, ctx.persons()) \
+        if subjects and subjects[0].lower_ in events.lexicon()["concerned_nouns"] else None
     if concerned:
         subj_actors = [concerned]  # « L'intéressé conteste ces reproches »: who the reproach was made to
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)

@@ -132,26 +132,27 @@ def negated(token: Token, lang: str) -> bool:
     return False
 
 
-#: Words that may stand between a denying verb and the infinitive it denies (« dément par ailleurs avoir voulu … »).
-#: Object clitics between a denial and its infinitive (« dément l'avoir sanctionné »).
-_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'"}
-_BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement", "catégoriquement"}
+#: Words that may stand between a denying verb and the infinitive it denies (« dément par ailleurs avoir voulu … »),
+#: object clitics included (« dément l'avoir sanctionné »).
+_BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement", "catégoriquement",
+                   "l'", "le", "la", "les", "lui", "leur", "se", "s'"}
 
 
 def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:
     """Whether an infinitive (or a past infinitive) follows a denying verb the parse lost, read on
-    the words: the denial's form (« dément »), then only adverbs, auxiliaries and infinitives."""
+    the words: the denial's form (« dément »), then only adverbs, auxiliaries, object clitics and
+    infinitives; a participle md tags an adjective after « avoir » or « être » counts."""
     doc = token.doc
     # (a participle md tags an adjective after « avoir »: « dément l'avoir sanctionné »)
     if not ({"Inf", "Part"} & set(token.morph.get("VerbForm"))) and not (
-            token.i and doc[token.i - 1].lower_ in ("avoir", "être")):
+            token.i and doc[token.i - 1].lower_ in ("avoir", "être") and token.pos_ in ("ADJ", "VERB")):
         return False
     j = token.i - 1
     while j >= 0 and token.i - j <= 6:
         t = doc[j]
         if t.lemma_ in denial or events.surface_verb(t) in denial or not t.pos_ == "VERB" and _present_of(t.lower_) & denial:
             return True
-        if not (t.lower_ in _BETWEEN_DENIAL or t.lower_ in _CLITICS or t.pos_ in ("ADV", "AUX")
+        if not (t.lower_ in _BETWEEN_DENIAL or t.pos_ in ("ADV", "AUX")
                 or t.pos_ == "VERB" and {"Inf", "Part"} & set(t.morph.get("VerbForm"))):
             return False
         j -= 1

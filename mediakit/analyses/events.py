@@ -454,6 +454,18 @@ def speech_cues(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
+def organ_nouns() -> frozenset[str]:
+    """An organisation's governing bodies (« son conseil d'administration »: events.yml organ_nouns)."""
+    return frozenset(lexicon()["organ_nouns"])
+
+
+@lru_cache(maxsize=None)
+def funding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs giving funds and the nouns of funds (events.yml funding_verbs, money_nouns)."""
+    return frozenset(lexicon()["funding_verbs"]), frozenset(lexicon()["money_nouns"])
+
+
+@lru_cache(maxsize=None)
 def speech_idioms(lang: str) -> tuple[str, ...]:
     """Phrases that hold a speech cue word in another sense (« un procès d'intention »)."""
     table = lexicon()["speech"]

@@ -14,6 +14,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
 
+from ..tag.actors.lexicon import person_gender
 from ..tag.spans import MentionIndex
 from ..types import Relation
 from . import events
@@ -123,8 +124,6 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
     return False
 
 
-#: « l'intéressé », « l'intéressée »: the person concerned by what the text just told.
-_CONCERNED = {"intéressé", "intéressée", "intéressés", "intéressées"}
 #: How far back (in sentences) the act that concerned them may lie.
 _CONCERNED_BACK = 3
 
@@ -135,8 +134,10 @@ def concerned_person(token: Token, sent_id: int, found: Sequence[Relation], pers
 
     The press calls « l'intéressé » the person an act concerns, not the last person named (who is
     often the actor: « présidé par X »), so the relations read so far tell who it is."""
-    if token.lower_ not in _CONCERNED and token.lemma_.lower() not in _CONCERNED:
+    words = events.lexicon()["concerned_nouns"]  # singular only: a plural stays unresolved, as « ils »
+    if token.lower_ not in words:
         return None
-    done_to = [r.target for r in found if r.target in persons and 0 <= sent_id - r.sent_id <= _CONCERNED_BACK
-               and r.sent_id < sent_id]
+    gender = "f" if token.lower_.endswith("e") else "m"
+    done_to = [r.target for r in found if r.target in persons and r.sent_id < sent_id <= r.sent_id + _CONCERNED_BACK
+               and person_gender(r.target) in (gender, "")]
     return done_to[-1] if done_to else None

@@ -139,7 +139,8 @@ def appositions(docs_and_offsets, index: MentionIndex,
             if not closer and det in _DEFINITE and toks[j].lower_ in ("de", "du", "des", "d'"):
                 # a short lowercase complement, then the close: « Trivalor Sud, l'exploitant du site, filiale de … »
                 m = j + 1
-                while m < n and m <= j + 4 and toks[m].text[:1].islower() and not toks[m].is_punct and pos[m] != "VERB":
+                while m < n and m <= j + 4 and toks[m].text[:1].islower() and not toks[m].is_punct and pos[m] != "VERB" \
+                        and toks[m].lower_ not in ("qui", "dont"):
                     m += 1
                 closer = m > j + 1 and m < n and toks[m].lower_ in (",", ".", ";", "qui", "dont")
             if not closer:

@@ -148,8 +148,8 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
     The press names the body, not the person, when the spokesperson stays unnamed (« un porte-parole
     de X » is X): the possessive is resolved as a pronoun, of no gender (« sa » agrees with the noun)."""
     word = subject.lemma_.lower()
-    if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() \
-            and word not in events.lexicon()["organ_nouns"]:
+    organ = word in events.organ_nouns() and (word != "conseil" or any(c.dep_ in ("nmod", "amod") for c in subject.children))
+    if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() and not organ:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "its", "their") for c in subject.children):
         return []

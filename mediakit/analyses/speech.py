@@ -143,6 +143,9 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
     What an opponent is said to do, in the words of the other side, is how the press carries blame
     without a verb of blame (« Marco a monté son projet dans mon dos »); the conflict found elsewhere
     is the evidence that the words are hostile, which a tone lexicon misses on such plain clauses."""
+    said = _without_idioms(q.text, q.lang)
+    if any(_cue(said, words) for code, words in events.speech_cues(q.lang) if events.event_type(code).polarity > 0):
+        return None  # « Marco a toujours été un entraîneur brillant » is no blame
     mine = {q.speaker} | heads.get(q.speaker, set())
     first = max(0, bisect.bisect_right(starts, q.start) - 1)
     last = max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
@@ -158,7 +161,7 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
                        for r in known):
                     return None
                 return sent, m.actor
-            break  # only a sentence's first subject: « Nous… » before a name makes the name no subject of blame
+            break  # only a sentence's first acting actor (not the speaker's side): the subject of its clause
     return None
 
 

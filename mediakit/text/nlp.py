@@ -154,8 +154,9 @@ def _nouns_by_article(nlp: Language) -> None:
     """After the parser, before the lemmatizer: a word the tagger called a verb whose parse gives it
     an article of its own right before it and a nominal function is a noun (« au secours de la
     lanceuse d'alerte », « une offre d'embauche »: fr_core_news_md tags both verbs), so its lemma and
-    every rule reading parts of speech see the noun. Only an article (a determiner with Definite),
-    never a clitic pronoun, can make the pair."""
+    every rule reading parts of speech see the noun; after a definite article, whatever its function
+    unless it is finite (« X, l'exploitant du site, »: an apposition md reads as a participle). Only
+    an article (a determiner with Definite), never a clitic pronoun, can make the pair."""
     if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
         _add_component(nlp, "nouns_by_article", _retag_nouns, after="parser")
 
@@ -166,8 +167,9 @@ def _retag_nouns(doc):
             art = doc[t.i - 1]
             # (whatever function the parse gave it: « Trivalor Sud, l'exploitant du site, » is an
             # apposition md reads as an adverbial participle; no verb takes a definite article)
+            # (never a finite verb: md also tags an object clitic a determiner, « Orvane le licenciera »)
             if art.dep_ == "det" and art.head.i == t.i and art.pos_ == "DET" and art.morph.get("Definite") and (
-                    t.dep_ in _NOMINAL_DEPS or art.lower_ in ("l'", "le", "la", "les")):
+                    t.dep_ in _NOMINAL_DEPS or art.lower_ in ("l'", "le", "la", "les") and "Fin" not in t.morph.get("VerbForm")):
                 t.pos_ = "NOUN"
                 t.tag_ = "NOUN"
     return doc

@@ -1776,3 +1776,19 @@ def test_taking_each_other_to_task_is_a_quarrel_and_shunning_is_a_boycott():
 ])
 def test_a_quotation_of_praise_or_backing_is_its_speakers_act(text, expected):
     assert expected in {r[:4] for r in relations(text)}, relations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review of the retagging rule: a finite verb after a clitic md tags a determiner stays a verb
+    ("La société Orvane a recruté Marc Vidal en 2020. La société Orvane le licenciera en janvier.",
+     ("Orvane", "Marc Vidal", -1, "fire")),
+    # praise of an opponent is no blame (the review of the opponent rule)
+    ("Frédéric Aubanel a licencié Marco Vettori. « Marco a toujours été un entraîneur brillant et je lui souhaite "
+     "le meilleur », rappelle Frédéric Aubanel.", None),
+])
+def test_review_guards(text, expected):
+    got = {r[:4] for r in relations(text)}
+    if expected is None:
+        assert not any(r[3] == "criticize" for r in got), got
+    else:
+        assert expected in got, got

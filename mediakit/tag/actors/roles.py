@@ -244,9 +244,12 @@ _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.
 #: (« le ministre délégué au Numérique, Julien Morvan »: « à » too; where the role is held: « sa déléguée
-#: sur le site, Samia Bensaïd », « le délégué chez Airbus, X », « la responsable en Occitanie, X »)
+#: sur le site, Léa Morin », « le délégué chez Airbus, X », « la responsable en charge du dossier, X »;
+#: not an adverbial, « pour l'instant, », « dans l'immédiat, », nor the pronoun « en » before its
+#: auxiliary, « le directeur en a pris acte, X … »)
 _AFTER_COMPLEMENT_COMMA = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|des\s+|de\s+|à\s+la\s+|à\s+l'|au\s+|aux\s+"
-                                     r"|(?:sur|dans|pour)\s+(?:le|la|les)\s+|(?:sur|dans|pour)\s+l'|chez\s+|en\s+)"
+                                     r"|(?:sur|dans)\s+(?:le|la|les)\s+|sur\s+l'|chez\s+|en\s+)"
+                                     r"(?!(?:a|ont|est|sont|avait|avaient|était|sera|va|vont)\s)"
                                      r"(?:(?!\s(?:a|ont|est|sont|avait|avaient|était|sera|va|vont)\s)[^,.;:«»()\n]){1,50}?,"
                                      r"\s*(?=[A-ZÀ-Þ])")  # (no auxiliary inside: « … a démissionné, X assure »)
 _SPACES = re.compile(r" *")

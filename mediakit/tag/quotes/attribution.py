@@ -57,7 +57,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     organisation last named that holds it, else the one the text is most about; a pronoun for the
     last person named of its gender; a definite description of a person (« le coureur de 26 ans »)
     for the person of its gender named in the last DESCRIBED_SENTENCES_BACK sentences before
-    `sent_id` (the phrase's sentence, when the caller knows it). Groups stay as written.
+    `sent_id` (the phrase's sentence, when the caller knows it); an unnamed possessive spokesperson
+    (« sa déléguée générale ») for the organisation that acted last, nearby. Groups stay as written.
     """
     # (« Joint par nos soins, l'Américain assure »: the one asked, not the participle, is the subject)
     asked = _ASKED_BY.match(text[start:end])
@@ -99,7 +100,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             # suspendu son aide. « … », sa déléguée générale »: not the troupe)
             owner = mentions.last_before(before, lambda m: m.actor_type == "org" and m.acts and not is_outlet(m.actor),
                                          key="acting org, no outlet")
-            if owner is not None:
+            if owner is not None and (sent_id is None and before - owner.start < _OWNER_REACH
+                                      or sent_id is not None and owner.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK):
                 return owner.actor, True
     role_word = next((w.split("'")[-1] for w in words[1:3] if w not in _FORMER_WORDS), "")
     if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(role_word):
@@ -143,6 +145,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
+#: How far before a possessive spokesperson (in characters, when its sentence is not known) the
+#: organisation it speaks for may be named.
+_OWNER_REACH = 600
 #: A short definite description opening a sentence, a subject the parse may lose (« La plateforme »).
 SUBJECT_NP = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*")
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:dans|lors|devant|pendant|depuis|auprès|sur|sous|en marge|au cours)\s")
