@@ -8,7 +8,6 @@ normande X »), a referring noun (« l'enseigne »: reference.py) or a pronoun's
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -17,11 +16,10 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
 from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender
-from ..tag.quotes.attribution import elided_gender, person_noun
 from ..tag.quotes.sides import side_of_on
-from .. import resources
 from . import events
 from .parties import heads_of, told_party
+from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
 from .syntax import (case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct,  # (case_of re-exported)
@@ -593,55 +591,3 @@ def clause_after(token: Token) -> list[Token]:
             break
         out.append(t)
     return out
-
-
-def word_before_auxiliaries(token: Token) -> int:
-    """The index of the word before `token` and its auxiliaries (« », a accusé X »: the comma), or -1."""
-    i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ == "AUX":
-        i -= 1
-    return i
-
-
-def _person_description(noun: str, gender: str) -> bool:
-    """Whether a noun describes a person without naming one (roles and descriptions of roles.yml)."""
-    data = resources.load("roles")
-    if noun in data["description_persons"] or noun in data["fr"]["person"] and noun not in data["fr"]["org"]:
-        return True
-    endings = data["person_only_endings"]["feminine" if gender == "f" else "either"]
-    return noun.endswith(tuple(endings)) and person_noun(noun)
-
-
-#: Articles of a singular definite description and the gender they tell (« l' » tells none).
-_ARTICLE_GENDER = {"le": "m", "la": "f", "l'": "", "l\u2019": ""}
-
-
-def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> str:
-    """The person in focus a bare definite description takes up (« La militante accuse… »,
-    « L'écologiste dénonce… »): the most salient person before it that agrees with its gender.
-
-    A description with a complement naming something (« le militant de Greenpeace », « la
-    directrice qui… ») may bring in someone else: only a noun with adjectives and bare noun
-    complements (« la lanceuse d'alerte », « l'ancienne salariée ») is read."""
-    det = [c for c in token.children if c.dep_ == "det"]
-    if len(det) != 1 or det[0].lower_ not in _ARTICLE_GENDER or det[0].i >= token.i \
-            or any(c.dep_ in ("appos", "acl", "acl:relcl", "flat:name") or c.dep_ == "nmod" and (
-                c.text[:1].isupper() or any(g.dep_ == "det" for g in c.children)) for c in token.children):
-        return ""
-    noun = token.lower_
-    gender = _ARTICLE_GENDER[det[0].lower_] or {"elle": "f", "il": "m"}.get(elided_gender(noun), "")
-    if "Number=Plur" in str(token.morph) or not _person_description(noun, gender):
-        return ""
-    pos = pp.start + token.idx
-    # « la directrice » after « La directrice de l'hôpital, X, … »: the latest person a role phrase of
-    # the same noun named, anywhere before (a role names its holder all through an article), before
-    # the most salient person of that gender
-    holder = ctx.index.last_before(pos, lambda m: m.method == "coref" and m.actor_type == "person",
-                                   key="person roles")
-    while holder is not None:
-        if noun in re.split(r"[\s'’]+", holder.text.lower()) and holder.actor not in exclude:
-            return holder.actor
-        holder = ctx.index.last_before(holder.start, lambda m: m.method == "coref" and m.actor_type == "person",
-                                       key="person roles")
-    hit = salient_antecedent(pos, ctx, gender, exclude, own_role="subj", persons_only=True)
-    return hit[0] if hit else ""

@@ -24,7 +24,7 @@ from .claims_clauses import Clause, clauses, has_verb
 from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
                           misread_participle)
 from .claims_link import link_posts
-from .arguments import word_before_auxiliaries
+from .syntax import word_before_auxiliaries
 
 JOURNALIST = "journalist"
 UNATTRIBUTED = "unattributed"

@@ -35,14 +35,14 @@ from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
 from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
-                        subjects_of, word_before_auxiliaries)
+                        subjects_of)
 from .reference import appositions, town_institutions
 from .coref import subject_references
 from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
 from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
                       name_before_and, word_before_mention)
-from .syntax import governed_infinitive, perfect_active, sibling_subjects
+from .syntax import governed_infinitive, perfect_active, sibling_subjects, word_before_auxiliaries
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from ..types import Mention
-from .arguments import SUBJ, DocContext, antecedent, apposed_name, described_person, latter, personal_expletive
+from .arguments import SUBJ, DocContext, antecedent, apposed_name, latter, personal_expletive
+from .descriptions import described_person
 from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.

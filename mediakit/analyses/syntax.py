@@ -154,3 +154,11 @@ def stray_agents(participle: Token) -> list[Token]:
                 and not any(c.dep_.endswith(":pass") for c in head.children) and "Part" not in head.morph.get("VerbForm"):
             out.append(t)
     return out[:1]
+
+
+def word_before_auxiliaries(token: Token) -> int:
+    """The index of the word before `token` and its auxiliaries (« », a accusé X »: the comma), or -1."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "AUX":
+        i -= 1
+    return i
