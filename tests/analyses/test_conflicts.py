@@ -1795,3 +1795,13 @@ def test_review_guards(text, expected):
         assert not any(r[3] == "criticize" for r in got), got
     else:
         assert expected in got, got
+
+
+def test_a_bare_role_keeps_the_person_it_first_took_up():
+    # held-out 9's laboratory article (a development set), judged by hand: « la chercheuse » is Claire
+    # Morvan each time, though another woman was named in between (before: Odile Ferrec was hired)
+    text = ("Claire Morvan, immunologiste, a été licenciée par l'institut Armor. Dans un signalement, la chercheuse "
+            "accuse le professeur Gilles Ropars d'avoir écarté des données. « Elle a fait son devoir », tonne la "
+            "présidente de l'association Sciences Intègres, Odile Ferrec. Le laboratoire Kerbio a recruté la chercheuse.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Kerbio", "Claire Morvan", 1) in got and ("Kerbio", "Odile Ferrec", 1) not in got, got

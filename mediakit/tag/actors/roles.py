@@ -141,6 +141,11 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                                         and m.group("role").lower() in _relational_roles()
                                         and not text[sent.start:s].strip(),
                                         quoted=_quoted_before(text, s))
+                if target is not None and not owned and m.group("det").lower() in ("le", "la", "l'", "l’"):
+                    # the press keeps one description for one person (« la chercheuse accuse … La
+                    # chercheuse ne manque pas de soutiens … proposé à la chercheuse »): later uses of the
+                    # same bare role take up the same person, whoever was named in between
+                    memory.setdefault(key, target)
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
