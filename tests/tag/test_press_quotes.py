@@ -744,3 +744,12 @@ def test_an_unnamed_possessive_spokesperson_speaks_for_the_organisation_that_act
                      "2015, a suspendu son aide annuelle. « Nous attendons que la lumière soit faite », explique sa "
                      "déléguée générale.")
     assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Fondation Ressac", True)], quotes
+
+
+def test_a_colon_introduction_is_its_subject_s_not_a_description_in_its_object():
+    # tune4's hockey article, judged by hand: the post is the CEO's, who « a commenté l'éviction de
+    # l'entraîneur » (before: « l'entraîneur », Tomas Hrubec, was its author)
+    quotes = _quotes("Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec. Le fonds Maple North Sports a "
+                     "injecté 2 millions d'euros dans le club. Son PDG, Ryan Gallagher, a commenté l'éviction de "
+                     "l'entraîneur sur X, en anglais :\n« Tough call, right call. Bruno Lemarchand has our full support. »")
+    assert [q.speaker for q in quotes] == ["Ryan Gallagher"], quotes

@@ -145,8 +145,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
-#: How far before a possessive spokesperson (in characters, when its sentence is not known) the
-#: organisation it speaks for may be named.
+#: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.
 _OWNER_REACH = 600
 #: A short definite description opening a sentence, a subject the parse may lose (« La plateforme »).
 SUBJECT_NP = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*")
@@ -558,10 +557,11 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
         before = [m for m in mentions.starting_in(setting.end() if setting else sent.start, limit) if m.end <= limit
                   and m.actor_type != "place" and not said_to(text, m.start, sent.start)]
         if before:
-            # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence
-            # opens with, not the organisation of her apposition
+            # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence opens with, not
+            # her apposition's organisation nor a description in the object (« … l'éviction de l'entraîneur : »)
             opener = _sentence_opener(text, sent, mentions, limit)
-            if opener is not None and before[-1].actor_type != "person" and text[opener.end:opener.end + 1] == ",":
+            if opener is not None and (before[-1].actor_type != "person" or before[-1].method == "coref"
+                                       and before[-1].actor != opener.actor) and text[opener.end:opener.end + 1] == ",":
                 return opener.actor, True
             np = _COLON_NP.match(text[sent.start:limit])
             if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()) \
