@@ -50,7 +50,7 @@ from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings
 from .salience import spokesperson_owner
 from .speech import quote_events
 from .ties import ended_tie, other_party
-from .parties import concerned_person, staff_employer
+from .parties import concerned_nouns, concerned_person, staff_employer
 
 #: Prepositions whose object is a place, a medium or a source, never the target of the event.
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
@@ -237,7 +237,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not subj_actors and subjects:
         subj_actors = spokesperson_owner(subjects[0], pp.start, ctx)  # « Sa porte-parole accuse … »
     concerned = concerned_person(subjects[0], ctx.sent_of(pp.start + token.idx).sent_id, ctx.found, ctx.persons()) \
-        if subjects and subjects[0].lower_ in events.lexicon()["concerned_nouns"] else None
+        if subjects and subjects[0].lower_ in concerned_nouns() else None
     if concerned:
         subj_actors = [concerned]  # « L'intéressé conteste ces reproches »: who the reproach was made to
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)

@@ -128,14 +128,19 @@ def staff_employer(token: Token, target: str, actors_of: Callable[[Token], list[
 _CONCERNED_BACK = 3
 
 
+@lru_cache(maxsize=None)
+def concerned_nouns() -> frozenset[str]:
+    """« intéressé », « intéressée » (events.yml concerned_nouns)."""
+    return frozenset(events.lexicon()["concerned_nouns"])
+
+
 def concerned_person(token: Token, sent_id: int, found: Sequence[Relation], persons: set[str]) -> Optional[str]:
     """The person « l'intéressé(e) » takes up: the one the latest act of the last few sentences was
     done to (« Le club lui reproche une perte de contrôle. L'intéressé conteste ces reproches »).
 
     The press calls « l'intéressé » the person an act concerns, not the last person named (who is
     often the actor: « présidé par X »), so the relations read so far tell who it is."""
-    words = events.lexicon()["concerned_nouns"]  # singular only: a plural stays unresolved, as « ils »
-    if token.lower_ not in words:
+    if token.lower_ not in concerned_nouns():  # singular only: a plural stays unresolved, as « ils »
         return None
     gender = "f" if token.lower_.endswith("e") else "m"
     done_to = [r.target for r in found if r.target in persons and r.sent_id < sent_id <= r.sent_id + _CONCERNED_BACK

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import is_forum, person_gender, unnamed_spokespeople
+from ..tag.actors.lexicon import POSSESSIVES, is_forum, person_gender, unnamed_spokespeople
 from ..types import Sentence
 from . import events
 
@@ -151,6 +151,6 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
     organ = word in events.organ_nouns() and (word != "conseil" or any(c.dep_ in ("nmod", "amod") for c in subject.children))
     if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() and not organ:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "its", "their") for c in subject.children):
+    if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children):
         return []
     return salient_antecedent(base + subject.idx, ctx, "", frozenset(ctx.persons()))[:1]

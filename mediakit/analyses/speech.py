@@ -82,8 +82,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
             # after the incise carries it too (« Nous payons…, tonne X. Avialim nous traite comme
             # une vache à lait. »): the first sentence naming one, else the first whose subject is
             # a description of an actor (« La coopérative nous vend de la substitution »)
-            first = max(0, bisect.bisect_right(starts, q.start) - 1)
-            last = max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+            first, last = _sentence_span(q, starts)
             sent, target = sentences[first], None
             for cand in sentences[first:last + 1]:
                 target = _named_target(q, cand, index, by_name=True)
@@ -134,6 +133,12 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
     return out
 
 
+def _sentence_span(q: Quote, starts: list[int]) -> tuple[int, int]:
+    """The first and last indexes of the sentences a quote spans (`starts`: the sentences' offsets)."""
+    first = max(0, bisect.bisect_right(starts, q.start) - 1)
+    return first, max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+
+
 def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: MentionIndex,
               known: list[Relation], heads: dict[str, set[str]]) -> Optional[tuple[Sentence, str]]:
     """The sentence and the opponent a quotation tells of: the first actor a quoted sentence makes
@@ -147,8 +152,7 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
     if any(_cue(said, words) for code, words in events.speech_cues(q.lang) if events.event_type(code).polarity > 0):
         return None  # « Marco a toujours été un entraîneur brillant » is no blame
     mine = {q.speaker} | heads.get(q.speaker, set())
-    first = max(0, bisect.bisect_right(starts, q.start) - 1)
-    last = max(first, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+    first, last = _sentence_span(q, starts)
     for sent in sentences[first:last + 1]:
         start, end = max(q.start, sent.start), min(q.end, sent.end)
         for m in index.overlapping(start, end):

@@ -246,3 +246,7 @@ def name_marks_nouns() -> tuple[str, ...]:
 def unnamed_spokespeople() -> frozenset[str]:
     """Nouns of people who speak for an organisation that stays their name (speech_verbs.yml)."""
     return frozenset(resources.load("speech_verbs")["fr"]["unnamed_spokespeople"])
+
+
+#: Possessive determiners, of any owner (« son porte-parole », « leur avocat », "its CEO").
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})

@@ -9,7 +9,7 @@ from typing import Optional
 from ... import resources
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
-from .lexicon import _CAPWORD, _fold_word, _titles, person_gender, unnamed_spokespeople
+from .lexicon import POSSESSIVES, _CAPWORD, _fold_word, _titles, person_gender, unnamed_spokespeople
 
 
 #: Preposition and article in one word (« du maire », « au préfet »): masculine, and not part of the mention.
@@ -127,7 +127,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key
                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
                 target = next(iter(kin.values())) if len(kin) == 1 else None
-            owned = m.group("det").lower() in ("son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its")
+            owned = m.group("det").lower() in POSSESSIVES
             if target is None and m.group("role").lower() in person_roles and not m.group("obj") and not (
                     owned and m.group("role").lower() in unnamed_spokespeople()):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
@@ -137,7 +137,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 # named them so (the keys above)
                 target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles),
                                         # (opening its sentence: the owner is then the person just named)
-                                        possessive=m.group("det").lower() in ("son", "sa", "leur", "his", "her", "their")
+                                        possessive=owned
                                         and m.group("role").lower() in _relational_roles()
                                         and not text[sent.start:s].strip(),
                                         quoted=_quoted_before(text, s))

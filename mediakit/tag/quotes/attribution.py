@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, given_name_gender, is_forum, is_outlet,
+from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, given_name_gender, is_forum, is_outlet,
                               media_nouns, name_marks, said_to)
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
@@ -94,7 +94,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
-        if words[0] in ("son", "sa", "leur", "its", "their") and not inside:
+        if words[0] in POSSESSIVES and not inside:
             # « Sa porte-parole », « sa déléguée générale », unnamed: the voice of the organisation the
             # possessive takes up, the last that acted (« La Fondation Ressac, mécène de la troupe, a
             # suspendu son aide. « … », sa déléguée générale »: not the troupe)
