@@ -19,11 +19,12 @@ from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender
 from ..tag.quotes.sides import side_of_on
 from . import events
 from .parties import heads_of, told_party
+from .counsel import represented
 from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
-from .syntax import (case_of, fronted_setting, misread_xcomp, object_controller, participial_adjunct,  # (case_of re-exported)
-                     stranded_auxiliary)
+from .syntax import (case_of, fronted_setting, hung_on_time, misread_xcomp, object_controller,  # (case_of re-exported)
+                     participial_adjunct, stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -231,8 +232,8 @@ def named_in(tokens: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude:
         if named and named[0] not in exclude:
             return named
     for t in tokens:
-        party = told_party(t, ctx.found, exclude)  # « le repreneur », « son ancien employeur »
-        if party:
+        party = represented(t, pp.start, ctx, exclude) or told_party(t, ctx.found, exclude)  # « sa cliente »,
+        if party:  # « le repreneur », « son ancien employeur »
             return [party]
         if exclude and t.lemma_.lower() in events.lexicon()["employer_nouns"]:
             # « Chef d'escale chez X depuis 2013, il a été licencié par son employeur »: where the
@@ -557,7 +558,7 @@ def objects_of(token: Token) -> list[Token]:
         # « Tuber & Co, qu'elle accuse de … »: the relative object pronoun, whatever the parse hung it as
         direct = [c for c in token.children if c.dep_ in ("obj", "mark") and relative_object(c)]
     preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES
-             and not fronted_setting(c)]
+             and not fronted_setting(c)] + hung_on_time(token, TARGET_CASES)
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested
 
@@ -576,8 +577,10 @@ def beneficiary(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: fro
 
 def _dislocated(token: Token) -> bool:
     doc = token.doc
-    return (token.lower_ in ("elle", "lui", "eux", "elles") and 0 < token.i < len(doc) - 1
-            and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",")
+    # (« X a quant à lui renouvelé sa confiance à Y »: the pronoun of « quant à » is X taken up)
+    return token.lower_ in ("elle", "lui", "eux", "elles") and (
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+        or token.i > 1 and doc[token.i - 1].lower_ == "à" and doc[token.i - 2].lower_ == "quant")
 
 
 def clause_after(token: Token) -> list[Token]:

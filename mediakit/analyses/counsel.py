@@ -9,11 +9,18 @@ of an act is the act of the one it is done for).
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
 
+from spacy.tokens import Token
+
+from ..tag.actors.lexicon import POSSESSIVES
 from ..types import Sentence
-from .arguments import DocContext
+from . import events
 from .salience import salient_antecedent
+
+if TYPE_CHECKING:  # (arguments reads the clients this module finds: no import cycle at run time)
+    from .arguments import DocContext
 
 # The counsel named before the name: « son avocat, Me », « l'avocate de la commune, », « Me » alone.
 # (not an informant: « Selon son avocat, X a déposé plainte » is X's own suit)
@@ -23,8 +30,10 @@ _COUNSEL_BEFORE = re.compile(r"(?<!selon )(?<!Selon )(?<!d'après )(?:\b(?P<own>
 _COUNSEL_AFTER = re.compile(r"\s*,\s*(?:l')?avocate?\s+(?P<of>d(?:e\s|u\s|es\s|')\s*[^,.;]{1,60})")
 
 
-def client_of(actor: str, sent: Sentence, ctx: DocContext) -> Optional[str]:
-    """The client `actor` acts for in `sent` when it is named there as a lawyer, else None."""
+def client_of(actor: str, sent: Sentence, ctx: "DocContext", gender: str = "",
+              exclude: frozenset = frozenset()) -> Optional[str]:
+    """The client `actor` acts for in `sent` when it is named there as a lawyer, else None (with
+    `gender`, an unnamed client is the salient person of that gender, « sa cliente »)."""
     for m in ctx.index.starting_in(sent.start, sent.end):
         if m.actor != actor:
             continue
@@ -39,6 +48,48 @@ def client_of(actor: str, sent: Sentence, ctx: DocContext) -> Optional[str]:
             named = [x.actor for x in ctx.index.starting_in(start, start + len(of)) if x.actor != actor]
             return named[0] if named else None
         if found is not None and found.group("own"):
+            if gender:
+                return _salient_person(m.start, ctx, gender, exclude | {actor})
             client = salient_antecedent(m.start, ctx, exclude={actor})
             return client[0] if client else None
     return None
+
+
+def _salient_person(pos: int, ctx: "DocContext", gender: str, exclude: frozenset) -> Optional[str]:
+    """The actor a lawyer's possessive takes up: a person of `gender` first, the subject preferred
+    (« Patrick Lemoine n'a pas tardé à répliquer … Son avocate »), any actor failing that."""
+    lawyers = frozenset(m.actor for m in ctx.index if ctx.text_before(m.start, 3) == "Me ")
+    client = (salient_antecedent(pos, ctx, gender, exclude=exclude | lawyers, own_role="subj", persons_only=True)
+              or salient_antecedent(pos, ctx, exclude=exclude | lawyers, own_role="subj"))
+    return client[0] if client else None
+
+
+#: A counsel whose client has no name in the sentence (« Son avocat a indiqué que … », « L'avocat de la
+#: franchisée, Me X, … »).
+_ANY_COUNSEL = re.compile(r"\b[Aa]vocate?s?\b|\bMe\s+[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=None)
+def client_nouns() -> frozenset[str]:
+    """« client », « cliente » (events.yml client_nouns)."""
+    return frozenset(events.lexicon()["client_nouns"])
+
+
+def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset) -> Optional[str]:
+    """The party « son client », « sa cliente » stands for: the client of the counsel the sentence
+    names (« Son avocat, Me X, a indiqué que son client saisirait les prud'hommes »).
+
+    The possessive is the lawyer's, and the lawyer's client is the party the article follows, so the
+    phrase is resolved through the counsel, not as a description (`offset`: the token's paragraph start)."""
+    if token.lemma_.lower() not in client_nouns() or not any(
+            c.dep_.startswith("det") and c.lower_ in POSSESSIVES for c in token.children):
+        return None
+    pos = offset + token.idx
+    sent = ctx.sent_of(pos)
+    gender = "f" if token.lower_.endswith(("e", "es")) else "m"
+    for m in ctx.index.starting_in(sent.start, pos):
+        client = client_of(m.actor, sent, ctx, gender, exclude)
+        if client and client not in exclude:
+            return client
+    counsel = _ANY_COUNSEL.search(ctx.sent_text(sent.sent_id)[:pos - sent.start])
+    return _salient_person(sent.start + counsel.start(), ctx, gender, exclude) if counsel else None

@@ -10,6 +10,7 @@ it (the nearest-antecedent heuristic of rule-based anaphora resolution, Lappin &
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
@@ -408,12 +409,33 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     steps += [lambda m: m.actor_type == "other" and (m.start in subjects or argument(m)),
               lambda m: m.start in subjects or m.actor_type != "place" and argument(m)] if org_only \
         else [lambda m: True]
+    # a name that opens on another referring noun is that kind of actor (« le Groupe Ardouin » is no
+    # « club »): others first, when there are
+    cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
+
+
+def _other_kind(actor: str, lemma: str) -> bool:
+    """Whether `actor`'s name opens on a noun of organisations other than `lemma` and its synonyms
+    (public bodies, named as places, are of every kind: « la Ville d'Angers » is « la collectivité »)."""
+    first = actor.split()[0].lower() if actor.split() else ""
+    heads, places = _heads()
+    return first != lemma and first in heads and lemma not in places and not any(
+        first in group and lemma in group for group in events.lexicon()["referring_synonyms"])
+
+
+@lru_cache(maxsize=None)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The referring nouns of organisations that are not also nouns of places, and those of places
+    (events.yml ``referring_nouns``)."""
+    nouns = events.lexicon()["referring_nouns"]
+    places = frozenset(nouns.get("place", ()))
+    return frozenset(nouns.get("org", ())) - places, places
 
 
 #: A town's institution written as a name (« la Ville de Metz », « la Commune de Bourg »): capitalised, as

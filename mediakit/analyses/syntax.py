@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..tag.actors.lexicon import body_heads
 from . import events
+from .. import resources
 
 
 def case_of(token: Token) -> str:
@@ -162,3 +163,20 @@ def word_before_auxiliaries(token: Token) -> int:
     while i >= 0 and token.doc[i].pos_ == "AUX":
         i -= 1
     return i
+
+
+@lru_cache(maxsize=None)
+def _time_nouns() -> frozenset[str]:
+    """Weekday and month names of every language (resources/months.yml), lower-cased."""
+    data = resources.load("months")
+    names = [w for key, words in data.items() if isinstance(words, list) for w in words]
+    names += [w for words in data["weekdays"].values() for w in words]
+    return frozenset(w.lower() for w in names)
+
+
+def hung_on_time(verb: Token, cases: set[str]) -> list[Token]:
+    """Phrases opened by one of `cases` that the parse hung on the verb's day or month (« a injecté
+    vendredi 2 millions d'euros dans le club »: md reads « dans le club » as a complement of
+    « vendredi »). A day or month takes no complement of place or party, so they are the verb's."""
+    return [g for c in verb.children if c.dep_.startswith("obl") and c.lower_ in _time_nouns()
+            for g in c.children if g.dep_ == "nmod" and case_of(g) in cases]

@@ -1805,3 +1805,69 @@ def test_a_bare_role_keeps_the_person_it_first_took_up():
             "présidente de l'association Sciences Intègres, Odile Ferrec. Le laboratoire Kerbio a recruté la chercheuse.")
     got = {r[:3] for r in relations(text)}
     assert ("Kerbio", "Claire Morvan", 1) in got and ("Kerbio", "Odile Ferrec", 1) not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tune set's football article, judged by hand: « son client » is the lawyer's client, the dismissed
+    # coach, not the president named last (before: no source, or the president)
+    ("L'AS Garonne Villeneuve a limogé son entraîneur, Patrick Lemoine. Patrick Lemoine n'a pas tardé à répliquer. "
+     "Son avocate, Me Claire Baudouin, a indiqué que son client envisageait de saisir les prud'hommes contre l'AS "
+     "Garonne Villeneuve.", ("Patrick Lemoine", "AS Garonne Villeneuve", -1)),
+    # the tune set's theatre article: « L'avocat de X, Me Y, … sa cliente » is X
+    ("La commune de Vernac-sur-Isle a congédié Hélène Maréchaux. L'avocat d'Hélène Maréchaux, Me Arnaud Lacoste, a "
+     "indiqué que sa cliente saisirait le tribunal administratif contre la commune de Vernac-sur-Isle.",
+     ("Hélène Maréchaux", "Vernac-sur-Isle", -1)),
+    # held-out 3's rugby article (a development set): « Son avocate » after the sacked manager
+    ("L'Union Quercy Rugby a licencié son manager Thierry Bousquet. Son avocate, Me Hélène Carrère, a indiqué que "
+     "son client envisageait d'attaquer le club devant les prud'hommes.", ("Thierry Bousquet", "Union Quercy Rugby", -1)),
+])
+def test_a_lawyer_s_client_is_the_party_the_lawyer_speaks_for(text, expected):
+    got = {r[:3] for r in relations(text)}
+    assert expected in got and not any(s.startswith(("Claire", "Arnaud", "Hélène C")) for s, *_ in got), got
+
+
+def test_a_complement_the_parse_hung_on_a_day_is_the_verb_s():
+    # tune4's hockey article, judged by hand: md hangs « dans le club » on « vendredi »; the club is where the
+    # fund put its money (before: no target)
+    text = ("Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec. Le fonds montréalais Maple North Sports, "
+            "entré au capital en octobre, a injecté vendredi 2 millions d'euros supplémentaires dans le club.")
+    assert ("Maple North Sports", "Harfangs de Caen", 1) in {r[:3] for r in relations(text)}
+
+
+def test_renewed_confidence_is_support_and_quant_a_lui_is_no_object():
+    # held-out 9's laboratory article (a development set), judged by hand: the director backs the
+    # coordinator; « quant à lui » takes up the subject (before: « lui » was read as the dative)
+    text = ("L'institut a licencié la chercheuse Claire Morvan. Le directeur de l'institut, le professeur Alain "
+            "Kervella, a quant à lui renouvelé sa confiance au coordinateur de l'essai, Gilles Ropars.")
+    got = {r[:4] for r in relations(text)}
+    assert ("Alain Kervella", "Gilles Ropars", 1, "support") in got, got
+
+
+def test_a_sum_promised_to_an_actor_is_support():
+    # tune3's emergency-room article, judged by hand: « a promis 500 000 euros à l'établissement » (here
+    # « l'hôpital »: « l'établissement » as a referring noun was measured and left out, held-out sets 0 true
+    # pairs for 6 more predicted)
+    text = ("Le Centre hospitalier Val-de-Creuse ferme ses urgences la nuit. Le Département de la Creuse a promis "
+            "500 000 euros à l'hôpital pour loger de jeunes médecins.")
+    assert ("Département de la Creuse", "Centre hospitalier Val-de-Creuse", 1) in {r[:3] for r in relations(text)}
+
+
+def test_a_role_then_a_verb_and_que_is_not_an_apposition():
+    # tune3's mountain-hut article, judged by hand: « Le maire affirme que Lucie Marsan … » does not make
+    # Lucie Marsan the mayor (before: every « le maire » of the article was her)
+    text = ("La gardienne Lucie Marsan accuse l'élu, Bernard Abadie, d'avoir voulu placer un proche. Le maire affirme "
+            "que Lucie Marsan aurait refusé l'accès du refuge. Sa cliente poursuivrait aussi le maire, selon Me Paul Roux.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Lucie Marsan", "Bernard Abadie", -1) in got and ("Lucie Marsan", "Lucie Marsan", -1) not in got, got
+    result = process_document(RawDocument("t", text, "t.txt"))
+    assert {m.actor for m in result.mentions if m.text == "Le maire"} == {"Bernard Abadie"}
+
+
+def test_a_name_headed_by_another_kind_is_not_taken_up():
+    # tune4's hockey article, judged by hand: « le club » is the hockey club, not « le Groupe Ardouin »
+    # named in between (before: the fund invested in the car dealer)
+    text = ("Les Harfangs de Caen ont licencié leur entraîneur. Le club lui reproche une perte de contrôle. Le Groupe "
+            "Ardouin, concessionnaire automobile, a signé un accord avec la formation. Le fonds Maple North Sports "
+            "a injecté 2 millions d'euros dans le club.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Maple North Sports", "Harfangs de Caen", 1) in got and ("Maple North Sports", "Groupe Ardouin", 1) not in got, got
