@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import POSSESSIVES
+from ..tag.actors.lexicon import POSSESSIVES, person_gender
 from ..types import Sentence
 from . import events
 from .salience import salient_antecedent
@@ -59,6 +59,11 @@ def _salient_person(pos: int, ctx: "DocContext", gender: str, exclude: frozenset
     """The actor a lawyer's possessive takes up: a person of `gender` first, the subject preferred
     (« Patrick Lemoine n'a pas tardé à répliquer … Son avocate »), any actor failing that."""
     lawyers = frozenset(m.actor for m in ctx.index if ctx.text_before(m.start, 3) == "Me ")
+    here = ctx.sent_of(pos).sent_id
+    # the person who just spoke (« « Je suis sonné », a-t-il confié, avant d'accuser X. Son avocate … »)
+    said = ctx.speaker_at(here - 1) if here else None
+    if said and said not in exclude | lawyers and said in ctx.persons() and person_gender(said) in (gender, ""):
+        return said
     client = (salient_antecedent(pos, ctx, gender, exclude=exclude | lawyers, own_role="subj", persons_only=True)
               or salient_antecedent(pos, ctx, exclude=exclude | lawyers, own_role="subj"))
     return client[0] if client else None

@@ -1813,6 +1813,11 @@ def test_a_bare_role_keeps_the_person_it_first_took_up():
     ("L'AS Garonne Villeneuve a limogé son entraîneur, Patrick Lemoine. Patrick Lemoine n'a pas tardé à répliquer. "
      "Son avocate, Me Claire Baudouin, a indiqué que son client envisageait de saisir les prud'hommes contre l'AS "
      "Garonne Villeneuve.", ("Patrick Lemoine", "AS Garonne Villeneuve", -1)),
+    # the same article's own wording: the client is who just spoke, not the president he accused after
+    ("L'entraîneur Patrick Lemoine a été limogé par le président du club, Gérard Fontanel. « Je suis sonné », a-t-il "
+     "confié à Sud Ouest, avant d'accuser Gérard Fontanel d'avoir « vidé les caisses ». Son avocate, Me Claire "
+     "Baudouin, a indiqué que son client envisageait de saisir les prud'hommes contre l'AS Garonne Villeneuve.",
+     ("Patrick Lemoine", "AS Garonne Villeneuve", -1)),
     # the tune set's theatre article: « L'avocat de X, Me Y, … sa cliente » is X
     ("La commune de Vernac-sur-Isle a congédié Hélène Maréchaux. L'avocat d'Hélène Maréchaux, Me Arnaud Lacoste, a "
      "indiqué que sa cliente saisirait le tribunal administratif contre la commune de Vernac-sur-Isle.",
@@ -1871,3 +1876,4 @@ def test_a_name_headed_by_another_kind_is_not_taken_up():
             "a injecté 2 millions d'euros dans le club.")
     got = {r[:3] for r in relations(text)}
     assert ("Maple North Sports", "Harfangs de Caen", 1) in got and ("Maple North Sports", "Groupe Ardouin", 1) not in got, got
+
