@@ -1877,3 +1877,12 @@ def test_a_name_headed_by_another_kind_is_not_taken_up():
     got = {r[:3] for r in relations(text)}
     assert ("Maple North Sports", "Harfangs de Caen", 1) in got and ("Maple North Sports", "Groupe Ardouin", 1) not in got, got
 
+
+
+def test_a_participle_hung_on_de_son_cote_under_the_root_keeps_its_subject():
+    # tune4's sorting-plant article, judged by hand: md makes « a » the root and « mis » an acl of « côté »;
+    # the prefecture is who served the formal notice (before: no source)
+    text = ("Le Sivad a infligé des pénalités à Trivalor Sud. La préfecture de l'Hérault a de son côté mis en demeure "
+            "Trivalor Sud, le 28 novembre, de mettre ses stockages en conformité sous trois mois.")
+    got = {r[:3] for r in relations(text)}
+    assert ("préfecture de l'Hérault", "Trivalor Sud", -1) in got, got
