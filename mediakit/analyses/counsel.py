@@ -69,9 +69,9 @@ def _salient_person(pos: int, ctx: "DocContext", gender: str, exclude: frozenset
     return client[0] if client else None
 
 
-#: A counsel whose client has no name in the sentence (« Son avocat a indiqué que … », « L'avocat de la
-#: franchisée, Me X, … »).
-_ANY_COUNSEL = re.compile(r"\b[Aa]vocate?s?\b|\bMe\s+[A-ZÀ-Ý]")
+#: A counsel with a possessive, whose client has no name in the sentence (« Son avocat a indiqué que … »;
+#: « Me X, qui défend Y, … son client » is left alone: the client is Y, which no rule reads).
+_OWN_COUNSEL = re.compile(r"\b(?:[Ss]on|[Ss]a|[Ll]eur)\s+avocate?\b")
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +86,7 @@ def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset
 
     The possessive is the lawyer's, and the lawyer's client is the party the article follows, so the
     phrase is resolved through the counsel, not as a description (`offset`: the token's paragraph start)."""
-    if token.lemma_.lower() not in client_nouns() or not any(
+    if token.lower_ not in client_nouns() or not any(
             c.dep_.startswith("det") and c.lower_ in POSSESSIVES for c in token.children):
         return None
     pos = offset + token.idx
@@ -96,5 +96,5 @@ def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset
         client = client_of(m.actor, sent, ctx, gender, exclude)
         if client and client not in exclude:
             return client
-    counsel = _ANY_COUNSEL.search(ctx.sent_text(sent.sent_id)[:pos - sent.start])
+    counsel = _OWN_COUNSEL.search(ctx.sent_text(sent.sent_id)[:pos - sent.start])
     return _salient_person(sent.start + counsel.start(), ctx, gender, exclude) if counsel else None

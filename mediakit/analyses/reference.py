@@ -409,9 +409,11 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     steps += [lambda m: m.actor_type == "other" and (m.start in subjects or argument(m)),
               lambda m: m.start in subjects or m.actor_type != "place" and argument(m)] if org_only \
         else [lambda m: True]
-    # a name that opens on another referring noun is that kind of actor (« le Groupe Ardouin » is no
-    # « club »): others first, when there are
-    cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
+    # once the noun has taken up an actor (« Le club, présidé par X, … »), a name that opens on another
+    # noun of organisations is another kind of actor (« le Groupe Ardouin » is no « club »); before, it
+    # may be the one (« Société Générale » … « la banque »)
+    if any(m.method == "coref" and m.text.lower() == lemma for m in cands):
+        cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]

@@ -137,7 +137,9 @@ def stranded_auxiliary(participle: Token) -> Optional[Token]:
         # (or tagged a verb and made the participle's head: « Elle n'a pas pour autant rompu avec X »)
         # (or the root above the noun the participle was hung on: « La préfecture a de son côté mis en
         # demeure X », « a » the root, « mis » an acl of « côté »)
-        if t.lemma_ in ("avoir", "être") and (t.pos_ == "AUX" or t.i in (participle.head.i, participle.head.head.i)):
+        # (a bare object noun is no such phrase: « La CGT a plusieurs délégués licenciés par X » is passive)
+        if t.lemma_ in ("avoir", "être") and (t.pos_ == "AUX" or t.i == participle.head.i or t.i == participle.head.head.i
+                                               and any(c.dep_ == "case" for c in participle.head.children)):
             return t if t.i < participle.i - 1 else None
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
             return None

@@ -1886,3 +1886,38 @@ def test_a_participle_hung_on_de_son_cote_under_the_root_keeps_its_subject():
             "Trivalor Sud, le 28 novembre, de mettre ses stockages en conformité sous trois mois.")
     got = {r[:3] for r in relations(text)}
     assert ("préfecture de l'Hérault", "Trivalor Sud", -1) in got, got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a review of this round's rules (helper, invented sentences judged by hand): damages a court orders are
+    # no support
+    ("Condamné pour diffamation, Marc Lenoir devra verser 5 000 euros à Julie Marchand.",
+     ("Marc Lenoir", "Julie Marchand", 1), None),
+    # a participle on a bare object noun under « a » is passive, not the root's act
+    ("La CGT a plusieurs délégués licenciés par Vetrix depuis janvier.", ("CGT", "Vetrix", -1), None),
+    # « ses clients », several and unnamed, are not the man named before
+    ("Le maire de Brévannes, Julien Morvan, a défendu l'usine Vetrix. Me Marc Lenoir, qui représente une quarantaine "
+     "de riverains, a annoncé que ses clients porteraient plainte contre Vetrix.", ("Julien Morvan", "Vetrix", -1), None),
+    # a name opening on « Société » may be « la banque » when nothing else was called so
+    ("Société Générale a licencié Paul Dorval, ancien trader passé par la société Vetrix. Paul Dorval a porté plainte "
+     "contre la banque.", ("Paul Dorval", "Vetrix", -1), ("Paul Dorval", "Société Générale", -1)),
+    # the auxiliary « a » after a role is no English article (« Le maire a convoqué X » does not make X the mayor)
+    ("La gardienne Lucie Marsan accuse l'élu, Bernard Abadie, d'avoir voulu placer un proche. Le maire a convoqué "
+     "Lucie Marsan mardi. Le maire a aussi porté plainte contre l'association Refuges Vivants.",
+     ("Lucie Marsan", "Refuges Vivants", -1), ("Bernard Abadie", "Refuges Vivants", -1)),
+])
+def test_the_review_s_cases_of_this_round_s_rules(text, absent, present):
+    got = {r[:3] for r in relations(text)}
+    assert absent not in got and (present is None or present in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tune3's mountain-hut article, judged by hand: an English post blaming the mayor it names
+    ("La commune a résilié la convention de Lucie Marsan. Sur X, le guide américain Rob Haskins a écrit : « The mayor "
+     "Bernard Abadie should be ashamed of the way he treated Lucie. »", ("Rob Haskins", "Bernard Abadie", -1)),
+    # invented, in the same style: « un bouc émissaire » blames the director the quote names
+    ("L'hôpital a suspendu le docteur Paul Roux. « Isabelle Fournel cherche un bouc émissaire », affirme Paul Roux.",
+     ("Paul Roux", "Isabelle Fournel", -1)),
+])
+def test_words_of_blame_in_a_quote_criticise_the_actor_it_names(text, expected):
+    assert expected in {r[:3] for r in relations(text)}, relations(text)
