@@ -287,3 +287,11 @@ def test_the_quotation_goes_on_after_a_name_closing_the_incise():
 def test_a_governing_participle_in_the_passive_quotes_no_one():
     got = quotes("Le directeur, accusé de « harcèlement moral » par plusieurs salariés, a été suspendu.")
     assert got == [], got
+
+
+def test_a_conjunction_opening_the_speaker_s_clause_is_no_part_of_the_speaker():
+    # tune4's hockey article, judged by hand: the speaker phrase is « l'adjointe aux sports », not « et l'adjointe
+    # aux sports » (a description no rule could resolve with the conjunction on it)
+    got = quotes("La municipalité a voté lundi une subvention de 150 000 euros au club, et l'adjointe aux sports "
+                 "appelle le délégataire à « un peu de patience ».")
+    assert [s for _, s, _ in got] == ["l'adjointe aux sports"], got

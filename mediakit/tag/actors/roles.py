@@ -239,9 +239,10 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
 
 
 #: (or a party's or a union's acronym: « le député LFI Éric Coquerel », « la déléguée CGT Anne X »)
-#: (the descriptor opens with an article, « l'Irlandais », « le Breton »: a verb and « que » do not
-#: make one, « Le maire affirme que Lucie Marsan … »)
-_AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[Ll]'|[Ll]’|(?:le|la|les|un|une|the|an)\s+)[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
+#: (the descriptor opens with a determiner, « l'Irlandais », « le Breton », « son ami »: a verb and « que »,
+#: an auxiliary and its participle, « selon Me » make none: « Le maire affirme que Lucie Marsan … »)
+_AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[Ll]'|[Ll]’|(?:le|la|les|un|une|the|an|son|sa|ses|leur|notre|mon|ma|ce|cet|cette)\s+)"
+                         r"[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
                          r"|[A-Z]{2,6}\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?")
 
 

@@ -473,8 +473,6 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
 _LEAD_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
 
 
-
-
 #: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).
 _THROUGH_VOICE = re.compile(r"\s*(?:(?:[Pp]ar\s+la\s+voix|[Pp]ar\s+l['’]interm[ée]diaire)\s+d(?:e\s|u\s|es\s|['’])|[Vv]ia\s)"
                             r"\s*[^.;:!?«»]{1,90},\s*$")
@@ -539,9 +537,10 @@ _ADVERBIAL = re.compile(rf"^\s*(?:(?:[^\s,]+\s+){{0,3}}|(?:{_SETTING_WORDS}|chez
 #: A sentence-initial phrase of place or time closed by a comma (« Dans les couloirs de X, »): where the
 #: scene is, not who speaks (« Chez X, » is X's side, and stays out).
 _SETTING = re.compile(rf"\s*(?:{_SETTING_WORDS})\b[^,:«»]{{0,80}},", re.IGNORECASE)
-#: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »).
+#: A leading participle naming who asked (« Interrogée par Le Courrier, », « Contacté par nos soins, »), or
+#: a conjunction opening the clause (« …, et l'adjointe aux sports appelle X à « … » »).
 _ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
-_ASKED_BY = re.compile(rf"^\s*(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},\s*", re.IGNORECASE)
+_ASKED_BY = re.compile(rf"^\s*(?:(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},|(?:et|mais|puis|and|but)\b)\s*", re.I)
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
