@@ -23,8 +23,8 @@ from .counsel import represented
 from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
-from .syntax import (case_of, fronted_setting, hung_on_time, misread_xcomp, object_controller,  # (case_of re-exported)
-                     participial_adjunct, stranded_auxiliary)
+from .syntax import (case_of, dislocated, fronted_setting, hung_on_time,  # (case_of re-exported)
+                     misread_xcomp, object_controller, participial_adjunct, stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -124,6 +124,7 @@ class DocContext:
         self.pending: list[Mention] = []
         self._heads: Optional[dict[str, set[str]]] = None
         self._persons: Optional[frozenset[str]] = None
+        self._lawyers: Optional[frozenset[str]] = None
         self.dates = {}
         for d in dates:
             self.dates.setdefault(d.sent_id, d.date)
@@ -153,7 +154,7 @@ class DocContext:
     def index_pending(self) -> None:
         """Put the pending references into the mention index and the subjects."""
         self.index = MentionIndex(list(self.index) + self.pending)
-        self._heads = self._persons = None  # (read from the index: computed again on demand)
+        self._heads = self._persons = self._lawyers = None  # (read from the index: computed again on demand)
         self._index_roles()
         self.pending = []
 
@@ -187,6 +188,12 @@ class DocContext:
         if self._persons is None:
             self._persons = frozenset(m.actor for m in self.index if m.actor_type == "person")
         return self._persons
+
+    def lawyers(self) -> frozenset[str]:
+        """The actors named as counsel (« Me X »), once per state of the index."""
+        if self._lawyers is None:
+            self._lawyers = frozenset(m.actor for m in self.index if self.text_before(m.start, 3) == "Me ")
+        return self._lawyers
 
     def _described(self, noun: str, offset: int) -> Optional[str]:
         """The actor named before `offset` that `noun` was said of (« l'académie »: « Académie X »)."""
@@ -542,7 +549,7 @@ def objects_of(token: Token) -> list[Token]:
     # (a stressed pronoun between commas, « La ministre, elle, refuse … », is the subject taken up, not
     # an object: French object pronouns are clitics before the verb)
     # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
-    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not _dislocated(c)
+    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not dislocated(c)
               and c.lower_ not in events.SE]
     # « a assigné en référé le bailleur X »: « en » never takes a past participle, so « référé » is the
     # procedure's noun the parser read as a verb, with the real object hung on it as its subject
@@ -573,14 +580,6 @@ def beneficiary(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: fro
     not a target case of every event (« a payé 2 millions pour X » buys), but whom one supports."""
     return first_found([actors_of(c, pp, ctx, exclude) for c in token.children
                         if c.dep_.startswith("obl") and case_of(c) in ("pour", "for")])
-
-
-def _dislocated(token: Token) -> bool:
-    doc = token.doc
-    # (« X a quant à lui renouvelé sa confiance à Y »: the pronoun of « quant à » is X taken up)
-    return token.lower_ in ("elle", "lui", "eux", "elles") and (
-        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
-        or token.i > 1 and doc[token.i - 1].lower_ == "à" and doc[token.i - 2].lower_ == "quant")
 
 
 def clause_after(token: Token) -> list[Token]:

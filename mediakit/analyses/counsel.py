@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..tag.actors.lexicon import POSSESSIVES, person_gender
 from ..types import Sentence
 from . import events
-from .salience import lawyers, salient_antecedent
+from .salience import salient_antecedent
 
 if TYPE_CHECKING:  # (arguments reads the clients this module finds: no import cycle at run time)
     from .arguments import DocContext
@@ -58,7 +58,7 @@ def client_of(actor: str, sent: Sentence, ctx: "DocContext", gender: str = "",
 def _salient_person(pos: int, ctx: "DocContext", gender: str, exclude: frozenset) -> Optional[str]:
     """The actor a lawyer's possessive takes up: a person of `gender` first, the subject preferred
     (« Patrick Lemoine n'a pas tardé à répliquer … Son avocate »), any actor failing that."""
-    counsel = lawyers(ctx)
+    counsel = ctx.lawyers()
     here = ctx.sent_of(pos).sent_id
     # the person who just spoke (« « Je suis sonné », a-t-il confié, avant d'accuser X. Son avocate … »)
     said = ctx.speaker_at(here - 1) if here else None

@@ -106,7 +106,7 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
               and not (m.actor_type == "place" and ctx.roles.get(m.start) != "subj")
               # (nor, for an object pronoun, a lawyer: « Son avocat, Me X, a indiqué que sa cliente
               # l'attaquerait » is against the other party, not the counsel)
-              and not (own_role in ("obj", "iobj") and m.actor in lawyers(ctx)))
+              and not (own_role in ("obj", "iobj") and m.actor in ctx.lawyers()))
         agrees = False
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender
@@ -122,16 +122,6 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         return []
     # ties go to the latest named
     return [max(scores, key=lambda a: (scores[a], -order[a]))]
-
-
-def lawyers(ctx: DocContext) -> frozenset[str]:
-    """The actors the document names as counsel (« Me X »), read once per state of the mention index."""
-    index = ctx.index
-    found = getattr(index, "_lawyers", None)
-    if found is None:
-        found = frozenset(m.actor for m in index if ctx.text_before(m.start, 3) == "Me ")
-        index._lawyers = found
-    return found
 
 
 def mention_salience(ctx: DocContext, start: int, pos: int) -> float:

@@ -184,3 +184,12 @@ def hung_on_time(verb: Token, cases: set[str]) -> list[Token]:
     « vendredi »). A day or month takes no complement of place or party, so they are the verb's."""
     return [g for c in verb.children if c.dep_.startswith("obl") and c.lower_ in _time_nouns()
             for g in c.children if g.dep_ == "nmod" and case_of(g) in cases]
+
+
+def dislocated(token: Token) -> bool:
+    """A stressed pronoun that takes up the subject, not an object: between commas (« La ministre, elle,
+    refuse … ») or after « quant à » (« X a quant à lui renouvelé sa confiance à Y »)."""
+    doc = token.doc
+    return token.lower_ in ("elle", "lui", "eux", "elles") and (
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+        or token.i > 1 and doc[token.i - 1].lower_ == "à" and doc[token.i - 2].lower_ == "quant")
