@@ -611,3 +611,20 @@ def test_a_name_md_tags_org_twice_is_an_organisation_whatever_its_misc_votes():
     path = Path(__file__).parents[1] / "data" / "relations" / "tune4" / "tune4_01_hockey.txt"
     result = process_document(RawDocument("t", path.read_text(encoding="utf-8"), "t.txt"))
     assert {m.actor_type for m in result.mentions if m.actor == "Harfangs de Caen"} == {"org"}
+
+
+# Written for these tests (invented associations), judged by hand: a département number ends a local
+# association's name; a number followed by a noun is a quantity said of the firm.
+@pytest.mark.parametrize("text, name", [
+    ("Titre\nL'association de riverains Air Pur 69 s'est jointe au recours contre la préfecture.", "Air Pur 69"),
+    ("Titre\nLe collectif Vélo Libre 33 a déposé plainte mardi contre la métropole.", "Vélo Libre 33"),
+])
+def test_a_departement_number_ends_an_association_s_name(text, name):
+    got = {a for _, a, _, _ in mentions(text)}
+    assert name in got and not any(a != name and a in name for a in got), got
+
+
+def test_a_number_before_a_noun_is_no_part_of_a_name():
+    text = "Titre\nLa Région a accordé à la coopérative Terres Unies 12 tonnes de semences."
+    got = {a for _, a, _, _ in mentions(text)}
+    assert "Terres Unies" in got and not any(a.endswith("12") for a in got), got

@@ -177,11 +177,26 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         word = tok.text.lower()
         if tok.text[:1].islower() and word not in particles and not word.endswith("'") and not inside(tok):
             return None
+    if _department_number(toks[-1], ent):
+        toks.append(ent.doc[toks[-1].i + 1])  # « Panier Citoyen 38 »: the number is the name's
     span_text = ent.doc[toks[0].i:toks[-1].i + 1].text
     words = re.findall(r"[\w'-]+", span_text)
     if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+#: French département numbers, which local associations and unions put at the end of their name.
+_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+
+
+def _department_number(last, ent) -> bool:
+    """Whether the word after an organisation's name is a département number that ends the name
+    (« l'association Panier Citoyen 38 s'est invitée »), not a quantity (« Verrex 38 salariés »)."""
+    doc, i = ent.doc, last.i + 1
+    if ent.label_ in ("PER", "LOC") or i >= len(doc) or not last.whitespace_ or not _DEPARTMENT.fullmatch(doc[i].text):
+        return False
+    return i + 1 == len(doc) or doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT", "PRON", "ADV", "CCONJ", "SCONJ")
 
 
 def _sector_acronym(toks) -> bool:
