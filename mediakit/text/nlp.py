@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ def _load(lang: str) -> Language:
         if lang == "fr":
             _sentence_start_rules(nlp)
             _nouns_by_article(nlp)
+            _participles_by_auxiliary(nlp)
         return nlp
     try:
         nlp = spacy.blank(lang)
@@ -159,6 +161,29 @@ def _nouns_by_article(nlp: Language) -> None:
     an article (a determiner with Definite), never a clitic pronoun, can make the pair."""
     if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
         _add_component(nlp, "nouns_by_article", _retag_nouns, after="parser")
+
+
+def _participles_by_auxiliary(nlp: Language) -> None:
+    """After the parser, before the lemmatizer: a word ending as a past participle that the parse
+    gives an auxiliary of its own is a verb (« Les deux dirigeants se sont violemment invectivés »:
+    fr_core_news_md tags « invectivés » a noun, so its lemma missed the verb's)."""
+    if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
+        _add_component(nlp, "participles_by_auxiliary", _retag_participles, after="nouns_by_article")
+
+
+#: Endings of French past participles (the regular -er, -ir verbs; masculine, feminine, plural).
+_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|is|ies)")
+
+
+def _retag_participles(doc):
+    for t in doc:
+        if t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower() and _PARTICIPLE.fullmatch(t.lower_) and any(
+                c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < t.i for c in t.children) \
+                and not any(c.dep_ == "det" for c in t.children):  # (no lemma yet; « a de son côté »: a noun)
+            t.pos_ = "VERB"
+            t.tag_ = "VERB"
+            t.set_morph("Tense=Past|VerbForm=Part")
+    return doc
 
 
 def _retag_nouns(doc):

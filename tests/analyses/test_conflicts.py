@@ -1950,3 +1950,12 @@ def test_an_object_pronoun_never_takes_up_a_lawyer():
 def test_trade_nouns_take_up_the_firm_named_before(text, expected):
     got = {r[:3] for r in relations(text)}
     assert expected[1:] in {(t, p) for s, t, p in got if expected[0] in s}, got
+
+
+def test_a_participle_md_tags_a_noun_after_its_auxiliary_is_a_verb():
+    # tune5's wholesale-market article, judged by hand: md tags « invectivés » a noun (lemma « invectivé »), so
+    # the quarrel was missed; with its auxiliary it is the verb « s'invectiver », each against the other
+    text = ("Le président de la fédération, Marc Tessier, accuse la directrice du port, Anne Rivière, de mentir. "
+            "Les deux dirigeants se sont violemment invectivés lors du dernier conseil.")
+    got = {r[:3] for r in relations(text)}
+    assert {("Marc Tessier", "Anne Rivière", -1), ("Anne Rivière", "Marc Tessier", -1)} <= got, got
