@@ -1959,3 +1959,12 @@ def test_a_participle_md_tags_a_noun_after_its_auxiliary_is_a_verb():
             "Les deux dirigeants se sont violemment invectivés lors du dernier conseil.")
     got = {r[:3] for r in relations(text)}
     assert {("Marc Tessier", "Anne Rivière", -1), ("Anne Rivière", "Marc Tessier", -1)} <= got, got
+
+
+def test_an_indefinite_role_with_a_quoted_label_is_the_role_s_holder():
+    # tune5's conservatory article gave the construction; invented, judged by hand: « une directrice
+    # « autoritaire » » labels the director the text named, it brings in no one new
+    text = ("La directrice du musée, Claire Dumas, a licencié deux guides en octobre. Le syndicat Sud Culture "
+            "fustige une directrice « autoritaire et méprisante ».")
+    got = {r[:3] for r in relations(text)}
+    assert ("Sud Culture", "Claire Dumas", -1) in got, got
