@@ -135,7 +135,9 @@ def negated(token: Token, lang: str) -> bool:
 #: Words that may stand between a denying verb and the infinitive it denies (« dément par ailleurs avoir voulu … »),
 #: object clitics included (« dément l'avoir sanctionné »).
 _BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement", "catégoriquement",
-                   "l'", "le", "la", "les", "lui", "leur", "se", "s'"}
+                   "l'", "le", "la", "les", "lui", "leur", "se", "s'",
+                   # « dément toute volonté d'entrer au capital de X »
+                   "toute", "tout", "volonté", "intention", "de", "d'"}
 
 
 def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:

@@ -1968,3 +1968,13 @@ def test_an_indefinite_role_with_a_quoted_label_is_the_role_s_holder():
             "fustige une directrice « autoritaire et méprisante ».")
     got = {r[:3] for r in relations(text)}
     assert ("Sud Culture", "Claire Dumas", -1) in got, got
+
+
+def test_an_act_under_a_denied_will_is_no_act():
+    # tune5's wholesale-market article (a negated trap; the whole article, as « le gestionnaire » needs it),
+    # judged by hand: md tags « dément » an adverb, and the denial was not read across « toute volonté d' »
+    # (before: Alpéo invests in Alpimarché)
+    path = relgold.REL_DIR / "tune5" / "tune5_03_marchegros.txt"
+    result = process_document(RawDocument("t", path.read_text(encoding="utf-8"), "t.txt"))
+    got = [(r.source, r.target, r.event) for r in result.relations if "volonté" in r.evidence]
+    assert got == [], got
