@@ -632,6 +632,19 @@ def test_an_interview_introduced_by_questions_to_x_with_dashed_turns():
     assert "Allez" not in {m.actor for m in r.mentions}
 
 
+def test_an_interview_under_a_heading_with_no_stop():
+    # tune2's truffle article, judged by hand: « Trois questions à X » printed as a heading (no final stop)
+    # introduces the interview all the same (before: the answers were no one's words)
+    body = ("La Banque Comtadine a accordé mardi un prêt à la coopérative.\n"
+            "Trois questions à Gilles Arnaudet, président de la CTV\n"
+            "— La mairie vous a-t-elle aidés ?\n"
+            "— Sylvie Autran a été exemplaire.\n"
+            "Le négociant n’a pas souhaité réagir.")
+    r = _result(body)
+    assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == [
+        ("Sylvie Autran a été exemplaire.", "Gilles Arnaudet")]
+
+
 def test_a_dash_line_with_an_incise_is_a_quotation_and_a_compound_given_name_a_person():
     # French prints dialogue with a dash and no guillemets; « Anne-Sophie » is known by « Anne »
     body = ("Sophie Marchal accuse la société Lithorec.\n"

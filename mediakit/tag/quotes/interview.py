@@ -36,7 +36,8 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
     while i < len(paras):
         intro = paras[i]
         i += 1
-        cue = _cues().search(text, intro.start, intro.end) if intro.block == "body" else None
+        # (a heading too: « Trois questions à X » is often printed as one, with no stop)
+        cue = _cues().search(text, intro.start, intro.end) if intro.block in ("body", "heading") else None
         if cue is None:
             continue
         # the interviewee: the person named last before the cue, not the one who asked (« Interrogé
