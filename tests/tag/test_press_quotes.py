@@ -617,32 +617,29 @@ def test_who_speaks_through_a_circle_an_adverbial_or_a_second_quotation(body, wo
     assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
 
 
-def test_an_interview_introduced_by_questions_to_x_with_dashed_turns():
+@pytest.mark.parametrize("body, expected", [
     # « Trois questions à X » names the interviewee after the cue; « — » prints each turn and is no word of
     # the answer; « Allez-vous » is a verb before its inverted subject, no actor
-    body = ("Trois questions à Hélène Marchal, directrice du Théâtre des Quais.\n"
-            "— Vous attendiez-vous à cette décision ?\n"
-            "— Pas du tout. C’est une trahison.\n"
-            "— Allez-vous saisir la justice ?\n"
-            "— Oui, dès lundi.\n"
-            "Le maire n’a pas souhaité réagir.")
+    ("Trois questions à Hélène Marchal, directrice du Théâtre des Quais.\n"
+     "— Vous attendiez-vous à cette décision ?\n"
+     "— Pas du tout. C’est une trahison.\n"
+     "— Allez-vous saisir la justice ?\n"
+     "— Oui, dès lundi.\n"
+     "Le maire n’a pas souhaité réagir.",
+     [("Pas du tout. C'est une trahison.", "Hélène Marchal"), ("Oui, dès lundi.", "Hélène Marchal")]),
+    # tune2's truffle article, judged by hand: the same printed as a heading (no final stop) introduces the
+    # interview all the same (before: the answers were no one's words)
+    ("La Banque Comtadine a accordé mardi un prêt à la coopérative.\n"
+     "Trois questions à Gilles Arnaudet, président de la CTV\n"
+     "— La mairie vous a-t-elle aidés ?\n"
+     "— Sylvie Autran a été exemplaire.\n"
+     "Le négociant n’a pas souhaité réagir.",
+     [("Sylvie Autran a été exemplaire.", "Gilles Arnaudet")]),
+])
+def test_an_interview_introduced_by_questions_to_x_with_dashed_turns(body, expected):
     r = _result(body)
-    assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == [
-        ("Pas du tout. C'est une trahison.", "Hélène Marchal"), ("Oui, dès lundi.", "Hélène Marchal")]
+    assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == expected
     assert "Allez" not in {m.actor for m in r.mentions}
-
-
-def test_an_interview_under_a_heading_with_no_stop():
-    # tune2's truffle article, judged by hand: « Trois questions à X » printed as a heading (no final stop)
-    # introduces the interview all the same (before: the answers were no one's words)
-    body = ("La Banque Comtadine a accordé mardi un prêt à la coopérative.\n"
-            "Trois questions à Gilles Arnaudet, président de la CTV\n"
-            "— La mairie vous a-t-elle aidés ?\n"
-            "— Sylvie Autran a été exemplaire.\n"
-            "Le négociant n’a pas souhaité réagir.")
-    r = _result(body)
-    assert [(q.text, q.speaker) for q in r.quotes if q.cue == "interview"] == [
-        ("Sylvie Autran a été exemplaire.", "Gilles Arnaudet")]
 
 
 def test_a_dash_line_with_an_incise_is_a_quotation_and_a_compound_given_name_a_person():
