@@ -414,12 +414,25 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     # may be the one (« Société Générale » … « la banque »)
     if any(m.method == "coref" and m.text.lower() == lemma for m in cands):
         cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
+    if lemma in _firm_nouns():
+        # « le groupe », « l'entreprise »: a firm, never a body named as a union, an association or a town
+        cands = [m for m in cands if m.actor.split()[0].lower() not in _not_firms()]
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
+
+
+@lru_cache(maxsize=None)
+def _firm_nouns() -> frozenset[str]:
+    return frozenset(events.lexicon()["firm_nouns"]["nouns"])
+
+
+@lru_cache(maxsize=None)
+def _not_firms() -> frozenset[str]:
+    return frozenset(events.lexicon()["firm_nouns"]["not_heads"])
 
 
 def _other_kind(actor: str, lemma: str) -> bool:
