@@ -81,7 +81,7 @@ def _bare_denial(token: Token, trig: events.Trigger) -> bool:
     after = token.doc[token.i + 1:token.i + 8]
     if _past_infinitive_first(after):
         return True  # « dément avoir eu recours à un détective »: a past act denied is the charge
-    objects = [c for c in token.children if c.dep_ in ("obj", "iobj", "ccomp", "xcomp")]
+    objects = [c for c in token.children if c.dep_ in ("obj", "iobj", "ccomp", "xcomp") and c.lower_ not in events.SE]
     # (the parse may hang the verb anywhere: an infinitive in the words after it is a plan denied)
     return not any(c.pos_ in ("PROPN", "PRON", "VERB") for c in objects) \
         and not any("Inf" in t.morph.get("VerbForm") for t in after)

@@ -1989,3 +1989,17 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     result = process_document(RawDocument("t", path.read_text(encoding="utf-8"), "t.txt"))
     got = [(r.source, r.target) for r in result.relations if "Le groupe a d" in r.evidence]
     assert got == [("Hanseong Cells", "Maintelec Nord")], got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # tune5's wholesale-market article gave the phrase; invented, judged by hand: « se défendre de tout X »
+    # denies the charge, against the one who made it (before: no event)
+    ("Le collectif Vivre Ici accuse le maire Jean Roux de favoritisme. Jean Roux se défend de tout favoritisme.",
+     ("Jean Roux", "Vivre Ici", -1), None),
+    # without « se », « défendre » stays backing
+    ("Le collectif Vivre Ici accuse le maire Jean Roux de favoritisme. Jean Roux défend son adjoint Paul Simon.",
+     ("Jean Roux", "Paul Simon", 1), ("Jean Roux", "Vivre Ici", -1)),
+])
+def test_se_defendre_de_tout_is_a_denial(text, expected, absent):
+    got = {r[:3] for r in relations(text)}
+    assert expected in got and absent not in got, got
