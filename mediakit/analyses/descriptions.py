@@ -41,8 +41,6 @@ def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude
     directrice qui… ») may bring in someone else: only a noun with adjectives and bare noun
     complements (« la lanceuse d'alerte », « l'ancienne salariée ») is read."""
     det = [c for c in token.children if c.dep_ == "det"]
-    if len(det) == 1 and det[0].lower_ in ("un", "une") and _quoted_label(token):
-        return _role_holder(token.lower_, pp.start + token.idx, ctx, exclude) or ""
     if len(det) != 1 or det[0].lower_ not in _ARTICLE_GENDER or det[0].i >= token.i \
             or any(c.dep_ in ("appos", "acl", "acl:relcl", "flat:name") or c.dep_ == "nmod" and (
                 c.text[:1].isupper() or any(g.dep_ == "det" for g in c.children)) for c in token.children):
@@ -55,26 +53,12 @@ def described_person(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude
     # « la directrice » after « La directrice de l'hôpital, X, … »: the latest person a role phrase of
     # the same noun named, anywhere before (a role names its holder all through an article), before
     # the most salient person of that gender
-    holder = _role_holder(noun, pos, ctx, exclude)
-    if holder:
-        return holder
-    hit = salient_antecedent(pos, ctx, gender, exclude, own_role="subj", persons_only=True)
-    return hit[0] if hit else ""
-
-
-def _role_holder(noun: str, pos: int, ctx: DocContext, exclude: frozenset) -> str:
-    """The latest person a role phrase of `noun` named before `pos` (« La directrice, X, … »), or ""."""
-    person_role = lambda m: m.method == "coref" and m.actor_type == "person"  # noqa: E731
-    holder = ctx.index.last_before(pos, person_role, key="person roles")
+    holder = ctx.index.last_before(pos, lambda m: m.method == "coref" and m.actor_type == "person",
+                                   key="person roles")
     while holder is not None:
         if noun in re.split(r"[\s'’]+", holder.text.lower()) and holder.actor not in exclude:
             return holder.actor
-        holder = ctx.index.last_before(holder.start, person_role, key="person roles")
-    return ""
-
-
-def _quoted_label(token: Token) -> bool:
-    """« fustige une directrice « autoritaire » »: an indefinite role noun with a quoted qualifier right
-    after it is the press labelling the person who holds that role, not someone new."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.text in ("«", "\u201c", '"')
+        holder = ctx.index.last_before(holder.start, lambda m: m.method == "coref" and m.actor_type == "person",
+                                       key="person roles")
+    hit = salient_antecedent(pos, ctx, gender, exclude, own_role="subj", persons_only=True)
+    return hit[0] if hit else ""

@@ -415,8 +415,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if any(m.method == "coref" and m.text.lower() == lemma for m in cands):
         cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
     if lemma in _firm_nouns():
-        # « le groupe », « l'entreprise »: a firm, never a body named as a union, an association or a town
-        cands = [m for m in cands if m.actor.split()[0].lower() not in _not_firms()]
+        # « le groupe », « l'entreprise »: a firm, never a place nor a body named as a union, an association or
+        # a town (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »)
+        cands = [m for m in cands if not _named_as_body(m.actor)]
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]
@@ -430,9 +431,13 @@ def _firm_nouns() -> frozenset[str]:
     return frozenset(events.lexicon()["firm_nouns"]["nouns"])
 
 
-@lru_cache(maxsize=None)
-def _not_firms() -> frozenset[str]:
-    return frozenset(events.lexicon()["firm_nouns"]["not_heads"])
+def _named_as_body(actor: str) -> bool:
+    """« Union syndicale des … », « Ville de Nantes », « Région Occitanie »: a name opening on the noun of a
+    body, followed by a lowercase word (or by anything, for public bodies)."""
+    words = actor.split()
+    table = events.lexicon()["firm_nouns"]
+    return len(words) > 1 and (words[0].lower() in table["public_heads"] or words[0].lower() in table["not_heads"]
+                               and words[1][:1].islower())
 
 
 def _other_kind(actor: str, lemma: str) -> bool:

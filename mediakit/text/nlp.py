@@ -164,9 +164,9 @@ def _nouns_by_article(nlp: Language) -> None:
 
 
 def _participles_by_auxiliary(nlp: Language) -> None:
-    """After the parser, before the lemmatizer: a word ending as a past participle that the parse
-    gives an auxiliary of its own is a verb (« Les deux dirigeants se sont violemment invectivés »:
-    fr_core_news_md tags « invectivés » a noun, so its lemma missed the verb's)."""
+    """After the parser, before the lemmatizer: a word ending as a past participle that the parse gives
+    an auxiliary and a reflexive clitic of its own is a verb (« Les deux dirigeants se sont violemment
+    invectivés »: fr_core_news_md tags « invectivés » a noun, so its lemma missed the verb's)."""
     if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
         _add_component(nlp, "participles_by_auxiliary", _retag_participles, after="nouns_by_article")
 
@@ -177,9 +177,10 @@ _PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|is|ies)")
 
 def _retag_participles(doc):
     for t in doc:
+        # (a reflexive clitic too: « a été député », « a autorité pour » are nouns after their verb)
         if t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower() and _PARTICIPLE.fullmatch(t.lower_) and any(
                 c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < t.i for c in t.children) \
-                and not any(c.dep_ == "det" for c in t.children):  # (no lemma yet; « a de son côté »: a noun)
+                and any(c.lower_ in ("se", "s'", "s’") and c.i < t.i for c in t.children):  # (no lemma yet)
             t.pos_ = "VERB"
             t.tag_ = "VERB"
             t.set_morph("Tense=Past|VerbForm=Part")

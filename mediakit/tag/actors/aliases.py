@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .candidates import DEPARTMENT
 from .lexicon import given_name_gender, org_suffixes, trade_heads, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
@@ -48,8 +49,10 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
             suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is
         rest = nw[len(words):] if prefix else nw[:-len(words)]
-        # a numbered variant ("Ligue 1") is another actor; an article alone ("Les Films du Héron") is not
-        if (suffix or prefix) and (not rest or not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest)):
+        # a numbered variant ("Ligue 1") is another actor; an article alone ("Les Films du Héron") is not, nor
+        # a département number (« Stop Mines » once « Stop Mines 23 » is named)
+        if (suffix or prefix) and (not rest or not all(re.fullmatch(r"\d+|[IVX]+", w) for w in rest)
+                                   or prefix and len(rest) == 1 and DEPARTMENT.fullmatch(rest[0])):
             before = [s for s in starts if s < c.start]
             options.append((0, -max(before), name) if before else (1, min(starts), name))
     if not options and _ACRONYM.fullmatch(c.text):

@@ -187,16 +187,18 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
 
 
 #: French département numbers, which local associations and unions put at the end of their name.
-_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 
 
 def _department_number(last, ent) -> bool:
     """Whether the word after an organisation's name is a département number that ends the name
     (« l'association Panier Citoyen 38 s'est invitée »), not a quantity (« Verrex 38 salariés »)."""
     doc, i = ent.doc, last.i + 1
-    if ent.label_ in ("PER", "LOC") or i >= len(doc) or not last.whitespace_ or not _DEPARTMENT.fullmatch(doc[i].text):
+    if ent.label_ in ("PER", "LOC") or i >= len(doc) or not last.whitespace_ or not DEPARTMENT.fullmatch(doc[i].text):
         return False
-    return i + 1 == len(doc) or doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT", "PRON", "ADV", "CCONJ", "SCONJ")
+    # (a plural verb after it makes the number its subject: « Selon la CGT 45 seront licenciés »)
+    return i + 1 == len(doc) or doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT", "PRON", "ADV", "CCONJ", "SCONJ") \
+        and "Plur" not in doc[i + 1].morph.get("Number")
 
 
 def _sector_acronym(toks) -> bool:

@@ -35,8 +35,7 @@ def _previous_person(mentions: MentionIndex, before: int, pronoun: str = "") -> 
 
 #: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
 _FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
-_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female",
-                   "ce dernier": "male", "cette dernière": "female"}  # (« se félicite ce dernier »: the latest named)
+_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female"}
 _OTHER = {"male": "female", "female": "male"}
 
 
@@ -111,8 +110,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         inside = []
     if inside and not (sent_id is not None and _DEMONYM.match(core)):
         return inside[0].actor, True
-    if " ".join(words) in _PRONOUN_GENDER:
-        person = _previous_person(mentions, before, " ".join(words))
+    if len(words) == 1 and words[0] in _PRONOUN_GENDER:
+        person = _previous_person(mentions, before, words[0])
         return (person.actor, True) if person else (None, False)
     if len(words) == 2 and words[0] in ("le", "la", "l", "du", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]

@@ -36,9 +36,11 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
     while i < len(paras):
         intro = paras[i]
         i += 1
-        # (a heading too: « Trois questions à X » is often printed as one, with no stop)
+        # (a heading too: « Trois questions à X » is often printed as one, with no stop; then only when it opens
+        # on the cue and names a person right after it, not « cinq questions à se poser », « Vos questions à
+        # notre journaliste X », « X face aux questions à l'Assemblée »)
         cue = _cues().search(text, intro.start, intro.end) if intro.block in ("body", "heading") else None
-        if cue is None:
+        if cue is None or intro.block == "heading" and not _heading_cue(text, intro.start, cue, mentions):
             continue
         # the interviewee: the person named last before the cue, not the one who asked (« Interrogé
         # par X, Y a répondu à nos questions »)
@@ -58,6 +60,18 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
                     for _, a in run]
             i = j
     return out
+
+
+def _heading_cue(text: str, start: int, cue: re.Match, mentions: MentionIndex) -> bool:
+    """Whether a heading opens on the cue, after a number at most, with a person named right after it."""
+    before = text[start:cue.start()].split()
+    after = len(text[cue.end():]) - len(text[cue.end():].lstrip())
+    return len(before) <= 1 and (not before or before[0].lower() in _COUNTS or before[0].isdigit()) and any(
+        m.actor_type == "person" for m in mentions.starting_in(cue.end() + after, cue.end() + after + 1))
+
+
+#: Number words that open « Trois questions à X ».
+_COUNTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix"}
 
 
 def _after_dash(text: str, start: int, end: int) -> int:
