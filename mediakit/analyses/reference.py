@@ -417,7 +417,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if lemma in _firm_nouns():
         # « le groupe », « l'entreprise »: a firm, never a place nor a body named as a union, an association or
         # a town (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »)
-        cands = [m for m in cands if not _named_as_body(m.actor)]
+        # (nor a place the text called a region, a town: « La région Occitanie … l'industriel »)
+        public = {a for noun in places for _, a in apposed.get(noun, ())}
+        cands = [m for m in cands if not _named_as_body(m.actor) and m.actor not in public]
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]
