@@ -2012,3 +2012,12 @@ def test_a_noun_of_firms_never_takes_up_a_union():
 def test_se_defendre_de_tout_is_a_denial(text, expected, absent):
     got = {r[:3] for r in relations(text)}
     assert expected in got and absent not in got, got
+
+
+def test_a_venue_calling_off_a_company_s_shows_withdraws_from_it():
+    # tune4's dance article gave the construction; invented, judged by hand: calling off the shows of a company is
+    # withdrawing from it (before: no event)
+    text = ("La compagnie Les Errants est visée par une plainte. Le Théâtre du Port a annulé les trois "
+            "représentations de la compagnie Les Errants prévues en mars.")
+    got = {r[:3] for r in relations(text)}
+    assert ("Théâtre du Port", "Les Errants", -1) in got, got
