@@ -2021,3 +2021,16 @@ def test_a_venue_calling_off_a_company_s_shows_withdraws_from_it():
             "représentations de la compagnie Les Errants prévues en mars.")
     got = {r[:3] for r in relations(text)}
     assert ("Théâtre du Port", "Les Errants", -1) in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # tune5's conservatory article gave the phrase; invented, judged by hand: « faire bloc derrière X » backs X
+    ("La directrice Claire Dumas est visée par une motion de défiance. Le maire Paul Roux fait bloc derrière la "
+     "directrice Claire Dumas.", ("Paul Roux", "Claire Dumas", 1), None),
+    # « faire bloc contre X » opposes X: no backing
+    ("La CGT dénonce la direction de Verrex. Le maire Paul Roux fait bloc avec la CGT contre Verrex.", None,
+     ("Paul Roux", "Verrex", 1)),
+])
+def test_faire_bloc_derriere_is_backing(text, expected, absent):
+    got = {r[:3] for r in relations(text)}
+    assert (expected is None or expected in got) and absent not in got, got
