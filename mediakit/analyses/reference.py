@@ -415,9 +415,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if any(m.method == "coref" and m.text.lower() == lemma for m in cands):
         cands = [m for m in cands if not _other_kind(m.actor, lemma)] or cands
     if lemma in _firm_nouns():
-        # « le groupe », « l'entreprise »: a firm, never a place nor a body named as a union, an association or
-        # a town (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »)
-        # (nor a place the text called a region, a town: « La région Occitanie … l'industriel »)
+        # « le groupe », « l'entreprise »: a firm, never a body named as a union, an association or a public
+        # body (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »), nor a place
+        # the text called a region or a town (« La région Occitanie … l'industriel »)
         public = {a for noun in places for _, a in apposed.get(noun, ())}
         cands = [m for m in cands if not _named_as_body(m.actor) and m.actor not in public]
     rank = salience or (lambda start, pos: 0.0)
