@@ -437,9 +437,15 @@ def _named_as_body(actor: str) -> bool:
     """« Union syndicale des … », « Ville de Nantes », « Région Occitanie »: a name opening on the noun of a
     body, followed by a lowercase word (or by anything, for public bodies)."""
     words = actor.split()
+    public, bodies = _body_heads()
+    return len(words) > 1 and (words[0].lower() in public or words[0].lower() in bodies and words[1][:1].islower())
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the names of public bodies, and of unions and associations (events.yml firm_nouns)."""
     table = events.lexicon()["firm_nouns"]
-    return len(words) > 1 and (words[0].lower() in table["public_heads"] or words[0].lower() in table["not_heads"]
-                               and words[1][:1].islower())
+    return frozenset(table["public_heads"]), frozenset(table["not_heads"])
 
 
 def _other_kind(actor: str, lemma: str) -> bool:

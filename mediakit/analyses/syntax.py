@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import body_heads
+from ..tag.actors.lexicon import body_heads, weekdays
 from . import events
 from .. import resources
 
@@ -171,11 +171,9 @@ def word_before_auxiliaries(token: Token) -> int:
 
 @lru_cache(maxsize=None)
 def _time_nouns() -> frozenset[str]:
-    """Weekday and month names of every language (resources/months.yml), lower-cased."""
-    data = resources.load("months")
-    names = [w for key, words in data.items() if isinstance(words, list) for w in words]
-    names += [w for words in data["weekdays"].values() for w in words]
-    return frozenset(w.lower() for w in names)
+    """Month names of every language (resources/months.yml) and weekday names, lower-cased."""
+    months = [w for words in resources.load("months").values() if isinstance(words, list) for w in words]
+    return frozenset(w.lower() for w in months) | weekdays()
 
 
 def hung_on_time(verb: Token, cases: set[str]) -> list[Token]:

@@ -1838,14 +1838,6 @@ def test_a_lawyer_s_client_is_the_party_the_lawyer_speaks_for(text, expected):
     assert expected in got and not any(s.startswith(("Claire", "Arnaud", "Hélène C")) for s, *_ in got), got
 
 
-def test_a_complement_the_parse_hung_on_a_day_is_the_verb_s():
-    # tune4's hockey article, judged by hand: md hangs « dans le club » on « vendredi »; the club is where the
-    # fund put its money (before: no target)
-    text = ("Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec. Le fonds montréalais Maple North Sports, "
-            "entré au capital en octobre, a injecté vendredi 2 millions d'euros supplémentaires dans le club.")
-    assert ("Maple North Sports", "Harfangs de Caen", 1) in {r[:3] for r in relations(text)}
-
-
 def test_renewed_confidence_is_support_and_quant_a_lui_is_no_object():
     # held-out 9's laboratory article (a development set), judged by hand: the director backs the
     # coordinator; « quant à lui » takes up the subject (before: « lui » was read as the dative)
@@ -1853,15 +1845,6 @@ def test_renewed_confidence_is_support_and_quant_a_lui_is_no_object():
             "Kervella, a quant à lui renouvelé sa confiance au coordinateur de l'essai, Gilles Ropars.")
     got = {r[:4] for r in relations(text)}
     assert ("Alain Kervella", "Gilles Ropars", 1, "support") in got, got
-
-
-def test_a_sum_promised_to_an_actor_is_support():
-    # tune3's emergency-room article, judged by hand: « a promis 500 000 euros à l'établissement » (here
-    # « l'hôpital »: « l'établissement » as a referring noun was measured and left out, held-out sets 0 true
-    # pairs for 6 more predicted)
-    text = ("Le Centre hospitalier Val-de-Creuse ferme ses urgences la nuit. Le Département de la Creuse a promis "
-            "500 000 euros à l'hôpital pour loger de jeunes médecins.")
-    assert ("Département de la Creuse", "Centre hospitalier Val-de-Creuse", 1) in {r[:3] for r in relations(text)}
 
 
 def test_a_role_then_a_verb_and_que_is_not_an_apposition():
@@ -1895,41 +1878,6 @@ def test_a_participle_hung_on_de_son_cote_under_the_root_keeps_its_subject():
     assert ("préfecture de l'Hérault", "Trivalor Sud", -1) in got, got
 
 
-@pytest.mark.parametrize("text, absent, present", [
-    # a review of this round's rules (helper, invented sentences judged by hand): damages a court orders are
-    # no support
-    ("Condamné pour diffamation, Marc Lenoir devra verser 5 000 euros à Julie Marchand.",
-     ("Marc Lenoir", "Julie Marchand", 1), None),
-    # a participle on a bare object noun under « a » is passive, not the root's act
-    ("La CGT a plusieurs délégués licenciés par Vetrix depuis janvier.", ("CGT", "Vetrix", -1), None),
-    # « ses clients », several and unnamed, are not the man named before
-    ("Le maire de Brévannes, Julien Morvan, a défendu l'usine Vetrix. Me Marc Lenoir, qui représente une quarantaine "
-     "de riverains, a annoncé que ses clients porteraient plainte contre Vetrix.", ("Julien Morvan", "Vetrix", -1), None),
-    # a name opening on « Société » may be « la banque » when nothing else was called so
-    ("Société Générale a licencié Paul Dorval, ancien trader passé par la société Vetrix. Paul Dorval a porté plainte "
-     "contre la banque.", ("Paul Dorval", "Vetrix", -1), ("Paul Dorval", "Société Générale", -1)),
-    # the auxiliary « a » after a role is no English article (« Le maire a convoqué X » does not make X the mayor)
-    ("La gardienne Lucie Marsan accuse l'élu, Bernard Abadie, d'avoir voulu placer un proche. Le maire a convoqué "
-     "Lucie Marsan mardi. Le maire a aussi porté plainte contre l'association Refuges Vivants.",
-     ("Lucie Marsan", "Refuges Vivants", -1), ("Bernard Abadie", "Refuges Vivants", -1)),
-])
-def test_the_review_s_cases_of_this_round_s_rules(text, absent, present):
-    got = {r[:3] for r in relations(text)}
-    assert absent not in got and (present is None or present in got), got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # tune3's mountain-hut article, judged by hand: an English post blaming the mayor it names
-    ("La commune a résilié la convention de Lucie Marsan. Sur X, le guide américain Rob Haskins a écrit : « The mayor "
-     "Bernard Abadie should be ashamed of the way he treated Lucie. »", ("Rob Haskins", "Bernard Abadie", -1)),
-    # invented, in the same style: « un bouc émissaire » blames the director the quote names
-    ("L'hôpital a suspendu le docteur Paul Roux. « Isabelle Fournel cherche un bouc émissaire », affirme Paul Roux.",
-     ("Paul Roux", "Isabelle Fournel", -1)),
-])
-def test_words_of_blame_in_a_quote_criticise_the_actor_it_names(text, expected):
-    assert expected in {r[:3] for r in relations(text)}, relations(text)
-
-
 def test_an_object_pronoun_never_takes_up_a_lawyer():
     # the tune set's bakery article, judged by hand: « l' » is the franchisor the client will sue, not her
     # counsel named just before (before: the franchisee attacked her own lawyer)
@@ -1937,19 +1885,6 @@ def test_an_object_pronoun_never_takes_up_a_lawyer():
             "Perrochon, a indiqué que sa cliente l'attaquerait aussi au fond pour rupture abusive.")
     got = {r[:3] for r in relations(text)}
     assert ("Laëtitia Brochard", "Farinelle", -1) in got and not any(t == "Julien Perrochon" for _, t, _ in got), got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # invented, judged by hand: the press takes up a manufacturer as « l'industriel », a small firm as « la
-    # PME » (each failed before those nouns were referring nouns)
-    ("Le fabricant Norvolt emploie 900 salariés à Douai. La CGT accuse l’industriel d’avoir "
-     "supprimé les pauses.", ("CGT", "Norvolt", -1)),
-    ("Le sous-traitant Soudex intervient sur le site depuis 2015. Le groupe Arkema Nord a suspendu la PME en "
-     "novembre.", ("Arkema Nord", "Soudex", -1)),
-])
-def test_trade_nouns_take_up_the_firm_named_before(text, expected):
-    got = {r[:3] for r in relations(text)}
-    assert expected[1:] in {(t, p) for s, t, p in got if expected[0] in s}, got
 
 
 def test_a_participle_md_tags_a_noun_after_its_auxiliary_is_a_verb():
@@ -1971,26 +1906,6 @@ def test_an_act_under_a_denied_will_is_no_act():
     assert got == [], got
 
 
-@pytest.mark.parametrize("text, expected", [
-    # found by this round's review, judged by hand: firms whose names open on a noun of bodies, a capitalised
-    # word after it (before the fix: the tower, or the reversed pair, took their place)
-    ("Le gestionnaire d'actifs allemand Union Investment a racheté la tour Majunga à La Défense. Le groupe accuse "
-     "la mairie de Puteaux de bloquer le permis de construire.", ("Union Investment", "Puteaux", -1)),
-    ("Métropole Télévision a porté plainte contre Free. Le groupe accuse l'opérateur de diffuser ses chaînes sans "
-     "autorisation.", ("Métropole", "Free", -1)),  # (md cuts the name to « Métropole »)
-])
-def test_a_firm_named_like_a_body_is_still_a_firm(text, expected):
-    got = {r[:3] for r in relations(text)}
-    assert expected in got, got
-
-
-def test_a_noun_of_firms_never_takes_up_a_place_called_a_region():
-    # found by this round's review, judged by hand: « l'industriel » is no region (the plant's owner is unnamed)
-    text = ("La région Occitanie a accordé une subvention de deux millions d'euros à l'usine. La CGT accuse "
-            "l'industriel de préparer la délocalisation du site.")
-    assert not any(t == "Occitanie" for _, t, _ in {r[:3] for r in relations(text)})
-
-
 def test_a_noun_of_firms_never_takes_up_a_union():
     # tune5's battery-plant article (the whole article: salience needs it), judged by hand: « Le groupe » is
     # the plant's owner, not the union that called the strike (before: the union terminated the contract)
@@ -2000,37 +1915,69 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     assert got == [("Hanseong Cells", "Maintelec Nord")], got
 
 
-@pytest.mark.parametrize("text, expected, absent", [
-    # tune5's wholesale-market article gave the phrase; invented, judged by hand: « se défendre de tout X »
-    # denies the charge, against the one who made it (before: no event)
+# One construction, one pair (invented sentences in press style, or a development article's sentence, judged
+# by hand): `present` must be in the relations, `absent` must not (either may be None). Each case failed
+# before the rule its comment names.
+@pytest.mark.parametrize("text, present, absent", [
+    # tune4's hockey article: md hangs « dans le club » on « vendredi »; the club is where the fund put its money
+    ("Les Harfangs de Caen ont licencié leur entraîneur, Tomas Hrubec. Le fonds montréalais Maple North Sports, "
+     "entré au capital en octobre, a injecté vendredi 2 millions d'euros supplémentaires dans le club.",
+     ("Maple North Sports", "Harfangs de Caen", 1), None),
+    # tune3's emergency-room article: a sum promised « à X » is support (here « l'hôpital »: « l'établissement »
+    # as a referring noun was measured and left out, held-out sets 0 true pairs for 6 more predicted)
+    ("Le Centre hospitalier Val-de-Creuse ferme ses urgences la nuit. Le Département de la Creuse a promis "
+     "500 000 euros à l'hôpital pour loger de jeunes médecins.",
+     ("Département de la Creuse", "Centre hospitalier Val-de-Creuse", 1), None),
+    # the morning round's review: damages a court orders are no support
+    ("Condamné pour diffamation, Marc Lenoir devra verser 5 000 euros à Julie Marchand.",
+     None, ("Marc Lenoir", "Julie Marchand", 1)),
+    # … a participle on a bare object noun under « a » is passive, not the root's act
+    ("La CGT a plusieurs délégués licenciés par Vetrix depuis janvier.", None, ("CGT", "Vetrix", -1)),
+    # … « ses clients », several and unnamed, are not the man named before
+    ("Le maire de Brévannes, Julien Morvan, a défendu l'usine Vetrix. Me Marc Lenoir, qui représente une quarantaine "
+     "de riverains, a annoncé que ses clients porteraient plainte contre Vetrix.", None, ("Julien Morvan", "Vetrix", -1)),
+    # … a name opening on « Société » may be « la banque » when nothing else was called so
+    ("Société Générale a licencié Paul Dorval, ancien trader passé par la société Vetrix. Paul Dorval a porté plainte "
+     "contre la banque.", ("Paul Dorval", "Société Générale", -1), ("Paul Dorval", "Vetrix", -1)),
+    # … the auxiliary « a » after a role is no English article (« Le maire a convoqué X » does not make X the mayor)
+    ("La gardienne Lucie Marsan accuse l'élu, Bernard Abadie, d'avoir voulu placer un proche. Le maire a convoqué "
+     "Lucie Marsan mardi. Le maire a aussi porté plainte contre l'association Refuges Vivants.",
+     ("Bernard Abadie", "Refuges Vivants", -1), ("Lucie Marsan", "Refuges Vivants", -1)),
+    # tune3's mountain-hut article: an English post blaming the mayor it names
+    ("La commune a résilié la convention de Lucie Marsan. Sur X, le guide américain Rob Haskins a écrit : « The mayor "
+     "Bernard Abadie should be ashamed of the way he treated Lucie. »", ("Rob Haskins", "Bernard Abadie", -1), None),
+    # « un bouc émissaire » blames the director the quote names
+    ("L'hôpital a suspendu le docteur Paul Roux. « Isabelle Fournel cherche un bouc émissaire », affirme Paul Roux.",
+     ("Paul Roux", "Isabelle Fournel", -1), None),
+    # the press takes up a manufacturer as « l'industriel », a small firm as « la PME »
+    ("Le fabricant Norvolt emploie 900 salariés à Douai. La CGT accuse l’industriel d’avoir supprimé les pauses.",
+     ("CGT", "Norvolt", -1), None),
+    ("Le sous-traitant Soudex intervient sur le site depuis 2015. Le groupe Arkema Nord a suspendu la PME en "
+     "novembre.", ("Arkema Nord", "Soudex", -1), None),
+    # the afternoon round's review: firms whose names open on a noun of bodies, a capitalised word after it
+    # (before the fix: the tower, or the reversed pair, took their place)
+    ("Le gestionnaire d'actifs allemand Union Investment a racheté la tour Majunga à La Défense. Le groupe accuse "
+     "la mairie de Puteaux de bloquer le permis de construire.", ("Union Investment", "Puteaux", -1), None),
+    ("Métropole Télévision a porté plainte contre Free. Le groupe accuse l'opérateur de diffuser ses chaînes sans "
+     "autorisation.", ("Métropole", "Free", -1), ("Free", "Métropole", -1)),  # (md cuts the name to « Métropole »)
+    # … « l'industriel » is no region (the plant's owner is unnamed)
+    ("La région Occitanie a accordé une subvention de deux millions d'euros à l'usine. La CGT accuse "
+     "l'industriel de préparer la délocalisation du site.", None, ("CGT", "Occitanie", -1)),
+    # tune5's wholesale-market article gave the phrase: « se défendre de tout X » denies the charge, against the
+    # one who made it; without « se », « défendre » stays backing
     ("Le collectif Vivre Ici accuse le maire Jean Roux de favoritisme. Jean Roux se défend de tout favoritisme.",
      ("Jean Roux", "Vivre Ici", -1), None),
-    # without « se », « défendre » stays backing
     ("Le collectif Vivre Ici accuse le maire Jean Roux de favoritisme. Jean Roux défend son adjoint Paul Simon.",
      ("Jean Roux", "Paul Simon", 1), ("Jean Roux", "Vivre Ici", -1)),
-])
-def test_se_defendre_de_tout_is_a_denial(text, expected, absent):
-    got = {r[:3] for r in relations(text)}
-    assert expected in got and absent not in got, got
-
-
-def test_a_venue_calling_off_a_company_s_shows_withdraws_from_it():
-    # tune4's dance article gave the construction; invented, judged by hand: calling off the shows of a company is
-    # withdrawing from it (before: no event)
-    text = ("La compagnie Les Errants est visée par une plainte. Le Théâtre du Port a annulé les trois "
-            "représentations de la compagnie Les Errants prévues en mars.")
-    got = {r[:3] for r in relations(text)}
-    assert ("Théâtre du Port", "Les Errants", -1) in got, got
-
-
-@pytest.mark.parametrize("text, expected, absent", [
-    # tune5's conservatory article gave the phrase; invented, judged by hand: « faire bloc derrière X » backs X
+    # tune4's dance article gave the construction: calling off the shows of a company is withdrawing from it
+    ("La compagnie Les Errants est visée par une plainte. Le Théâtre du Port a annulé les trois "
+     "représentations de la compagnie Les Errants prévues en mars.", ("Théâtre du Port", "Les Errants", -1), None),
+    # tune5's conservatory article gave the phrase: « faire bloc derrière X » backs X; « contre X » opposes X
     ("La directrice Claire Dumas est visée par une motion de défiance. Le maire Paul Roux fait bloc derrière la "
      "directrice Claire Dumas.", ("Paul Roux", "Claire Dumas", 1), None),
-    # « faire bloc contre X » opposes X: no backing
     ("La CGT dénonce la direction de Verrex. Le maire Paul Roux fait bloc avec la CGT contre Verrex.", None,
      ("Paul Roux", "Verrex", 1)),
 ])
-def test_faire_bloc_derriere_is_backing(text, expected, absent):
+def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
-    assert (expected is None or expected in got) and absent not in got, got
+    assert (present is None or present in got) and absent not in got, got
