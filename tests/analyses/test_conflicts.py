@@ -1977,6 +1977,11 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "directrice Claire Dumas.", ("Paul Roux", "Claire Dumas", 1), None),
     ("La CGT dénonce la direction de Verrex. Le maire Paul Roux fait bloc avec la CGT contre Verrex.", None,
      ("Paul Roux", "Verrex", 1)),
+    # the issue's own example: a label of blame is criticism, not praise (« pur » is +0.5 for textblob-fr)
+    ("Le député Paul Roux a qualifié le projet du groupe Verrex de « pure folie ».", ("Paul Roux", "Verrex", -1),
+     ("Paul Roux", "Verrex", 1)),
+    ("La CFDT qualifie la proposition de la société Alvéa d'« inadmissible ».", ("CFDT", "Alvéa", -1),
+     ("CFDT", "Alvéa", 1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}

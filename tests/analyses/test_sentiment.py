@@ -69,6 +69,10 @@ def test_negation(text, lang, expected):
     ("La commune a publié le compte rendu du conseil municipal.", "fr", "neutral"),
     ("The carmaker announced layoffs at two plants.", "en", "negative"),
     ("The museum signed a partnership with the city.", "en", "positive"),
+    # labels of blame: textblob-fr scores « pur » +0.5 and « inadmissible » +0.3, « copinage » 0
+    ("Le député qualifie le projet de « pure folie ».", "fr", "negative"),
+    ("L'opposition dénonce un « copinage pur ».", "fr", "negative"),
+    ("Le syndicat juge la proposition « inadmissible ».", "fr", "negative"),
 ])
 def test_news_vocabulary(text, lang, expected):
     assert _tone(text, lang) == expected
