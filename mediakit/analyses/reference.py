@@ -218,6 +218,9 @@ def _operators(doc, base: int, toks: list[Token], index: MentionIndex,
                 heads += [h] + ([h.head] if h.dep_ == "appos" else [])
             else:
                 heads.append(a)
+        # (« le groupe Océalia, qui exploite … »: the relative hangs on the noun, the name is its complement)
+        heads += [c for h in heads if h.pos_ == "NOUN" for c in h.children
+                  if c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ == "PROPN" and c.i == h.i + 1]
         for h in heads:
             # (a name the tagger typed a place counts: what manages a site is an organisation)
             hit = [m for m in index.overlapping(base + h.idx, base + h.idx + len(h.text))
