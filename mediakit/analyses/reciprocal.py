@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .. import resources
 from ..tag.actors.lexicon import is_forum, is_outlet, person_gender
 from ..text.segment import ParsedParagraph
 from . import events
@@ -64,9 +65,19 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
         # « les deux fondateurs »: the persons a role phrase with that noun took up, when two were
         stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
         fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
+        if len(fitting) < 2 and noun in _leaders():
+            # « les deux patrons » after « le PDG d'Océalia » and « son président, Thomas Verdier »
+            fitting = sorted((p for p in described if any(re.search(rf"\b{w}\b", described[p]) for w in _leaders())),
+                             key=lambda p: p not in persons)
         if len(fitting) >= 2:
             persons = fitting
     return persons[:2] if len(persons) >= 2 else []
+
+
+@lru_cache(maxsize=None)
+def _leaders() -> tuple[str, ...]:
+    """Roles of whoever runs an organisation (roles.yml leaders)."""
+    return tuple(resources.load("roles")["leaders"])
 
 
 def mutual_plural(token: Token, code: str) -> bool:

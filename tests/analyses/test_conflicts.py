@@ -1997,6 +1997,10 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "L'Autorité nationale des jeux avait infligé au groupe une amende. La maire, Martine Daguerre, reproche au "
      "délégataire d'avoir caché le contrôle de l'Autorité nationale des jeux.",
      ("Martine Daguerre", "Océalia", -1), ("Martine Daguerre", "Autorité nationale des jeux", -1)),
+    # tune6's casino article: « les deux patrons » are the PDG and the président, not the director named last
+    ("Le PDG de Verrex, Paul Roux, a licencié son directeur commercial, Marc Lenoir. Chez Norvolt, la présidente, "
+     "Anne Morel, a aussitôt recruté Marc Lenoir. Les deux patrons s’accusent mutuellement de débaucher leurs cadres.",
+     ("Paul Roux", "Anne Morel", -1), ("Marc Lenoir", "Anne Morel", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
