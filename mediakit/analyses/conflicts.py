@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from ..tag.actors.dateline import dateline_town
-from ..tag.actors.lexicon import _role_words, is_forum
+from ..tag.actors.lexicon import _role_words, is_forum, is_outlet
 from ..tag.actors.roles import _relational_roles
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
@@ -253,7 +253,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         if not sources and (not subjects or subjects[0].pos_ == "PRON"):
             # "…, a-t-il confié, avant d'accuser X": the speaker of the sentence's quote
             speaker = ctx.speaker_at(ctx.sent_of(pp.start + token.idx).sent_id)
-            sources = [speaker] if speaker else []
+            # (not a news outlet the sentence cites, « Selon Le Télégramme, X pourrait racheter … »)
+            sources = [speaker] if speaker and not is_outlet(speaker) else []
         # (a pronoun or a description in the object takes up neither the source nor the organisation
         # it leads: « Le fondateur de l'académie, X, lui reproche … » is not aimed at the academy)
         own = frozenset(sources).union(*(ctx.heads().get(s, ()) for s in sources))

@@ -641,3 +641,12 @@ def test_a_number_before_a_noun_is_no_part_of_a_name():
     text = "Titre\nLa Région a accordé à la coopérative Terres Unies 12 tonnes de semences."
     got = {a for _, a, _, _ in mentions(text)}
     assert "Terres Unies" in got and not any(a.endswith("12") for a in got), got
+
+
+def test_role_words_are_the_role_lists_only():
+    # roles.yml also holds noun endings (« ité », « at », « eur ») in other sections: they are no titles,
+    # and an entity made of one (« At ») must not be dropped as a role
+    from mediakit.tag.actors.lexicon import _role_words
+    words = _role_words()
+    assert {"président", "pdg", "ceo", "gérant"} <= words
+    assert not {"ité", "at", "eur", "age", "tion"} & words

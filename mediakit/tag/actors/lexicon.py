@@ -52,7 +52,9 @@ def body_heads() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _role_words() -> frozenset[str]:
     data = resources.load("roles")
-    return frozenset(w.lower() for lang in data.values() if isinstance(lang, dict) for words in lang.values() for w in words)
+    # (the role lists of each language only: other sections hold endings, offices, covered roles)
+    return frozenset(w.lower() for lang in data.values() if isinstance(lang, dict)
+                     for key in ("person", "org") for w in lang.get(key, []))
 
 
 @lru_cache(maxsize=None)
