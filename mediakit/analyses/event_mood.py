@@ -137,7 +137,11 @@ def negated(token: Token, lang: str) -> bool:
 _BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement", "catégoriquement",
                    "l'", "le", "la", "les", "lui", "leur", "se", "s'",
                    # « dément toute volonté d'entrer au capital de X »
-                   "toute", "tout", "volonté", "intention", "de", "d'"}
+                   "toute", "tout", "volonté", "intention", "de", "d'",
+                   # connectives md may tag a preposition and a noun (« dément en revanche avoir menacé X »,
+                   # « dément pour sa part », « de son côté », « en bloc »)
+                   "en", "revanche", "bloc", "pour", "sa", "son", "part", "côté", "toutefois", "pourtant",
+                   "cependant"}
 
 
 def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:

@@ -156,8 +156,16 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue
         if reflexive and not t.reflexive and any(c.reflexive for c in cands):
             continue  # "s'engager à livrer" is not "engager" (hire)
+        if t.nominal and _opens_idiom(token, lang):
+            continue  # « le procès en sorcellerie intenté par X » is no suit
         return t
     return None
+
+
+def _opens_idiom(token: Token, lang: str) -> bool:
+    """Whether `token` opens a phrase that holds its word in another sense (events.yml speech idioms)."""
+    following = token.doc[token.i:token.i + 4].text.lower().replace("\u2019", "'")
+    return following.startswith(speech_idioms(lang))
 
 
 #: The third-person reflexive clitic: the one that never stands for a subject (« nous », « vous »,

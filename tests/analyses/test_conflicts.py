@@ -2006,6 +2006,15 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("La société rennaise Armorgaz exploite l’usine. Selon Le Télégramme, Verdalis pourrait même proposer de "
      "racheter la société rennaise si les ennuis judiciaires s’accumulaient.", ("Verdalis", "Armorgaz", 1),
      ("Le Télégramme", "Armorgaz", 1)),
+    # tune6's biogas article: « le collectif » takes up the collective named behind a trade complement
+    ("« C’est de la négligence », tranche Anne Riou, présidente du collectif de riverains Air Libre. La plainte du "
+     "collectif contre la société Verrex a été déposée lundi.", ("Air Libre", "Verrex", -1), None),
+    # … a connective between the denial and the infinitive it denies (« dément en revanche avoir menacé X »)
+    ("Paul Roux dément en revanche avoir menacé le collectif Air Libre de poursuites.", None,
+     ("Paul Roux", "Air Libre", -1)),
+    # … « le procès en sorcellerie intenté par X » is no suit (the criticism of X stays)
+    ("Le maire Paul Roux dénonce le « procès en sorcellerie » intenté par l’association Air Libre.",
+     ("Paul Roux", "Air Libre", -1), ("Air Libre", "Paul Roux", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
