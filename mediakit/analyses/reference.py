@@ -377,6 +377,8 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     before = said_of(apposed, lemma, pos, exclude)
     if before:
         return before  # the latest actor the noun was said of
+    if lemma in events.lexicon()["focus_nouns"]:
+        return _firm_in_focus(token, index, pos, exclude)
     nouns = events.lexicon()["referring_nouns"]
     kinds = [kind for kind, words in nouns.items() if lemma in words]
     if not kinds:
@@ -429,6 +431,28 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
+
+
+def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozenset) -> Optional[str]:
+    """The organisation named most often before `pos` (first named on a tie), for « la direction »: no
+    person, place, product, outlet, court, nor a union, an association or a public body (« CGT »,
+    « Union syndicale des … », « Ville de … »)."""
+    if any(c.dep_ in ("nmod", "amod") and c.lower_ not in ("générale", "general") for c in token.children):
+        return None  # « la direction de l'hôpital », « la direction régionale des affaires culturelles »
+    counts: dict[str, int] = {}
+    for m in index:
+        if m.start >= pos:
+            break
+        if m.actor_type in ("org", "other") and m.actor not in exclude and not is_outlet(m.actor) \
+                and not is_forum(m.actor) and not _named_as_body(m.actor) and _bodies().isdisjoint(m.actor.split()):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    return max(counts, key=lambda a: counts[a], default=None)  # (dicts keep the first-named order on ties)
+
+
+@lru_cache(maxsize=None)
+def _bodies() -> frozenset[str]:
+    """Words that make a name a union's or an association's (types.yml name_marks: « CGT », « Collectif »)."""
+    return name_marks("syndicat") | name_marks("association")
 
 
 @lru_cache(maxsize=None)

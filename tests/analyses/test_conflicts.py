@@ -2015,6 +2015,12 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # … « le procès en sorcellerie intenté par X » is no suit (the criticism of X stays)
     ("Le maire Paul Roux dénonce le « procès en sorcellerie » intenté par l’association Air Libre.",
      ("Paul Roux", "Air Libre", -1), ("Air Libre", "Paul Roux", -1)),
+    # « la direction » is the firm the article is about (named most often), not the union named last
+    ("La société Verrex emploie 300 salariés à Creil. La CGT y compte 40 adhérents. Selon la CGT, la direction "
+     "aurait écarté de l’atelier le délégué Paul Roux.", ("Verrex", "Paul Roux", -1), ("CGT", "Paul Roux", -1)),
+    # … but « la direction régionale des affaires culturelles » is a state office, no firm's management
+    ("La société Verrex finance la compagnie Les Errants. La compagnie Les Errants accuse la direction régionale "
+     "des affaires culturelles de mépris.", None, ("Les Errants", "Verrex", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
