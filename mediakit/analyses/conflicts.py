@@ -42,7 +42,7 @@ from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
 from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
                       name_before_and, word_before_mention)
-from .syntax import governed_infinitive, perfect_active, sibling_subjects, word_before_auxiliaries
+from .syntax import apposed_patient, governed_infinitive, perfect_active, sibling_subjects, word_before_auxiliaries
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of
@@ -243,6 +243,13 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
     if incise:
         subj_actors = incise
+    patient = apposed_patient(token) if passive and not fronted else None
+    if patient is not None:
+        # « …, rachetée par Y » said of the noun before it, itself apposed to a name (« à X, l'école … »)
+        comma = patient.left_edge.i - 1
+        named = [m.actor for m in ctx.index.starting_in(pp.start, pp.start + patient.doc[comma].idx)
+                 if m.end == pp.start + patient.doc[comma].idx] if comma > 0 and patient.doc[comma].text == "," else []
+        subj_actors = named[-1:] or actors_of(patient, pp, ctx) or subj_actors
     if passive:
         sources = first_found([actors_of(c, pp, ctx) for c in agent])
         if not sources:

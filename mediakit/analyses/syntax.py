@@ -32,6 +32,27 @@ def participial_adjunct(verb: Token) -> bool:
         and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
+def apposed_patient(verb: Token) -> Optional[Token]:
+    """The noun a detached past participle follows and agrees with, when it is not the clause's subject
+    (« … à Euronord, l'école de commerce du quartier Vauban, rachetée en 2023 par le fonds X »: the school
+    was bought, not the subject of « a mis fin »): French sets a participle after the noun it is said of."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or "Part" not in verb.morph.get("VerbForm") \
+            or verb.dep_ not in ("advcl", "acl", "conj"):
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ in ("nmod", "amod", "appos", "flat:name", "flat") and noun.head.i < noun.i and noun.head.i < verb.i:
+        noun = noun.head  # (« l'école de commerce du quartier Vauban »: up to « école »)
+    if noun.pos_ != "NOUN" or noun.dep_ in ("nsubj", "nsubj:pass"):
+        return None
+    gender, number = verb.morph.get("Gender"), verb.morph.get("Number")
+    # (only an agreement the forms show: a feminine or a plural participle on a noun of the same form)
+    if not gender or gender != noun.morph.get("Gender") or number != noun.morph.get("Number") \
+            or gender == ["Masc"] and number == ["Sing"]:
+        return None
+    return noun
+
+
 #: Object clitics between a comma and a participle (« …, lui reprochant », « …, les accusant »).
 _CLITICS = {"lui", "leur", "le", "la", "l'", "les", "se", "s'"}
 

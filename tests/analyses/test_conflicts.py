@@ -2021,6 +2021,10 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # … but « la direction régionale des affaires culturelles » is a state office, no firm's management
     ("La société Verrex finance la compagnie Les Errants. La compagnie Les Errants accuse la direction régionale "
      "des affaires culturelles de mépris.", None, ("Les Errants", "Verrex", -1)),
+    # tune6's business-school article: a detached participle after an apposed noun it agrees with is said of that
+    # noun's name (before: of the place in the noun's phrase, or of the sentence's subject)
+    ("Le club Lyon Basket a rompu son partenariat avec Transalp, la société de transport du quartier Vaise, "
+     "rachetée en 2023 par le groupe Verrex.", ("Verrex", "Transalp", 1), ("Verrex", "Vaise", 1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
