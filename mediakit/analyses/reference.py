@@ -437,8 +437,11 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
     """The organisation named most often before `pos` (first named on a tie), for « la direction »: no
     person, place, product, outlet, court, nor a union, an association or a public body (« CGT »,
     « Union syndicale des … », « Ville de … »)."""
-    if any(c.dep_ in ("nmod", "amod") and c.lower_ not in ("générale", "general") for c in token.children):
-        return None  # « la direction de l'hôpital », « la direction régionale des affaires culturelles »
+    if any(c.dep_ == "amod" and c.lower_ not in ("générale", "general") or c.dep_ == "nmod" and _definite(c)
+           for c in token.children):
+        # « la direction de l'hôpital », « la direction régionale des affaires culturelles » (not « menace la
+        # direction d'une grève », where md hangs the threat's complement on the noun)
+        return None
     counts: dict[str, int] = {}
     for m in index:
         if m.start >= pos:
@@ -447,6 +450,16 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
                 and not is_forum(m.actor) and not _named_as_body(m.actor) and _bodies().isdisjoint(m.actor.split()):
             counts[m.actor] = counts.get(m.actor, 0) + 1
     return max(counts, key=lambda a: counts[a], default=None)  # (dicts keep the first-named order on ties)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a « de » complement is definite or a name (« de l'hôpital », « du NSFC », « de X »), not « d'une
+    grève » nor another preposition's phrase (« pendant les fêtes »)."""
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    if cases and cases[0] not in ("de", "d'", "d’", "du", "des"):
+        return False
+    return noun.pos_ == "PROPN" or any(c.lower_ in _DEFINITE or c.lower_ in CONTRACTED or c.lower_ == "des"
+                                       for c in noun.children if c.dep_ in ("det", "case"))
 
 
 @lru_cache(maxsize=None)

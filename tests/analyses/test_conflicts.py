@@ -2021,6 +2021,9 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # … but « la direction régionale des affaires culturelles » is a state office, no firm's management
     ("La société Verrex finance la compagnie Les Errants. La compagnie Les Errants accuse la direction régionale "
      "des affaires culturelles de mépris.", None, ("Les Errants", "Verrex", -1)),
+    # … a complement md hangs on the noun that is not its own (« menace la direction d'une grève pendant les fêtes »)
+    ("La société Verrex emploie 300 salariés à Creil. Verrex a signé en juin un accord sur les primes avec la CGT. "
+     "Le syndicat menace désormais la direction d’une grève pendant les fêtes.", ("CGT", "Verrex", -1), None),
     # tune6's business-school article: a detached participle after an apposed noun it agrees with is said of that
     # noun's name (before: of the place in the noun's phrase, or of the sentence's subject)
     ("Le club Lyon Basket a rompu son partenariat avec Transalp, la société de transport du quartier Vaise, "
