@@ -23,7 +23,7 @@ from .counsel import represented
 from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
-from .syntax import (case_of, dislocated, fronted_setting, hung_on_time,  # (case_of re-exported)
+from .syntax import (case_of, dislocated, embedded_clause, fronted_setting, hung_on_time,  # (case_of re-exported)
                      misread_xcomp, object_controller, participial_adjunct, stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
@@ -377,8 +377,9 @@ def _phrase(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
+        # (nor into a clause md tagged an adjective: « reproche au délégataire d'avoir caché le contrôle de X »)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and c.pos_ not in ("VERB",)
-                     and case_of(c) not in LOCATIVE)
+                     and case_of(c) not in LOCATIVE and not embedded_clause(c))
     return out
 
 

@@ -32,6 +32,18 @@ def participial_adjunct(verb: Token) -> bool:
         and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
+def embedded_clause(token: Token) -> bool:
+    """A word heading « de » + (past) infinitive (« d'avoir caché »), whatever part of speech md gave it, or a
+    common noun md calls an apposition with no comma before it (« d'avoir « caché » le contrôle de X »: the
+    object of the infinitive)."""
+    aux = [g for g in token.children if g.dep_.startswith("aux") and "Inf" in g.morph.get("VerbForm")]
+    if aux and any(g.dep_ == "mark" for x in [token, *aux] for g in x.children):
+        return True
+    left = token.left_edge.i
+    return token.dep_ == "appos" and token.pos_ == "NOUN" and left > 0 \
+        and token.doc[left - 1].text not in (",", "(", ":", "—", "–", "-")
+
+
 def apposed_patient(verb: Token) -> Optional[Token]:
     """The noun a detached past participle follows and agrees with, when it is not the clause's subject
     (« … à Euronord, l'école de commerce du quartier Vauban, rachetée en 2023 par le fonds X »: the school

@@ -2028,6 +2028,12 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # noun's name (before: of the place in the noun's phrase, or of the sentence's subject)
     ("Le club Lyon Basket a rompu son partenariat avec Transalp, la société de transport du quartier Vaise, "
      "rachetée en 2023 par le groupe Verrex.", ("Verrex", "Transalp", 1), ("Verrex", "Vaise", 1)),
+    # tune6's casino article: md hangs « d'avoir « caché » le contrôle de X » on the noun as an adjective and an
+    # apposition; the name inside the charge is not the noun's referent
+    ("Le groupe Océalia, qui exploite le casino de Royan, a licencié son directeur, Paul Roux. La maire, Martine "
+     "Daguerre, ne cache plus son agacement : elle reproche au délégataire d’avoir « caché pendant six mois » le "
+     "contrôle de l’Autorité nationale des jeux à la collectivité.", ("Martine Daguerre", "Océalia", -1),
+     ("Martine Daguerre", "Autorité nationale des jeux", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
