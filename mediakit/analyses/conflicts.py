@@ -249,7 +249,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         comma = patient.left_edge.i - 1
         named = [m.actor for m in ctx.index.starting_in(pp.start, pp.start + patient.doc[comma].idx)
                  if m.end == pp.start + patient.doc[comma].idx] if comma > 0 and patient.doc[comma].text == "," else []
-        subj_actors = named[-1:] or actors_of(patient, pp, ctx) or subj_actors
+        # (or the noun itself when it takes up an organisation; « la présidence de X, évincée par Y » is the
+        # subject's post, and the subject was ousted)
+        own = actors_of(patient, pp, ctx) if patient.lemma_.lower() in events.referring_words() else []
+        subj_actors = named[-1:] or own or subj_actors
     if passive:
         sources = first_found([actors_of(c, pp, ctx) for c in agent])
         if not sources:

@@ -139,9 +139,11 @@ _BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement"
                    # « dément toute volonté d'entrer au capital de X »
                    "toute", "tout", "volonté", "intention", "de", "d'",
                    # connectives md may tag a preposition and a noun (« dément en revanche avoir menacé X »,
-                   # « dément pour sa part », « de son côté », « en bloc »)
-                   "en", "revanche", "bloc", "pour", "sa", "son", "part", "côté", "toutefois", "pourtant",
-                   "cependant"}
+                   # « de son côté »; « en », « pour » only in _CONNECTIVES)
+                   "revanche", "bloc", "sa", "son", "leur", "part", "côté", "toutefois", "pourtant", "cependant"}
+#: « en », « pour » between a denial and its infinitive only as the first word of a connective (« en revanche »,
+#: « pour sa part »): « dément tout en accusant X », « dément pour mieux attaquer X » deny nothing of the act.
+_CONNECTIVES = {"en": {"revanche", "bloc"}, "pour": {"sa", "son", "leur", "ma", "notre"}}
 
 
 def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:
@@ -159,7 +161,8 @@ def _denied_on_the_surface(token: Token, denial: frozenset) -> bool:
         if t.lemma_ in denial or events.surface_verb(t) in denial or not t.pos_ == "VERB" and _present_of(t.lower_) & denial:
             return True
         if not (t.lower_ in _BETWEEN_DENIAL or t.pos_ in ("ADV", "AUX")
-                or t.pos_ == "VERB" and {"Inf", "Part"} & set(t.morph.get("VerbForm"))):
+                or t.pos_ == "VERB" and {"Inf", "Part"} & set(t.morph.get("VerbForm"))
+                or doc[j + 1].lower_ in _CONNECTIVES.get(t.lower_, ())):
             return False
         j -= 1
     return False

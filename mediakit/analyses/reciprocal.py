@@ -66,9 +66,18 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
         stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
         fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
         if len(fitting) < 2 and noun in _leaders():
-            # « les deux patrons » after « le PDG d'Océalia » and « son président, Thomas Verdier »
-            fitting = sorted((p for p in described if any(re.search(rf"\b{w}\b", described[p]) for w in _leaders())),
-                             key=lambda p: p not in persons)
+            # « les deux patrons » after « le PDG d'Océalia » and « son président, Thomas Verdier »: the two
+            # persons named last in these paragraphs whom a leader's word described (not « vice-président »)
+            # (the person named last must be one of them: « Lenoir, fondateur de X, et Bernard, à la tête de Y
+            # … les deux patrons » are no presidents of the region named before)
+            last_named: dict[str, int] = {}
+            for m in ctx.index:
+                if m.end <= pos and m.actor_type == "person":
+                    last_named[m.actor] = m.start
+            fitting = [p for p in sorted(described, key=lambda p: -last_named.get(p, -1))
+                       if any(re.search(rf"(?<![\w-]){w}(?![\w-])", described[p]) for w in _leaders())]
+            if not persons or persons[0] not in fitting[:1]:
+                fitting = []
         if len(fitting) >= 2:
             persons = fitting
     return persons[:2] if len(persons) >= 2 else []

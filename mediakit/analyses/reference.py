@@ -15,6 +15,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
 
+from .. import resources
 from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
@@ -162,6 +163,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for doc, base, toks, _ in paragraphs:
         _person_appositions(doc, base, index, out)
         _operators(doc, base, toks, index, out)
+    sole = _sole_marks([doc for doc, _, _, _ in paragraphs])
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -170,7 +172,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
         if m.actor_type != "person" and not is_outlet(m.actor):
             # « Étoile Basket Angevine … le club », « Loire Patrimoine Capital … le fonds »
             for noun in name_marks_nouns():
-                if not name_marks(noun).isdisjoint(words):
+                if not name_marks(noun).isdisjoint(words) and sole.get(noun, True):
                     out.setdefault(noun, []).append((m.start, m.actor))
         # a name headed by a common noun is taken up by that noun: « Saint-Clair Métropole » by « la
         # métropole », « Université de Vauclair » by « l'université », « Caves de l'Orb » by « la cave »
@@ -194,6 +196,32 @@ def appositions(docs_and_offsets, index: MentionIndex,
     for pairs in out.values():
         pairs.sort()
     return out
+
+
+def _sole_marks(docs) -> dict[str, bool]:
+    """For each noun of types.yml name_marks_sole, whether name marks may count for it: not when a « noun
+    de/d' + capital » names an institution of that kind in French (« l'université de Rennes »)."""
+    out = {}
+    for noun in _sole_nouns():
+        # (the noun in either case, the name after it capitalised: not « l'école de commerce »)
+        french = re.compile(rf"\b[{noun[0]}{noun[0].upper()}]{noun[1:]}\s+(?:de\s+|d['’]|du\s+)(?:l['’]|la\s+)?[A-ZÀ-Þ]")
+        out[noun] = not any(french.search(d.text) for d in docs)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _sole_nouns() -> frozenset[str]:
+    return frozenset(resources.load("types").get("name_marks_sole", ()))
+
+
+def _most_said(apposed: dict[str, list[tuple[int, str]]], noun: str, pos: int, exclude: frozenset) -> Optional[str]:
+    """The actor `noun` was said of most often before `pos`, if one leads (« l'école » between two schools)."""
+    counts: dict[str, int] = {}
+    for start, a in apposed.get(noun, ()):
+        if start < pos and a not in exclude:
+            counts[a] = counts.get(a, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _operators(doc, base: int, toks: list[Token], index: MentionIndex,
@@ -374,13 +402,14 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if _names_itself(token):
         return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor
     pos = base + token.idx
-    before = said_of(apposed, lemma, pos, exclude)
+    # (« l'école » between two English-named schools: the one named most often, none on a tie)
+    before = _most_said(apposed, lemma, pos, exclude) if lemma in _sole_nouns() else said_of(apposed, lemma, pos, exclude)
     if before:
         return before  # the latest actor the noun was said of
     if lemma in events.lexicon()["focus_nouns"]:
         return _firm_in_focus(token, index, pos, exclude)
     nouns = events.lexicon()["referring_nouns"]
-    kinds = [kind for kind, words in nouns.items() if lemma in words]
+    kinds = [kind for kind, words in nouns.items() if lemma in words and kind != "said"]
     if not kinds:
         return None
     m = index.last_before(pos)
@@ -438,10 +467,20 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
     person, place, product, outlet, court, nor a union, an association or a public body (« CGT »,
     « Union syndicale des … », « Ville de … »)."""
     if any(c.dep_ == "amod" and c.lower_ not in ("générale", "general") or c.dep_ == "nmod" and _definite(c)
-           for c in token.children):
-        # « la direction de l'hôpital », « la direction régionale des affaires culturelles » (not « menace la
-        # direction d'une grève », where md hangs the threat's complement on the noun)
+           or _course(token, c) for c in token.children):
+        # « la direction de l'hôpital », « la direction régionale des affaires culturelles », a course (« la
+        # direction prise par le gouvernement », « que prend la Ligue »); not « menace la direction d'une
+        # grève », where md hangs the threat's complement on the noun
         return None
+    if token.dep_ == "obj" and token.head.lemma_.lower() in events.lexicon()["post_verbs"]:
+        return None  # a post: « a quitté la direction en 2024 », « lui a confié la direction »
+    doc = token.doc
+    for t in doc[token.sent.start:token.i]:
+        if t.lower_ == "chez":
+            # « Chez Bridor, la direction a licencié … »: the firm the sentence places itself in
+            at = [m for m in index.starting_at(pos - token.idx + doc[t.i + 1].idx)] if t.i + 1 < token.i else []
+            if at and at[0].actor_type != "person":
+                return at[0].actor
     counts: dict[str, int] = {}
     for m in index:
         if m.start >= pos:
@@ -450,6 +489,14 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
                 and not is_forum(m.actor) and not _named_as_body(m.actor) and _bodies().isdisjoint(m.actor.split()):
             counts[m.actor] = counts.get(m.actor, 0) + 1
     return max(counts, key=lambda a: counts[a], default=None)  # (dicts keep the first-named order on ties)
+
+
+def _course(noun: Token, child: Token) -> bool:
+    """« la direction prise par X », « la direction que prend X »: a participle or an object relative
+    right after the noun, with no comma (« la direction, qui lui reproche … » is the firm's management)."""
+    if child.dep_ == "acl" and child.i == noun.i + 1:
+        return True
+    return child.dep_ == "acl:relcl" and noun.doc[noun.i + 1].lower_ in ("que", "qu'", "qu’")
 
 
 def _definite(noun: Token) -> bool:

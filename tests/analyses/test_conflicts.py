@@ -1998,14 +1998,50 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "délégataire d'avoir caché le contrôle de l'Autorité nationale des jeux.",
      ("Martine Daguerre", "Océalia", -1), ("Martine Daguerre", "Autorité nationale des jeux", -1)),
     # tune6's casino article: « les deux patrons » are the PDG and the président, not the director named last
-    ("Le PDG de Verrex, Paul Roux, a licencié son directeur commercial, Marc Lenoir. Chez Norvolt, la présidente, "
-     "Anne Morel, a aussitôt recruté Marc Lenoir. Les deux patrons s’accusent mutuellement de débaucher leurs cadres.",
-     ("Paul Roux", "Anne Morel", -1), ("Marc Lenoir", "Anne Morel", -1)),
+    ("Le PDG de Verrex, Paul Roux, a licencié son directeur commercial, Marc Lenoir. Chez Norvolt, Marc Lenoir a "
+     "aussitôt été recruté par la présidente, Anne Morel. Les deux patrons s’accusent mutuellement de débaucher "
+     "leurs cadres.", ("Paul Roux", "Anne Morel", -1), ("Marc Lenoir", "Anne Morel", -1)),
+    # … the round's review: only when the person named last is such a leader (not the presidents of the region
+    # and of the chamber named a paragraph before two bosses described otherwise)
+    ("Le président de la région Bretagne, Loïc Chesnais-Girard, a réuni jeudi les industriels de l’agroalimentaire. "
+     "Le président de la chambre d’agriculture, André Sergent, était présent.\nMarc Lenoir, fondateur de Laïta, et "
+     "Sophie Bernard, à la tête de Triskalia, ont échangé des mots durs. Les deux patrons s’accusent mutuellement de "
+     "casser les prix du lait.", ("Marc Lenoir", "Sophie Bernard", -1), ("André Sergent", "Loïc Chesnais-Girard", -1)),
     # tune6's biogas article: md hangs the subject on « Selon Le Télégramme » as an apposition; the outlet the
     # sentence cites is never the source of the act
     ("La société rennaise Armorgaz exploite l’usine. Selon Le Télégramme, Verdalis pourrait même proposer de "
      "racheter la société rennaise si les ennuis judiciaires s’accumulaient.", ("Verdalis", "Armorgaz", 1),
      ("Le Télégramme", "Armorgaz", 1)),
+    # the round's review (helper, invented sentences): faults of the first versions of this round's rules
+    # « véritable » keeps the library's tone: a label of praise stays praise
+    ("Le maire de Vannes, Hervé Le Bihan, a qualifié la société Armoric Ferries de « véritable atout » pour le port.",
+     ("Hervé Le Bihan", "Armoric Ferries", 1), ("Hervé Le Bihan", "Armoric Ferries", -1)),
+    # « l'université » is the French one named as such, not the English name
+    ("L’université de Rennes a signé un partenariat avec Cambridge University. Le syndicat Snesup reproche à "
+     "l’université d’avoir bradé ses laboratoires.", None, ("Snesup", "Cambridge University", -1)),
+    # « qui gère des actifs » makes no « délégataire »
+    ("La société Eaux de Kerné, qui gère le réseau d’eau potable de Concarneau, a été rachetée en 2021. Le fonds "
+     "Ardian, qui gère plus de 150 milliards d’euros d’actifs, en détient désormais 60 %. Le maire, André Fidelin, "
+     "accuse le délégataire d’avoir laissé fuir le réseau.", None, ("André Fidelin", "Ardian", -1)),
+    # an unnamed collective is no one (not the firm named before)
+    ("À Plouharnel, la société Eolia veut installer six éoliennes près des dunes. Un collectif d’habitants s’est "
+     "constitué en mars. Le collectif accuse la mairie d’avoir caché le projet.", None, ("Eolia", "Plouharnel", -1)),
+    # a gerund after « en » is no denied infinitive
+    ("Le maire de Carhaix, Christian Troadec, dément tout en accusant l’association Kreiz Breizh de mentir.",
+     ("Christian Troadec", "Kreiz Breizh", -1), None),
+    # « la direction » as a course or a post is no firm; « Chez X, la direction » is X's
+    ("Stellantis a annoncé la fermeture de son site de Rennes-La Janais. Stellantis invoque la baisse des ventes. "
+     "Stellantis promet des reclassements. Le député Mickaël Bouloux critique la direction prise par le gouvernement "
+     "de Michel Barnier.", None, ("Mickaël Bouloux", "Stellantis", -1)),
+    ("La Fnac a racheté Darty en 2016. Fnac Darty emploie 25 000 personnes. La Fnac a aussi ouvert des magasins en "
+     "Belgique. Enrique Martinez, qui avait quitté la direction en 2024, a été recruté par Decathlon.", None,
+     ("Enrique Martinez", "Fnac Darty", -1)),
+    ("L’usine Bridor de Servon-sur-Vilaine fournit la chaîne Starbucks. Starbucks a réduit ses commandes. Starbucks "
+     "ferme des cafés en France. Starbucks vend aussi des sandwichs. Chez Bridor, la direction a licencié trois "
+     "intérimaires et le délégué Paul Hamon.", ("Bridor", "Paul Hamon", -1), ("Starbucks", "Paul Hamon", -1)),
+    # a detached participle after the subject's post is the subject's (« la présidence » takes up no one)
+    ("Anne Morel a quitté la présidence de Verrex, évincée par le fonds Ardian au terme d’un long conflit.",
+     ("Ardian", "Anne Morel", -1), ("Ardian", "Verrex", -1)),
     # tune6's biogas article: « le collectif » takes up the collective named behind a trade complement
     ("« C’est de la négligence », tranche Anne Riou, présidente du collectif de riverains Air Libre. La plainte du "
      "collectif contre la société Verrex a été déposée lundi.", ("Air Libre", "Verrex", -1), None),
