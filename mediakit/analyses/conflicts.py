@@ -298,7 +298,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
     # « un recours contre le permis (accordé par le maire) »: the decision's author
-    decided = decision_author(token, pp, ctx, frozenset(sources)) if not targets and trig.event.code == "sue" else []
+    # (and « qualifie la sanction de « vengeance » », « dénonce la fermeture »: criticising a decision
+    # criticises whoever made it)
+    decided = decision_author(token, pp, ctx, frozenset(sources), acts=labelling(token)) \
+        if not targets and (trig.event.code == "sue" or labelling(token)) else []
     targets = targets if forum else targets or decided
     if forum or targets and is_forum(targets[0]):
         # "X a saisi le tribunal administratif (contre Y)": the court is where, not whom; the suit is

@@ -4,7 +4,10 @@
 text said who granted the permit a few sentences before (« accordé en février par le maire »); « Le
 club fera appel de la sanction » is against whoever sanctioned the club. French press states the
 decision first and the challenge after, so the author is read off the decision noun's own phrase,
-else off the last earlier sentence that used the same noun, else off the sanctions found so far.
+else off the last earlier sentence that used the same noun, else off the sanctions found so far. A
+criticism that labels a decision (« qualifie la résiliation de « vengeance » ») criticises its author,
+read the same way or off the verb that made it (« la commune a résilié la convention », events.yml
+decision_verbs), up to ACT_REACH sentences back.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from .nominal_events import AGENT
 
 #: How many sentences back a decision's earlier mention is looked for.
 DECISION_REACH = 4
+#: How many sentences back the act that made it is looked for: « la résiliation », « l'attribution »
+#: take up the article's main event, told in its lead paragraphs.
+ACT_REACH = 20
 #: Dependencies of a noun phrase's head, whatever part of speech the tagger gave it.
 _NOMINAL = {"nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg"}
 #: Acts against someone that bring a case to court: who did them is the defendant when a suit or an
@@ -34,15 +40,17 @@ def _decision_nouns() -> frozenset[str]:
     return frozenset(events.lexicon()["decision_nouns"])
 
 
-def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset) -> list[str]:
+def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset,
+                    acts: bool = False) -> list[str]:
     """The author of the decision the clause of `token` challenges (« recours contre le permis »,
-    « pour faire annuler la décision », « appel de la sanction »), other than `sources`."""
+    « pour faire annuler la décision », « appel de la sanction ») or labels (« qualifie la résiliation
+    de … »: with `acts`, the verb that made it is read back too), other than `sources`."""
     nouns = [t for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _decision_nouns()]
     for noun in nouns:
         own = [a for a in _author(noun, pp, ctx, sources) if a not in sources]
         if own:
             return own[:1]
-        earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources)
+        earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources, acts)
         if earlier:
             return earlier
     if nouns:
@@ -70,11 +78,27 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
     return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
 
 
+@lru_cache(maxsize=None)
+def _decision_verbs() -> dict[str, frozenset[str]]:
+    """The verbs that make each decision noun (events.yml decision_verbs)."""
+    return {noun: frozenset(verbs) for noun, verbs in events.lexicon()["decision_verbs"].items()}
+
+
+def _maker(verb: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset) -> list[str]:
+    """Who did the act `verb` narrates: its agent in the passive (« a été suspendu par l'université »),
+    else its subject (« la commune a résilié la convention »)."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        group: Iterable[Token] = _agents(verb)
+    else:
+        group = subjects_of(verb)
+    return [a for t in group for a in actors_of(t, pp, ctx, sources)]
+
+
 def _agents(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in AGENT]
 
 
-def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset) -> list[str]:
+def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, acts: bool = False) -> list[str]:
     """The author of the latest earlier use of the decision `noun`, within DECISION_REACH sentences; a
     generic noun (« la décision », « la mesure ») takes up any decision (« a voté la fermeture »)."""
     here = ctx.sent_of(pos).sent_id
@@ -83,10 +107,13 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset) 
     found: list[str] = []
     # (only the paragraphs the window reaches: a long document is not read again for each suit)
     window = ctx.sentences[max(0, here - DECISION_REACH)].start
+    # (with `acts`, also the act that made it: « qualifie la résiliation de … » after « a résilié la convention »)
+    verbs = _decision_verbs().get(lemma, frozenset()) if acts else frozenset()
+    act_window = ctx.sentences[max(0, here - ACT_REACH)].start if verbs else window
     for pp in ctx.parsed:
         if pp.start >= pos:
             break
-        if pp.start + len(pp.text) < window:
+        if pp.start + len(pp.text) < act_window:
             continue
         for t in pp.doc:
             at = pp.start + t.idx
@@ -96,5 +123,8 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset) 
             same = t.lemma_.lower() == lemma or t.lower_ == form or generic and t.lemma_.lower() in _decision_nouns()
             if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and at >= window:
                 author = [a for a in _author(t, pp, ctx, sources) if a not in sources]
+                found = author[:1] or found
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and at >= act_window:
+                author = [a for a in _maker(t, pp, ctx, sources) if a not in sources]
                 found = author[:1] or found
     return found

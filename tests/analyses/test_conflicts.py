@@ -2012,6 +2012,11 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("La société rennaise Armorgaz exploite l’usine. Selon Le Télégramme, Verdalis pourrait même proposer de "
      "racheter la société rennaise si les ennuis judiciaires s’accumulaient.", ("Verdalis", "Armorgaz", 1),
      ("Le Télégramme", "Armorgaz", 1)),
+    # tune3's mountain-hut article gave the construction: labelling a decision (« qualifie la résiliation de … »)
+    # criticises whoever made it, told by the verb before (« a résilié la convention »)
+    ("La société Alvéa a résilié le 18 novembre la convention qui la liait à la gardienne Lucie Marsan. L’association "
+     "Amis du refuge soutient la gardienne. Sa présidente, Annick Laborde, qualifie la résiliation de « pure "
+     "vengeance ».", ("Annick Laborde", "Alvéa", -1), None),
     # the round's review (helper, invented sentences): faults of the first versions of this round's rules
     # « véritable » keeps the library's tone: a label of praise stays praise
     ("Le maire de Vannes, Hervé Le Bihan, a qualifié la société Armoric Ferries de « véritable atout » pour le port.",
