@@ -201,17 +201,21 @@ def appositions(docs_and_offsets, index: MentionIndex,
 def _sole_marks(docs) -> dict[str, bool]:
     """For each noun of types.yml name_marks_sole, whether name marks may count for it: not when a « noun
     de/d' + capital » names an institution of that kind in French (« l'université de Rennes »)."""
-    out = {}
-    for noun in _sole_nouns():
-        # (the noun in either case, the name after it capitalised: not « l'école de commerce »)
-        french = re.compile(rf"\b[{noun[0]}{noun[0].upper()}]{noun[1:]}\s+(?:de\s+|d['’]|du\s+)(?:l['’]|la\s+)?[A-ZÀ-Þ]")
-        out[noun] = not any(french.search(d.text) for d in docs)
-    return out
+    texts = [d.text for d in docs]  # (Doc.text joins the tokens again on each access: once per paragraph)
+    return {noun: not any(french.search(t) for t in texts) for noun, french in _sole_patterns().items()}
+
+
+@lru_cache(maxsize=None)
+def _sole_patterns() -> dict[str, re.Pattern]:
+    """Noun of types.yml name_marks_sole → the pattern of a French institution so named: the noun in either
+    case, « de » and a capital (« l'université de Rennes », not « l'école de commerce »)."""
+    return {noun: re.compile(rf"\b[{noun[0]}{noun[0].upper()}]{noun[1:]}\s+(?:de\s+|d['’]|du\s+)(?:l['’]|la\s+)?[A-ZÀ-Þ]")
+            for noun in resources.load("types").get("name_marks_sole", ())}
 
 
 @lru_cache(maxsize=None)
 def _sole_nouns() -> frozenset[str]:
-    return frozenset(resources.load("types").get("name_marks_sole", ()))
+    return frozenset(_sole_patterns())
 
 
 def _most_said(apposed: dict[str, list[tuple[int, str]]], noun: str, pos: int, exclude: frozenset) -> Optional[str]:
