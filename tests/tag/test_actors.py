@@ -650,3 +650,17 @@ def test_role_words_are_the_role_lists_only():
     words = _role_words()
     assert {"président", "pdg", "ceo", "gérant"} <= words
     assert not {"ité", "at", "eur", "age", "tion"} & words
+
+
+@pytest.mark.parametrize("text, name", [
+    # the afternoon round's review: md cut the branch in two (« Union départementale », « CGT 29 ») and the one
+    # suit came out twice, once from each half
+    ("L’Union départementale CGT 29 a déposé un recours contre la mairie de Quimper.", "Union départementale CGT 29"),
+    ("La Fédération nationale CFDT des cheminots a porté plainte contre la SNCF.", "Fédération nationale CFDT"),
+    # a count after the acronym is no département number
+    ("Selon l’Union régionale CGT 45 salariés seront licenciés par Verrex.", "Union régionale CGT"),
+])
+def test_a_union_branch_is_one_name(text, name):
+    result = mk.process_document(RawDocument("d", text, "d.txt"))
+    assert name in [m.text for m in result.mentions]
+    assert len({r.source for r in result.relations}) <= 1

@@ -34,7 +34,7 @@ from .candidates import (
 from .kinds import _actor_type, _cue_type, _type_cues
 from .laws import _law_candidates
 from .roles import _role_mentions
-from .shapes import coordinated_name_candidates, suffixed_name_candidates, trade_name_candidates
+from .shapes import branch_candidates, coordinated_name_candidates, suffixed_name_candidates, trade_name_candidates
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
 
@@ -75,7 +75,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands = [c for c in cands if not (c.source == "names" and c.label == "person" and (c.start, c.end) in spans)]
     cands += classed
     shaped = (_org_name_candidates(parsed) + society_candidates(text) + suffixed_name_candidates(parsed)
-              + trade_name_candidates(parsed))
+              + trade_name_candidates(parsed) + branch_candidates(parsed))
     # a name whose shape makes it an organisation: the model's reading of the same words (a place,
     # a person) is dropped, so it does not vote on the type
     cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]

@@ -111,3 +111,16 @@ _NAME_AND_NUMBER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'-]*){1,2}[ \t]+(?:\d{2,3}
 def numbered_name(raw: str, pos: int):
     """The rest of a collective name at `pos` closed by a number (see `_NAME_AND_NUMBER`), else None."""
     return _NAME_AND_NUMBER.match(raw, pos)
+
+
+#: « l'Union départementale CGT 29 », « la Fédération nationale CFDT »: a union's branch, named by a capitalised
+#: head, one or two lowercase adjectives and the confederation's acronym (a département number may close it).
+#: The model cuts it in two (« Union départementale » and « CGT 29 »), so one act gave two sources.
+_BRANCH = re.compile(r"\b(?:Union|Fédération|Confédération|Syndicat|Coordination)(?:\s+[a-zà-ÿ-]+(?:ale|elle|aire|ique|ienne)){1,2}"
+                     r"\s+[A-Z][A-Z-]{1,7}\b(?:\s+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\b(?!\s*(?:%|€|euros|salariés|ans)))?")
+
+
+def branch_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """Unions' branches named by a head, adjectives and an acronym (see `_BRANCH`; French paragraphs)."""
+    return [_Candidate(pp.start + m.start(), pp.start + m.end(), m.group(), "names", "org")
+            for pp in parsed if pp.lang == "fr" for m in _BRANCH.finditer(pp.raw)]
