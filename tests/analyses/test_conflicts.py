@@ -2019,6 +2019,9 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("La société Alvéa a résilié le 18 novembre la convention qui la liait à la gardienne Lucie Marsan. L’association "
      "Amis du refuge soutient la gardienne. Sa présidente, Annick Laborde, qualifie la résiliation de « pure "
      "vengeance ».", ("Annick Laborde", "Alvéa", -1), None),
+    # tune6's business-school article gave the construction: disputing a decision before a court is a suit
+    ("La société Verrex a licencié Paul Roux en mars. Paul Roux conteste son licenciement devant les prud’hommes de "
+     "Creil.", ("Paul Roux", "Verrex", -1), None),
     # the round's review (helper, invented sentences): faults of the first versions of this round's rules
     # « véritable » keeps the library's tone: a label of praise stays praise
     ("Le maire de Vannes, Hervé Le Bihan, a qualifié la société Armoric Ferries de « véritable atout » pour le port.",
