@@ -2022,6 +2022,10 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # tune6's business-school article gave the construction: disputing a decision before a court is a suit
     ("La société Verrex a licencié Paul Roux en mars. Paul Roux conteste son licenciement devant les prud’hommes de "
      "Creil.", ("Paul Roux", "Verrex", -1), None),
+    # tune5's and tune6's English posts: thanks or respect owed to X praise X
+    ("Kingsbridge University a rompu avec la Euronord Business School. Sur LinkedIn, sa vice-présidente, Fiona "
+     "McAllister, a écrit : « Huge thanks to Lumen School of Management for stepping in: our students will study "
+     "in Lille from September. »", ("Fiona McAllister", "Lumen School of Management", 1), None),
     # the round's review (helper, invented sentences): faults of the first versions of this round's rules
     # « véritable » keeps the library's tone: a label of praise stays praise
     ("Le maire de Vannes, Hervé Le Bihan, a qualifié la société Armoric Ferries de « véritable atout » pour le port.",
