@@ -246,9 +246,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     patient = apposed_patient(token) if passive and not fronted else None
     if patient is not None:
         # « …, rachetée par Y » said of the noun before it, itself apposed to a name (« à X, l'école … »)
-        comma = patient.left_edge.i - 1
-        named = [m.actor for m in ctx.index.starting_in(pp.start, pp.start + patient.doc[comma].idx)
-                 if m.end == pp.start + patient.doc[comma].idx] if comma > 0 and patient.doc[comma].text == "," else []
+        comma = patient.doc[patient.left_edge.i - 1]
+        named = [m.actor for m in ctx.index.ending_at(pp.start + comma.idx)] if comma.text == "," else []
         # (or the noun itself when it takes up an organisation; « la présidence de X, évincée par Y » is the
         # subject's post, and the subject was ousted)
         own = actors_of(patient, pp, ctx) if patient.lemma_.lower() in events.referring_words() else []

@@ -140,7 +140,7 @@ _BETWEEN_DENIAL = {"par", "ailleurs", "avoir", "être", "jamais", "formellement"
                    "toute", "tout", "volonté", "intention", "de", "d'",
                    # connectives md may tag a preposition and a noun (« dément en revanche avoir menacé X »,
                    # « de son côté »; « en », « pour » only in _CONNECTIVES)
-                   "revanche", "bloc", "sa", "son", "leur", "part", "côté", "toutefois", "pourtant", "cependant"}
+                   "revanche", "bloc", "sa", "son", "part", "côté", "toutefois", "pourtant", "cependant"}
 #: « en », « pour » between a denial and its infinitive only as the first word of a connective (« en revanche »,
 #: « pour sa part »): « dément tout en accusant X », « dément pour mieux attaquer X » deny nothing of the act.
 _CONNECTIVES = {"en": {"revanche", "bloc"}, "pour": {"sa", "son", "leur", "ma", "notre"}}

@@ -65,7 +65,7 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
         # « les deux fondateurs »: the persons a role phrase with that noun took up, when two were
         stem = noun[:max(4, len(noun) - 3)]  # « fondateur » also finds « la cofondatrice »
         fitting = sorted((p for p in described if stem in described[p]), key=lambda p: p not in persons)
-        if len(fitting) < 2 and noun in _leaders():
+        if len(fitting) < 2 and _leaders().fullmatch(noun):
             # « les deux patrons » after « le PDG d'Océalia » and « son président, Thomas Verdier »: the two
             # persons named last in these paragraphs whom a leader's word described (not « vice-président »)
             # (the person named last must be one of them: « Lenoir, fondateur de X, et Bernard, à la tête de Y
@@ -74,8 +74,7 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
             for m in ctx.index:
                 if m.end <= pos and m.actor_type == "person":
                     last_named[m.actor] = m.start
-            fitting = [p for p in sorted(described, key=lambda p: -last_named.get(p, -1))
-                       if any(re.search(rf"(?<![\w-]){w}(?![\w-])", described[p]) for w in _leaders())]
+            fitting = [p for p in sorted(described, key=lambda p: -last_named.get(p, -1)) if _leaders().search(described[p])]
             if not persons or persons[0] not in fitting[:1]:
                 fitting = []
         if len(fitting) >= 2:
@@ -84,9 +83,10 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
 
 
 @lru_cache(maxsize=None)
-def _leaders() -> tuple[str, ...]:
-    """Roles of whoever runs an organisation (roles.yml leaders)."""
-    return tuple(resources.load("roles")["leaders"])
+def _leaders() -> re.Pattern:
+    """Any role of whoever runs an organisation (roles.yml leaders), as a whole word (not « vice-président »)."""
+    words = sorted(resources.load("roles")["leaders"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 def mutual_plural(token: Token, code: str) -> bool:

@@ -478,11 +478,11 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
         return None
     if token.dep_ == "obj" and token.head.lemma_.lower() in events.lexicon()["post_verbs"]:
         return None  # a post: « a quitté la direction en 2024 », « lui a confié la direction »
-    doc = token.doc
+    doc, base = token.doc, pos - token.idx
     for t in doc[token.sent.start:token.i]:
         if t.lower_ == "chez":
             # « Chez Bridor, la direction a licencié … »: the firm the sentence places itself in
-            at = [m for m in index.starting_at(pos - token.idx + doc[t.i + 1].idx)] if t.i + 1 < token.i else []
+            at = index.starting_at(base + doc[t.i + 1].idx) if t.i + 1 < token.i else []
             if at and at[0].actor_type != "person":
                 return at[0].actor
     counts: dict[str, int] = {}

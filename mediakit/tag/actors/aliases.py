@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .candidates import DEPARTMENT
+from .shapes import DEPARTMENT
 from .lexicon import given_name_gender, org_suffixes, trade_heads, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 

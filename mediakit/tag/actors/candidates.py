@@ -17,7 +17,7 @@ from ..spans import name_occurrences
 from .actor_file import ActorEntry
 from .entities import demonym_description, joined_entities, participle_opener, verb_before_object
 from .kinds import NER_TYPES, _type_cues
-from .shapes import numbered_name
+from .shapes import DEPARTMENT, numbered_name
 from .lexicon import (
     _ARTICLES,
     _AUXILIARIES,
@@ -184,10 +184,6 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
     if all(w.lower() in noise for w in words) or not any(ch.isupper() for ch in span_text) or len(span_text) < 2:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-#: French département numbers, which local associations and unions put at the end of their name.
-DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 
 
 def _department_number(last, ent) -> bool:

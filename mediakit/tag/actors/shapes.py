@@ -113,11 +113,14 @@ def numbered_name(raw: str, pos: int):
     return _NAME_AND_NUMBER.match(raw, pos)
 
 
+#: French département numbers, which local associations and unions put at the end of their name.
+DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+
 #: « l'Union départementale CGT 29 », « la Fédération nationale CFDT »: a union's branch, named by a capitalised
 #: head, one or two lowercase adjectives and the confederation's acronym (a département number may close it).
 #: The model cuts it in two (« Union départementale » and « CGT 29 »), so one act gave two sources.
 _BRANCH = re.compile(r"\b(?:Union|Fédération|Confédération|Syndicat|Coordination)(?:\s+[a-zà-ÿ-]+(?:ale|elle|aire|ique|ienne)){1,2}"
-                     r"\s+[A-Z][A-Z-]{1,7}\b(?:\s+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\b(?!\s*(?:%|€|euros|salariés|ans)))?")
+                     rf"\s+[A-Z][A-Z-]{{1,7}}\b(?:\s+(?:{DEPARTMENT.pattern})\b(?!\s*(?:%|€|euros|salariés|ans)))?")
 
 
 def branch_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
