@@ -2084,6 +2084,20 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "Daguerre, ne cache plus son agacement : elle reproche au délégataire d’avoir « caché pendant six mois » le "
      "contrôle de l’Autorité nationale des jeux à la collectivité.", ("Martine Daguerre", "Océalia", -1),
      ("Martine Daguerre", "Autorité nationale des jeux", -1)),
+    # tune2's handling article: md hangs the name opening a quoted sentence as a bare dependent of the verb and
+    # leaves the verb without a subject; the name still acts, so what the quote says it did is blame from the
+    # speaker whose firm broke with it (before: no pair)
+    ("La société Sudavia a résilié le contrat de la société Piste Assistance. « Cet été, nous avons vécu un "
+     "cauchemar, et les passagers avec nous, explique le directeur général de Sudavia, Pierre Lamotte. Piste "
+     "Assistance nous a fait perdre quarante créneaux en octobre, c’est intenable. »",
+     ("Pierre Lamotte", "Piste Assistance", -1), ("Piste Assistance", "Pierre Lamotte", -1)),
+    # … the same when the speaker's firm is a name with lowercase words (« le directeur général d'Aéroports du
+    # Sud, X »): the role phrase runs to the name's end, so X is known to lead it (before: the role stopped at
+    # « Aéroports », crossed the name and was dropped)
+    ("La société Aéroports du Sud a résilié le contrat de la société Piste Assistance. « Cet été, nous avons vécu "
+     "un cauchemar, et les passagers avec nous, explique le directeur général d’Aéroports du Sud, Pierre "
+     "Lamotte. Piste Assistance nous a fait perdre quarante créneaux en octobre, c’est intenable. »",
+     ("Pierre Lamotte", "Piste Assistance", -1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}

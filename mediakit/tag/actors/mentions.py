@@ -155,7 +155,19 @@ def _acts(parsed: list[ParsedParagraph], para_starts: list[int], start: int, end
     root = span.root
     while root.dep_ in ("flat:name", "flat", "compound", "appos", "nmod") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "csubj")
+    return root.dep_ in ("nsubj", "csubj") or _subject_by_position(root)
+
+
+def _subject_by_position(root) -> bool:
+    """Whether a name the parse left outside any subject slot stands before a verb that has none.
+
+    md sometimes hangs « Escale Assistance nous a fait perdre … » as a bare dependent of the verb that
+    follows it: the verb then has no subject, and the name before it is still what acts. (Names the
+    parse makes a root with the verb as its parataxis, « Le collectif X, qui …, accuse Y », are left
+    out: on the development sets that gained no pair and added a false one.)"""
+    verb = root.head
+    return root.dep_ == "dep" and root.i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith(("nsubj", "csubj")) for c in verb.children)
 
 
 def _sent_of(starts: list[int], offset: int) -> int:

@@ -73,7 +73,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     found = [list(pattern.finditer(sent.text)) for sent in sentences]  # read twice below: searched once
     for sent, matches in zip(sentences, found):
         for m in matches:
-            s, e = sent.start + m.start(), sent.start + m.end()
+            s, e = sent.start + m.start(), _object_end(m, sent.start, by_start)
             role = m.group("role").lower()
             person_only = role in person_roles and role not in org_roles
             target, _ = _apposed(text, s, e, by_start, person_only, role in org_roles and role not in person_roles)
@@ -87,7 +87,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
         if sent.block not in ("body", "heading", "embed"):
             continue
         for m in matches:
-            s, e = sent.start + m.start(), sent.start + m.end()
+            s, e = sent.start + m.start(), _object_end(m, sent.start, by_start)
             if m.group("det").lower() in _CONTRACTED:
                 # « l'entourage du préfet », « la décision du maire »: the role without the preposition
                 s = sent.start + m.end("det")
@@ -150,6 +150,16 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
     return out
+
+
+def _object_end(m: re.Match, base: int, mentions: MentionIndex) -> int:
+    """Where a role phrase ends: the end of its match, or of the name its object opens when that name
+    runs on past the capitalised words the pattern reads (« le directeur général d'Aéroports du Sud »)."""
+    end = base + m.end()
+    if m.group("obj") and m.group("obj")[:1].isupper():
+        start = base + m.start("obj")
+        end = max([x.end for x in mentions.overlapping(start, end) if x.start == start and x.end > end], default=end)
+    return end
 
 
 @lru_cache(maxsize=None)
