@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import POSSESSIVES, is_forum, person_gender, unnamed_spokespeople
+from ..tag.actors.lexicon import POSSESSIVES, is_forum, person_gender, unnamed_heads, unnamed_spokespeople
 from ..types import Sentence
 from . import events
 
@@ -152,7 +152,8 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
     de X » is X): the possessive is resolved as a pronoun, of no gender (« sa » agrees with the noun)."""
     word = subject.lemma_.lower()
     organ = word in events.organ_nouns() and (word != "conseil" or any(c.dep_ in ("nmod", "amod") for c in subject.children))
-    if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() and not organ:
+    speaking = unnamed_spokespeople() | unnamed_heads()  # (« Son directeur a salué … », unnamed: the body)
+    if word not in speaking and subject.lower_ not in speaking and not organ:
         return []
     if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children):
         return []

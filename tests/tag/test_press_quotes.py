@@ -774,3 +774,23 @@ def test_a_colon_introduction_is_its_subject_s_not_a_description_in_its_object()
                      "injecté 2 millions d'euros dans le club. Son PDG, Ryan Gallagher, a commenté l'éviction de "
                      "l'entraîneur sur X, en anglais :\n« Tough call, right call. Bruno Lemarchand has our full support. »")
     assert [q.speaker for q in quotes] == ["Ryan Gallagher"], quotes
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # tune4's dance article: a possessive head never named (« Son directeur ») speaks for the body the possessive
+    # takes up, a venue that acted just before, as an unnamed spokesperson does; before: the phrase as written
+    ("La compagnie Les Errants répète à Sète. Le Théâtre Molière, scène nationale de Sète, a annulé les deux "
+     "représentations de la troupe. Son directeur invoque « un climat incompatible avec l’accueil du public ».",
+     "un climat incompatible", "Théâtre Molière"),
+    # tune3's hospital article: no body acted nearby, so the one named in the sentence before owns the head
+    # (before: the phrase as written, « Son directeur général »)
+    ("La directrice Anne Roux n’a jamais été désavouée par l’Agence régionale de santé Occitanie. Son directeur "
+     "général a même salué une décision « courageuse et nécessaire ».", "courageuse", "Agence régionale de santé Occitanie"),
+    # tune4's dance article: « son directeur » is not whoever was called « le directeur artistique » of another body
+    ("Le directeur artistique de la compagnie Les Errants, Paul Vidal, défend la troupe. Le Théâtre Molière a annulé "
+     "les deux représentations de la troupe. Son directeur invoque « un climat incompatible avec l’accueil du "
+     "public ».", "un climat incompatible", "Théâtre Molière"),
+])
+def test_an_unnamed_head_after_a_possessive_speaks_for_the_body(body, words, speaker):
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]

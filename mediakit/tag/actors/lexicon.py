@@ -250,5 +250,12 @@ def unnamed_spokespeople() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["unnamed_spokespeople"])
 
 
+@lru_cache(maxsize=None)
+def unnamed_heads() -> frozenset[str]:
+    """Heads of an organisation whose unnamed holder, after a possessive, is the organisation (roles.yml)."""
+    data = resources.load("roles")
+    return frozenset(w.lower() for w in data["leaders"] + data["unnamed_heads"])
+
+
 #: Possessive determiners, of any owner (« son porte-parole », « leur avocat », "its CEO").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})

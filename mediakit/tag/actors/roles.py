@@ -9,7 +9,7 @@ from typing import Optional
 from ... import resources
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
-from .lexicon import POSSESSIVES, _CAPWORD, _fold_word, _titles, person_gender, unnamed_spokespeople
+from .lexicon import POSSESSIVES, _CAPWORD, _fold_word, _titles, person_gender, unnamed_heads, unnamed_spokespeople
 
 
 #: Preposition and article in one word (« du maire », « au préfet »): masculine, and not part of the mention.
@@ -44,6 +44,8 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
 PRE_ADJECTIVES = ("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune puissant puissante autre richissime "
                   "célèbre fantasque current former new outgoing controversial")
 
+
+_PRE_WORDS = frozenset(PRE_ADJECTIVES.split())
 
 # A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
 _ADJECTIVE = r"[a-zà-ÿ]{3,}(?:ant|ante|ien|ienne|al|ale|el|elle|if|ive|ier|ière|é|ée|aire|ique|ain|aine|ais|aise|ois|oise)"
@@ -119,7 +121,14 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 synonyms = _holders(_synonyms().get(role, ()), memory, gender)
                 covered = _holders(_covered().get(role, ()), memory, gender)
                 target = synonyms[0] if synonyms else covered[0] if len(covered) == 1 else None
-            if target is None and role in person_roles and not m.group("obj") and len(role) >= 7:
+            owned = m.group("det").lower() in POSSESSIVES
+            # « Son directeur invoque … » opening its sentence, never named: the head of the body the possessive
+            # takes up, who speaks for it (not whoever was called « le directeur artistique » of another, nor
+            # the last person named); « a égratigné son ancien président », « Sa nouvelle présidente » (just
+            # appointed) stay persons
+            body_head = owned and role in unnamed_heads() and not text[sent.start:s].strip() \
+                and not set(m.group(0).lower().split()) & _PRE_WORDS
+            if target is None and role in person_roles and not m.group("obj") and len(role) >= 7 and not body_head:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency
                 # (of the role's gender: « la directrice » is not « le directeur général, X »)
@@ -127,9 +136,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key
                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
                 target = next(iter(kin.values())) if len(kin) == 1 else None
-            owned = m.group("det").lower() in POSSESSIVES
             if target is None and m.group("role").lower() in person_roles and not m.group("obj") and not (
-                    owned and m.group("role").lower() in unnamed_spokespeople()):
+                    owned and m.group("role").lower() in unnamed_spokespeople() or body_head):
                 # "le PDG de Fabrika" names a role someone holds, not the last person named:
                 # only a bare role ("le milliardaire") refers back by recency. « Sa porte-parole » after
                 # « Le Collectif des riverains a porté plainte » is the collective's unnamed voice (the press

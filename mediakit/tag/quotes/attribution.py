@@ -11,7 +11,7 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, given_name_gender, is_forum, is_outlet,
-                              media_nouns, name_marks, said_to)
+                              media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
@@ -32,6 +32,9 @@ def _previous_person(mentions: MentionIndex, before: int, pronoun: str = "") -> 
     return mentions.last_before(before, lambda m: _is_person(m) and _gender(m.actor) != _OTHER[gender],
                                 key=("person", gender))
 
+
+#: A preposition right before a name: the name is a complement (« de Sète », « à Lyon »).
+_IN_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur)\s+|\bd'|\bd’)$", re.IGNORECASE)
 
 #: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
 _FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
@@ -94,14 +97,27 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
-        if words[0] in POSSESSIVES and not inside:
-            # « Sa porte-parole », « sa déléguée générale », unnamed: the voice of the organisation the
-            # possessive takes up, the last that acted (« La Fondation Ressac, mécène de la troupe, a
-            # suspendu son aide. « … », sa déléguée générale »: not the troupe)
-            owner = mentions.last_before(before, lambda m: m.actor_type == "org" and m.acts and not is_outlet(m.actor),
-                                         key="acting org, no outlet")
-            if owner is not None and (sent_id is None and before - owner.start < _OWNER_REACH
-                                      or sent_id is not None and owner.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK):
+    if words and words[0] in POSSESSIVES and not inside and (
+            any(h in _spokespeople() for h in heads) or " ".join(words[1:3]) in unnamed_heads()
+            or words[1:2] and words[1] in unnamed_heads()):
+        # « Sa porte-parole », « sa déléguée générale », « son directeur », unnamed: the voice of the
+        # organisation the possessive takes up, the last that acted (« La Fondation Ressac, mécène de la
+        # troupe, a suspendu son aide. « … », sa déléguée générale »: not the troupe)
+        # (a venue that acts is a body too: « Le Quai des Arts a annulé … Son directeur invoque … »; not a
+        # place in a complement, « scène nationale de Sète », which the parse may hang on the subject)
+        owner = mentions.last_before(
+            before, lambda m: m.acts and not is_outlet(m.actor) and (
+                m.actor_type == "org" or m.actor_type == "place" and not _IN_COMPLEMENT.search(text, max(0, m.start - 6), m.start)),
+            key=("acting org or place, no outlet", id(text)))
+        if owner is not None and (sent_id is None and before - owner.start < _OWNER_REACH
+                                  or sent_id is not None and owner.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK):
+            return owner.actor, True
+        if sent_id is not None:
+            # no body acted nearby: the one named in this sentence or the one before (« La directrice n'a
+            # jamais été désavouée par l'ARS. Son directeur général a salué … »)
+            owner = mentions.last_before(before, lambda m: m.actor_type in ("org", "place") and not is_outlet(m.actor),
+                                         key="org or place, no outlet")
+            if owner is not None and owner.sent_id >= sent_id - 1:
                 return owner.actor, True
     role_word = next((w.split("'")[-1] for w in words[1:3] if w not in _FORMER_WORDS), "")
     if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(role_word):
