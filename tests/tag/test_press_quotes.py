@@ -794,3 +794,13 @@ def test_a_colon_introduction_is_its_subject_s_not_a_description_in_its_object()
 def test_an_unnamed_head_after_a_possessive_speaks_for_the_body(body, words, speaker):
     hit = [q for q in _quotes(body) if words in q.text]
     assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
+def test_a_pronoun_continues_the_organisation_a_described_opener_names_after_its_complement():
+    # tune5's wholesale-market article: « L'association de consommateurs X s'est invitée … Elle accuse Y de
+    # revendre « … » »: the noun's lowercase complement stands between it and the name it classes; before, the
+    # description was resolved alone and took up another body named earlier (the metropolis)
+    body = ("La Métropole de Grenoble soutient la coopérative Alpéo. L’association de consommateurs Panier Vert 38 "
+            "s’est invitée dans le débat. Elle accuse Alpéo de revendre « trois fois leur prix » les légumes.")
+    hit = [q for q in _quotes(body) if "trois fois" in q.text]
+    assert hit and hit[0].speaker == "Panier Vert 38", [(q.text, q.speaker) for q in _quotes(body)]

@@ -487,6 +487,10 @@ def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: 
 
 
 _LEAD_ARTICLES = {"", "le", "la", "les", "l'", "l’"}
+#: What may stand between a class noun and the name it classes: nothing, or a lowercase complement
+#: (« l'association de consommateurs X », « le collectif de riverains X »).
+_CLASSED_GAP = re.compile(r"\s+(?:(?:de|d'|d’|des|du)\s*[a-zà-ÿ-]+\s+(?:[a-zà-ÿ-]+\s+)?)?")
+_CLASSED_REACH = 40
 
 
 #: A sentence opening on the one who speaks for its subject (« Par la voix de son avocate, Me X, »).
@@ -531,8 +535,9 @@ def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str
     gender = {"la": "elle", "le": "il"}.get(det.lower()) or _noun_gender(noun)
     if gender != pronoun:
         return None
-    named = next((x for x in mentions.starting_in(m.end("noun") + 1, m.end("noun") + 2)
-                  if x.actor_type != "place"), None)
+    # (the name may follow the noun's lowercase complement: « L'association de consommateurs X »)
+    named = next((x for x in mentions.starting_in(m.end("noun") + 1, m.end("noun") + _CLASSED_REACH)
+                  if x.actor_type != "place" and _CLASSED_GAP.fullmatch(text, m.end("noun"), x.start)), None)
     if named is not None and noun in _org_nouns() and named.actor_type != "person":
         return named.actor  # « l'association Vent Debout »: the name the noun classes
     speaker, resolved = speaker_of_phrase(text, m.start("det"), m.end("noun"), mentions, m.start("det"), sent_id)
