@@ -56,8 +56,9 @@ from .parties import concerned_nouns, concerned_person, staff_employer
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
 #: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
 _CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
-#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »).
-_OWNER_TARGET = {"boycott"}
+#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »; « racheter sa
+#: récolte » buys from its owner).
+_OWNER_TARGET = {"boycott", "acquire"}
 #: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
 _SHORT_QUOTE = 6
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
@@ -114,7 +115,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
     parties = other_party(token, trig, pp, ctx, sources) if sources else None
-    if parties is not None:
+    if parties is not None and (not targets or trig.event.code != "threaten"):
+        # (a threat keeps the target its clause names: « met en demeure X de respecter le contrat qui la lie à Y »)
         targets = parties  # « rompre la convention qui lie X à Y »: the tie's other party
     if trig.event.code == "hire":
         # (a person is no employer of unnamed staff: « a officialisé l'arrivée de X » hires X)
@@ -307,6 +309,10 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # against the party « contre » names in the clause, else the source's current opponent (the
         # target of its last conflict event)
         against = _against_in_clause(token, pp, ctx, frozenset(sources))
+        if not against and not decided and trig.event.code == "sue":
+            # (the court read as the target kept the challenged decision from being read above:
+            # « un recours devant le tribunal administratif contre l'arrêté préfectoral »)
+            decided = decision_author(token, pp, ctx, frozenset(sources))
         # failing that, the one who last dismissed, sanctioned or excluded the plaintiff (what
         # brings a case to court), else the plaintiff's last opponent
         wronged = [r.source for r in ctx.found if r.event in COERCIVE and r.target in sources and r.source not in sources]
@@ -571,7 +577,8 @@ def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> b
 
 
 def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The owner of the object a boycott acts on (« menace de déréférencer ses yaourts »).
+    """The owner of the object a boycott or a purchase acts on (« menace de déréférencer ses yaourts »,
+    « lui a proposé de racheter sa récolte »).
 
     A possessive determiner stands for an actor named before, like a pronoun; one does not
     boycott one's own goods, so the source is skipped, and so are courts (never owners of goods).

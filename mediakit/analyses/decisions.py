@@ -47,7 +47,7 @@ def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources:
     de … »: with `acts`, the verb that made it is read back too), other than `sources`."""
     nouns = [t for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _decision_nouns()]
     for noun in nouns:
-        own = [a for a in _author(noun, pp, ctx, sources) if a not in sources]
+        own = [a for a in _author(noun, pp, ctx, sources) if a not in sources] or _office(noun, ctx, sources)
         if own:
             return own[:1]
         earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources, acts)
@@ -76,6 +76,29 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
     elif noun.dep_ == "obj" and head.pos_ == "VERB":
         candidates.append(subjects_of(head))
     return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
+
+
+@lru_cache(maxsize=None)
+def _authority_adjectives() -> dict[str, tuple[str, ...]]:
+    """Adjective (masculine lemma) → the nouns of the office it names (events.yml authority_adjectives)."""
+    return {adj: tuple(nouns) for adj, nouns in events.lexicon()["authority_adjectives"].items()}
+
+
+def _office(noun: Token, ctx: DocContext, sources: frozenset) -> list[str]:
+    """The author an adjective of office names (« l'arrêté préfectoral » is the prefecture's, « la
+    délibération municipale » the town's): the one actor of the document named by that office's noun
+    (« préfecture de la Charente-Maritime », before or after: an office is one per article)."""
+    offices = _authority_adjectives()
+    for adj in noun.children:
+        # (the masculine form: the tagger's lemma of « municipale » may stay feminine)
+        words = offices.get(adj.lemma_.lower()) or offices.get(adj.lower_.removesuffix("s").removesuffix("e"))
+        if adj.dep_ != "amod" or not words:
+            continue
+        named = {m.actor for m in ctx.index if m.actor not in sources
+                 and m.actor.lower().split(" ")[0] in words and m.actor_type != "person"}
+        if len(named) == 1:
+            return list(named)
+    return []
 
 
 @lru_cache(maxsize=None)

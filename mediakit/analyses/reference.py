@@ -347,8 +347,20 @@ def _dateline(m) -> bool:
 
 
 def common_noun(token: Token) -> bool:
-    """A common noun, or a lower-case word the small model tagged a proper noun (« l'institut »)."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text[:1].islower()
+    """A common noun, or a lower-case word the small model tagged a proper noun (« l'institut ») or an
+    adjective heading its own phrase after an article (« à l'industriel »)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text[:1].islower() or _nominal_adjective(token)
+
+
+#: Dependencies of a noun phrase's head (an adjective with one of these heads a phrase of its own).
+_PHRASE_HEADS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """An adjective with its own article and no noun to qualify is a noun (nominalisation: « l'industriel »,
+    « le challenger »), whatever the small model's tag."""
+    return token.pos_ == "ADJ" and token.text[:1].islower() and token.dep_ in _PHRASE_HEADS \
+        and any(c.dep_ == "det" for c in token.children)
 
 
 def noun_lemma(token: Token) -> str:

