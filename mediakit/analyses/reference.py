@@ -20,7 +20,7 @@ from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import DEMONYM_ENDINGS
-from ..tag.actors.lexicon import is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
+from ..tag.actors.lexicon import TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
 #: A lowercase demonym adjective, singular or plural (« lorientais », « nantaise », « bretonnes »).
@@ -571,7 +571,6 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
 
 #: A town's institution written as a name (« la Ville de Metz », « la Commune de Bourg »): capitalised, as
 #: the press writes the body that acts, not the place (« la ville de Metz »).
-_TOWN_INSTITUTION = re.compile(r"(?:Ville|Commune|Mairie|Municipalité)\s+(?:de\s+|d'|du\s+)(?P<town>.+)")
 
 
 def town_institutions(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -582,7 +581,7 @@ def town_institutions(mentions: Sequence[Mention]) -> dict[str, str]:
     places = {m.actor for m in mentions if m.actor_type == "place"}
     out: dict[str, str] = {}
     for m in mentions:
-        hit = _TOWN_INSTITUTION.fullmatch(m.actor)
+        hit = TOWN_BODY.fullmatch(m.actor)
         if hit and hit.group("town") in places and m.actor_type != "person":
             out.setdefault(hit.group("town"), m.actor)
     return out

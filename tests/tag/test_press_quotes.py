@@ -804,3 +804,19 @@ def test_a_pronoun_continues_the_organisation_a_described_opener_names_after_its
             "s’est invitée dans le débat. Elle accuse Alpéo de revendre « trois fois leur prix » les légumes.")
     hit = [q for q in _quotes(body) if "trois fois" in q.text]
     assert hit and hit[0].speaker == "Panier Vert 38", [(q.text, q.speaker) for q in _quotes(body)]
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # tune4's hockey and dance articles: an unnamed municipal official speaks for the one town institution the
+    # text names (« la Ville de X »), as an unnamed spokesperson does; before: the phrase as written
+    ("La Ville de Brest a voté une subvention de 90 000 euros au club de volley. L’adjointe aux sports appelle "
+     "le club à « un peu de patience ».", "un peu de patience", "Ville de Brest"),
+    ("La Ville de Brest a gelé la subvention de la compagnie Les Errants. « Vingt ans de travail ne s’effacent "
+     "pas », plaide l’adjoint à la culture.", "Vingt ans", "Ville de Brest"),
+    # … none when the text names two (« Ville de Brest », « Ville de Quimper »): the phrase stays as written
+    ("La Ville de Brest et la Ville de Quimper ont gelé leurs subventions à la compagnie Les Errants. « Vingt ans "
+     "de travail ne s’effacent pas », plaide l’adjoint à la culture.", "Vingt ans", "l'adjoint à la culture"),
+])
+def test_an_unnamed_town_official_speaks_for_the_town(body, words, speaker):
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]

@@ -257,5 +257,15 @@ def unnamed_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in data["leaders"] + data["unnamed_heads"])
 
 
+#: The name of a town's institution (« Ville de Metz », « Commune d'Aragnouet »), its town as `town`.
+TOWN_BODY = re.compile(r"(?:Ville|Commune|Mairie|Municipalité)\s+(?:de\s+|d'|du\s+)(?P<town>.+)")
+
+
+@lru_cache(maxsize=None)
+def town_officials() -> frozenset[str]:
+    """Municipal roles whose unnamed holder speaks for the town's institution (roles.yml town_officials)."""
+    return frozenset(w.lower() for w in resources.load("roles")["town_officials"])
+
+
 #: Possessive determiners, of any owner (« son porte-parole », « leur avocat », "its CEO").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})

@@ -11,7 +11,7 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, given_name_gender, is_forum, is_outlet,
-                              media_nouns, name_marks, said_to, unnamed_heads)
+                              media_nouns, name_marks, said_to, town_officials, unnamed_heads, TOWN_BODY)
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.roles import PRE_ADJECTIVES, _role_pattern
 
@@ -158,7 +158,21 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         person = _described_person(core, mentions, before, sent_id)
         if person is not None:
             return person.actor, True
+        body = _town_body(words, mentions)
+        if body is not None:
+            return body, True
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
+
+
+def _town_body(words: list[str], mentions: MentionIndex) -> Optional[str]:
+    """The town institution an unnamed municipal official speaks for (« l'adjointe aux sports » with « la Ville
+    de Caen » in the text): the one the text names, none when it names several or none."""
+    role = words[0].split("'")[-1] if words and "'" in words[0] else " ".join(words[1:3]) if words[:1] in (
+        ["le"], ["la"], ["un"], ["une"]) else ""
+    if role not in town_officials() and role.split(" ")[0] not in town_officials():
+        return None
+    bodies = {m.actor for m in mentions if m.actor_type != "person" and TOWN_BODY.fullmatch(m.actor)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.
