@@ -820,3 +820,14 @@ def test_a_pronoun_continues_the_organisation_a_described_opener_names_after_its
 def test_an_unnamed_town_official_speaks_for_the_town(body, words, speaker):
     hit = [q for q in _quotes(body) if words in q.text]
     assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
+def test_a_pronoun_after_an_adverbial_continues_the_organisation_named_opening_the_sentence_before():
+    # tune6's business-school article: « Le Collectif X, qui …, avait alerté. Dans une lettre ouverte, il accuse
+    # le fonds d'avoir « … » »: « il » agrees with « Le » and the collective opened the sentence before; before,
+    # the pronoun took up the last man named (the school's director)
+    body = ("Le directeur de l’école, Marc Dutour, défend le plan. Le Collectif des enseignants de Vauban, qui "
+            "fédère cinquante professeurs, avait pourtant alerté dès 2024. Dans une lettre ouverte, il accuse le "
+            "fonds d’avoir « transformé une école en tableur ».")
+    hit = [q for q in _quotes(body) if "tableur" in q.text]
+    assert hit and hit[0].speaker == "Collectif des enseignants de Vauban", [(q.text, q.speaker) for q in _quotes(body)]

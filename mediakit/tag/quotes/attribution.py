@@ -378,6 +378,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         described = continued_description(text, sent, at, previous, mentions, pronoun) if opener is None else None
         if described is not None:
             return described, True
+        named = _named_organisation_opener(text, sent, at, previous, mentions, pronoun) if opener is None else None
+        if named is not None:
+            return named, True
         # the person named last before the pronoun itself, in its own sentence too
         # ("X défend une décision qu'elle qualifie de …"), unless an unnamed spokesperson came after
         # that person (« Un porte-parole de l'enseigne X a fustigé … Il a indiqué que … »)
@@ -531,6 +534,24 @@ def continued_description(text: str, sent: Sentence, at: int, previous: Optional
     if previous is None or _ADVERBIAL.sub("", text[sent.start:at], count=1).strip(" «\""):
         return None
     return described_opener(text, previous.start, mentions, pronoun, previous.sent_id)
+
+
+def _named_organisation_opener(text: str, sent: Sentence, at: int, previous: Optional[Sentence],
+                               mentions: MentionIndex, pronoun: str) -> Optional[str]:
+    """The organisation the sentence before opened on by its name with an article the pronoun agrees with
+    (« Le Collectif des enseignants, qui …, avait alerté. Dans une lettre ouverte, il accuse … »), when the
+    pronoun opens its sentence (after a short adverbial at most): centering, as for a person opener."""
+    if previous is None or pronoun not in ("il", "elle") or _ADVERBIAL.sub("", text[sent.start:at], count=1).strip(" «\""):
+        return None
+    m = _NAMED_OPENER.match(text, previous.start)
+    if m is None or {"le": "il", "la": "elle"}.get(m.group("det").lower()) != pronoun:
+        return None
+    named = next(iter(mentions.starting_in(m.end("det"), m.end("det") + 2)), None)
+    return named.actor if named is not None and named.actor_type == "org" and named.method != "coref" else None
+
+
+#: A sentence opening on a capitalised name after « Le » / « La » (« Le Collectif des enseignants »).
+_NAMED_OPENER = re.compile(r"\s*[«\"]?\s*(?P<det>[Ll]e|[Ll]a)\s+(?=[A-ZÀ-Þ])")
 
 
 def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str, sent_id: int) -> Optional[str]:
