@@ -22,6 +22,12 @@ def _quotes(body: str) -> list:
     return _result(body).quotes
 
 
+def _assert_speaker(body: str, words: str, speaker: str) -> None:
+    """The first quote holding `words` is there and said by `speaker` (the quotes are printed otherwise)."""
+    hit = [q for q in _quotes(body) if words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+
+
 # (paragraph, words inside the quote, expected speaker, kind)
 CASES = [
     # incise inside the quotation, pronoun: the person named before, of that gender
@@ -613,8 +619,7 @@ def test_a_speaker_noun_that_heads_an_organisation_s_name_is_that_organisation()
      "explique-t-on à la mairie.", "La décision sera prise", None),
 ])
 def test_who_speaks_through_a_circle_an_adverbial_or_a_second_quotation(body, words, speaker):
-    hit = [q for q in _quotes(body) if words in q.text]
-    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+    _assert_speaker(body, words, speaker)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -686,8 +691,7 @@ def test_a_dash_line_without_an_incise_is_no_quotation():
      "le centre.", "il ne financerait pas", "conseil départemental de Maine-et-Loire"),
 ])
 def test_speakers_a_lost_parse_a_previous_sentence_or_a_leader_point_to(body, words, speaker):
-    hit = [q for q in _quotes(body) if words in q.text]
-    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+    _assert_speaker(body, words, speaker)
 
 
 @pytest.mark.parametrize("body, words, speaker", [
@@ -705,8 +709,7 @@ def test_speakers_a_lost_parse_a_previous_sentence_or_a_leader_point_to(body, wo
      "Thibault Kerjean"),
 ])
 def test_speakers_behind_a_lead_in_a_spokesperson_s_pronoun_or_a_relative_clause(body, words, speaker):
-    hit = [q for q in _quotes(body) if words in q.text]
-    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
+    _assert_speaker(body, words, speaker)
 
 
 def test_a_subject_and_its_aside_are_no_words_an_incise_closes():
@@ -790,23 +793,12 @@ def test_a_colon_introduction_is_its_subject_s_not_a_description_in_its_object()
     ("Le directeur artistique de la compagnie Les Errants, Paul Vidal, défend la troupe. Le Théâtre Molière a annulé "
      "les deux représentations de la troupe. Son directeur invoque « un climat incompatible avec l’accueil du "
      "public ».", "un climat incompatible", "Théâtre Molière"),
-])
-def test_an_unnamed_head_after_a_possessive_speaks_for_the_body(body, words, speaker):
-    hit = [q for q in _quotes(body) if words in q.text]
-    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
-
-
-def test_a_pronoun_continues_the_organisation_a_described_opener_names_after_its_complement():
     # tune5's wholesale-market article: « L'association de consommateurs X s'est invitée … Elle accuse Y de
     # revendre « … » »: the noun's lowercase complement stands between it and the name it classes; before, the
     # description was resolved alone and took up another body named earlier (the metropolis)
-    body = ("La Métropole de Grenoble soutient la coopérative Alpéo. L’association de consommateurs Panier Vert 38 "
-            "s’est invitée dans le débat. Elle accuse Alpéo de revendre « trois fois leur prix » les légumes.")
-    hit = [q for q in _quotes(body) if "trois fois" in q.text]
-    assert hit and hit[0].speaker == "Panier Vert 38", [(q.text, q.speaker) for q in _quotes(body)]
-
-
-@pytest.mark.parametrize("body, words, speaker", [
+    ("La Métropole de Grenoble soutient la coopérative Alpéo. L’association de consommateurs Panier Vert 38 "
+     "s’est invitée dans le débat. Elle accuse Alpéo de revendre « trois fois leur prix » les légumes.",
+     "trois fois", "Panier Vert 38"),
     # tune4's hockey and dance articles: an unnamed municipal official speaks for the one town institution the
     # text names (« la Ville de X »), as an unnamed spokesperson does; before: the phrase as written
     ("La Ville de Brest a voté une subvention de 90 000 euros au club de volley. L’adjointe aux sports appelle "
@@ -816,18 +808,26 @@ def test_a_pronoun_continues_the_organisation_a_described_opener_names_after_its
     # … none when the text names two (« Ville de Brest », « Ville de Quimper »): the phrase stays as written
     ("La Ville de Brest et la Ville de Quimper ont gelé leurs subventions à la compagnie Les Errants. « Vingt ans "
      "de travail ne s’effacent pas », plaide l’adjoint à la culture.", "Vingt ans", "l'adjoint à la culture"),
-])
-def test_an_unnamed_town_official_speaks_for_the_town(body, words, speaker):
-    hit = [q for q in _quotes(body) if words in q.text]
-    assert hit and hit[0].speaker == speaker, [(q.text, q.speaker) for q in _quotes(body)]
-
-
-def test_a_pronoun_after_an_adverbial_continues_the_organisation_named_opening_the_sentence_before():
     # tune6's business-school article: « Le Collectif X, qui …, avait alerté. Dans une lettre ouverte, il accuse
     # le fonds d'avoir « … » »: « il » agrees with « Le » and the collective opened the sentence before; before,
     # the pronoun took up the last man named (the school's director)
-    body = ("Le directeur de l’école, Marc Dutour, défend le plan. Le Collectif des enseignants de Vauban, qui "
-            "fédère cinquante professeurs, avait pourtant alerté dès 2024. Dans une lettre ouverte, il accuse le "
-            "fonds d’avoir « transformé une école en tableur ».")
-    hit = [q for q in _quotes(body) if "tableur" in q.text]
-    assert hit and hit[0].speaker == "Collectif des enseignants de Vauban", [(q.text, q.speaker) for q in _quotes(body)]
+    ("Le directeur de l’école, Marc Dutour, défend le plan. Le Collectif des enseignants de Vauban, qui fédère "
+     "cinquante professeurs, avait pourtant alerté dès 2024. Dans une lettre ouverte, il accuse le fonds d’avoir "
+     "« transformé une école en tableur ».", "tableur", "Collectif des enseignants de Vauban"),
+    # tune3's motorway article: the motive of an act done « par » someone, in quotation marks (« licencié par X
+    # pour « déloyauté » »), is the wording of whoever did it; before: no quote (one word, no verb of saying)
+    ("Gérant de la station depuis 2011, Marc Olivier a été licencié le 14 novembre par Relais Avenir pour "
+     "« déloyauté ».", "déloyauté", "Relais Avenir"),
+    # … with an article before the quotation, and a description of the agent the text resolves
+    ("L’association Les Amis du Lac a été exclue en mars par la Fédération des pêcheurs de l’Ain pour une « faute "
+     "grave ».", "faute grave", "Fédération des pêcheurs de l'Ain"),
+])
+def test_unnamed_heads_town_officials_organisation_openers_and_motives_speak(body, words, speaker):
+    _assert_speaker(body, words, speaker)
+
+
+def test_a_quoted_purpose_after_par_is_no_motive():
+    # guard: « pour » opening a purpose with an infinitive is no motive of the agent (« créé par X pour « faire
+    # vivre » ») — the quotation is governed by no verb of saying and stays a quoted term
+    quotes = _quotes("Le festival a été créé en 2001 par l’association Ondes Vives pour « faire vivre » le quartier.")
+    assert not [q for q in quotes if "faire vivre" in q.text and q.speaker == "Ondes Vives"], quotes

@@ -145,7 +145,8 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None and not _governs(text, event, s):
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
-            governed = _surface_governor(text, sent, s, mentions, previous)
+            governed = _surface_governor(text, sent, s, mentions, previous) or (
+                _motive(text, sent, s, mentions) if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed
@@ -487,6 +488,24 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
 
 
+def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex) -> Optional[tuple[str, bool, str]]:
+    """(speaker, True, "pour") for the stated motive of an act done « par » someone (« licencié par X pour
+    « déloyauté » », « la suspension de Y par la directrice, pour « insubordination » »): the words are the
+    wording of whoever did the act, as the press quotes it. (The caller keeps out quotations opening on an
+    infinitive: « créé par X pour « faire vivre » le quartier » is a purpose, not a motive.)"""
+    m = _MOTIVE.search(text, sent.start, s)
+    if m is None:
+        return None
+    speaker, resolved = speaker_of_phrase(text, m.start("agent"), m.end("agent"), mentions, m.start("agent"),
+                                          sent.sent_id)
+    return (speaker, True, "pour") if resolved and speaker else None
+
+
+#: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
+_MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
+                     r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
+
+
 #: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).
 _PASSIVE_PARTICIPLE = re.compile(r"(?:\bété\s+|,\s*)[a-zà-ÿ]+(?:é|ée|és|ées)$")
 
@@ -495,6 +514,15 @@ def _has_verb(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bo
     pp = parsed[para_id]
     span = pp.doc.char_span(s - pp.start, e - pp.start, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _opens_on_infinitive(parsed: list[ParsedParagraph], para_id: int, s: int, e: int) -> bool:
+    """Whether text[s:e] opens on an infinitive of its own (« faire vivre »: a purpose), not on « avoir » or
+    « être » of a past infinitive (« avoir diffusé … »: a motive)."""
+    pp = parsed[para_id]
+    span = pp.doc.char_span(s - pp.start, e - pp.start, alignment_mode="expand")
+    first = next((t for t in span if not t.is_punct and not t.is_space), None) if span is not None else None
+    return first is not None and "Inf" in first.morph.get("VerbForm") and first.lemma_ not in ("avoir", "être")
 
 
 def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
