@@ -45,7 +45,7 @@ from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_con
 from .syntax import apposed_patient, governed_infinitive, perfect_active, sibling_subjects, word_before_auxiliaries
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
-from .counsel import client_of
+from .counsel import client_of, reported_client
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .salience import spokesperson_owner
 from .speech import quote_events
@@ -245,6 +245,9 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     incise = _subject_before_relative(token, pp, ctx) or _subject_before_apposition(token, pp, ctx)
     if incise:
         subj_actors = incise
+    client = reported_client(token, pp.start, ctx)  # « Son avocat a indiqué qu'elle saisirait … »: the client
+    if client and not (subj_actors and subj_actors[0] in ctx.persons()):
+        subj_actors = [client]  # (a pronoun already read as a person is kept: only an organisation is overridden)
     patient = apposed_patient(token) if passive and not fronted else None
     if patient is not None:
         # « …, rachetée par Y » said of the noun before it, itself apposed to a name (« à X, l'école … »)

@@ -98,3 +98,26 @@ def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset
             return client
     counsel = _OWN_COUNSEL.search(ctx.sent_text(sent.sent_id)[:pos - sent.start])
     return _salient_person(sent.start + counsel.start(), ctx, gender, exclude) if counsel else None
+
+
+#: Subject pronouns of a counsel's reported clause, by the gender of the client they take up.
+_CLIENT_PRONOUNS = {"il": "m", "elle": "f"}
+
+
+def reported_client(token: Token, offset: int, ctx: "DocContext") -> Optional[str]:
+    """The client the subject pronoun of a lawyer's reported clause stands for (« Son avocat a indiqué
+    qu'elle saisirait les prud'hommes »: `token` is « saisirait »; `offset`: its paragraph start), else None.
+
+    A counsel reports the intentions of the one they defend: « il », « elle » in the que-clause of a
+    verb whose subject is the lawyer is the client, not the lawyer nor the latest salient actor."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _CLIENT_PRONOUNS or token.dep_ != "ccomp" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu\u2019") for c in token.children):
+        return None
+    sent = ctx.sent_of(offset + token.idx)
+    for said_by in (c for c in token.head.children if c.dep_ == "nsubj"):
+        for m in ctx.named_at(offset + said_by.idx, offset + said_by.idx + len(said_by.text)):
+            client = client_of(m.actor, sent, ctx, _CLIENT_PRONOUNS[subject.lower_], frozenset({m.actor}))
+            if client:
+                return client
+    return None

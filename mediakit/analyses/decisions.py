@@ -18,6 +18,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
+from ..tag.actors.lexicon import POSSESSIVES
 from . import events
 from .arguments import DE, DocContext, actors_of, case_of, first_found, subjects_of
 from .nominal_events import AGENT
@@ -56,8 +57,11 @@ def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources:
     if nouns:
         # « fera appel de la sanction » after « la Ligue a infligé une amende au club »
         here = ctx.sent_of(pp.start + token.idx).sent_id
+        # (« contestera son licenciement »: the plaintiff's own sanction is the one they underwent, however
+        # far back it was told)
+        own = any(d.dep_.startswith("det") and d.lower_ in POSSESSIVES for n in nouns for d in n.children)
         punished = [r.source for r in ctx.found if r.event in COERCIVE and r.target in sources
-                    and r.source not in sources and 0 <= here - r.sent_id <= DECISION_REACH]
+                    and r.source not in sources and 0 <= here - r.sent_id <= (here if own else DECISION_REACH)]
         return punished[-1:]
     return []
 

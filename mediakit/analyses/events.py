@@ -142,6 +142,9 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
     # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
     near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
     near |= {w.lower_ for w in token.children} | {w.lower_ for w in token.doc[token.i + 1:token.i + 8]}
+    # or name the object's complement past an adverbial phrase (« saisira dès la semaine prochaine le
+    # conseil de prud'hommes »: the court is the object's noun complement, beyond the eight words)
+    near |= {w.lower_ for c in token.children if c.dep_ == "obj" for w in c.children if w.dep_ == "nmod"}
     reflexive = has_reflexive(token)
     for t in cands:
         # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event

@@ -2132,6 +2132,32 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("La joueuse Chloé Marin quitte l’académie de Pau. Elle a publié dimanche sur X : « Leaving Pau is hard. "
      "Huge thanks to Sportel for standing by me. Julien Oster made me the player I am. » — @ChloeMarin",
      ("Chloé Marin", "Julien Oster", 1), None),
+    # a court named as the object's complement past an adverbial phrase (« saisirait dès la semaine prochaine le
+    # conseil de prud'hommes »): the required word is the object's noun complement (before: out of the
+    # eight-word window, « saisir » fired no suit)
+    ("La comptable Julie Faure a été licenciée en mai par la société Ardéa. Elle a annoncé qu’elle saisirait dès "
+     "la semaine prochaine le conseil de prud’hommes de Rennes contre la société Ardéa.",
+     ("Julie Faure", "Ardéa", -1), None),
+    # a lawyer's reported clause: « Son avocat a indiqué qu'elle saisirait … » — « elle » is the counsel's
+    # client (before: the pronoun was read as the bank, no pair from the client)
+    ("La banque Norvia a licencié en mai sa conseillère Inès Moreau. La banque évoque une faute grave et une perte "
+     "de confiance. Son avocat, Me Paul Girard, a indiqué qu’elle saisirait le conseil de prud’hommes de Nantes "
+     "contre la banque Norvia.", ("Inès Moreau", "Norvia", -1), None),
+    # challenging « son licenciement » before a court: the plaintiff's own dismissal was made by whoever fired
+    # them, however many sentences back (before: only within four sentences, no target)
+    ("Le club de Vannes a licencié en janvier l’entraîneur Hugo Berthier. L’équipe a perdu ses trois derniers "
+     "matchs. Le public a sifflé les joueurs. La mairie a gelé sa subvention. Les supporters se sont divisés. Un "
+     "nouvel entraîneur arrive lundi. Son avocate, Me Claire Noël, a indiqué mardi que son client contesterait son "
+     "licenciement devant le conseil de prud’hommes.", ("Hugo Berthier", "Vannes", -1), None),
+    # lexicon: « se retourner contre X » is legal recourse against X (before: no trigger)
+    ("Le groupe Ostral n’exclut pas de se retourner contre son fournisseur Kemix devant la justice.",
+     ("Ostral", "Kemix", -1), None),
+    # lexicon: co-producing X's work is a partnership (before: « coproduire » was no trigger)
+    ("Le studio Lumina a annoncé qu’il coproduirait le prochain film de la société Vertigo.",
+     ("Lumina", "Vertigo", 1), None),
+    # lexicon: offering someone a post is a (prospective) hiring (before: no trigger)
+    ("Le club de Lorient a proposé à l’ailier Théo Marchal un poste d’entraîneur adjoint.",
+     ("Lorient", "Théo Marchal", 1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
