@@ -56,9 +56,9 @@ from .parties import concerned_nouns, concerned_person, staff_employer
 _NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
 #: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
 _CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
-#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »; « racheter sa
-#: récolte » buys from its owner).
-_OWNER_TARGET = {"boycott", "acquire"}
+#: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »; not a purchase:
+#: « a racheté sa dernière année de contrat », « ses droits » is no act on the possessor).
+_OWNER_TARGET = {"boycott"}
 #: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
 _SHORT_QUOTE = 6
 #: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
@@ -580,8 +580,7 @@ def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> b
 
 
 def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The owner of the object a boycott or a purchase acts on (« menace de déréférencer ses yaourts »,
-    « lui a proposé de racheter sa récolte »).
+    """The owner of the object a boycott acts on (« menace de déréférencer ses yaourts »).
 
     A possessive determiner stands for an actor named before, like a pronoun; one does not
     boycott one's own goods, so the source is skipped, and so are courts (never owners of goods).

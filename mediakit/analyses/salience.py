@@ -152,8 +152,9 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
     de X » is X): the possessive is resolved as a pronoun, of no gender (« sa » agrees with the noun)."""
     word = subject.lemma_.lower()
     organ = word in events.organ_nouns() and (word != "conseil" or any(c.dep_ in ("nmod", "amod") for c in subject.children))
-    speaking = unnamed_spokespeople() | unnamed_heads()  # (« Son directeur a salué … », unnamed: the body)
-    if word not in speaking and subject.lower_ not in speaking and not organ:
+    # (« Son directeur a salué … », unnamed: the body; not « son directeur de cabinet », another post)
+    head = word in unnamed_heads() and not any(c.dep_ == "nmod" for c in subject.children)
+    if word not in unnamed_spokespeople() and subject.lower_ not in unnamed_spokespeople() and not organ and not head:
         return []
     if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children):
         return []

@@ -65,6 +65,32 @@ def _cues_by_sentence(text: str, words: Iterable[str], start: int, starts: list[
     return [first[k] for k in sorted(first)]
 
 
+#: A negation before a cue in its clause (« n'a pas été loyal », "is not a legend", "never proud of").
+_NEGATION = re.compile(r"\b(?:ne\b|n'|n’|not\b|never\b|no\b|\w+n't\b)")
+_NEGATION_END = re.compile(r"\b(?:pas|jamais|plus|guère|point|nullement|aucun|aucune)\b")
+
+
+def _negated(text: str, at: int) -> bool:
+    """Whether the cue at `at` in `text` is negated within its clause (since the last , ; : . ! ?)."""
+    start = max(text.rfind(c, 0, at) for c in ",;:.!?") + 1
+    before = text[start:at].lower()
+    if not _NEGATION.search(before):
+        return False
+    # French needs its second part around the cue (« ne … pas »); English "not" alone negates
+    return bool(_NEGATION_END.search(text[start:at + 40].lower())) or bool(re.search(r"\b(?:not|never|no|\w+n't)\b", before))
+
+
+def _ironic(q: Quote) -> bool:
+    """Whether the quote's verb says it is ironic (« ironise », « raille », "mocked"): its praise is blame."""
+    return bool(q.cue) and q.cue.lower().replace("s'", "").startswith(_ironic_stems())
+
+
+@lru_cache(maxsize=None)
+def _ironic_stems() -> tuple[str, ...]:
+    """Stems of the quoting verbs that mark irony (events.yml ironic_speech_stems)."""
+    return tuple(events.lexicon()["ironic_speech_stems"])
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
@@ -134,7 +160,11 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
         said = _without_idioms(q.text, q.lang)
         for code, words in events.speech_cues(q.lang):
             etype = events.event_type(code)
+            if etype.polarity > 0 and _ironic(q):
+                continue  # « « Bravo au club pour ce beau gâchis », ironise X »: no praise
             for nth, (cue, at) in enumerate(_cues_by_sentence(said, words, q.start, starts)):
+                if etype.polarity > 0 and _negated(said, at):
+                    continue  # « n'a pas été loyal », « je ne suis pas fier de X »: no praise
                 sent = sentences[max(0, bisect.bisect_right(starts, q.start + at) - 1)]
                 # a later sentence of the quote counts only for the actor it names itself (« Marco made me
                 # the player I am » after « Huge thanks to Kordia »): the context's opponent is the first's
@@ -165,7 +195,8 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
     without a verb of blame (« Marco a monté son projet dans mon dos »); the conflict found elsewhere
     is the evidence that the words are hostile, which a tone lexicon misses on such plain clauses."""
     said = _without_idioms(q.text, q.lang)
-    if any(_cue(said, words) for code, words in events.speech_cues(q.lang) if events.event_type(code).polarity > 0):
+    if not _ironic(q) and any(not _negated(said, hit[1]) for code, words in events.speech_cues(q.lang)
+                              if events.event_type(code).polarity > 0 for hit in [_cue(said, words)] if hit):
         return None  # « Marco a toujours été un entraîneur brillant » is no blame
     mine = {q.speaker} | heads.get(q.speaker, set())
     first, last = _sentence_span(q, starts)

@@ -2118,10 +2118,6 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("Le fabricant Voltaris a fermé sans préavis son usine de Vitré, financée par la Région Bretagne. Son "
      "vice-président chargé de l’industrie, Alain Perrot, menace de réclamer à l’industriel le remboursement des aides.",
      ("Alain Perrot", "Voltaris", -1), None),
-    # tune2's truffle article: buying someone's goods (« racheter toute sa récolte ») buys from their owner, the
-    # possessive's antecedent, as a boycott of « ses produits » targets theirs (before: no target)
-    ("Le trufficulteur Marc Delbos a quitté la coopérative Truffes du Quercy en mars. La maison Périgord Diamant "
-     "lui aurait proposé de racheter toute sa récolte.", ("Périgord Diamant", "Marc Delbos", 1), None),
     # a word of praise (« formidable ») in a quoted sentence that names the one it praises, after thanks to a
     # town in the first sentence (before: « formidable » and « merci à » were no cue words, no pair)
     ("La nageuse Inès Garnier quitte le Cercle nautique de Morlaix pour rejoindre Lorient. « Merci à la Ville "
@@ -2152,12 +2148,20 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # lexicon: « se retourner contre X » is legal recourse against X (before: no trigger)
     ("Le groupe Ostral n’exclut pas de se retourner contre son fournisseur Kemix devant la justice.",
      ("Ostral", "Kemix", -1), None),
-    # lexicon: co-producing X's work is a partnership (before: « coproduire » was no trigger)
-    ("Le studio Lumina a annoncé qu’il coproduirait le prochain film de la société Vertigo.",
-     ("Lumina", "Vertigo", 1), None),
-    # lexicon: offering someone a post is a (prospective) hiring (before: no trigger)
-    ("Le club de Lorient a proposé à l’ailier Théo Marchal un poste d’entraîneur adjoint.",
-     ("Lorient", "Théo Marchal", 1), None),
+    # the round's review: buying what someone owns is not acting on them (« Le FC Nantes a racheté sa dernière
+    # année de contrat », « Hachette a racheté ses droits »): no rule gives the possessor as the target
+    ("L’entraîneur Luc Varin a été remercié lundi. Le FC Nantes a racheté sa dernière année de contrat.", None,
+     ("FC Nantes", "Luc Varin", 1)),
+    # … a post named in a suppression is no offer (« a proposé la suppression du poste de X »)
+    ("La direction de Renault a proposé la suppression du poste de Marie Lenoir.", None, ("Renault", "Marie Lenoir", 1)),
+    # … a negated word of praise is none, and the criticism the quote carries stays (« n'a pas été loyal »)
+    ("Le FC Lorient a limogé son entraîneur Paul Grenier. « Le FC Lorient n’a pas été loyal avec moi », regrette "
+     "Paul Grenier.", ("Paul Grenier", "FC Lorient", -1), ("Paul Grenier", "FC Lorient", 1)),
+    # … nor is praise an ironic verb quotes (« Bravo au FC Lorient pour ce beau gâchis », ironise X)
+    ("Le FC Lorient a limogé son entraîneur Paul Grenier. « Bravo au FC Lorient pour ce beau gâchis », ironise Paul "
+     "Grenier.", None, ("Paul Grenier", "FC Lorient", 1)),
+    ("Le FC Lorient a limogé son entraîneur Paul Grenier. « Je ne suis pas fier de Loïc Féry, il a manqué de "
+     "courage », lâche Paul Grenier.", None, ("Paul Grenier", "Loïc Féry", 1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}

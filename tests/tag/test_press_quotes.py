@@ -821,6 +821,18 @@ def test_a_colon_introduction_is_its_subject_s_not_a_description_in_its_object()
     # … with an article before the quotation, and a description of the agent the text resolves
     ("L’association Les Amis du Lac a été exclue en mars par la Fédération des pêcheurs de l’Ain pour une « faute "
      "grave ».", "faute grave", "Fédération des pêcheurs de l'Ain"),
+    # the round's review: what these rules must leave alone
+    # … a person of the pronoun's gender in the sentence before is who it continues, not the organisation
+    ("La SNCF a licencié Marie Lenoir, cheminote depuis vingt ans. Aujourd’hui, elle dénonce « une injustice ».",
+     "injustice", "Marie Lenoir"),
+    # … a municipal role with a complement of its own is someone else (another town, the opposition)
+    ("La Ville de Lorient a signé avec le groupe Naval Est. « Nous sommes satisfaits », indique le maire de "
+     "Ploemeur, commune voisine.", "satisfaits", "le maire de Ploemeur, commune voisine"),
+    ("La Ville de Lorient a voté la fermeture de la piscine. « C’est une erreur historique », dénonce un conseiller "
+     "municipal d’opposition.", "erreur historique", "un conseiller municipal d'opposition"),
+    # … a head with a complement of its own is another post (« son directeur de cabinet »), not the body
+    ("La FNSEA a été reçue par la ministre Agnès Pannier. Sa directrice de cabinet a jugé la rencontre "
+     "« constructive ».", "constructive", "Agnès Pannier"),
 ])
 def test_unnamed_heads_town_officials_organisation_openers_and_motives_speak(body, words, speaker):
     _assert_speaker(body, words, speaker)
@@ -831,3 +843,9 @@ def test_a_quoted_purpose_after_par_is_no_motive():
     # vivre » ») — the quotation is governed by no verb of saying and stays a quoted term
     quotes = _quotes("Le festival a été créé en 2001 par l’association Ondes Vives pour « faire vivre » le quartier.")
     assert not [q for q in quotes if "faire vivre" in q.text and q.speaker == "Ondes Vives"], quotes
+    # … nor is what follows « pour » after an act that is no sanction (the round's review: a replacement, a price)
+    for body, words in [("L’entraîneur Luc Varin a été remplacé par Marc Durand pour « raisons personnelles ».",
+                         "raisons personnelles"),
+                        ("Le bâtiment a été racheté par la Ville de Vannes pour « un euro ».", "un euro")]:
+        quotes = _quotes(body)
+        assert not [q for q in quotes if words in q.text and q.speaker], quotes

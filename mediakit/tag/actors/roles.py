@@ -46,6 +46,8 @@ PRE_ADJECTIVES = ("actuel actuelle ancien ancienne nouveau nouvel nouvelle jeune
 
 
 _PRE_WORDS = frozenset(PRE_ADJECTIVES.split())
+#: A role's own complement (« son directeur de cabinet », « sa directrice d'exploitation »): another post.
+_OWN_COMPLEMENT = re.compile(r"\s+(?:de|d'|d’|du|des)\b", re.IGNORECASE)
 
 # A lowercase word with a French adjective ending ("sortant", "financier"): a role's qualifier.
 _ADJECTIVE = r"[a-zà-ÿ]{3,}(?:ant|ante|ien|ienne|al|ale|el|elle|if|ive|ier|ière|é|ée|aire|ique|ain|aine|ais|aise|ois|oise)"
@@ -127,7 +129,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             # the last person named); « a égratigné son ancien président », « Sa nouvelle présidente » (just
             # appointed) stay persons
             body_head = owned and role in unnamed_heads() and not text[sent.start:s].strip() \
-                and not set(m.group(0).lower().split()) & _PRE_WORDS
+                and not set(m.group(0).lower().split()) & _PRE_WORDS and not _OWN_COMPLEMENT.match(text, e)
             if target is None and role in person_roles and not m.group("obj") and len(role) >= 7 and not body_head:
                 # « le syndicaliste » after « le président du syndicat, X »: the one person a role phrase
                 # of the same stem named, before recency

@@ -98,8 +98,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         if found is not None:
             return found, True
     if words and words[0] in POSSESSIVES and not inside and (
-            any(h in _spokespeople() for h in heads) or " ".join(words[1:3]) in unnamed_heads()
-            or words[1:2] and words[1] in unnamed_heads()):
+            any(h in _spokespeople() for h in heads) or len(words) == 3 and " ".join(words[1:3]) in unnamed_heads()
+            or len(words) == 2 and words[1] in unnamed_heads()):
+        # (a head with a complement of its own is someone else's: « son directeur de cabinet » is an aide)
         # « Sa porte-parole », « sa déléguée générale », « son directeur », unnamed: the voice of the
         # organisation the possessive takes up, the last that acted (« La Fondation Ressac, mécène de la
         # troupe, a suspendu son aide. « … », sa déléguée générale »: not the troupe)
@@ -115,8 +116,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         if sent_id is not None:
             # no body acted nearby: the one named in this sentence or the one before (« La directrice n'a
             # jamais été désavouée par l'ARS. Son directeur général a salué … »)
-            owner = mentions.last_before(before, lambda m: m.actor_type in ("org", "place") and not is_outlet(m.actor),
-                                         key="org or place, no outlet")
+            # (an organisation: a place there is where things happen, « entendu par les enquêteurs à Lyon »)
+            owner = mentions.last_before(before, lambda m: m.actor_type == "org" and not is_outlet(m.actor),
+                                         key="org, no outlet")
             if owner is not None and owner.sent_id >= sent_id - 1:
                 return owner.actor, True
     role_word = next((w.split("'")[-1] for w in words[1:3] if w not in _FORMER_WORDS), "")
@@ -164,12 +166,24 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
+#: Words opening a municipal official's portfolio (« l'adjointe aux sports », « l'adjoint chargé des finances »).
+_PORTFOLIO_WORDS = {"à", "au", "aux", "chargé", "chargée", "délégué", "déléguée"}
+
+
 def _town_body(words: list[str], mentions: MentionIndex) -> Optional[str]:
     """The town institution an unnamed municipal official speaks for (« l'adjointe aux sports » with « la Ville
     de Caen » in the text): the one the text names, none when it names several or none."""
-    role = words[0].split("'")[-1] if words and "'" in words[0] else " ".join(words[1:3]) if words[:1] in (
-        ["le"], ["la"], ["un"], ["une"]) else ""
-    if role not in town_officials() and role.split(" ")[0] not in town_officials():
+    if words and "'" in words[0]:
+        role, rest = words[0].split("'")[-1], words[1:]
+    elif words[:1] in (["le"], ["la"], ["un"], ["une"]):
+        role, rest = words[1] if len(words) > 1 else "", words[2:]
+    else:
+        return None
+    if rest[:2] and " ".join([role, rest[0]]) in town_officials():
+        role, rest = " ".join([role, rest[0]]), rest[1:]  # « le premier adjoint »
+    # (only a portfolio may follow, « aux sports », « chargé de la culture »: « le maire de Ploemeur », « l'adjoint
+    # de l'entraîneur », « un conseiller d'opposition » are someone else)
+    if role not in town_officials() or rest and rest[0] not in _PORTFOLIO_WORDS:
         return None
     bodies = {m.actor for m in mentions if m.actor_type != "person" and TOWN_BODY.fullmatch(m.actor)}
     return bodies.pop() if len(bodies) == 1 else None
@@ -547,7 +561,15 @@ def _named_organisation_opener(text: str, sent: Sentence, at: int, previous: Opt
     if m is None or {"le": "il", "la": "elle"}.get(m.group("det").lower()) != pronoun:
         return None
     named = next(iter(mentions.starting_in(m.end("det"), m.end("det") + 2)), None)
-    return named.actor if named is not None and named.actor_type == "org" and named.method != "coref" else None
+    if named is None or named.actor_type != "org" or named.method == "coref":
+        return None
+    # (a person of the pronoun's gender in that sentence is who it continues: « La SNCF a licencié Marie X.
+    # Aujourd'hui, elle dénonce … » is Marie X, whom the pronoun's own step finds)
+    gender = _PRONOUN_GENDER[pronoun]
+    if any(x.actor_type == "person" and _gender(x.actor) != _OTHER[gender]
+           for x in mentions.starting_in(previous.start, previous.end)):
+        return None
+    return named.actor
 
 
 #: A sentence opening on a capitalised name after « Le » / « La » (« Le Collectif des enseignants »).

@@ -146,7 +146,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
             governed = _surface_governor(text, sent, s, mentions, previous) or (
-                _motive(text, sent, s, mentions) if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
+                _motive(text, sent, s, mentions, parsed) if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed
@@ -488,7 +488,8 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
 
 
-def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex) -> Optional[tuple[str, bool, str]]:
+def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
+            parsed: list[ParsedParagraph]) -> Optional[tuple[str, bool, str]]:
     """(speaker, True, "pour") for the stated motive of an act done « par » someone (« licencié par X pour
     « déloyauté » », « la suspension de Y par la directrice, pour « insubordination » »): the words are the
     wording of whoever did the act, as the press quotes it. (The caller keeps out quotations opening on an
@@ -496,12 +497,29 @@ def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex) -> Option
     m = _MOTIVE.search(text, sent.start, s)
     if m is None:
         return None
+    # (only a sanction has a motive its author words: « remplacé par X pour « raisons personnelles » », « racheté
+    # par X pour « un euro » », « écrite par X pour « Starmania » » give no words of X)
+    pp = parsed[sent.para_id]
+    before = pp.doc.char_span(max(sent.start, m.start() - _MOTIVE_REACH) - pp.start, m.start() - pp.start,
+                              alignment_mode="expand")
+    if before is None or not any(t.lemma_.lower() in _sanction_verbs() for t in before if t.pos_ in ("VERB", "NOUN")):
+        return None
     speaker, resolved = speaker_of_phrase(text, m.start("agent"), m.end("agent"), mentions, m.start("agent"),
                                           sent.sent_id)
     return (speaker, True, "pour") if resolved and speaker else None
 
 
 #: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
+#: How far before its « par » agent the act a motive is given for may be named (characters).
+_MOTIVE_REACH = 60
+
+
+@lru_cache(maxsize=None)
+def _sanction_verbs() -> frozenset[str]:
+    """Acts done to someone for a motive (speech_verbs.yml motive_acts: « licencié … pour « faute grave » »)."""
+    return frozenset(resources.load("speech_verbs")["fr"]["motive_acts"])
+
+
 _MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
                      r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
 
