@@ -56,6 +56,18 @@ def _no_intention(token: Token) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _negative_pronouns() -> frozenset:
+    return frozenset(events.lexicon()["negation"]["pronouns"])
+
+
+def _nothing_done(token: Token) -> bool:
+    """Whether « ne » and an object « rien » / « personne » negate the verb (the pronoun is an object,
+    not a negating adverb, so the adverb test of `negated` misses it)."""
+    return any(c.lower_ in ("ne", "n'") for c in token.children) and any(
+        c.dep_ == "obj" and c.lower_ in _negative_pronouns() for c in token.children)
+
+
+@lru_cache(maxsize=None)
 def _cancelling() -> frozenset:
     return frozenset(events.lexicon()["negation"]["cancelling"])
 
@@ -93,6 +105,8 @@ def negated(token: Token, lang: str) -> bool:
         return True  # « n'engagerait aucune poursuite », "took no action": the act's object is none
     if _no_intention(token):
         return True
+    if lang == "fr" and _nothing_done(token):
+        return True  # « ne reproche rien à X », « n'a débauché personne »
     if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
         return True  # « sans pour autant désavouer X », "without criticising Y"
     if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "obl:arg", "obl") and token.head.lemma_ in _refusal():

@@ -95,6 +95,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
             # "le boycott des offres de Y" with "de Y" attached elsewhere by the parser: the
             # nearest actor named right after the noun in its clause
             de = named_in([t for t in clause_after(token)[:6] if case_of(t) not in LOCATIVE], pp, ctx, frozenset())
+        if de and governing_verb(token).lemma_.lower() in events.lexicon()["judging_verbs"]:
+            # « X a qualifié l'éviction de Y d'inacceptable »: X judges the act, someone else did it
+            return [], []
         if de:
             # "X a appelé au boycott des offres de Y": the noun's verb's subject acts on the de-complement
             sources = governor_subject(token, pp, ctx)

@@ -46,6 +46,10 @@ def reciprocal_pair(token: Token, sources: list[str], pp: ParsedParagraph, ctx: 
     kind = _pair_kind(noun)
     if kind:
         return _last_two(pos, ctx, kind)
+    if token.pos_ == "NOUN" and not any(c.lower_ in ("leur", "their") for c in token.children):
+        # « assiste à la querelle », « le torchon brûle »: a quarrel noun with no parties of its own (no
+        # « entre », no « leur ») names a quarrel told elsewhere, not one between the last two persons
+        return []
     persons: list[str] = []
     described: dict[str, str] = {}  # actor → the role phrases that took it up (« le cofondateur »)
     m = ctx.index.last_before(pos)

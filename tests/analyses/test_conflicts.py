@@ -2162,6 +2162,18 @@ def test_a_noun_of_firms_never_takes_up_a_union():
      "Grenier.", None, ("Paul Grenier", "FC Lorient", 1)),
     ("Le FC Lorient a limogé son entraîneur Paul Grenier. « Je ne suis pas fier de Loïc Féry, il a manqué de "
      "courage », lâche Paul Grenier.", None, ("Paul Grenier", "Loïc Féry", 1)),
+    # « ne … rien » with « rien » the object: the reproach is negated (before: « rien » was no negator, an
+    # accusation Lestrade → Navalis)
+    ("La mairie de Brissac a repris la gestion du port. L’adjointe Marion Lestrade ne reproche rien à la société "
+     "Navalis pour autant.", None, ("Marion Lestrade", "Navalis", -1)),
+    # a nominal act as the object of a verb that comments on it: the commenter is no agent (before: the
+    # outlet « evicted » Paul Vernet)
+    ("Le club de Saumur a écarté son directeur Paul Vernet. Le journal Ouest Info a commenté l’éviction de Paul "
+     "Vernet dans un éditorial.", ("Saumur", "Paul Vernet", -1), ("Ouest Info", "Paul Vernet", -1)),
+    # a quarrel noun with no parties of its own (no « entre », no « leur »): no quarrel between the last two
+    # persons named (before: Sorel ↔ Dubreuil, who only met)
+    ("Le maire Julien Sorel a rencontré l’architecte Claire Dubreuil. Le conseil municipal assiste à la querelle "
+     "avec agacement.", None, ("Julien Sorel", "Claire Dubreuil", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
