@@ -81,5 +81,11 @@ def other_party(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Do
             for actor in named_in([t], pp, ctx, frozenset(parties)):
                 parties.append(actor)
     own = set(sources) | {org for s in sources for org in ctx.heads().get(s, ())}
+    if trig.event.code == "threaten" and not own & set(parties) and doc[binder.i - 1].lower_ not in _BOUND_CLITICS:
+        return None  # a threat on a tie between two others (« menace de revoir le contrat qui lie X à Y »)
     # (no party named, or only the source's own side: the parse's targets stand)
     return [p for p in parties if p not in own][:1] or None
+
+
+#: Object clitics before a binder that stand for the subject's side (« la convention qui la lie au club »).
+_BOUND_CLITICS = {"la", "le", "les", "l'", "l’", "nous", "lui"}

@@ -2174,6 +2174,10 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # persons named (before: Sorel ↔ Dubreuil, who only met)
     ("Le maire Julien Sorel a rencontré l’architecte Claire Dubreuil. Le conseil municipal assiste à la querelle "
      "avec agacement.", None, ("Julien Sorel", "Claire Dubreuil", -1)),
+    # the round's review: a threat on a tie the source is no party to (« menace de revoir le contrat qui lie X à
+    # Y ») is no threat against X (before: the tie's first party was taken as the target)
+    ("Air Iroise et Escale Assistance sont en conflit. Brest Aéroport menace de revoir le contrat qui lie Air "
+     "Iroise à Escale Assistance.", None, ("Brest Aéroport", "Air Iroise", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
