@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..tag.actors.lexicon import is_outlet
 from ..tag.spans import MentionIndex
@@ -26,15 +26,19 @@ _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
 
 
-def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
+def _hits(text: str, words: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Every (cue word, offset) of `words` in `text`, word by word in the list's order."""
     low = text.lower()
     for w in words:
         if w not in low:
             continue  # most quotes hold none of the cue words: a substring test first
-        m = _cue_pattern(w).search(low)
-        if m:
-            return w, m.start()
-    return None
+        for m in _cue_pattern(w).finditer(low):
+            yield w, m.start()
+
+
+def _cue(text: str, words: Iterable[str]) -> Optional[tuple[str, int]]:
+    """The first cue word of the list found in `text`, with its offset."""
+    return next(_hits(text, words), None)
 
 
 def _without_idioms(text: str, lang: str) -> str:
@@ -53,20 +57,17 @@ def _cues_by_sentence(text: str, words: Iterable[str], start: int, starts: list[
 
     A quote of several sentences may thank one actor and praise another (« Huge thanks to Kordia …
     Marco made me the player I am »): each sentence is its own speech act."""
-    low = text.lower()
     first: dict[int, tuple[str, int]] = {}
-    for w in words:
-        if w not in low:
-            continue  # most quotes hold none of the cue words: a substring test first
-        for m in _cue_pattern(w).finditer(low):
-            k = bisect.bisect_right(starts, start + m.start())
-            if k not in first or m.start() < first[k][1]:
-                first[k] = (w, m.start())
+    for w, at in _hits(text, words):
+        k = bisect.bisect_right(starts, start + at)
+        if k not in first or at < first[k][1]:
+            first[k] = (w, at)
     return [first[k] for k in sorted(first)]
 
 
 #: A negation before a cue in its clause (« n'a pas été loyal », "is not a legend", "never proud of").
 _NEGATION = re.compile(r"\b(?:ne\b|n'|n’|not\b|never\b|no\b|\w+n't\b)")
+_ENGLISH_NEGATION = re.compile(r"\b(?:not|never|no|\w+n't)\b")
 _NEGATION_END = re.compile(r"\b(?:pas|jamais|plus|guère|point|nullement|aucun|aucune)\b")
 
 
@@ -77,7 +78,15 @@ def _negated(text: str, at: int) -> bool:
     if not _NEGATION.search(before):
         return False
     # French needs its second part around the cue (« ne … pas »); English "not" alone negates
-    return bool(_NEGATION_END.search(text[start:at + 40].lower())) or bool(re.search(r"\b(?:not|never|no|\w+n't)\b", before))
+    return bool(_NEGATION_END.search(text[start:at + 40].lower()) or _ENGLISH_NEGATION.search(before))
+
+
+def _praised(q: Quote, said: str) -> bool:
+    """Whether the quotation holds a word of praise or backing, not negated and not under an ironic verb."""
+    if _ironic(q):
+        return False
+    return any(not _negated(said, at) for code, words in events.speech_cues(q.lang)
+               if events.event_type(code).polarity > 0 for _, at in _hits(said, words))
 
 
 def _ironic(q: Quote) -> bool:
@@ -195,8 +204,7 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
     without a verb of blame (« Marco a monté son projet dans mon dos »); the conflict found elsewhere
     is the evidence that the words are hostile, which a tone lexicon misses on such plain clauses."""
     said = _without_idioms(q.text, q.lang)
-    if not _ironic(q) and any(not _negated(said, hit[1]) for code, words in events.speech_cues(q.lang)
-                              if events.event_type(code).polarity > 0 for hit in [_cue(said, words)] if hit):
+    if _praised(q, said):
         return None  # « Marco a toujours été un entraîneur brillant » is no blame
     mine = {q.speaker} | heads.get(q.speaker, set())
     first, last = _sentence_span(q, starts)

@@ -109,7 +109,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         owner = mentions.last_before(
             before, lambda m: m.acts and not is_outlet(m.actor) and (
                 m.actor_type == "org" or m.actor_type == "place" and not _IN_COMPLEMENT.search(text, max(0, m.start - 6), m.start)),
-            key=("acting org or place, no outlet", id(text)))
+            key="acting org or place, no outlet")  # (one index per document: its text is fixed)
         if owner is not None and (sent_id is None and before - owner.start < _OWNER_REACH
                                   or sent_id is not None and owner.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK):
             return owner.actor, True

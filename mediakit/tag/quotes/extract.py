@@ -509,7 +509,6 @@ def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     return (speaker, True, "pour") if resolved and speaker else None
 
 
-#: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
 #: How far before its « par » agent the act a motive is given for may be named (characters).
 _MOTIVE_REACH = 60
 
@@ -520,6 +519,7 @@ def _sanction_verbs() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["motive_acts"])
 
 
+#: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
 _MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
                      r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
 
