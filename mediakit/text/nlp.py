@@ -55,6 +55,7 @@ def _load(lang: str) -> Language:
         except OSError:  # model package not installed: fall through to the blank pipeline
             continue
         _keep_whole(nlp, lang)
+        _lemma_index_as_sets(nlp)
         if lang == "fr":
             _sentence_start_rules(nlp)
             _nouns_by_article(nlp)
@@ -88,6 +89,23 @@ def _keep_whole(nlp: Language, lang: str) -> None:
         for form in (word + "'", word[:1].upper() + word[1:] + "'"):
             for mark in ("«", "\u201c"):
                 nlp.tokenizer.add_special_case(form + mark, [{ORTH: form}, {ORTH: mark}])
+
+
+def _lemma_index_as_sets(nlp: Language) -> None:
+    """Store the rule lemmatizer's word lists (lemma_index: the known nouns, verbs, adjectives and
+    adverbs) as sets: spaCy 3.8 tests `word in index` on the list it loads, a scan of up to 66,000
+    words for each word form not yet in its cache, which made fr_core_news_md's lemmatizer 28 % of
+    the whole parse on 300 documents (4.9 of 17.3 s). Membership is all the lemmatizer asks of them,
+    so every lemma stays the same."""
+    if not nlp.has_pipe("lemmatizer"):
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for key in list(index.keys()):
+        if isinstance(index[key], list):
+            index[key] = frozenset(index[key])
 
 
 @lru_cache(maxsize=None)

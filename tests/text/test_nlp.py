@@ -23,3 +23,16 @@ def test_a_participle_tagged_a_noun_after_its_auxiliary_is_a_verb():
 def test_a_noun_after_an_auxiliary_without_a_reflexive_stays_a_noun(text, word):
     t = _token(text, word)
     assert t.pos_ != "VERB", (t.pos_, t.lemma_)
+
+
+def test_the_lemmatizer_word_lists_are_sets_and_lemmas_unchanged():
+    # spaCy loads lemma_index as lists (a linear scan per unseen word form); mediakit stores sets.
+    # The lemmas are judged by hand: the rule path (index, rules, exceptions) must give the same
+    # answers as before, for a word in the index, a rule-derived form and an irregular form.
+    lemmatizer = pipeline("fr").get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    doc = pipeline("fr")("Les syndicats ont attaqué les décisions qui ont été annoncées hier.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["syndicats"], lemmas["attaqué"], lemmas["décisions"], lemmas["annoncées"]) == (
+        "syndicat", "attaquer", "décision", "annoncer")
