@@ -21,6 +21,7 @@ from ..tag.actors.lexicon import is_outlet
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
+from .speech_conduct import conduct_events, presented_target
 
 _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
@@ -178,6 +179,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 # a later sentence of the quote counts only for the actor it names itself (« Marco made me
                 # the player I am » after « Huge thanks to Kordia »): the context's opponent is the first's
                 target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
+                    or presented_target(q, sent, said, at, index) \
                     or (_context_target(code, q, narrated + out) if etype.polarity < 0 and not nth else None)
                 if target is None or target == q.speaker:
                     continue
@@ -185,6 +187,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                     continue  # the narration already states this act: one entry per act
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
+    # blame of what an actor did (« X nous a lâchés »): against the clause's subject, not the first name
+    out.extend(conduct_events(doc_id, quotes, sentences, index, narrated + out))
     return out
 
 

@@ -2180,6 +2180,31 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # Y ») is no threat against X (before: the tie's first party was taken as the target)
     ("Air Iroise et Escale Assistance sont en conflit. Brest Aéroport menace de revoir le contrat qui lie Air "
      "Iroise à Escale Assistance.", None, ("Brest Aéroport", "Air Iroise", -1)),
+    # blame of conduct in a quote (events.yml conduct_speech): against the subject of its clause (before: no
+    # cue word, no pair) …
+    ("Le club de Vizille cherche un repreneur. « Jean Durand se moque des bénévoles depuis des mois », affirme "
+     "le président Paul Rivoire.", ("Paul Rivoire", "Jean Durand", -1), None),
+    # … never against its object: the club taken « pour une tirelire » is no one blamed
+    ("Le club de Vizille cherche un repreneur. « Le promoteur Jean Durand a pris Vizille Sport pour une "
+     "tirelire », affirme Paul Rivoire.", ("Paul Rivoire", "Jean Durand", -1), ("Paul Rivoire", "Vizille Sport", -1)),
+    # … lost trust blames the complement of « confiance »
+    ("La coopérative Vergers du Lyonnais change de distributeur. « On ne peut plus faire confiance à Fruitalp "
+     "Distribution », explique Marc Jolivet, président de la coopérative.",
+     ("Marc Jolivet", "Fruitalp Distribution", -1), None),
+    # … a negated one blames no one (« ne nous a jamais lâchés »)
+    ("La coopérative Vergers du Lyonnais change de distributeur. « Agrilux ne nous a jamais abandonnés », "
+     "explique son président Marc Jolivet.", None, ("Marc Jolivet", "Agrilux", -1)),
+    # … in an English post: "X let this team down"
+    ("Le club des Loups de Tours a limogé son entraîneur. Sur X, le capitaine Sean Doyle a écrit : « Mark Fenwick "
+     "let this team down. »", ("Sean Doyle", "Mark Fenwick", -1), None),
+    # a presentative takes up the named subject of the quote's sentence before (« X paie à dix jours. C'est un
+    # partenaire loyal »; before: praise of no one)
+    ("La coopérative Vergers du Lyonnais change de distributeur. « Les anciens acheteurs nous payaient tard, "
+     "Fruitalp paie à dix jours. C’est un partenaire loyal », explique son président Marc Jolivet.",
+     ("Marc Jolivet", "Fruitalp", 1), None),
+    # "we fully back X" is backing (before: no cue)
+    ("Le fonds Harbor Lane soutient la start-up Nivéo. « We fully back Nivéo and its founders », a écrit sur "
+     "LinkedIn son associée Joan Pratt.", ("Joan Pratt", "Nivéo", 1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}

@@ -218,7 +218,9 @@ CASES = [
 @pytest.mark.parametrize("body, words, speaker, kind", CASES, ids=[c[1][:24] for c in CASES])
 def test_quote_and_speaker(body, words, speaker, kind):
     quotes = _quotes(body)
-    hit = [q for q in quotes if words in q.text]
+    # (a reported clause holding the quoted words is a quote too, « a rappelé que … « joue les territoires … » »:
+    # the one of the expected kind first)
+    hit = sorted((q for q in quotes if words in q.text), key=lambda q: q.kind != kind)
     assert hit, [q.text for q in quotes]
     assert (hit[0].speaker, hit[0].speaker_resolved, hit[0].kind) == (speaker, True, kind)
 
@@ -849,3 +851,53 @@ def test_a_quoted_purpose_after_par_is_no_motive():
                         ("Le bâtiment a été racheté par la Ville de Vannes pour « un euro ».", "un euro")]:
         quotes = _quotes(body)
         assert not [q for q in quotes if words in q.text and q.speaker], quotes
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # a reported clause holding a quotation of its own speaker (« a fait savoir qu'il soutenait « … » sa
+    # filiale »): the clause is reported speech besides the quoted words; before, the quotation inside it
+    # removed the whole clause from the table (tune4's sorting-plant and tune5's conservatory articles)
+    ("Le groupe Naval Est a fait savoir qu’il soutenait « sans réserve » sa filiale bretonne.", "il soutenait",
+     "Naval Est"),
+    ("Yves Tanguy a fait savoir au Courrier qu’il maintenait sa confiance au directeur, tout en promettant une "
+     "médiation « avant les fêtes ».", "il maintenait", "Yves Tanguy"),
+])
+def test_a_reported_clause_holding_a_quotation_stays_a_quote(body, words, speaker):
+    hit = [q for q in _quotes(body) if q.kind == "indirect" and words in q.text]
+    assert hit and hit[0].speaker == speaker, [(q.text, q.kind, q.speaker) for q in _quotes(body)]
+
+
+def test_a_quotation_in_a_clause_reporting_someone_else_keeps_the_clause_out():
+    # guard: a quotation inside the clause said by another (« X affirme que Y a qualifié Z de « … » ») is Y's
+    # words; the clause is left to the quotation, as before
+    quotes = _quotes("Marc Dutal affirme que Claire Vasseur a qualifié le projet de « pure folie ».")
+    assert [(q.speaker, q.kind) for q in quotes if "pure folie" in q.text] == [("Claire Vasseur", "direct")], quotes
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # « se félicite ce dernier »: the demonstrative takes up the last person named of its gender (tune5's
+    # conservatory article); before, the phrase as written
+    ("Le pianiste Pierre Lenoir a été recruté par l’école Allegro, que dirige Julien Marchal. « Un musicien de "
+     "cette trempe, on ne le laisse pas filer », se félicite ce dernier.", "Un musicien", "Julien Marchal"),
+    ("Paul Girard a présenté son rapport à Anne Morel. « Ce travail est sérieux », reconnaît cette dernière.",
+     "travail est sérieux", "Anne Morel"),
+    # the motive of a sanction in the active voice (« X a licencié Y pour « faute grave » ») is the wording of
+    # its subject, as with the passive's « par » agent (tune6's casino article); before, no quote (two words,
+    # no verb of saying)
+    ("La société Ardoises du Léon a licencié mardi son chef d’atelier, Paul Kerlan, pour « faute lourde ».",
+     "faute lourde", "Ardoises du Léon"),
+    # « Son directeur invoque … » takes up the body just named, not the one a later « Son directeur, X, » names
+    # for another body (tune4's dance article); before, the role phrase was resolved to that later person
+    ("Le Théâtre Molière a annulé les représentations de la troupe. Son directeur invoque « un climat "
+     "incompatible avec l’accueil du public ». La troupe a trouvé un autre partenaire, le Festival de Thau. Son "
+     "directeur, Paul Vidal, salue « une troupe immense ».", "un climat incompatible", "Théâtre Molière"),
+])
+def test_demonstratives_active_motives_and_possessive_heads_speak(body, words, speaker):
+    _assert_speaker(body, words, speaker)
+
+
+def test_a_motive_after_a_pronoun_subject_is_left_alone():
+    # guard: « il » may be the sanctioned one's employer or anyone named before: the sentence does not say
+    quotes = _quotes("Paul Kerlan travaillait pour Ardoises du Léon. Il a été renvoyé, puis il a exclu Marc Duval "
+                     "pour « faute lourde ».")
+    assert not [q for q in quotes if "faute lourde" in q.text and q.speaker], quotes

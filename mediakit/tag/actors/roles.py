@@ -115,7 +115,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 keys = _role_keys(text, m, s, e)
                 if m.group("obj") and m.group("obj")[:1].isupper():
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
-                target = next((memory[k] for k in keys if k in memory), None)
+                # (a possessive takes up the owner just named: « Le Quai des Arts a annulé … Son directeur
+                # invoque … » is not the one a later « Son directeur, X, » names for another body)
+                later = m.group("det").lower() in POSSESSIVES
+                target = next((memory[k] for k in keys if k in memory and not (later and memory[k].start > s)), None)
             if target is None and role in person_roles and not m.group("obj"):
                 # « le technicien » after « l'entraîneur X »: the person a synonym of the role named;
                 # « l'ancien élu » after « X, maire de Y »: the one person a role it covers named

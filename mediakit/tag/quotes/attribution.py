@@ -38,7 +38,8 @@ _IN_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur)\s+|\bd'|\bd’
 
 #: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
 _FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
-_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female"}
+_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female",
+                   "ce dernier": "male", "cette dernière": "female"}
 _OTHER = {"male": "female", "female": "male"}
 
 
@@ -128,8 +129,8 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         inside = []
     if inside and not (sent_id is not None and _DEMONYM.match(core)):
         return inside[0].actor, True
-    if len(words) == 1 and words[0] in _PRONOUN_GENDER:
-        person = _previous_person(mentions, before, words[0])
+    if " ".join(words) in _PRONOUN_GENDER:  # (« se félicite ce dernier »: the last person named of its gender)
+        person = _previous_person(mentions, before, " ".join(words))
         return (person.actor, True) if person else (None, False)
     if len(words) == 2 and words[0] in ("le", "la", "l", "du", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]

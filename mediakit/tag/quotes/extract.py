@@ -21,6 +21,8 @@ from .embeds import _embed_quotes
 from .interview import interview_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
+from .mixed import kept_clause
+from .motives import active_motive
 from .reported import _Event, _speech_events
 
 #: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
@@ -70,14 +72,13 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     for d in directs:
         for part in d.parts:
             quotes.append((part[0], part[1], "direct", d.speaker, d.resolved, d.cue, None))
-    direct_spans = [(q[0], q[1]) for q in quotes]
+    n_direct = len(quotes)
     for ev in events:
         if ev.clause is None or id(ev) in used_events:
             continue
-        cs, ce = ev.clause
-        if any(ds < ce and cs < de for ds, de in direct_spans):
-            continue
-        quotes.append((cs, ce, "indirect", ev.speaker, ev.resolved, ev.cue, None))
+        clause = kept_clause(text, ev.clause, ev.speaker, ev.resolved, ev.cue, quotes, n_direct)
+        if clause is not None:
+            quotes.append((*clause, "indirect", ev.speaker, ev.resolved, ev.cue, None))
 
     quotes += _embed_quotes(text, parsed, attributions, index)
     taken = [(q[0], q[1]) for q in quotes]
@@ -146,7 +147,8 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
             governed = _surface_governor(text, sent, s, mentions, previous) or (
-                _motive(text, sent, s, mentions, parsed) if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
+                _motive(text, sent, s, mentions, parsed) or active_motive(text, sent, s, mentions, parsed)
+                if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed

@@ -1,0 +1,135 @@
+"""Blame of an actor's conduct in a quote: « X nous a lâchés », « X se moque des salariés », "X let this team down".
+
+Such words (events.yml ``conduct_speech``) judge what someone did to the speaker's side; the one judged
+is the subject of the clause that holds them, or the agent of a passive (« lâché par X »), never its
+object: « Il a pris le club pour une tirelire » blames « il », not the club. The quote's speaker is the
+source; a clause whose subject is no named or described actor (a pronoun) gives nothing.
+
+Also the antecedent of a presentative in a quote (« Alpéo paie à trente. C'est un partenaire loyal »),
+which speech.quote_events asks for when a cue's own sentence names no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..tag.spans import MentionIndex
+from ..types import Quote, Relation, Sentence
+from . import events
+
+#: The clause a cue belongs to starts after the last of these before it.
+_CLAUSE_BREAKS = ",;:.!?«»\"“”"
+#: Subject pronouns (« il », « ils », « on »): their antecedent in a quote is left unresolved.
+_PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "ce", "c'", "cela", "ça", "celui-ci",
+             "celle-ci", "ceux-ci"}
+#: An agent complement right after a passive participle (« lâchés par le groupe »).
+_AGENT = re.compile(r"\s+(?:par|by)\s+")
+
+
+@lru_cache(maxsize=None)
+def conduct_cues(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(cue words, idioms) of conduct blame for `lang` (both languages' for another language)."""
+    table = events.lexicon().get("conduct_speech") or {}
+    langs = [lang] if lang in table else ["fr", "en"]
+    cues = tuple(w for la in langs for w in table.get(la) or ())
+    return cues, tuple(table.get("idioms") or ())
+
+
+def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
+                   known: list[Relation]) -> list[Relation]:
+    """Criticisms (modality reported) whose cue is a conduct word in a quote, against the clause's subject."""
+    out: list[Relation] = []
+    starts = [s.start for s in sentences]
+    etype = events.event_type("criticize")
+    for q in quotes:
+        if not q.speaker_resolved or not q.speaker:
+            continue
+        cues, idioms = conduct_cues(q.lang)
+        low = q.text.lower().replace("\u2019", "'")
+        for idiom in idioms:  # blank idioms out, offsets kept
+            low = low.replace(idiom, " " * len(idiom))
+        for cue in cues:
+            for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low):
+                at = q.start + m.start()
+                sent = sentences[max(0, bisect.bisect_right(starts, at) - 1)]
+                if _NEGATION.search(_clause(low, m.start())) and not _NEGATED_CUE.search(cue):
+                    continue  # « X ne nous a jamais lâchés » is no blame
+                target = _subject(q, sent, at, index) or _agent(q, at + len(cue), index) \
+                    or (_complement(q, at + len(cue), index) if cue.endswith(_OBJECT_ENDS) else None)
+                if target is None or target == q.speaker or any(
+                        (r.source, r.target, r.polarity, r.sent_id) == (q.speaker, target, -1, sent.sent_id)
+                        for r in known + out):
+                    continue
+                out.append(Relation(doc_id, sent.sent_id, q.speaker, target, "criticize", etype.polarity,
+                                    etype.intensity, "reported", sent.text, False, cue, q.date, q.quote_id))
+    return out
+
+
+#: A negation in the cue's clause before it (« ne nous a pas lâchés »); cues that hold their own
+#: negation (« plus confiance », « pas tenu ses ») are read as they are.
+_NEGATION = re.compile(r"\b(?:ne|n'|not|never|no)\b|\w+n't\b")
+_NEGATED_CUE = re.compile(r"\b(?:pas|plus|jamais)\b")
+#: Cues whose blamed actor is their complement (« on ne peut plus faire confiance à X »).
+_OBJECT_ENDS = ("confiance",)
+
+
+def _clause(low: str, at: int) -> str:
+    """The text of the clause before offset `at` (since the last clause break)."""
+    return low[max(low.rfind(c, 0, at) for c in _CLAUSE_BREAKS) + 1:at]
+
+
+def _complement(q: Quote, after: int, index: MentionIndex) -> Optional[str]:
+    """The actor of the « à X » / « en X » complement right after the cue, inside the quote."""
+    comp = re.compile(r"\s+(?:à|a|en|dans)\s+").match(q.text, after - q.start)
+    if comp is None:
+        return None
+    names = [m for m in index.starting_at(q.start + comp.end()) if m.actor != q.speaker
+             and m.actor_type not in ("product", "place")]
+    return names[0].actor if names else None
+
+
+def _subject(q: Quote, sent: Sentence, at: int, index: MentionIndex) -> Optional[str]:
+    """The actor the parse makes the subject of a verb in the cue's clause, before the cue."""
+    start = max(q.start, sent.start)
+    clause = q.text[start - q.start:at - q.start]
+    start += max(clause.rfind(c) for c in _CLAUSE_BREAKS) + 1
+    words = q.text[start - q.start:at - q.start]
+    opening = start + len(words) - len(words.lstrip())
+    # the parse's subject, or a name opening the clause (French and English put the subject first, and an
+    # English post parsed by the French model has no subject arcs); a pronoun inside a quote may be anyone
+    # the speaker has in mind: its coreference is no evidence
+    subjects = [m for m in index.overlapping(start, at) if m.start >= start and m.end <= at
+                and (m.acts or m.start == opening) and m.actor != q.speaker
+                and m.actor_type not in ("product", "place") and m.text.split()[-1].lower() not in _PRONOUNS]
+    return subjects[-1].actor if subjects else None
+
+
+def _agent(q: Quote, after: int, index: MentionIndex) -> Optional[str]:
+    """The actor of an agent complement (« par X ») right after the cue, inside the quote."""
+    agent = _AGENT.match(q.text, after - q.start)
+    if agent is None:
+        return None
+    names = [m for m in index.starting_at(q.start + agent.end()) if m.actor != q.speaker
+             and m.actor_type not in ("product", "place")]
+    return names[0].actor if names else None
+
+
+#: « C'est un partenaire loyal »: a presentative whose noun phrase is an actor's description, the cue
+#: an adjective right after its noun (not « c'est un scandale », said of a situation).
+_PRESENTATIVE = re.compile(r"(?:^|[.!?]\s+|\s)(?:c'est|c’est|it's|it is|he's|she's) (?:un|une|a|an) [\w-]+ $",
+                           re.IGNORECASE)
+
+
+def presented_target(q: Quote, sent: Sentence, said: str, at: int, index: MentionIndex) -> Optional[str]:
+    """The actor a presentative (« C'est un partenaire loyal ») takes up: the named subject of the
+    quote's sentence before (« Alpéo paie à trente. C'est un partenaire loyal »)."""
+    if not _PRESENTATIVE.search(said[max(0, sent.start - q.start):at]) or sent.start <= q.start:
+        return None
+    start = q.start
+    subjects = [m for m in index.overlapping(start, sent.start) if m.start >= start and m.acts
+                and m.actor != q.speaker and m.actor_type not in ("product", "place")
+                and m.text.split()[-1].lower() not in _PRONOUNS]
+    return subjects[-1].actor if subjects else None

@@ -1,0 +1,53 @@
+"""The stated motive of a sanction in the active voice: « X a licencié Y pour « faute grave » » gives X's words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ... import resources
+from ...text.segment import ParsedParagraph
+from ...types import Sentence
+from ..spans import MentionIndex
+from .attribution import speaker_of_phrase
+
+#: « pour « », « pour une « » right before the quotation: the motive's preposition.
+_FOR = re.compile(r"\bpour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
+#: How far before the quotation the sanction's verb may stand (characters).
+_REACH = 120
+
+
+@lru_cache(maxsize=None)
+def _sanction_verbs() -> frozenset[str]:
+    return frozenset(resources.load("speech_verbs")["fr"]["motive_acts"])
+
+
+def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
+                  parsed: list[ParsedParagraph]) -> Optional[tuple[str, bool, str]]:
+    """(speaker, True, "pour") for a short quotation giving the motive of a sanction verb in the active voice.
+
+    The press quotes the motive in the words of whoever sanctions (« Le groupe X a licencié son directeur
+    pour « faute grave » »), as it does with the « par » agent of the passive (extract._motive); the subject
+    of the verb is that agent. A pronoun subject is left out: « il » may be the sanctioned one's employer or
+    someone else, and the sentence does not say which.
+    """
+    if not _FOR.search(text, max(sent.start, s - 20), s):
+        return None
+    pp = parsed[sent.para_id]
+    span = pp.doc.char_span(max(sent.start, s - _REACH) - pp.start, s - pp.start, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in reversed(span) if t.pos_ == "VERB" and t.lemma_.lower() in _sanction_verbs()), None)
+    if verb is None or any(c.dep_ in ("aux:pass", "expl:pass") for c in verb.children) \
+            or verb.dep_ in ("acl", "amod") or re.search(r"[.;:!?]\s", text[pp.start + verb.idx:s]):
+        return None  # (« licencié par X pour »: the passive, extract._motive; « limogé, pour »: an apposition)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    # the subject noun with its name (« Le groupe Océalia »), not its relative clause or apposition
+    words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("flat:name", "nmod") and t.pos_ == "PROPN"
+             and t.i == subject.i + 1]
+    start, end = pp.start + words[0].idx, pp.start + words[-1].idx + len(words[-1].text)
+    speaker, resolved = speaker_of_phrase(text, start, end, mentions, start, sent.sent_id)
+    return (speaker, True, "pour") if resolved and speaker else None
