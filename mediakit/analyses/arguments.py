@@ -24,7 +24,7 @@ from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
 from .syntax import (case_of, dislocated, embedded_clause, fronted_setting, hung_on_time,  # (case_of re-exported)
-                     misread_xcomp, object_controller, participial_adjunct, stranded_auxiliary)
+                     misread_xcomp, object_controller, offering_verb, participial_adjunct, stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -487,7 +487,7 @@ def subjects_of(token: Token) -> list[Token]:
             # « Le Royaume d'Ysengrin a de son côté assigné X »)
             return subj or ([aux.head] if aux.head.i < aux.i and aux.head.pos_ in ("NOUN", "PROPN") else []) \
                 or [c for c in aux.head.children if c.dep_ in SUBJ and c.i < aux.i]
-        verb = misread_xcomp(cur)
+        verb = misread_xcomp(cur) or offering_verb(cur)  # (« X a déposé une offre pour reprendre Y »: X's act)
         if verb is not None:
             cur = verb
             continue

@@ -117,6 +117,32 @@ def misread_xcomp(verb: Token) -> Optional[Token]:
     return None
 
 
+#: Negation words on a verb (« n'a pas l'intention de … »).
+_NEGATION = {"ne", "n'", "n\u2019", "not", "never"}
+
+
+def offering_verb(verb: Token) -> Optional[Token]:
+    """The verb whose object is the offer an infinitive completes (« X a déposé une offre pour reprendre Y »,
+    « a confirmé son intention de racheter Y »; events.yml offer_nouns): its subject controls the infinitive."""
+    noun = verb.head
+    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") or noun.i == verb.i \
+            or noun.lemma_.lower() not in events.lexicon()["offer_nouns"] or noun.dep_ not in ("obj", "obl:arg") \
+            or not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d\u2019", "pour", "to") for c in verb.children):
+        return None
+    # (the offer of another: « l'offre de X pour reprendre Y », « l'offre faite par X »)
+    if any(c.dep_ in ("nmod", "acl") and c.i < verb.i for c in noun.children):
+        return None
+    head = noun.head
+    lemma = head.lemma_.lower()
+    lex = events.lexicon()
+    # (one who judges, receives or rejects an offer did not make it: « a rejeté une offre pour racheter Y »)
+    # (nor one who denies having it: « je n'ai pas l'intention de sanctionner X »)
+    if head.pos_ != "VERB" or lemma in lex["judging_verbs"] or lemma in lex["receiving_verbs"] \
+            or events.match(head, "fr") is not None or any(c.lower_ in _NEGATION for c in head.children):
+        return None
+    return head
+
+
 def fronted_setting(phrase: Token) -> bool:
     """« À la Région Occitanie, on fustige … », « Au Havre, la CGT menace … »: an « à » phrase opening
     its sentence before a comma, on a place or a public body, says where, not to whom (« À la société

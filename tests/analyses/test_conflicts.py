@@ -2205,6 +2205,13 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # "we fully back X" is backing (before: no cue)
     ("Le fonds Harbor Lane soutient la start-up Nivéo. « We fully back Nivéo and its founders », a écrit sur "
      "LinkedIn son associée Joan Pratt.", ("Joan Pratt", "Nivéo", 1), None),
+    # an infinitive completing an offer noun the verb's object (« a déposé une offre pour reprendre Y ») is the
+    # act of the verb's subject (before: the subject was the noun « offre », and no pair)
+    ("La conserverie Bellaube est en redressement judiciaire. Le groupe Marvelle, lui, a déposé une offre pour "
+     "reprendre la conserverie Bellaube.", ("Marvelle", "Bellaube", 1), None),
+    # … not when the verb denies the intention (« n'a pas l'intention de … »)
+    ("La conserverie Bellaube est en difficulté. Le groupe Marvelle n’a pas l’intention de racheter la conserverie "
+     "Bellaube.", None, ("Marvelle", "Bellaube", 1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}

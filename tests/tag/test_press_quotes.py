@@ -901,3 +901,12 @@ def test_a_motive_after_a_pronoun_subject_is_left_alone():
     quotes = _quotes("Paul Kerlan travaillait pour Ardoises du Léon. Il a été renvoyé, puis il a exclu Marc Duval "
                      "pour « faute lourde ».")
     assert not [q for q in quotes if "faute lourde" in q.text and q.speaker], quotes
+
+
+def test_a_clause_that_is_its_quotation_but_an_article_stays_one_quote():
+    # guard: « a affirmé que la « … » »: the narrator adds only an article to the quoted words, so the
+    # clause is no wording of his own beside them (judged by hand: one direct quote, no indirect one)
+    quotes = _quotes("Lucie Barrot, quant à elle, a affirmé que la « gestion du port par la Région était "
+                     "défaillante. Elle l'est toujours ».")
+    assert [q.kind for q in quotes] == ["direct"], [(q.text, q.kind) for q in quotes]
+    assert quotes[0].speaker == "Lucie Barrot"

@@ -8,6 +8,16 @@ from typing import Optional
 #: A participle set off by a comma (« qu'elle quittait la table, dénonçant un « … » », « …, tout en promettant »):
 #: an adjunct of the main clause, whose subject it shares, which the parse may hang on the reported clause.
 _ADJUNCT = re.compile(r",\s+(?:tout\s+)?(?:en\s+)?[a-zà-ÿ]+ant\b")
+_WORD = re.compile(r"\w+")
+
+
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of [start, end) with the given spans left out."""
+    parts, at = [], start
+    for s, e in sorted(spans):
+        parts.append(text[at:max(at, s)])
+        at = max(at, e)
+    return " ".join(parts + [text[at:end]])
 
 
 def kept_clause(text: str, clause: tuple[int, int], speaker: Optional[str], resolved: bool, cue: Optional[str],
@@ -31,6 +41,8 @@ def kept_clause(text: str, clause: tuple[int, int], speaker: Optional[str], reso
     if any(not (cs < quotes[i][0] and quotes[i][1] <= ce and re.search(r"\w", text[cs:quotes[i][0]])
                 and quotes[i][3] in (None, speaker)) for i in inner):
         return None
+    if inner and len(_WORD.findall(_outside(text, cs, ce, [quotes[i][:2] for i in inner]))) < 2:
+        return None  # « a affirmé que la « … » »: an article is no wording of the narrator's; the quotation is all
     for i in inner:
         if quotes[i][3] is None and speaker:
             quotes[i] = quotes[i][:3] + (speaker, resolved, cue) + quotes[i][6:]
