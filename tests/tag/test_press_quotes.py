@@ -910,3 +910,45 @@ def test_a_clause_that_is_its_quotation_but_an_article_stays_one_quote():
                      "défaillante. Elle l'est toujours ».")
     assert [q.kind for q in quotes] == ["direct"], [(q.text, q.kind) for q in quotes]
     assert quotes[0].speaker == "Lucie Barrot"
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # a bare person role opening the sentence before its subject's name (« Technicien de l'usine …, X a … »)
+    # makes the name a person's, though the given name is unknown; before, the name was typed "other" and
+    # « affirme-t-il » went to the man named in the paragraph before (tune6's biogas article)
+    ("Le directeur du chantier, Hervé Le Goff, a présenté le plan social.\nChercheur au laboratoire du chantier "
+     "depuis douze ans, Yanis Morvezen a été congédié en mars. « On m’a puni pour avoir parlé », affirme-t-il au "
+     "Télégramme.", "On m", "Yanis Morvezen"),
+    # a pronoun after an unnamed town official who spoke for the town goes on with the town (tune4's dance
+    # article); before, the person last named
+    ("Le club de judo a perdu sa salle. La Ville de Vannes a suspendu la convention qu’elle signait chaque année "
+     "avec le club. L’adjoint aux sports assure toutefois que la commune n’a pas abandonné les judokas. « Trente "
+     "ans de partenariat ne s’effacent pas », insiste-t-il.", "Trente ans", "Ville de Vannes"),
+    # a present participle governs a short quotation as its verb does (« la jugeant « opportuniste » »;
+    # tune3's motorway and tune5's battery articles); before, no quote
+    ("Les Laiteries Kervran ont repoussé l’offre dès mardi, la jugeant « indécente ».", "indécente",
+     "Laiteries Kervran"),
+    # … and its dative clitic takes up who is blamed, not who speaks (tune5's conservatory article); before,
+    # the person just named
+    ("Le syndicat Force Marine a voté une motion contre le directeur du port, Alain Perrot, lui reprochant une "
+     "« gestion opaque ».", "gestion opaque", "Force Marine"),
+    # the motive of a passive sanction is its agent's wording at any length (tune5's wholesale-market article);
+    # before, a three-word motive was left without a speaker
+    ("La société Brésilec gère le dépôt. Marc Jaouen y dirigeait la logistique. Il a été licencié en mai par la "
+     "société pour « perte de loyauté », avant de rejoindre un concurrent.", "perte de loyauté", "Brésilec"),
+    # … and the sanction's noun may stand further from its « par » agent (tune5's conservatory article);
+    # before, no quote
+    ("Anne Scouarnec préside le club depuis 2020. Le 2 mai, la radiation pour deux saisons de Paul Bernic, "
+     "capitaine de l’équipe première depuis dix ans, par la présidente, pour « indiscipline », a divisé le club.",
+     "indiscipline", "Anne Scouarnec"),
+    # thanks are speech: « remercie X pour sa « … » » quotes who thanks (tune4's Christmas-market article);
+    # before, no quote
+    ("À Quimper, Julie Le Roux remercie la communauté de communes pour sa « fidélité ».", "fidélité",
+     "Julie Le Roux"),
+    # a short quotation that is its clause's finite verb quotes the subject before it (tune5's
+    # wholesale-market article); before, no quote
+    ("Sa présidente, Anne Kerbrat, « approuve totalement » le plan de la directrice.", "approuve totalement",
+     "Anne Kerbrat"),
+])
+def test_fronted_roles_voiced_bodies_participles_motives_thanks_and_quoted_verbs_speak(body, words, speaker):
+    _assert_speaker(body, words, speaker)

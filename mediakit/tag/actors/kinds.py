@@ -45,7 +45,26 @@ def _cue_type(text: str, start: int, end: int) -> Optional[str]:
     for pattern, kind in _after_cues():
         if pattern.match(after):
             return kind
+    if _fronted_role().search(text[max(0, start - 120):start]) and len(text[start:end].split()) >= 2:
+        return "person"
     return None
+
+
+@lru_cache(maxsize=None)
+def _fronted_role() -> re.Pattern:
+    """A sentence opened by a bare person role before its subject's name (« Technicien de l'usine
+    depuis 2019, Paul Xavier a … »)."""
+    # A detached apposition with no determiner at the head of the sentence describes its subject
+    # (Grevisse §338): the role of a person makes the name a person's. Roles that also describe a
+    # firm (« Numéro un du secteur, Lactalis », « Propriétaire du site, Vinci ») are left out.
+    roles = resources.load("roles")
+    types = resources.load("types")
+    person = {w.lower() for lang in ("fr", "en") for w in roles[lang]["person"]}
+    firm = {w.lower() for lang in ("fr", "en") for w in roles[lang]["org"]}
+    firm |= {w.lower() for w in types["cues_after"]["org"] + types["cues_before"]["org"] + types["cues_of"]["org"]}
+    words = "|".join(re.escape(w) for w in sorted(person - firm, key=len, reverse=True))
+    return re.compile(rf"(?:^|[.!?»]\s+|\n)(?:(?i:ancien|ancienne|ex-|jeune)\s*)?(?i:{words})(?![\w-])"
+                      rf"[^,.;:!?«»\n]{{0,90}},\s*$")
 
 
 @lru_cache(maxsize=None)

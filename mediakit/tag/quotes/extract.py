@@ -22,8 +22,10 @@ from .interview import interview_quotes
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
 from .mixed import kept_clause
-from .motives import active_motive
+from .motives import active_motive, passive_motive
+from .predicates import quoted_predicate
 from .reported import _Event, _speech_events
+from .voiced import voiced_by_person
 
 #: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
 MIN_DIRECT_WORDS = 3
@@ -147,8 +149,9 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
             governed = _surface_governor(text, sent, s, mentions, previous) or (
-                _motive(text, sent, s, mentions, parsed) or active_motive(text, sent, s, mentions, parsed)
-                if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None)
+                passive_motive(text, sent, s, mentions, parsed) or active_motive(text, sent, s, mentions, parsed)
+                if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None) \
+                or quoted_predicate(text, sent, s, e, mentions, parsed)
             if governed is None:
                 return None
             d.speaker, d.resolved, d.cue = governed
@@ -189,6 +192,11 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # municipalité « un gâchis d'argent public » »: a quotation a verb governs in its clause
         governed = _surface_governor(text, sent, s, mentions, previous)
         if governed is not None and governed[1]:
+            d.speaker, d.resolved, d.cue = governed
+    if d.speaker is None and not _opens_on_infinitive(parsed, sent.para_id, s, e):
+        # « licencié par la société pour « perte de confiance » »: a motive of any length is the sanctioning party's wording
+        governed = passive_motive(text, sent, s, mentions, parsed) or active_motive(text, sent, s, mentions, parsed)
+        if governed is not None:
             d.speaker, d.resolved, d.cue = governed
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
@@ -403,6 +411,10 @@ class _Salience:
             # the subject after the last speaker is the one the pronoun continues (centering: the
             # subject of the previous utterance is its preferred center)
             return opener.actor, True
+        if i >= 0 and self.spoken[i][1] == para_id and self.spoken[i][3] and self.types.get(self.spoken[i][2]) == "org" \
+                and voiced_by_person(self.text, self.spoken[i][0], gender):
+            # « L'adjoint à la culture assure que … « … », plaide-t-il »: the unnamed official goes on speaking for the body
+            return self.spoken[i][2], True
         if (i < 0 or self.spoken[i][1] < para_id) and para_id in self.para_start:
             # no one has spoken yet in this paragraph: its first person of the pronoun's gender is
             # the one it is about (« Le cas de Julien Mas … « … », soupire-t-il »), not the speaker
@@ -472,6 +484,9 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     at = begin + verb.start()
     before = sorted(mentions.starting_in(sent.start, at), key=lambda m: (m.actor_type != "person", m.start))
     before = [m for m in before if m.end <= at and m.actor_type in ("person", "org")]
+    if re.search(r"(?i)\b(?:lui|leur)\s+$", text[sent.start:at]) and len({m.actor for m in before}) > 1:
+        # « …, contre la directrice, Y, lui reprochant un « … » »: the dative takes up who is blamed, not who speaks
+        before = [m for m in before if m.actor != max(before, key=lambda m: m.start).actor]
     if before:
         return before[0].actor, True, verb.group()
     pronoun = re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
@@ -488,42 +503,6 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
         if found[1]:
             return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
-
-
-def _motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
-            parsed: list[ParsedParagraph]) -> Optional[tuple[str, bool, str]]:
-    """(speaker, True, "pour") for the stated motive of an act done « par » someone (« licencié par X pour
-    « déloyauté » », « la suspension de Y par la directrice, pour « insubordination » »): the words are the
-    wording of whoever did the act, as the press quotes it. (The caller keeps out quotations opening on an
-    infinitive: « créé par X pour « faire vivre » le quartier » is a purpose, not a motive.)"""
-    m = _MOTIVE.search(text, sent.start, s)
-    if m is None:
-        return None
-    # (only a sanction has a motive its author words: « remplacé par X pour « raisons personnelles » », « racheté
-    # par X pour « un euro » », « écrite par X pour « Starmania » » give no words of X)
-    pp = parsed[sent.para_id]
-    before = pp.doc.char_span(max(sent.start, m.start() - _MOTIVE_REACH) - pp.start, m.start() - pp.start,
-                              alignment_mode="expand")
-    if before is None or not any(t.lemma_.lower() in _sanction_verbs() for t in before if t.pos_ in ("VERB", "NOUN")):
-        return None
-    speaker, resolved = speaker_of_phrase(text, m.start("agent"), m.end("agent"), mentions, m.start("agent"),
-                                          sent.sent_id)
-    return (speaker, True, "pour") if resolved and speaker else None
-
-
-#: How far before its « par » agent the act a motive is given for may be named (characters).
-_MOTIVE_REACH = 60
-
-
-@lru_cache(maxsize=None)
-def _sanction_verbs() -> frozenset[str]:
-    """Acts done to someone for a motive (speech_verbs.yml motive_acts: « licencié … pour « faute grave » »)."""
-    return frozenset(resources.load("speech_verbs")["fr"]["motive_acts"])
-
-
-#: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
-_MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
-                     r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
 
 
 #: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).

@@ -156,7 +156,19 @@ def _governors() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_governor(form: str) -> bool:
     """Whether an inflected form ("juge", "qualifiant", "défendu") is a verb that governs a short quotation."""
-    return bool(infinitives(form) & _governors())
+    return bool((infinitives(form) | _present_participle(form)) & _governors())
+
+
+#: Endings of a present participle and of its infinitive (« jugeant », « dénonçant », « décrivant », « qualifiant »).
+_PRESENT_PARTICIPLE = (("geant", "ger"), ("çant", "cer"), ("isant", "ire"), ("ivant", "ire"), ("ettant", "ettre"),
+                       ("ant", "er"))
+
+
+def _present_participle(form: str) -> set[str]:
+    # the present participle keeps the verb's complements (« la jugeant « opportuniste » »), and its
+    # subject is the clause's (Grevisse §920)
+    w = form.lower()
+    return {w[: -len(ending)] + infinitive for ending, infinitive in _PRESENT_PARTICIPLE if w.endswith(ending)}
 
 
 def is_incise_verb(form: str) -> bool:

@@ -1,4 +1,4 @@
-"""The stated motive of a sanction in the active voice: « X a licencié Y pour « faute grave » » gives X's words."""
+"""The stated motive of a sanction: « X a licencié Y pour « faute grave » », « licencié par X pour « … » » give X's words."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     """(speaker, True, "pour") for a short quotation giving the motive of a sanction verb in the active voice.
 
     The press quotes the motive in the words of whoever sanctions (« Le groupe X a licencié son directeur
-    pour « faute grave » »), as it does with the « par » agent of the passive (extract._motive); the subject
+    pour « faute grave » »), as it does with the « par » agent of the passive (passive_motive); the subject
     of the verb is that agent. A pronoun subject is left out: « il » may be the sanctioned one's employer or
     someone else, and the sentence does not say which.
     """
@@ -41,7 +41,7 @@ def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     verb = next((t for t in reversed(span) if t.pos_ == "VERB" and t.lemma_.lower() in _sanction_verbs()), None)
     if verb is None or any(c.dep_ in ("aux:pass", "expl:pass") for c in verb.children) \
             or verb.dep_ in ("acl", "amod") or re.search(r"[.;:!?]\s", text[pp.start + verb.idx:s]):
-        return None  # (« licencié par X pour »: the passive, extract._motive; « limogé, pour »: an apposition)
+        return None  # (« licencié par X pour »: the passive, passive_motive; « limogé, pour »: an apposition)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subject is None:
         return None
@@ -51,3 +51,34 @@ def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     start, end = pp.start + words[0].idx, pp.start + words[-1].idx + len(words[-1].text)
     speaker, resolved = speaker_of_phrase(text, start, end, mentions, start, sent.sent_id)
     return (speaker, True, "pour") if resolved and speaker else None
+
+
+def passive_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
+                   parsed: list[ParsedParagraph]) -> Optional[tuple[str, bool, str]]:
+    """(speaker, True, "pour") for the stated motive of an act done « par » someone (« licencié par X pour
+    « déloyauté » », « la suspension de Y par la directrice, pour « insubordination » »): the words are the
+    wording of whoever did the act, as the press quotes it. (The caller keeps out quotations opening on an
+    infinitive: « créé par X pour « faire vivre » le quartier » is a purpose, not a motive.)"""
+    m = _MOTIVE.search(text, sent.start, s)
+    if m is None:
+        return None
+    # (only a sanction has a motive its author words: « remplacé par X pour « raisons personnelles » », « racheté
+    # par X pour « un euro » », « écrite par X pour « Starmania » » give no words of X)
+    pp = parsed[sent.para_id]
+    before = pp.doc.char_span(max(sent.start, m.start() - _MOTIVE_REACH) - pp.start, m.start() - pp.start,
+                              alignment_mode="expand")
+    if before is None or not any(t.lemma_.lower() in _sanction_verbs() for t in before if t.pos_ in ("VERB", "NOUN")):
+        return None
+    speaker, resolved = speaker_of_phrase(text, m.start("agent"), m.end("agent"), mentions, m.start("agent"),
+                                          sent.sent_id)
+    return (speaker, True, "pour") if resolved and speaker else None
+
+
+#: How far before its « par » agent the act a motive is given for may be named (characters; an apposition to the
+#: sanctioned person may stand between: « la suspension de Y, professeur de piano depuis vingt ans, par la directrice »).
+_MOTIVE_REACH = 100
+
+#: « … par <agent>[, …] pour « »: the agent of the act whose motive the quotation gives (no other verb between).
+_MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
+                     r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+"
+                     r"(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
