@@ -25,17 +25,59 @@ _CLAUSE_BREAKS = ",;:.!?«»\"“”"
 #: Subject pronouns (« il », « ils », « on »): their antecedent in a quote is left unresolved.
 _PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "ce", "c'", "cela", "ça", "celui-ci",
              "celle-ci", "ceux-ci"}
-#: An agent complement right after a passive participle (« lâchés par le groupe »).
-_AGENT = re.compile(r"\s+(?:par|by)\s+")
+#: An agent complement right after a passive participle (« lâchés par le groupe »), to the name.
+_AGENT = re.compile(r"\s+(?:par|by)\s+(?:(?:le|la|les|the)\s+|l['’])?")
+#: An object clitic (and auxiliary) right before a participle: who was let down (« nous a lâchés »).
+_VICTIM = re.compile(r"\b(?:nous|vous|les|m['’]|t['’]|l['’]|me|te)\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
+                     r"(?:(?:complètement|totalement|carrément|vraiment|purement|simplement)\s+)?$")
+#: A passive's auxiliary, or « se sentir », right before a participle (« nous avons été lâchés par X »).
+_PASSIVE = re.compile(r"\b(?:été|suis|es|est|sommes|êtes|sont|sens|sent|sentons|sentez|sentent|senti|sentis)\s+"
+                      r"(?:(?:complètement|totalement|carrément|vraiment|purement|simplement)\s+)?$")
+#: A determiner right before a cue makes it a noun (« une méprise »).
+_DETERMINER = re.compile(r"\b(?:un|une|la|le|cette|ce|sa|son|leur)\s+$")
+#: The head word of the complement after a cue (« se moque des salariés », « se fiche de nos clients »).
+_NEXT_WORD = re.compile(r"\s*(?:(?:les|la|le|nos|vos|ses|leurs|ces|ses)\s+|l['’])?([\w-]+)")
 
 
 @lru_cache(maxsize=None)
 def conduct_cues(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(cue words, idioms) of conduct blame for `lang` (both languages' for another language)."""
-    table = events.lexicon().get("conduct_speech") or {}
+    table = _table()
     langs = [lang] if lang in table else ["fr", "en"]
     cues = tuple(w for la in langs for w in table.get(la) or ())
     return cues, tuple(table.get("idioms") or ())
+
+
+def _table() -> dict:
+    return events.lexicon().get("conduct_speech") or {}
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset:
+    return frozenset(_table().get(key) or ())
+
+
+def _blames(q: Quote, low: str, cue: str, at: int, end: int, index: MentionIndex) -> bool:
+    """Whether the cue at [at, end) of the quote (lowercased `low`) judges someone's conduct toward people:
+    its negation, its victim, its complement and its frame allow it."""
+    clause = _clause(low, at)
+    if any(frame in low[:at] for frame in _words("fiction_frames")):
+        return False  # « Dans le film, X méprise son patron »: a role, not the speaker's blame
+    if _NEGATED_CUE.search(cue):
+        if not _NEGATION.search(clause):
+            return False  # « plus confiance » blames only when negated: « n'a plus confiance en X »
+    elif _NEGATION.search(clause):
+        return False  # « X ne nous a jamais lâchés » is no blame
+    if _DETERMINER.search(low[:at]):
+        return False  # « une méprise de l'aiguilleur »: the noun, not the verb
+    if cue in _words("victim_cues") and not (_VICTIM.search(low[:at]) or _PASSIVE.search(low[:at])
+                                             and _AGENT.match(low, end)):
+        return False  # « X a lâché ses poursuivants », « les terrains abandonnés par X »: no people let down
+    if cue in _words("people_cues"):
+        word = _NEXT_WORD.match(low, end)
+        if word is None or not (word.group(1) in _words("people") or index.starting_at(q.start + word.start(1))):
+            return False  # « se fiche de la saison »: a thing, not people
+    return True
 
 
 def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
@@ -55,8 +97,8 @@ def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], 
             for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low):
                 at = q.start + m.start()
                 sent = sentences[max(0, bisect.bisect_right(starts, at) - 1)]
-                if _NEGATION.search(_clause(low, m.start())) and not _NEGATED_CUE.search(cue):
-                    continue  # « X ne nous a jamais lâchés » is no blame
+                if not _blames(q, low, cue, m.start(), m.end(), index):
+                    continue
                 target = _subject(q, sent, at, index) or _agent(q, at + len(cue), index) \
                     or (_complement(q, at + len(cue), index) if cue.endswith(_OBJECT_ENDS) else None)
                 if target is None or target == q.speaker or any(
@@ -103,8 +145,13 @@ def _subject(q: Quote, sent: Sentence, at: int, index: MentionIndex) -> Optional
     # the speaker has in mind: its coreference is no evidence
     subjects = [m for m in index.overlapping(start, at) if m.start >= start and m.end <= at
                 and (m.acts or m.start == opening) and m.actor != q.speaker
-                and m.actor_type not in ("product", "place") and m.text.split()[-1].lower() not in _PRONOUNS]
+                and m.actor_type not in ("product", "place") and m.text.split()[-1].lower() not in _PRONOUNS
+                and not _COMPLEMENT_BEFORE.search(q.text[:m.start - q.start])]
     return subjects[-1].actor if subjects else None
+
+
+#: A name right after « de / du / des / d' » is a complement (« les salariés de Renault »), not the subject.
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$", re.IGNORECASE)
 
 
 def _agent(q: Quote, after: int, index: MentionIndex) -> Optional[str]:
@@ -119,17 +166,21 @@ def _agent(q: Quote, after: int, index: MentionIndex) -> Optional[str]:
 
 #: « C'est un partenaire loyal »: a presentative whose noun phrase is an actor's description, the cue
 #: an adjective right after its noun (not « c'est un scandale », said of a situation).
-_PRESENTATIVE = re.compile(r"(?:^|[.!?]\s+|\s)(?:c'est|c’est|it's|it is|he's|she's) (?:un|une|a|an) [\w-]+ $",
+_PRESENTATIVE = re.compile(r"(?:^|[.!?]\s+|\s)(?:c'est|c’est|it's|it is|he's|she's) (?:un|une|a|an) ([\w-]+) $",
                            re.IGNORECASE)
 
 
 def presented_target(q: Quote, sent: Sentence, said: str, at: int, index: MentionIndex) -> Optional[str]:
     """The actor a presentative (« C'est un partenaire loyal ») takes up: the named subject of the
     quote's sentence before (« Alpéo paie à trente. C'est un partenaire loyal »)."""
-    if not _PRESENTATIVE.search(said[max(0, sent.start - q.start):at]) or sent.start <= q.start:
-        return None
+    presented = _PRESENTATIVE.search(said[max(0, sent.start - q.start):at])
+    if presented is None or sent.start <= q.start or presented.group(1).lower() not in _words("presentative_nouns"):
+        return None  # (« C'est un honneur formidable »: said of a thing)
     start = q.start
-    subjects = [m for m in index.overlapping(start, sent.start) if m.start >= start and m.acts
-                and m.actor != q.speaker and m.actor_type not in ("product", "place")
-                and m.text.split()[-1].lower() not in _PRONOUNS]
-    return subjects[-1].actor if subjects else None
+    named = [m for m in index.overlapping(start, sent.start) if m.start >= start and m.actor != q.speaker
+             and m.actor_type not in ("product", "place") and m.text.split()[-1].lower() not in _PRONOUNS]
+    # (one actor named before, else the presentative may be any of them: « X a convaincu Y de rester.
+    # C'est un joueur remarquable » is said of Y)
+    if len({m.actor for m in named}) != 1 or not any(m.acts for m in named):
+        return None
+    return named[0].actor

@@ -2205,6 +2205,31 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # "we fully back X" is backing (before: no cue)
     ("Le fonds Harbor Lane soutient la start-up Nivéo. « We fully back Nivéo and its founders », a écrit sur "
      "LinkedIn son associée Joan Pratt.", ("Joan Pratt", "Nivéo", 1), None),
+    # review of the conduct cues (guards, judged by hand): a race won is no one let down, a thing « abandonné » is
+    # no people, a growing trust is no lost trust, a role on stage is no blame, « une méprise » is the noun,
+    # mocking a season is no contempt of people, "is fully back" is a recovery
+    ("Le cycliste a gagné à Guerlédan. « Tanguy Le Ruyet a lâché ses poursuivants dans la dernière côte », "
+     "raconte son directeur sportif Hervé Quéré.", None, ("Hervé Quéré", "Tanguy Le Ruyet", -1)),
+    ("La Ville rachète la friche. « Les entrepôts abandonnés par Sernam Logistique deviendront un parc », "
+     "explique la maire Annick Le Floch.", None, ("Annick Le Floch", "Sernam Logistique", -1)),
+    ("La coopérative grandit. « Les clients ont de plus en plus confiance en Agrival », observe l'analyste "
+     "Marie Tanguy.", None, ("Marie Tanguy", "Agrival", -1)),
+    ("La tournée passe par Lorient. « Dans ce spectacle, Jean Perrin se moque des Bretons avec tendresse », "
+     "sourit la programmatrice Lise Morvan.", None, ("Lise Morvan", "Jean Perrin", -1)),
+    ("Un car est parti vers Vannes par erreur. « Breizhgo parle d'une méprise du chauffeur », rapporte le "
+     "syndicaliste Gaël Riou.", None, ("Gaël Riou", "Breizhgo", -1)),
+    ("Les promoteurs attendent les permis. « Kerlan Habitat se fiche de la saison, nous bâtissons toute l'année », "
+     "explique le directeur Paul Jégou.", None, ("Paul Jégou", "Kerlan Habitat", -1)),
+    ("Le milieu était blessé depuis mars. Sur X, l'entraîneur Liam Hart a écrit : « Owen Price is fully back "
+     "after his injury. »", None, ("Liam Hart", "Owen Price", 1)),
+    # … and a passive with its auxiliary names who let the speaker's side down
+    ("Le festival perd sa subvention. « Nous avons été abandonnés par Armor Culture », regrette le président "
+     "Yves Le Moal.", ("Yves Le Moal", "Armor Culture", -1), None),
+    # the presentative needs an actor noun and one actor named before it: two named, it may be either
+    ("Le club a prolongé son demi de mêlée. « Loïc Tanguy a convaincu Erwan Le Gall de rester. C'est un joueur "
+     "remarquable », explique le président Marc Riou.", None, ("Marc Riou", "Loïc Tanguy", 1)),
+    ("Le tournage a lieu en ville. « Le réalisateur Paul Kerjean a choisi notre port. C'est un honneur "
+     "formidable », se réjouit la maire Anne Quéré.", None, ("Anne Quéré", "Paul Kerjean", 1)),
     # an infinitive completing an offer noun the verb's object (« a déposé une offre pour reprendre Y ») is the
     # act of the verb's subject (before: the subject was the noun « offre », and no pair)
     ("La conserverie Bellaube est en redressement judiciaire. Le groupe Marvelle, lui, a déposé une offre pour "

@@ -891,6 +891,12 @@ def test_a_quotation_in_a_clause_reporting_someone_else_keeps_the_clause_out():
     ("Le Théâtre Molière a annulé les représentations de la troupe. Son directeur invoque « un climat "
      "incompatible avec l’accueil du public ». La troupe a trouvé un autre partenaire, le Festival de Thau. Son "
      "directeur, Paul Vidal, salue « une troupe immense ».", "un climat incompatible", "Théâtre Molière"),
+    # … but a later « le président du club, X, » (no possessive of its own) still names who « Son président »
+    # was (review guards, judged by hand)
+    ("Le Stade brestois a recruté un attaquant. Son président se réjouit d’« un joli coup ». Le président du "
+     "Stade brestois, Denis Le Saint, a confirmé l’accord.", "un joli coup", "Denis Le Saint"),
+    ("La Banque alimentaire du Morbihan manque de bras. Sa présidente lance « un appel urgent ». La présidente de "
+     "l’association, Marie Le Goff, attend cent bénévoles.", "un appel urgent", "Marie Le Goff"),
 ])
 def test_demonstratives_active_motives_and_possessive_heads_speak(body, words, speaker):
     _assert_speaker(body, words, speaker)
@@ -952,3 +958,31 @@ def test_a_clause_that_is_its_quotation_but_an_article_stays_one_quote():
 ])
 def test_fronted_roles_voiced_bodies_participles_motives_thanks_and_quoted_verbs_speak(body, words, speaker):
     _assert_speaker(body, words, speaker)
+
+
+@pytest.mark.parametrize("body", [
+    # review guards (judged by hand): « ce dernier » takes up the last noun of its gender, here a body or an
+    # unnamed role named after the person, so the person is not the speaker
+    "Yann Le Strat a écrit au Département du Morbihan. « Nous attendons une réponse », répond ce dernier.",
+    "Le maire Paul Blanc a reçu le gérant du supermarché. « Nous resterons ouverts », explique ce dernier.",
+])
+def test_ce_dernier_after_a_body_or_a_role_is_not_the_person_before(body):
+    quotes = _quotes(body)
+    assert quotes and all(q.speaker not in ("Yann Le Strat", "Paul Blanc") for q in quotes), quotes
+
+
+@pytest.mark.parametrize("body, words", [
+    # review guards (judged by hand): a quoted length or amount after « pour » is the sanction's measure, not a
+    # motive worded by whoever sanctions
+    ("La Ligue de Bretagne a suspendu l’arbitre Benoît Millot pour « trois matchs ».", "trois matchs"),
+    ("L’arbitre Benoît Millot a été suspendu par la Ligue de Bretagne pour « quinze jours ».", "quinze jours"),
+])
+def test_a_quoted_measure_after_pour_is_no_motive(body, words):
+    assert not [q for q in _quotes(body) if words in q.text and q.speaker], _quotes(body)
+
+
+def test_ce_dernier_skips_a_place_of_the_other_gender():
+    # « la place Jean-Jaurès » is feminine: « ce dernier » still takes up the man named before it (judged by hand)
+    _assert_speaker("Le pianiste a été recruté par Allegro, l’école que dirige Marc Tanguy près de la place "
+                    "Jean-Jaurès. « Un pédagogue de cette trempe, on le garde », se félicite ce dernier.",
+                    "Un pédagogue", "Marc Tanguy")

@@ -65,6 +65,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
     # A role once apposed to a name ("La patronne de Voltéa, Claire Marchand") keeps naming them,
     # even before the apposition (a headline's "le maire sortant").
     said: list[tuple[int, str, Mention]] = []  # (where, role key, holder): the first saying wins
+    owned_later: set[int] = set()  # holders named by a possessive role phrase (« Son directeur, X, »)
     for x in mentions:
         if x.method == "coref":
             continue
@@ -83,6 +84,8 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             target, _ = _apposed(text, s, e, by_start, person_only, role in org_roles and role not in person_roles)
             if target is not None:
                 said += [(s, key, target) for key in _role_keys(text, m, s, e)]
+                if m.group("det").lower() in POSSESSIVES:
+                    owned_later.add(target.start)
     memory: dict[str, Mention] = {}
     for _, key, holder in sorted(said, key=lambda item: item[0]):
         memory.setdefault(key, holder)
@@ -116,9 +119,11 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 if m.group("obj") and m.group("obj")[:1].isupper():
                     keys = [keys[0], _FORMER.sub("", keys[0])]  # (« l'ancien maire de X » is « le maire de X »)
                 # (a possessive takes up the owner just named: « Le Quai des Arts a annulé … Son directeur
-                # invoque … » is not the one a later « Son directeur, X, » names for another body)
+                # invoque … » is not the one a later « Son directeur, X, » names for another body; a later
+                # « le président du FC Lorient, X, » still names who « Son président » was)
                 later = m.group("det").lower() in POSSESSIVES
-                target = next((memory[k] for k in keys if k in memory and not (later and memory[k].start > s)), None)
+                target = next((memory[k] for k in keys if k in memory and not (
+                    later and memory[k].start > s and memory[k].start in owned_later)), None)
             if target is None and role in person_roles and not m.group("obj"):
                 # « le technicien » after « l'entraîneur X »: the person a synonym of the role named;
                 # « l'ancien élu » after « X, maire de Y »: the one person a role it covers named

@@ -131,6 +131,11 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         return inside[0].actor, True
     if " ".join(words) in _PRONOUN_GENDER:  # (« se félicite ce dernier »: the last person named of its gender)
         person = _previous_person(mentions, before, " ".join(words))
+        if person is not None and len(words) == 2 and _named_since(text, person.end, before, mentions,
+                                                                   _PRONOUN_GENDER[" ".join(words)]):
+            # « X a écrit au Département. « … », répond ce dernier »: « ce dernier » takes up the last noun of
+            # its gender, here the body or an unnamed role (« le gérant ») named after the person
+            return None, False
         return (person.actor, True) if person else (None, False)
     if len(words) == 2 and words[0] in ("le", "la", "l", "du", "the") or (len(words) == 1 and "'" in phrase):
         noun = heads[-1] if len(words) == 1 else words[1]
@@ -246,6 +251,27 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     pronoun = {"le": "il", "la": "elle"}.get(det) or elided_gender(noun)
     person = _previous_person(mentions, before, pronoun)
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
+
+
+def _named_since(text: str, start: int, end: int, mentions: MentionIndex, gender: str) -> bool:
+    """Whether a body or a person's role of that gender is named in [start, end): an organisation, or a
+    place whose article agrees (« au Département du Morbihan » for « ce dernier », not « la place X »)."""
+    for m in mentions.overlapping(start, end):
+        if m.start < start or m.actor_type == "person":
+            continue
+        article = _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        said = _ARTICLE_GENDER.get(article.group(1).lower()) if article else None
+        if said in (None, gender) if article else m.actor_type == "org":
+            return True
+    return any(_person_role(w.group(1).lower()) for w in _ARTICLED.finditer(text, start, end))
+
+
+#: A noun after a definite article (« le gérant », « la directrice »).
+_ARTICLED = re.compile(r"\b(?:le|la|l['’])\s*(\w+)", re.IGNORECASE)
+#: The article right before a name, and the gender it gives (l' gives none).
+_ARTICLE_BEFORE = re.compile(r"\b(le|au|du|un|ce|la|une|cette|l['’])\s*$", re.IGNORECASE)
+_ARTICLE_GENDER = {"le": "male", "au": "male", "du": "male", "un": "male", "ce": "male", "la": "female",
+                   "une": "female", "cette": "female"}
 
 
 def _person_role(noun: str) -> bool:

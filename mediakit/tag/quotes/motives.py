@@ -23,6 +23,19 @@ def _sanction_verbs() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["motive_acts"])
 
 
+@lru_cache(maxsize=None)
+def _measure() -> re.Pattern:
+    table = resources.load("speech_verbs")["fr"]
+    numbers = "|".join(map(re.escape, table["motive_measure_numbers"]))
+    units = "|".join(map(re.escape, table["motive_measure_units"]))
+    return re.compile(rf"\s*(?:\d[\d\s,.]*|(?:{numbers})(?:[\s-]+(?:{numbers}))*)\s+(?:{units})\b", re.IGNORECASE)
+
+
+def is_measure(text: str, s: int) -> bool:
+    """Whether the quotation starting at `s` is a length or an amount (« trois matchs »), not a motive."""
+    return _measure().match(text, s) is not None
+
+
 def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
                   parsed: list[ParsedParagraph]) -> Optional[tuple[str, bool, str]]:
     """(speaker, True, "pour") for a short quotation giving the motive of a sanction verb in the active voice.
@@ -32,7 +45,7 @@ def active_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     of the verb is that agent. A pronoun subject is left out: « il » may be the sanctioned one's employer or
     someone else, and the sentence does not say which.
     """
-    if not _FOR.search(text, max(sent.start, s - 20), s):
+    if not _FOR.search(text, max(sent.start, s - 20), s) or is_measure(text, s):
         return None
     pp = parsed[sent.para_id]
     span = pp.doc.char_span(max(sent.start, s - _REACH) - pp.start, s - pp.start, alignment_mode="expand")
@@ -60,7 +73,7 @@ def passive_motive(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     wording of whoever did the act, as the press quotes it. (The caller keeps out quotations opening on an
     infinitive: « créé par X pour « faire vivre » le quartier » is a purpose, not a motive.)"""
     m = _MOTIVE.search(text, sent.start, s)
-    if m is None:
+    if m is None or is_measure(text, s):
         return None
     # (only a sanction has a motive its author words: « remplacé par X pour « raisons personnelles » », « racheté
     # par X pour « un euro » », « écrite par X pour « Starmania » » give no words of X)
