@@ -10,10 +10,12 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, given_name_gender, is_forum, is_outlet,
-                              media_nouns, name_marks, said_to, town_officials, unnamed_heads, TOWN_BODY)
+from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is_outlet,
+                              media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS
-from ..actors.roles import PRE_ADJECTIVES, _role_pattern
+from ..actors.roles import PRE_ADJECTIVES
+from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
+from .town import _town_body
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
 
@@ -24,31 +26,11 @@ def _mention_at(mentions: MentionIndex, start: int, end: int) -> Optional[Mentio
     return next((m for m in hits if m.method != "coref"), hits[0] if hits else None)
 
 
-def _previous_person(mentions: MentionIndex, before: int, pronoun: str = "") -> Optional[Mention]:
-    """The person last named before `before`; for "elle"/"she" one not known as a man, and conversely."""
-    gender = _PRONOUN_GENDER.get(pronoun.lower())
-    if gender is None:
-        return mentions.last_before(before, _is_person, key="person")
-    return mentions.last_before(before, lambda m: _is_person(m) and _gender(m.actor) != _OTHER[gender],
-                                key=("person", gender))
-
-
 #: A preposition right before a name: the name is a complement (« de Sète », « à Lyon »).
 _IN_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur)\s+|\bd'|\bd’)$", re.IGNORECASE)
 
 #: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
 _FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
-_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female", "celui-ci": "male", "celle-ci": "female",
-                   "ce dernier": "male", "cette dernière": "female"}
-_OTHER = {"male": "female", "female": "male"}
-
-
-@lru_cache(maxsize=4096)
-def _gender(actor: str) -> Optional[str]:
-    """male, female or None (unknown) from the actor's first name (gender-guesser's dictionary)."""
-    first = re.split(r"[\s-]", actor.strip())[0]
-    guess = given_name_gender(first)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
 def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, before: int,
@@ -172,29 +154,6 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
-#: Words opening a municipal official's portfolio (« l'adjointe aux sports », « l'adjoint chargé des finances »).
-_PORTFOLIO_WORDS = {"à", "au", "aux", "chargé", "chargée", "délégué", "déléguée"}
-
-
-def _town_body(words: list[str], mentions: MentionIndex) -> Optional[str]:
-    """The town institution an unnamed municipal official speaks for (« l'adjointe aux sports » with « la Ville
-    de Caen » in the text): the one the text names, none when it names several or none."""
-    if words and "'" in words[0]:
-        role, rest = words[0].split("'")[-1], words[1:]
-    elif words[:1] in (["le"], ["la"], ["un"], ["une"]):
-        role, rest = words[1] if len(words) > 1 else "", words[2:]
-    else:
-        return None
-    if rest[:2] and " ".join([role, rest[0]]) in town_officials():
-        role, rest = " ".join([role, rest[0]]), rest[1:]  # « le premier adjoint »
-    # (only a portfolio may follow, « aux sports », « chargé de la culture »: « le maire de Ploemeur », « l'adjoint
-    # de l'entraîneur », « un conseiller d'opposition » are someone else)
-    if role not in town_officials() or rest and rest[0] not in _PORTFOLIO_WORDS:
-        return None
-    bodies = {m.actor for m in mentions if m.actor_type != "person" and TOWN_BODY.fullmatch(m.actor)}
-    return bodies.pop() if len(bodies) == 1 else None
-
-
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.
 _OWNER_REACH = 600
 #: A short definite description opening a sentence, a subject the parse may lose (« La plateforme »).
@@ -251,33 +210,6 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     pronoun = {"le": "il", "la": "elle"}.get(det) or elided_gender(noun)
     person = _previous_person(mentions, before, pronoun)
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
-
-
-def _named_since(text: str, start: int, end: int, mentions: MentionIndex, gender: str) -> bool:
-    """Whether a body or a person's role of that gender is named in [start, end): an organisation, or a
-    place whose article agrees (« au Département du Morbihan » for « ce dernier », not « la place X »)."""
-    for m in mentions.overlapping(start, end):
-        if m.start < start or m.actor_type == "person":
-            continue
-        article = _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start)
-        said = _ARTICLE_GENDER.get(article.group(1).lower()) if article else None
-        if said in (None, gender) if article else m.actor_type == "org":
-            return True
-    return any(_person_role(w.group(1).lower()) for w in _ARTICLED.finditer(text, start, end))
-
-
-#: A noun after a definite article (« le gérant », « la directrice »).
-_ARTICLED = re.compile(r"\b(?:le|la|l['’])\s*(\w+)", re.IGNORECASE)
-#: The article right before a name, and the gender it gives (l' gives none).
-_ARTICLE_BEFORE = re.compile(r"\b(le|au|du|un|ce|la|une|cette|l['’])\s*$", re.IGNORECASE)
-_ARTICLE_GENDER = {"le": "male", "au": "male", "du": "male", "un": "male", "ce": "male", "la": "female",
-                   "une": "female", "cette": "female"}
-
-
-def _person_role(noun: str) -> bool:
-    """A role held by a person (roles.yml), not by an organisation (« le patron », « un dirigeant »)."""
-    _, person, org, _ = _role_pattern()
-    return noun in person and noun not in org
 
 
 @lru_cache(maxsize=None)
@@ -363,10 +295,6 @@ def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: i
 #: An indefinite or possessive spokesperson phrase up to its clause's end (« un porte-parole du groupe X »).
 _SPOKESPERSON = re.compile(r"\b(?P<det>[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur)\s+(?P<noun>[\w-]+)\s+(?:de|du|des|d')\s*[^,.;:!?«»]{1,60}")
 _SPOKESPERSON_REACH = 300
-
-
-def _is_person(m: Mention) -> bool:
-    return m.actor_type == "person"
 
 
 def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence,
@@ -646,59 +574,3 @@ _SETTING = re.compile(rf"\s*(?:{_SETTING_WORDS})\b[^,:«»]{{0,80}},", re.IGNORE
 #: a conjunction opening the clause (« …, et l'adjointe aux sports appelle X à « … » »).
 _ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
 _ASKED_BY = re.compile(rf"^\s*(?:(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},|(?:et|mais|puis|and|but)\b)\s*", re.I)
-
-
-def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
-    # "Sophie Martin : « … »" — a name (and nothing but a colon) right before the quote.
-    head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
-    if head.endswith(":"):
-        limit = sent.start + len(head)
-        # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
-        # a person named before it is the speaker)
-        # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
-        # (nor an institution where the scene is set: « Dans les couloirs de l'hôpital de Lyon, … : »)
-        setting = _SETTING.match(text, sent.start, limit)
-        before = [m for m in mentions.starting_in(setting.end() if setting else sent.start, limit) if m.end <= limit
-                  and m.actor_type != "place" and not said_to(text, m.start, sent.start)]
-        if before:
-            # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence opens with, not
-            # her apposition's organisation nor a description in the object (« … l'éviction de l'entraîneur : »)
-            opener = _sentence_opener(text, sent, mentions, limit)
-            if opener is not None and (before[-1].actor_type != "person" or before[-1].method == "coref"
-                                       and before[-1].actor != opener.actor) and text[opener.end:opener.end + 1] == ",":
-                return opener.actor, True
-            np = _COLON_NP.match(text[sent.start:limit])
-            if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()) \
-                    and np.group("noun").lower() not in _spokespeople():
-                # « Un dirigeant d'un club de Ligue 2 tempère : »: the person speaks, not the league
-                # (a spokesperson speaks for it: « Un porte-parole d'Armor Énergies dément : »)
-                return _colon_subject(text, limit, sent, mentions)
-            return before[-1].actor, True
-        return _colon_subject(text, limit, sent, mentions)
-    return None, False
-
-
-def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
-    """The unnamed subject of the clause a colon closes: « Un spectateur lâche : », « il s'est tourné
-    vers la famille : » (a pronoun, or a noun phrase naming a person; « le constat est unanime : » is none).
-
-    Read off the words: the small model parses a clause before « as a noun phrase."""
-    clause = text[sent.start:colon_end - 1]
-    pronoun = list(_SUBJECT_PRONOUN.finditer(clause))
-    if pronoun:
-        word = pronoun[-1].group(1).lower()
-        person = _previous_person(mentions, sent.start + pronoun[-1].start(1), word)
-        return (person.actor, True) if person is not None else (None, False)
-    np = _COLON_NP.match(clause)
-    if np is None or not (person_noun(np.group("noun").lower()) or np.group("noun").lower() in _spokespeople()):
-        return None, False
-    return speaker_of_phrase(text, sent.start + np.start("np"), sent.start + np.end("np"), mentions,
-                             sent.start + np.start("np"), sent.sent_id)
-
-
-#: « il », « elle » as the subject of a clause (after its start, a comma or « qu' »), not an object.
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\bqu'|\s)(il|elle|Il|Elle)\s+(?!lui\b|leur\b)")
-#: A noun phrase opening the clause, after a short adverbial: « Un spectateur », « À la sortie, une habitante ».
-_COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*"
-                       rf"(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?(?P<noun>[a-zà-ÿ-]{{3,}})"
-                       r"(?:\s+[a-zà-ÿ-]+(?=\s*,))?)")

@@ -13,12 +13,13 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _introduced_by, _previous_person, _said_after,
+from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
                           _sentence_opener, continued_description, described_opener, described_subject,
                           speaker_of_phrase, spokesperson_before)
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
+from .introductions import _introduced_by
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
 from .mixed import kept_clause

@@ -1,0 +1,70 @@
+"""Who a sentence's introduction names as the speaker of the quotation after it (« Dans un entretien, X a
+déclaré : « … » »), and the subject before a colon."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...types import Sentence
+from ..actors.lexicon import said_to
+from ..actors.roles import PRE_ADJECTIVES
+from ..spans import MentionIndex
+from .attribution import (_SETTING, _person_role, _previous_person, _sentence_opener, _spokespeople, person_noun,
+                          speaker_of_phrase)
+
+
+def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
+    # "Sophie Martin : « … »" — a name (and nothing but a colon) right before the quote.
+    head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
+    if head.endswith(":"):
+        limit = sent.start + len(head)
+        # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
+        # a person named before it is the speaker)
+        # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
+        # (nor an institution where the scene is set: « Dans les couloirs de l'hôpital de Lyon, … : »)
+        setting = _SETTING.match(text, sent.start, limit)
+        before = [m for m in mentions.starting_in(setting.end() if setting else sent.start, limit) if m.end <= limit
+                  and m.actor_type != "place" and not said_to(text, m.start, sent.start)]
+        if before:
+            # « X, présidente de la Confédération paysanne, renchérit : »: the person the sentence opens with, not
+            # her apposition's organisation nor a description in the object (« … l'éviction de l'entraîneur : »)
+            opener = _sentence_opener(text, sent, mentions, limit)
+            if opener is not None and (before[-1].actor_type != "person" or before[-1].method == "coref"
+                                       and before[-1].actor != opener.actor) and text[opener.end:opener.end + 1] == ",":
+                return opener.actor, True
+            np = _COLON_NP.match(text[sent.start:limit])
+            if before[-1].actor_type != "person" and np and _person_role(np.group("noun").lower()) \
+                    and np.group("noun").lower() not in _spokespeople():
+                # « Un dirigeant d'un club de Ligue 2 tempère : »: the person speaks, not the league
+                # (a spokesperson speaks for it: « Un porte-parole d'Armor Énergies dément : »)
+                return _colon_subject(text, limit, sent, mentions)
+            return before[-1].actor, True
+        return _colon_subject(text, limit, sent, mentions)
+    return None, False
+
+
+def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
+    """The unnamed subject of the clause a colon closes: « Un spectateur lâche : », « il s'est tourné
+    vers la famille : » (a pronoun, or a noun phrase naming a person; « le constat est unanime : » is none).
+
+    Read off the words: the small model parses a clause before « as a noun phrase."""
+    clause = text[sent.start:colon_end - 1]
+    pronoun = list(_SUBJECT_PRONOUN.finditer(clause))
+    if pronoun:
+        word = pronoun[-1].group(1).lower()
+        person = _previous_person(mentions, sent.start + pronoun[-1].start(1), word)
+        return (person.actor, True) if person is not None else (None, False)
+    np = _COLON_NP.match(clause)
+    if np is None or not (person_noun(np.group("noun").lower()) or np.group("noun").lower() in _spokespeople()):
+        return None, False
+    return speaker_of_phrase(text, sent.start + np.start("np"), sent.start + np.end("np"), mentions,
+                             sent.start + np.start("np"), sent.sent_id)
+
+
+#: « il », « elle » as the subject of a clause (after its start, a comma or « qu' »), not an object.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\bqu'|\s)(il|elle|Il|Elle)\s+(?!lui\b|leur\b)")
+#: A noun phrase opening the clause, after a short adverbial: « Un spectateur », « À la sortie, une habitante ».
+_COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*"
+                       rf"(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?(?P<noun>[a-zà-ÿ-]{{3,}})"
+                       r"(?:\s+[a-zà-ÿ-]+(?=\s*,))?)")
