@@ -24,7 +24,7 @@ from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import referent, said_of
 from .syntax import (case_of, dislocated, embedded_clause, fronted_setting, hung_on_time,  # (case_of re-exported)
-                     misread_xcomp, object_controller, offering_verb, participial_adjunct, stranded_auxiliary)
+                     misread_xcomp, object_controller, offer_noun, offering_verb, participial_adjunct, stranded_auxiliary)
 
 #: Prepositions that introduce the target of an event (FR and EN).
 TARGET_CASES = {"à", "au", "aux", "contre", "avec", "dans", "envers", "auprès", "to", "with", "against", "in", "into",
@@ -491,6 +491,8 @@ def subjects_of(token: Token) -> list[Token]:
         if verb is not None:
             cur = verb
             continue
+        if (offer := offer_noun(cur)) is not None:
+            return [offer]  # (« a validé l'offre pour reprendre Y »: the offer's maker is not said)
         if cur.dep_ in ("acl", "acl:relcl") and cur.head.i != cur.i:
             return [cur.head]  # "l'enseigne, accusée de…": the noun a participle modifies
         if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head.i != cur.i:

@@ -42,7 +42,7 @@ from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
 from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
                       name_before_and, word_before_mention)
-from .syntax import apposed_patient, governed_infinitive, perfect_active, sibling_subjects, word_before_auxiliaries
+from .syntax import apposed_patient, governed_infinitive, offer_noun, perfect_active, sibling_subjects, word_before_auxiliaries
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
@@ -281,7 +281,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             targets = beneficiary(token, pp, ctx, frozenset(sources))  # « a pris fait et cause pour X »
         if len(sources) > 1 and not targets:
             return sources, []  # joint subject "X et Y ont signé": reciprocal
-    if not sources and not passive and not any(t.pos_ in ("NOUN", "PROPN") for t in subjects):
+    if not sources and not passive and not any(t.pos_ in ("NOUN", "PROPN") for t in subjects) \
+            and offer_noun(token) not in subjects:  # (« a retiré son offre pour … », md's « offre » a verb)
         # the parse found no subject; a noun subject left unresolved (« son client ») is not
         # replaced by whoever is named before it
         sources = _fallback_source(token, pp, ctx)

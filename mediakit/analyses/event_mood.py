@@ -12,7 +12,7 @@ from ..tag.actors.lexicon import speech_verbs
 from ..types import Quote
 from . import events
 from .arguments import SUBJ
-from .syntax import accused_act, stranded_auxiliary
+from .syntax import accused_act, offer_noun, stranded_auxiliary
 
 
 
@@ -278,6 +278,8 @@ def prospective(token: Token, lang: str) -> bool:
         plans = ()  # « a annoncé avoir signé »: a past infinitive tells a done act, whatever announced it
     if future_in_past(token, lang) or _plan_on_the_surface(token, plans):
         return True
+    if offer_noun(token) is not None:
+        return True  # « a déposé une offre pour reprendre X »: the act offered, not (yet) done
     cur = token
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):

@@ -121,13 +121,40 @@ def misread_xcomp(verb: Token) -> Optional[Token]:
 _NEGATION = {"ne", "n'", "n\u2019", "not", "never"}
 
 
+#: Words opening the infinitive that completes an offer noun (« une offre pour reprendre », « le projet de racheter »).
+_OFFER_MARKS = {"de", "d'", "d\u2019", "pour", "to"}
+
+
+def offer_noun(verb: Token) -> Optional[Token]:
+    """The offer noun (events.yml offer_nouns) an infinitive completes, object of the verb before it
+    (« X a déposé une offre pour reprendre Y »), also where the parse hung the infinitive on that verb."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ in _OFFER_MARKS and c.i < verb.i for c in verb.children):
+        return None
+    offers = events.lexicon()["offer_nouns"]
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ in ("xcomp", "advcl"):
+        # (« a retiré son offre pour reprendre Y »: md hangs the infinitive on « retiré », and may read
+        # « offre » as a verb: the object whose phrase ends right before the « pour » is the noun)
+        start = verb.left_edge.i
+        noun = next((c for c in verb.head.children if c.dep_ in ("obj", "obl:arg") and c.right_edge.i == start - 1),
+                    None)
+        if noun is None:
+            return None
+    else:
+        return None
+    if noun.lemma_.lower() not in offers and noun.lower_ not in offers or noun.dep_ not in ("obj", "obl:arg") \
+            or noun.head.i == noun.i:
+        return None
+    return noun
+
+
 def offering_verb(verb: Token) -> Optional[Token]:
     """The verb whose object is the offer an infinitive completes (« X a déposé une offre pour reprendre Y »,
-    « a confirmé son intention de racheter Y »; events.yml offer_nouns): its subject controls the infinitive."""
-    noun = verb.head
-    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") or noun.i == verb.i \
-            or noun.lemma_.lower() not in events.lexicon()["offer_nouns"] or noun.dep_ not in ("obj", "obl:arg") \
-            or not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d\u2019", "pour", "to") for c in verb.children):
+    « a confirmé son intention de racheter Y »): its subject controls the infinitive."""
+    noun = offer_noun(verb)
+    if noun is None:
         return None
     # (the offer of another: « l'offre de X pour reprendre Y », « l'offre faite par X »)
     if any(c.dep_ in ("nmod", "acl") and c.i < verb.i for c in noun.children):
@@ -135,12 +162,17 @@ def offering_verb(verb: Token) -> Optional[Token]:
     head = noun.head
     lemma = head.lemma_.lower()
     lex = events.lexicon()
-    # (one who judges, receives or rejects an offer did not make it: « a rejeté une offre pour racheter Y »)
+    # (one who judges, receives, rejects or drops an offer did not make it, or will not act on it:
+    # « a rejeté une offre pour racheter Y », « a retiré son offre pour reprendre Y »)
     # (nor one who denies having it: « je n'ai pas l'intention de sanctionner X »)
     if head.pos_ != "VERB" or lemma in lex["judging_verbs"] or lemma in lex["receiving_verbs"] \
-            or events.match(head, "fr") is not None or any(c.lower_ in _NEGATION for c in head.children):
+            or lemma in lex["dropping_verbs"] or events.match(head, "fr") is not None \
+            or any(c.lower_ in _NEGATION for c in head.children):
         return None
-    return head
+    # (« son intention », « leur offre » is the subject's own; « l'offre », « une offre », « tout projet »
+    # is the subject's only under a verb of making it: « a déposé une offre », not « a validé l'offre »)
+    own = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
+    return head if own or lemma in lex["offering_verbs"] else None
 
 
 def fronted_setting(phrase: Token) -> bool:

@@ -1002,6 +1002,9 @@ def test_a_hedge_is_a_whole_word():
     ("Le groupe Vesselin prévoit d'investir 40 millions d'euros dans Ombrelis.", True),  # « prévoit » misread
     ("Hugo Ferrat annonce qu'il va saisir le tribunal administratif contre Ombrelis.", True),  # near future
     ("Le groupe Vesselin a décidé d'investir 40 millions d'euros dans Ombrelis.", False),
+    # an act an offer or attempt completes is not done yet (before: « pour reprendre » read as done)
+    ("Le groupe Vesselin a déposé une offre pour reprendre la société Ombrelis.", True),
+    ("Le groupe Vesselin a fait une nouvelle tentative pour racheter la société Ombrelis.", True),
 ])
 def test_plans_and_the_near_future_are_prospective(text, prospective):
     result = process_document(RawDocument("t", text, "t.txt"))
@@ -2237,6 +2240,24 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # … not when the verb denies the intention (« n'a pas l'intention de … »)
     ("La conserverie Bellaube est en difficulté. Le groupe Marvelle n’a pas l’intention de racheter la conserverie "
      "Bellaube.", None, ("Marvelle", "Bellaube", 1)),
+    # … nor, with an article on the offer, under a verb that judges or picks another's offer rather than makes it
+    # (« a validé l'offre pour reprendre Y »; before: the court bought Y)
+    ("La fonderie Kerbrat est en redressement judiciaire. Le tribunal de commerce de Quimperlé a validé l'offre pour "
+     "reprendre la fonderie Kerbrat.", None, ("tribunal de commerce de Quimperlé", "Kerbrat", 1)),
+    # … nor when the subject withdraws its offer (md hangs « pour reprendre » on « retiré »; before: an acquisition)
+    ("La conserverie Bellaube est en difficulté. Le groupe Marvelle a retiré son offre pour reprendre la conserverie "
+     "Bellaube.", None, ("Marvelle", "Bellaube", 1)),
+    # … or drops or rules out its plan (the withdrawal stays; before: also an acquisition)
+    ("La conserverie Bellaube est en difficulté. Le groupe Marvelle a abandonné son projet de racheter la conserverie "
+     "Bellaube.", ("Marvelle", "Bellaube", -1), ("Marvelle", "Bellaube", 1)),
+    ("La conserverie Bellaube est en difficulté. Le groupe Marvelle a exclu tout projet de racheter la conserverie "
+     "Bellaube.", None, ("Marvelle", "Bellaube", 1)),
+    # … nor when the subject criticises another's plan (before: the critic bought Kestrel)
+    ("Le groupe Norvane a critiqué le projet de racheter Kestrel porté par l'investisseur Paul Adrian.", None,
+     ("Norvane", "Kestrel", 1)),
+    # a possessive makes the offer the subject's own under any other verb (« a confirmé son intention de … »)
+    ("La conserverie Bellaube est en difficulté. Le groupe Marvelle a confirmé son intention de racheter la "
+     "conserverie Bellaube.", ("Marvelle", "Bellaube", 1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
