@@ -54,8 +54,8 @@ def _cue_type(text: str, start: int, end: int) -> Optional[str]:
 def _fronted_role() -> re.Pattern:
     """A sentence opened by a bare person role before its subject's name (« Technicien de l'usine
     depuis 2019, Paul Xavier a … »)."""
-    # A detached apposition with no determiner at the head of the sentence describes its subject
-    # (Grevisse §338): the role of a person makes the name a person's. Roles that also describe a
+    # A detached apposition with no determiner at the head of the sentence describes its subject:
+    # the role of a person makes the name a person's. Roles that also describe a
     # firm (« Numéro un du secteur, Lactalis », « Propriétaire du site, Vinci ») are left out.
     roles = resources.load("roles")
     types = resources.load("types")

@@ -166,7 +166,7 @@ _PRESENT_PARTICIPLE = (("geant", "ger"), ("çant", "cer"), ("isant", "ire"), ("i
 
 def _present_participle(form: str) -> set[str]:
     # the present participle keeps the verb's complements (« la jugeant « opportuniste » »), and its
-    # subject is the clause's (Grevisse §920)
+    # subject is the clause's
     w = form.lower()
     return {w[: -len(ending)] + infinitive for ending, infinitive in _PRESENT_PARTICIPLE if w.endswith(ending)}
 
