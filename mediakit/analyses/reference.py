@@ -58,7 +58,9 @@ def appositions(docs_and_offsets, index: MentionIndex,
         n = len(toks)
         for i in range(n - 1):
             # (a noun the tagger read as an adjective after its article counts: « le collectif X »)
-            if pos[i] != "NOUN" and not (pos[i] == "ADJ" and i > 0 and toks[i - 1].lower_ in _DEFINITE):
+            # (or a lowercase one read as a proper noun before the name: « l'enseigne Marbelo »)
+            if pos[i] != "NOUN" and not ((pos[i] == "ADJ" or pos[i] == "PROPN" and toks[i].text[:1].islower())
+                                         and i > 0 and toks[i - 1].lower_ in _DEFINITE):
                 continue
             t, nxt = toks[i], toks[i + 1]
             k = i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)

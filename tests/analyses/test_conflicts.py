@@ -2258,6 +2258,19 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # a possessive makes the offer the subject's own under any other verb (« a confirmé son intention de … »)
     ("La conserverie Bellaube est en difficulté. Le groupe Marvelle a confirmé son intention de racheter la "
      "conserverie Bellaube.", ("Marvelle", "Bellaube", 1), None),
+    # « l'office » takes up the social landlord the text called « le bailleur » (events.yml referring_synonyms;
+    # before: « l'office » took up no one, and no pair)
+    ("L'Amicale des locataires du Bourg a assigné le bailleur social Vosges Toit devant le tribunal. La présidente "
+     "Marie Klein accuse l'office d'avoir ignoré les plaintes.", ("Marie Klein", "Vosges Toit", -1), None),
+    # « la chaîne » takes up the retail banner the text called « l'enseigne », a noun md tags a proper noun before the
+    # name (« l'enseigne Marbelo »; before: no apposition was read, « l'enseigne » took up the cooperative, and
+    # « la chaîne » no one)
+    ("La coopérative Vallon Vert a signé un contrat avec l'enseigne Marbelo, qui exploite vingt magasins. "
+     "La Fédération des épiciers de Savoie critique la chaîne.", ("Fédération des épiciers de Savoie", "Marbelo", -1),
+     None),
+    # a haulier named « Transports X » is « le transporteur » (events.yml name_head_nouns; before: no one)
+    ("Les Transports Keraudren ont livré le chantier en retard. Le syndicat CGT Rail critique le transporteur.",
+     ("CGT Rail", "Transports Keraudren", -1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
