@@ -2271,6 +2271,28 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     # a haulier named « Transports X » is « le transporteur » (events.yml name_head_nouns; before: no one)
     ("Les Transports Keraudren ont livré le chantier en retard. Le syndicat CGT Rail critique le transporteur.",
      ("CGT Rail", "Transports Keraudren", -1), None),
+    # acts the event lexicon lacked (before: no pair): courting a partner or a recruit (« a approché X »)
+    ("Le groupe Orvane a approché la société Ferlis pour un rapprochement.", ("Orvane", "Ferlis", 1), None),
+    # … a dismissal by idiom (« relever de ses fonctions », « mettre à la porte ») and a demotion
+    ("Le groupe Valmorel a relevé de ses fonctions Paul Dutertre, son directeur financier.",
+     ("Valmorel", "Paul Dutertre", -1), None),
+    ("La société Bralon a mis à la porte son directeur Luc Aubry.", ("Bralon", "Luc Aubry", -1), None),
+    ("La société Nexora a été rétrogradée par la ligue Velor.", ("Velor", "Nexora", -1), None),
+    # « mettre un terme à » breaks a tie as « mettre fin à » does (before: its « partenariat » made it a partnership)
+    ("La société Brindal a mis un terme à son partenariat avec l'association Horizon Vert.",
+     ("Brindal", "Horizon Vert", -1), ("Brindal", "Horizon Vert", 1)),
+    # … rebukes, slander, a suit by idiom, an endorsement, praise by idiom
+    ("Le directeur Yann Kervella a admonesté le responsable Loïc Perrot.", ("Yann Kervella", "Loïc Perrot", -1),
+     None),
+    ("L'entreprise Castel a calomnié la société Norvia.", ("Castel", "Norvia", -1), None),
+    ("La société Nexora a traduit en justice l'entreprise Calvane.", ("Nexora", "Calvane", -1), None),
+    ("Le maire Alain Poiret a adoubé la candidate Sophie Lenoir.", ("Alain Poiret", "Sophie Lenoir", 1), None),
+    ("La présidente Anne Rivoal a couvert d'éloges le directeur Hugo Lemaire.", ("Anne Rivoal", "Hugo Lemaire", 1),
+     None),
+    # … and in English: "berate", "spurn", "sever ties"
+    ("The union Unite Rail berated the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
+    ("The union Unite Rail spurned the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
+    ("The union Unite Rail severed ties with the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
