@@ -96,7 +96,7 @@ def _noun_complement(first: Token) -> bool:
     """Whether the name starting at `first` completes a noun before it (« le syndicat X de l'usine
     Valdor », « la présidente de la région Y »), read off the words, whatever the parse made of it."""
     doc, j = first.doc, first.i - 1
-    while j >= 0 and first.i - j <= 3 and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].text[:1].islower():
+    while j >= 0 and first.i - j <= 3 and (w := doc[j]).pos_ in ("NOUN", "ADJ") and w.text[:1].islower():
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET":
         j -= 1
@@ -341,15 +341,14 @@ def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str
     """
     if token.pos_ != "NOUN":
         return []
-    j = token.i + 1
-    while j < len(pp.doc) and j <= token.i + 3 and pp.doc[j].text[:1].islower() and (
-            pp.doc[j].pos_ == "ADJ" or pp.doc[j].dep_ == "amod"):
+    doc, j, n = pp.doc, token.i + 1, len(pp.doc)  # (each `doc[j]` makes a new Token: one per word here)
+    while j < n and j <= token.i + 3 and (w := doc[j]).text[:1].islower() and (w.pos_ == "ADJ" or w.dep_ == "amod"):
         j += 1
-    if j < len(pp.doc) and pp.doc[j].text[:1].islower():
-        j = _past_complement_and_comma(pp.doc, j)
-    if j >= len(pp.doc) or not pp.doc[j].text[:1].isupper():
+    if j < n and doc[j].text[:1].islower():
+        j = _past_complement_and_comma(doc, j)
+    if j >= n or not (w := doc[j]).text[:1].isupper():
         return []
-    hit = ctx.index.starting_at(pp.start + pp.doc[j].idx)
+    hit = ctx.index.starting_at(pp.start + w.idx)
     return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
 
 
@@ -464,8 +463,9 @@ def subjects_of(token: Token) -> list[Token]:
         return [controller]  # « accuse X d'avoir licencié Y », « lui reprochant d'avoir racheté Y »: X's act
     cur = token
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJ] or [c for c in cur.children if personal_expletive(c)] \
-            or [c for c in cur.children if _unlabelled_subject(c)]
+        children = list(cur.children)
+        subj = [c for c in children if c.dep_ in SUBJ] or [c for c in children if personal_expletive(c)] \
+            or [c for c in children if _unlabelled_subject(c)]
         subj = [r for c in subj for r in _not_informant(c)]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head.i != cur.i:
@@ -552,11 +552,12 @@ def objects_of(token: Token) -> list[Token]:
     # (a stressed pronoun between commas, « La ministre, elle, refuse … », is the subject taken up, not
     # an object: French object pronouns are clitics before the verb)
     # (nor is a reflexive clitic, « se sont invectivés »: it is the subject itself)
-    direct = [c for c in token.children if c.dep_ in ("obj", "iobj") and not dislocated(c)
+    children = list(token.children)  # (read several times below: `children` makes new Tokens on each pass)
+    direct = [c for c in children if c.dep_ in ("obj", "iobj") and not dislocated(c)
               and c.lower_ not in events.SE]
     # « a assigné en référé le bailleur X »: « en » never takes a past participle, so « référé » is the
     # procedure's noun the parser read as a verb, with the real object hung on it as its subject
-    misread = [c for c in token.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm")
+    misread = [c for c in children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm")
                and "Past" in c.morph.get("Tense") and any(g.dep_ == "mark" and g.lower_ == "en" for g in c.children)]
     direct += [g for c in misread for g in c.children if g.dep_ in ("nsubj", "obj") and g.i > c.i]
     aux = stranded_auxiliary(token)
@@ -566,8 +567,8 @@ def objects_of(token: Token) -> list[Token]:
                    and not any(g.dep_ == "case" for g in c.children)]
     if not direct:
         # « Tuber & Co, qu'elle accuse de … »: the relative object pronoun, whatever the parse hung it as
-        direct = [c for c in token.children if c.dep_ in ("obj", "mark") and relative_object(c)]
-    preps = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES
+        direct = [c for c in children if c.dep_ in ("obj", "mark") and relative_object(c)]
+    preps = [c for c in children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in TARGET_CASES
              and not fronted_setting(c)] + hung_on_time(token, TARGET_CASES)
     nested = [g for c in direct for g in c.children if g.dep_ == "nmod" and case_of(g) in TARGET_CASES | DE]
     return direct + preps + nested

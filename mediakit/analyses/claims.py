@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from .. import resources
 from ..text.segment import ParsedParagraph
-from ..types import Amount, Claim, DateMention, Mention, Quote, Sentence
+from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
 from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
@@ -30,6 +30,8 @@ JOURNALIST = "journalist"
 UNATTRIBUTED = "unattributed"
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "he", "she", "they", "celui-ci", "celle-ci"})
+#: The claims table's column of each check-worthiness feature.
+_CW_FIELDS = {name: f"cw_{name}" for name in CHECKWORTHY_FEATURES}
 
 
 @lru_cache(maxsize=1)
@@ -87,36 +89,40 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         if span is None or not len(span):
             continue
         deps = deps_of.setdefault(pp.para.para_id, pp.doc.has_annotation("DEP"))
-        for clause in clauses(span, deps=deps):
+        words = _Words(span)
+        for clause in clauses(span, deps=deps, at=words.at):
             start, end = pp.start + clause.start_char, pp.start + clause.end_char
             ctext = text[start:end]
             low = ctext.lower()
-            if sent.block != "embed" and (not has_verb(pp.doc, clause, deps=deps) or lex.find("procedural", sent.lang, low)
+            if sent.block != "embed" and (not has_verb(words.at, clause, deps=deps)
+                                          or lex.find("procedural", sent.lang, low)
                                           or _framing_only(lex, sent.lang, low)):
                 continue
-            if deps and out and out[-1].sent_id == sent.sent_id and _incise(pp.doc[clause.head], clause, low):
+            if deps and out and out[-1].sent_id == sent.sent_id and _incise(words.at[clause.head], clause, low):
                 continue  # « …, a expliqué X »: the speech verb after its content is not a claim
             quote = _best_quote(quote_ix.overlapping(start, end), start, end)
             for q in quote_ix.overlapping(sent.start, start):
                 if q.speaker_resolved and q.speaker:
                     last_named = q.speaker
-            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps)
+            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps, words)
             if attr.claimant not in (JOURNALIST, UNATTRIBUTED):
                 last_named = attr.claimant
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
-            conditionals = conditional_verbs(cspan)  # read by the three tests below: found once
+            # the rules below read only the clause's verbs and auxiliaries, and each the same ones
+            verbs = words.between(words.verbs, clause.tokens[0], clause.tokens[-1])
+            conditionals = conditional_verbs(verbs)  # read by the three tests below: found once
             mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
                                   via_speech=attr.via_speech, sentence_text=sent.text if not clause.relative else ctext,
                                   conditionals=conditionals)
             if mod.modality == "reported" and attr.cue and lex.find("alleged", sent.lang, attr.cue):
                 # « « A, et il n'a rien dit », accuse X »: the accusing verb covers each clause it reports
                 mod = Modality("alleged", attr.cue)
-            prospective = is_prospective(cspan, ctext, sent.lang, via_speech=attr.via_speech, conditionals=conditionals)
+            prospective = is_prospective(verbs, ctext, sent.lang, via_speech=attr.via_speech, conditionals=conditionals)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
             actors = {m.actor for m in mention_ix.overlapping(start, end)}
             hypothetical = prospective or (lex.find("counterfactual", sent.lang, low) is not None
                                            and bool(conditionals))
-            feats = features(cspan, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
+            feats = features(verbs, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
                              n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
                              is_question=ctext.rstrip().endswith("?"), deps=deps)
             value = score(feats)
@@ -128,12 +134,44 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 kind, prospective, mod.cue or attr.cue,
                 ",".join(a.amount_id for a in in_amounts if a.amount_id) or None,
                 ",".join(d.date_id for d in in_dates if d.date_id) or None,
-                **{f"cw_{k}": v for k, v in feats.items()}))
+                **{_CW_FIELDS[k]: v for k, v in feats.items()}))
     return link_posts(out, sentences, quotes, parsed)
 
 
+class _Words:
+    """One sentence's tokens, read once for every clause of it: by index, and those the rules look at."""
+
+    def __init__(self, span):
+        self.at = {t.i: t for t in span}
+        pos = [(t, t.pos_) for t in self.at.values()]
+        self.verbs = [t for t, p in pos if p in ("VERB", "AUX")]
+        #: the words `_attribute` may take for a speech verb (a verb, or a participle misread as a noun)
+        self.verb_like = [t for t, p in pos if p in ("VERB", "AUX", "PROPN", "NOUN")]
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` for tokens of this sentence, joined once from the tokens at hand."""
+        got = self._texts.get((start, end))
+        if got is None:
+            got = "".join(self.at[i].text_with_ws for i in range(start, end))
+            if end > start and self.at[end - 1].whitespace_:
+                got = got[:-1]  # (as Span.text: without the last word's trailing space)
+            self._texts[(start, end)] = got
+        return got
+
+    @staticmethod
+    def between(tokens: list, first: int, last: int) -> list:
+        """The tokens of `tokens` (in text order) from index `first` to `last`, both included."""
+        return [t for t in tokens if first <= t.i <= last]
+
+
+@lru_cache(maxsize=1)
+def _all_speech_lemmas() -> frozenset[str]:
+    return _speech_lemmas()["fr"] | _speech_lemmas()["en"]
+
+
 def _incise(head, clause: Clause, low: str) -> bool:
-    verbs = _speech_lemmas().get("fr") | _speech_lemmas().get("en")
+    verbs = _all_speech_lemmas()
     content = any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
     # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own)
     fronted = any(c.dep_ in _SUBJECTS and c.i < head.i for c in head.children)
@@ -160,13 +198,13 @@ def _best_quote(hits: list[Quote], start: int, end: int) -> Optional[Quote]:
 
 
 def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote: Optional[Quote],
-               mentions: _Index, last_named: Optional[str], deps: bool = True) -> _Attribution:
-    """Who makes the claim (see the module docstring for the order of the rules)."""
+               mentions: _Index, last_named: Optional[str], deps: bool, words: _Words) -> _Attribution:
+    """Who makes the claim (see the module docstring for the order of the rules); `words`: `span`'s."""
     lex = lexicon()
     if quote is not None and quote.speaker:
         return _Attribution(quote.speaker if quote.speaker_resolved else UNATTRIBUTED, True, quote.cue)
     scope = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1] if clause.relative else span
-    scope_text = scope.text.lower()
+    scope_text = words.text(scope.start, scope.end).lower()
     marker = lex.find("unattributed", sent.lang, scope_text)
     if marker:
         return _Attribution(UNATTRIBUTED, True, marker.group(0))
@@ -184,14 +222,17 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             return _Attribution(last_named, False, None)
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
-    for t in (scope if deps else ()):
+    # (only verbs, auxiliaries and nouns can pass the first test: the others are not walked)
+    candidates = words.verb_like if scope is span else words.between(words.verb_like, scope.start, scope.end - 1)
+    head = words.at[clause.head]
+    for t in (candidates if deps else ()):
         if not (t.pos_ in ("VERB", "AUX") and lemma_in(t, verbs) or misread_participle(t, verbs)) \
                 or _other_reflexive(t, verbs):
             continue  # (« a ainsi tweeté que »: a participle the tagger called a noun is the verb still)
-        if not _reports(t, pp.doc[clause.head], clause):
+        if not _reports(t, head, clause):
             continue
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
-        if not subjects and t.i > pp.doc[clause.head].i:
+        if not subjects and t.i > head.i:
             # an incise with the subject inverted (« …, a précisé la préfecture ») parses as an object
             subjects = [c for c in t.children if c.dep_ == "obj" and c.i > t.i]
         nonfinite = bool(set(t.morph.get("VerbForm")) & {"Part", "Ger", "Inf"})

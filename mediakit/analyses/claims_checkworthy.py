@@ -11,22 +11,26 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Token
 
 from ..types import CHECKWORTHY_FEATURES
 from .claims_cues import lexicon
 
 _DIGITS = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d+(?:[ .,]\d{3})*(?:[.,]\d+)?\b")
 
 
-def features(span: Span, text: str, lang: str, *, n_amounts: int, n_dates: int, n_actors: int,
+def features(span: Iterable[Token], text: str, lang: str, *, n_amounts: int, n_dates: int, n_actors: int,
              modality: str, prospective: bool, is_question: bool, deps: bool = True) -> dict[str, int]:
-    """The feature counts of one claim, keyed by the names in types.CHECKWORTHY_FEATURES."""
+    """The feature counts of one claim, keyed by the names in types.CHECKWORTHY_FEATURES.
+
+    `span`: the claim's tokens, or only its verbs and auxiliaries (the only words read)."""
     lex = lexicon()
     low = text.lower()
     # numbers not already counted as a date ("2024") or an amount still count: "41 communes", "68 %"
-    bare = len(re.findall(r"\d+(?:[.,]\d+)?\s*%|\b\d+(?:[ .,]\d{3})*(?:[.,]\d+)?\b", text))
+    bare = len(_NUMBERS.findall(text))
     numbers = max(n_amounts, bare - n_dates)
     out = {
         "numbers": numbers,
@@ -65,7 +69,7 @@ def _count(lex, name: str, lang: str, low: str) -> int:
     return len(pattern.findall(low)) if pattern is not None else 0
 
 
-def _opinion_verbs(span: Span, lang: str) -> int:
+def _opinion_verbs(span: Iterable[Token], lang: str) -> int:
     # « je trouve que », "I think": an opinion verb with a first-person subject, or any
     # opinion verb that governs a clause
     lex = lexicon()

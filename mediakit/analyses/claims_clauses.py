@@ -9,9 +9,10 @@ the clause-level annotation of Pareti 2016 and of the ClaimRank data, Gencheva e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping, Optional
 
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..text import morph
 
@@ -72,15 +73,17 @@ def _incise_shape(t) -> bool:
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > t.i for c in t.children)
 
 
-def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
+def clauses(span: Span, *, deps: bool = True, at: Optional[Mapping[int, Token]] = None) -> list[Clause]:
     """The clauses of a sentence span, in text order; the whole span when the parse finds none.
 
     `deps`: whether the Doc has a dependency parse (without one, spaCy's tree accessors are
-    not safe to walk, and the sentence is one clause).
+    not safe to walk, and the sentence is one clause). `at`: the span's tokens by index, when
+    the caller has them already.
     """
     if not deps:
         return [Clause(span.start, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
-    at = {t.i: t for t in span}  # the span's tokens by index, made once
+    if at is None:
+        at = {t.i: t for t in span}  # the span's tokens by index, made once
     head_of = {i: t.head.i for i, t in at.items()}  # (each t.head is a new Token: read once)
     # `_is_clause_head`'s first test, on the heads read above; its others can only hold under the
     # relations of _CLAUSE_RELATIONS, compared as ids (t.dep), not strings
@@ -95,10 +98,9 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
         while i not in heads:
             i = head_of[i]
         members[i].append(word)
-    doc = span.doc
     out = []
     text = None
-    for h in sorted(heads, key=lambda i: min(members[i])):
+    for h in sorted(heads, key=lambda i: members[i][0]):  # (members are listed in text order)
         toks = sorted(i for i in members[h] if not at[i].is_punct or at[i].text in "«»\"%()")
         while toks and (at[toks[0]].lower_ in _LEADING or at[toks[0]].text in "»\""):
             toks = toks[1:]
@@ -110,35 +112,40 @@ def clauses(span: Span, *, deps: bool = True) -> list[Clause]:
         end = last.idx + len(last.text)
         # a quotation opened inside the clause closes with it: « … » stays whole
         if text is None:
-            text = span.text  # built once: Doc.text joins every token of the paragraph on each access
+            # Span.text, built once from the tokens at hand (spaCy's makes a Token per word again)
+            text = "".join(t.text_with_ws for t in at.values())
+            text = text[:-1] if at[span.end - 1].whitespace_ else text
         a, b = first.idx - span.start_char, end - span.start_char
         if text.count("«", a, b) > text.count("»", a, b):
             close = text.find("»", b)
             end = span.start_char + close + 1 if close >= 0 else end
-        relative = doc[h].dep_ == "acl:relcl" and h != span.root.i
+        relative = at[h].dep_ == "acl:relcl" and h != span.root.i
         out.append(Clause(h, tuple(toks), first.idx, end, relative))
-    return _join_stray_subjects(doc, out) or [
+    return _join_stray_subjects(at, out) or [
         Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]
 
 
-def _join_stray_subjects(doc, out: list[Clause]) -> list[Clause]:
+def _join_stray_subjects(at: Mapping[int, Token], out: list[Clause]) -> list[Clause]:
     """« La compagnie Iroise Ferries a saisi … »: the parser may make the subject's head noun a root of
     its own, so that the sentence reads as a verbless fragment and a clause without its subject's
-    first words. A verbless root right before the next clause belongs to it."""
+    first words. A verbless root right before the next clause belongs to it. (`at`: the sentence's
+    tokens by index.)"""
     joined: list[Clause] = []
     for c in out:
         prev = joined[-1] if joined else None
-        if (prev is not None and doc[prev.head].head.i == prev.head and not prev.relative
-                and not any(doc[i].pos_ in ("VERB", "AUX") or _verbal(doc[i]) for i in prev.tokens)
-                and not any(doc[i].is_punct for i in range(prev.tokens[-1] + 1, c.tokens[0]))):
+        if (prev is not None and at[prev.head].head.i == prev.head and not prev.relative
+                and not any(at[i].pos_ in ("VERB", "AUX") or _verbal(at[i]) for i in prev.tokens)
+                and not any(at[i].is_punct for i in range(prev.tokens[-1] + 1, c.tokens[0]))):
             joined[-1] = Clause(c.head, prev.tokens + c.tokens, prev.start_char, c.end_char, c.relative)
             continue
         joined.append(c)
     return joined
 
 
-def has_verb(doc, clause: Clause, *, deps: bool = True) -> bool:
-    """Whether the clause holds a verb (verbless headings and fragments are not claims)."""
-    if not deps:
-        return any(doc[i].pos_ in ("VERB", "AUX") for i in clause.tokens)
-    return any(doc[i].pos_ in ("VERB", "AUX") or _verbal(doc[i]) for i in clause.tokens)
+def has_verb(at: Mapping[int, Token], clause: Clause, *, deps: bool = True) -> bool:
+    """Whether the clause holds a verb (verbless headings and fragments are not claims); `at`: its
+    sentence's tokens by index (or the Doc)."""
+    # a verb or auxiliary anywhere first: `_verbal`'s walk over each word's children is the dear test
+    if any(at[i].pos_ in ("VERB", "AUX") for i in clause.tokens):
+        return True
+    return deps and any(_verbal(at[i]) for i in clause.tokens)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import resources
 from ..text import morph
@@ -96,8 +96,10 @@ def _compile(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, alts))})(?![\w-])")
 
 
-def conditional_verbs(span: Span) -> list:
-    """Verbs and auxiliaries of `span` in the conditional mood (morphology, then the -rait fallback)."""
+def conditional_verbs(span: Iterable[Token]) -> list:
+    """Verbs and auxiliaries of `span` in the conditional mood (morphology, then the -rait fallback).
+
+    `span`: a Span, or any list of its tokens that holds its verbs and auxiliaries (the only words read)."""
     out = []
     words = lexicon().lemmas["conditional_words"]
     for t in span:
@@ -174,12 +176,13 @@ def _own_voice(sentence: str, hedge: re.Match) -> bool:
     return sentence.lower()[hedge.end():hedge.end() + 5].strip().startswith(("moi", "nous"))
 
 
-def is_prospective(span: Span, text: str, lang: str, *, via_speech: bool = False,
+def is_prospective(span: Iterable[Token], text: str, lang: str, *, via_speech: bool = False,
                    conditionals: Optional[list] = None) -> bool:
     """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will".
 
     A present conditional is prospective where it is the future-in-the-past of reported speech
-    (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »).
+    (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »). `span`:
+    as for `conditional_verbs`.
     """
     if any("Fut" in morph.values(t, "Tense") for t in span if t.pos_ in ("VERB", "AUX")):
         return True

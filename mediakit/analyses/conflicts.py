@@ -70,7 +70,8 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
     """Relations of one document in text order: narrated events, then events carried by speech."""
     index = MentionIndex(mentions)
     ctx = DocContext(sentences, index, quotes, dates,
-                     appositions([(pp.doc, pp.start) for pp in parsed], index, dateline_town(parsed)),
+                     appositions([(pp.doc, pp.start) for pp in parsed], index, dateline_town(parsed),
+                                 [pp.text for pp in parsed]),
                      mention_roles(parsed, index), parsed)
     subject_references(parsed, ctx)
     index = ctx.index
@@ -208,19 +209,21 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         return nominal_arguments(token, trig, pp, ctx)
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
-    passive = any(c.dep_.endswith(":pass") for c in token.children) and token.lemma_ not in _etre_verbs() \
+    children = list(token.children)  # (read several times: `children` makes new Tokens on each pass)
+    passive = any(c.dep_.endswith(":pass") for c in children) and token.lemma_ not in _etre_verbs() \
         and not events.has_se(token) and not perfect_active(token) or (
         "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
-        and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in token.children)) or _se_voir(token)
+        and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in children)) or _se_voir(token)
     fronted = events.fronted_participle(token) is not None
     passive = passive or fronted
-    forum = not passive and _forum_object(token)  # « a saisi les prud'hommes »: where, not whom
+    objects = [] if passive else objects_of(token)  # (the objects are read only for an active verb)
+    forum = not passive and _forum_object(objects)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
     if fronted:
         # « Licenciée par X, Y a saisi … »: the participle is said of the main clause's subject
         comma = events.fronted_comma(token)
         subjects = [t for t in token.doc[comma + 1:comma + 8] if t.dep_ in SUBJ][:1]
-    agent = [c for c in token.children if case_of(c) in AGENT and c.dep_.startswith("obl")]
+    agent = [c for c in children if c.dep_.startswith("obl") and case_of(c) in AGENT]
     subj_actors = first_found([actors_of(c, pp, ctx) for c in subjects]) if not sibling_subjects(subjects) \
         else list(dict.fromkeys(a for c in subjects for a in actors_of(c, pp, ctx)[:1]))
     framed = after_colon(token, subjects, pp, ctx)
@@ -273,7 +276,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # it leads: « Le fondateur de l'académie, X, lui reproche … » is not aimed at the academy)
         own = frozenset(sources).union(*(ctx.heads().get(s, ()) for s in sources))
         targets = [] if forum else first_found([actors_of(c, pp, ctx, own)
-                                                for c in target_objects(objects_of(token), trig.needs)])
+                                                for c in target_objects(objects, trig.needs)])
         if not targets and not forum:
             clitic = _clitic_object(token)
             targets = antecedent(clitic, pp, ctx, own) if clitic is not None else []
@@ -289,7 +292,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         if sources and targets and targets[0] in sources:
             # the target was read before the source was known: read it again without the source
             targets = first_found([actors_of(c, pp, ctx, frozenset(sources))
-                                   for c in target_objects(objects_of(token), trig.needs)])
+                                   for c in target_objects(objects, trig.needs)])
     if trig.event.code in ("reject", "deny", "criticize") and sources and not targets and not passive:
         targets = answered(token, trig, pp, ctx, sources)
     if not targets and sources and not passive and _own_object(token) and (
@@ -346,11 +349,12 @@ def _se_voir(token: Token) -> bool:
 _SE_VOIR = {"voir", "faire"}
 
 
-def _forum_object(token: Token) -> bool:
-    """« a saisi les prud'hommes de Limoges »: a court as object is where, and its seat is no party."""
+def _forum_object(objects: list[Token]) -> bool:
+    """« a saisi les prud'hommes de Limoges »: a court as object (`objects_of` the verb) is where, and
+    its seat is no party."""
     # (a forum of several words is named from its head on: « le conseil de prud'hommes de Rennes »)
     return any(is_forum(c.lower_) or is_forum(c.lemma_) or is_forum(c.doc[c.i:c.i + 4].text.lower())
-               for c in objects_of(token) if c.pos_ == "NOUN")
+               for c in objects if c.pos_ == "NOUN")
 
 
 def _against_in_clause(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:

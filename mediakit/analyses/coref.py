@@ -11,6 +11,7 @@ subject is known and excluded (« X a racheté la société » is not X buying i
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
@@ -21,6 +22,10 @@ from .reference import common_noun, referent
 
 #: Personal pronouns that stand for one actor as a subject.
 _SUBJECT_PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
+#: The dependencies of the tokens the loop below reads (subjects, conjuncts, expletives), and the
+#: answer per dependency id (a few dozen labels): the other tokens are skipped without a Token made.
+_MAY_REFER = frozenset(SUBJ) | {"conj", "expl:subj"}
+_SCREENED: dict[int, bool] = {}
 
 
 def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:
@@ -35,7 +40,14 @@ def subject_references(parsed: list[ParsedParagraph], ctx: DocContext) -> None:
     for pp in parsed:
         if pp.para.block in ("heading", "attribution") or not pp.doc.has_annotation("DEP"):
             continue
-        for token in pp.doc:
+        strings = pp.doc.vocab.strings
+        for i, dep in enumerate(pp.doc.to_array(DEP).tolist()):
+            hit = _SCREENED.get(dep)
+            if hit is None:
+                hit = _SCREENED[dep] = bool(dep) and strings[dep] in _MAY_REFER
+            if not hit:
+                continue
+            token = pp.doc[i]
             # subjects, and the descriptions coordinated with a subject (« l'université et l'entreprise »)
             conjunct = token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.dep_ in SUBJ
             if token.dep_ not in SUBJ and not personal_expletive(token) and not conjunct:

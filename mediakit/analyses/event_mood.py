@@ -49,10 +49,17 @@ def _negation_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
 def _no_intention(token: Token) -> bool:
     """« n'avait « aucune intention » de porter plainte »: an infinitive after « aucun N de », read off
     the words (quotation marks around the noun often break the parse)."""
-    words = [t for t in token.doc[max(0, token.i - 8):token.i] if not t.is_space and t.text not in ("«", "»", '"', "“", "”")]
-    if len(words) < 3 or words[-1].lower_ not in ("de", "d'"):
-        return False
-    return words[-2].pos_ == "NOUN" and words[-3].lower_ in _NO_DET
+    # (the last three words, read backwards: most triggers have no « de » before them)
+    words: list[Token] = []
+    for t in reversed(token.doc[max(0, token.i - 8):token.i]):
+        if t.is_space or t.text in ("«", "»", '"', "“", "”"):
+            continue
+        if not words and t.lower_ not in ("de", "d'"):
+            return False
+        words.append(t)
+        if len(words) == 3:
+            return words[1].pos_ == "NOUN" and words[2].lower_ in _NO_DET
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -60,11 +67,11 @@ def _negative_pronouns() -> frozenset:
     return frozenset(events.lexicon()["negation"]["pronouns"])
 
 
-def _nothing_done(token: Token) -> bool:
-    """Whether « ne » and an object « rien » / « personne » negate the verb (the pronoun is an object,
-    not a negating adverb, so the adverb test of `negated` misses it)."""
-    return any(c.lower_ in ("ne", "n'") for c in token.children) and any(
-        c.dep_ == "obj" and c.lower_ in _negative_pronouns() for c in token.children)
+def _nothing_done(children: list[Token]) -> bool:
+    """Whether « ne » and an object « rien » / « personne » negate the verb (`children`: its children; the
+    pronoun is an object, not a negating adverb, so the adverb test of `negated` misses it)."""
+    return any(c.lower_ in ("ne", "n'") for c in children) and any(
+        c.dep_ == "obj" and c.lower_ in _negative_pronouns() for c in children)
 
 
 @lru_cache(maxsize=None)
@@ -101,22 +108,23 @@ def negated(token: Token, lang: str) -> bool:
     """Whether the event or a verb governing it is negated (a double negation is not)."""
     neg, double, denial = _negation_words(lang)
     cur = token
-    if any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _NO_DET for d in c.children) for c in token.children):
+    children = list(token.children)  # (read by several tests below: `children` makes new Tokens on each pass)
+    if any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in _NO_DET for d in c.children) for c in children):
         return True  # « n'engagerait aucune poursuite », "took no action": the act's object is none
     if _no_intention(token):
         return True
-    if lang == "fr" and _nothing_done(token):
+    if lang == "fr" and _nothing_done(children):
         return True  # « ne reproche rien à X », « n'a débauché personne »
-    if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in token.children):
+    if any(c.dep_ in ("mark", "case") and c.lower_ in _privative() for c in children):
         return True  # « sans pour autant désavouer X », "without criticising Y"
     if token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "obl:arg", "obl") and token.head.lemma_ in _refusal():
         return True
     if token.dep_ == "ccomp" and token.head.lemma_ in _expectation() \
-            and any(events.conditional(v) for v in [token] + [c for c in token.children if c.dep_.startswith("aux")]):
+            and any(events.conditional(v) for v in [token] + [c for c in children if c.dep_.startswith("aux")]):
         return True  # « je pensais que la fondation me soutiendrait »: it did not, or only might
     if token.pos_ == "NOUN" and (token.dep_ in ("obj", "nsubj:pass") and token.head.lemma_ in _cancelling()
                                  or token.dep_.startswith("obl") and token.head.lemma_ in _cancelling_through_a()
-                                 and any(c.lower_ in ("à", "au", "aux") for c in token.children)):
+                                 and any(c.lower_ in ("à", "au", "aux") for c in children)):
         return True  # « a abandonné le rachat de X », « le rachat de X a été annulé », « renonce au rachat »
     if _denied_on_the_surface(token, denial):
         return True  # « X dément par ailleurs avoir voulu racheter Y », the denial read as an adverb
@@ -124,8 +132,9 @@ def negated(token: Token, lang: str) -> bool:
     if aux is not None and any(c.dep_ in ("advmod", "neg") and c.lower_ in neg for c in aux.children):
         return True  # « n'a pas pour autant rompu avec X »: the negation stayed on the auxiliary the parse cut off
     for _ in range(4):
-        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in cur.children) or (
-                lang == "fr" and any(c.lower_ in ("ne", "n'") for c in cur.children)
+        kids = children if cur.i == token.i else list(cur.children)
+        if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in kids) or (
+                lang == "fr" and any(c.lower_ in ("ne", "n'") for c in kids)
                 and any(t.lower_ == "ni" and t.i > cur.i for t in cur.subtree)):
             # (« ne soutient ni X ni Y »: « ni » is tagged a conjunction)
             # « n'exclut pas de retirer »: the act under a negated « exclure » stands (only planned),
@@ -139,7 +148,7 @@ def negated(token: Token, lang: str) -> bool:
             break
         if cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and cur.head.lemma_ not in _REALISING:
             break  # « Le recours de X ne suspend pas le transfert »: the suit stands; « n'a pas eu lieu » does not
-        if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in cur.children)
+        if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in kids)
                                    or "Fin" in cur.morph.get("VerbForm")):
             break  # "Ce n'est pas la première fois…: X a été condamné", « a démenti … et accuse »: a clause of its own
         cur = cur.head

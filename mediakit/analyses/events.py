@@ -139,30 +139,47 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
         return None
     verbal = token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "xcomp", "conj", "acl", "advcl", "ccomp") \
         or participle is not None
-    # the required word (object, preposition) may follow its object: "investi 20 millions d'euros dans"
-    near = {w.lemma_.lower() for w in token.children} | {w.lemma_.lower() for w in token.doc[token.i + 1:token.i + 8]}
-    near |= {w.lower_ for w in token.children} | {w.lower_ for w in token.doc[token.i + 1:token.i + 8]}
-    # or name the object's complement past an adverbial phrase (« saisira dès la semaine prochaine le
-    # conseil de prud'hommes »: the court is the object's noun complement, beyond the eight words)
-    near |= {w.lower_ for c in token.children if c.dep_ == "obj" for w in c.children if w.dep_ == "nmod"}
-    reflexive = has_reflexive(token)
+    # (the words near the token and its reflexive clitic are read only when a candidate asks for them)
+    near: Optional[set[str]] = None
+    reflexive: Optional[bool] = None
+    any_reflexive = any(c.reflexive for c in cands)
     for t in cands:
         # a founder noun used as an adjective (« les figures fondatrices ») is still the nominal event
         noun_like = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "amod" and t.event.code == "cofound"
         if t.nominal and not noun_like or not t.nominal and token.pos_ == "NOUN" and not verbal:
             continue
-        if t.needs and t.needs not in near or t.also and not _followed_by(token, t.needs, t.also):
+        if t.needs:
+            if near is None:
+                near = _near_words(token)
+            if t.needs not in near:
+                continue
+        if t.also and not _followed_by(token, t.needs, t.also):
             continue
+        if any_reflexive and reflexive is None:
+            reflexive = has_reflexive(token)  # (only a reflexive candidate or its rivals ask)
         if t.reflexive and not reflexive:
             continue
         if t.passive and not any(c.dep_.endswith(":pass") for c in token.children):
             continue
-        if reflexive and not t.reflexive and any(c.reflexive for c in cands):
+        if reflexive and not t.reflexive and any_reflexive:
             continue  # "s'engager à livrer" is not "engager" (hire)
         if t.nominal and _opens_idiom(token, lang):
             continue  # « le procès en sorcellerie intenté par X » is no suit
         return t
     return None
+
+
+def _near_words(token: Token) -> set[str]:
+    """The lemmas and forms of the words that may hold a trigger's required word: the token's
+    children and the seven words after it (the required word, object or preposition, may follow its
+    object: "investi 20 millions d'euros dans"), and its object's noun complements (« saisira dès la
+    semaine prochaine le conseil de prud'hommes »: the court, beyond the eight words)."""
+    children = list(token.children)
+    after = list(token.doc[token.i + 1:token.i + 8])
+    near = {w.lemma_.lower() for w in children} | {w.lemma_.lower() for w in after}
+    near |= {w.lower_ for w in children} | {w.lower_ for w in after}
+    near |= {w.lower_ for c in children if c.dep_ == "obj" for w in c.children if w.dep_ == "nmod"}
+    return near
 
 
 def _opens_idiom(token: Token, lang: str) -> bool:

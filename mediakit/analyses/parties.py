@@ -59,7 +59,7 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
         return bosses[-1] if bosses else None
     sides = _sides()
     key = next((w for w in (lower, lemma) if w in sides), None)
-    if key is None:
+    if key is None and any(f"new {w}" in sides for w in (lower, lemma)):  # (the children only when it may tell)
         new = any(c.lower_ in _NEW for c in token.children if c.dep_ == "amod")
         key = next((f"new {w}" for w in (lower, lemma) if new and f"new {w}" in sides), None)
     if key is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in token.morph.get("Number"):

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Token
 
 from .. import resources
@@ -38,11 +40,12 @@ _RELATIONAL = {"mère", "mères", "parent", "rival", "rivale", "concurrent", "co
 MAX_PARAGRAPHS_BACK = 2
 
 
-def appositions(docs_and_offsets, index: MentionIndex,
-                town: Optional[tuple[int, int, str]] = None) -> dict[str, list[tuple[int, str]]]:
+def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int, int, str]] = None,
+                texts: Optional[Sequence[str]] = None) -> dict[str, list[tuple[int, str]]]:
     """Noun lemma → the (offset, actor) pairs it was apposed to (« l'enseigne Maréchal Distribution »,
     « Hexa Games, l'éditeur californien, »), or that hold it as the head word of their name
-    (« Saint-Clair Métropole », « Université de Vauclair »), in text order."""
+    (« Saint-Clair Métropole », « Université de Vauclair »), in text order. `texts`: the paragraphs' texts
+    if known (`ParsedParagraph.text`; `Doc.text` joins the tokens again on each access)."""
     out: dict[str, list[tuple[int, str]]] = {}
     referring = events.referring_words()
     towns = set(events.lexicon()["town_markers"])
@@ -51,10 +54,11 @@ def appositions(docs_and_offsets, index: MentionIndex,
     filed = index.starting_at(town[0]) if town is not None else []
     for noun in events.lexicon()["town_nouns"] if filed else ():
         out.setdefault(noun, []).append((filed[0].start, filed[0].actor))
-    # (both loops below read each paragraph's tokens and tags from lists made once: indexing a Doc
-    # makes a new Token on each access, and `pos_` is a string lookup)
-    paragraphs = [(doc, base, *_tokens_and_tags(doc)) for doc, base in docs_and_offsets]
-    for doc, base, toks, pos in paragraphs:
+    # (the loops below read each paragraph's tokens and tags from lists made once: indexing a Doc makes a new Token)
+    pairs = list(docs_and_offsets)
+    texts = texts if texts is not None else [doc.text for doc, _ in pairs]
+    paragraphs = [(doc, base, *_tokens_and_tags(doc), text) for (doc, base), text in zip(pairs, texts)]
+    for doc, base, toks, pos, _ in paragraphs:
         n = len(toks)
         for i in range(n - 1):
             # (a noun the tagger read as an adjective after its article counts: « le collectif X »)
@@ -70,7 +74,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 k += 1
             if toks[k].text[:1].isupper():
                 nxt = toks[k]
-            lemma = noun_lemma(t) if pos[i] == "NOUN" else t.lower_
+            lemma = _lemma_at(toks, i) if pos[i] == "NOUN" else t.lower_
             if toks[k].lower_ == "à" and lemma in referring and k + 3 < n and toks[k + 1].text[:1].islower() \
                     and (toks[k + 2].text[:1].isupper() or toks[k + 2].text[:1].islower() and toks[k + 3].text[:1].isupper()):
                 # « la compagnie à bas coût Volantis », « la société à mission X »: a short « à » phrase says
@@ -106,7 +110,7 @@ def appositions(docs_and_offsets, index: MentionIndex,
                 continue
             if hit:
                 out.setdefault(lemma, []).append((hit[0].start, hit[0].actor))
-    for doc, base, toks, pos in paragraphs:
+    for doc, base, toks, pos, text in paragraphs:
         n = len(toks)
         for i in range(2, n):
             # the same after the name: « Hexa Games, l'éditeur californien qui… », a non-person name,
@@ -123,15 +127,15 @@ def appositions(docs_and_offsets, index: MentionIndex,
             while k > 0 and pos[k] == "ADJ" and toks[k - 1].lower_ in _INDEFINITE:
                 k -= 1
             det = toks[k].lower_
-            if toks[i - 1].text == "," and noun_lemma(t) in referring:
+            if toks[i - 1].text == "," and _lemma_at(toks, i) in referring:
                 # a bare trade noun apposed to the name: « X (ACA), concessionnaire de l'A10, »
                 k, det = i, ""
             elif k < 1 or toks[k - 1].text != "," or det not in _DEFINITE and det not in _INDEFINITE:
                 continue
-            if det in _INDEFINITE and noun_lemma(t) not in referring:
+            if det in _INDEFINITE and _lemma_at(toks, i) not in referring:
                 continue  # « X, une décision qui… » sums up a clause; it does not class a name
             j = i + 1
-            nouns = [noun_lemma(t)]
+            nouns = [_lemma_at(toks, i)]
             while j < n and pos[j] == "ADJ":
                 nouns.append(toks[j].lower_)  # « une société coopérative » is later « la coopérative »
                 j += 1
@@ -152,20 +156,20 @@ def appositions(docs_and_offsets, index: MentionIndex,
             comma = base + toks[k - 1].idx
             if k >= 2 and toks[k - 2].text == ")":
                 # the name's acronym stands between it and the comma: « Sud Aéroports Gestion (SAG), la société qui »
-                opening = doc.text.rfind("(", 0, toks[k - 2].idx)
-                comma = base + len(doc.text[:max(0, opening)].rstrip()) if opening > 0 else comma
+                opening = text.rfind("(", 0, toks[k - 2].idx)
+                comma = base + len(text[:max(0, opening)].rstrip()) if opening > 0 else comma
             before = [m for m in index.starting_in(comma - 80, comma) if m.end == comma]
             if not before or before[-1].actor_type == "person":
                 continue
-            opener = doc.text[max(0, before[-1].start - base - 24):before[-1].start - base].lower().replace("\u2019", "'")
+            opener = text[max(0, before[-1].start - base - 24):before[-1].start - base].lower().replace("\u2019", "'")
             if opener.rstrip().endswith(events.informant_marks()):
                 continue
             for noun in nouns:
                 out.setdefault(noun, []).append((before[-1].start, before[-1].actor))
-    for doc, base, toks, _ in paragraphs:
-        _person_appositions(doc, base, index, out)
+    for doc, base, toks, _, text in paragraphs:
+        _person_appositions(doc, base, len(text), index, out)
         _operators(doc, base, toks, index, out)
-    sole = _sole_marks([doc for doc, _, _, _ in paragraphs])
+    sole = _sole_marks([text for _, _, _, _, text in paragraphs])
     for m in index:
         if m.actor != m.text and town_organ(m.text):
             for noun in events.lexicon()["town_nouns"]:
@@ -200,10 +204,9 @@ def appositions(docs_and_offsets, index: MentionIndex,
     return out
 
 
-def _sole_marks(docs) -> dict[str, bool]:
+def _sole_marks(texts: list[str]) -> dict[str, bool]:
     """For each noun of types.yml name_marks_sole, whether name marks may count for it: not when a « noun
     de/d' + capital » names an institution of that kind in French (« l'université de Rennes »)."""
-    texts = [d.text for d in docs]  # (Doc.text joins the tokens again on each access: once per paragraph)
     return {noun: not any(french.search(t) for t in texts) for noun, french in _sole_patterns().items()}
 
 
@@ -277,11 +280,11 @@ def _named_after(place: Mention, index: MentionIndex) -> list[Mention]:
     return list(orgs.values()) if len(orgs) == 1 else []
 
 
-def _person_appositions(doc, base: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:
+def _person_appositions(doc, base: int, length: int, index: MentionIndex, out: dict[str, list[tuple[int, str]]]) -> None:
     """Record the noun apposed after a person's name (« Laëtitia Brochard, la plus importante franchisée
     de Farinelle, », « X, une ancienne salariée du groupe, »): the press takes the person up by that
     noun later (« la franchisée a assigné … »), as it does an organisation (the loops above)."""
-    for m in index.starting_in(base, base + len(doc.text)):
+    for m in index.starting_in(base, base + length):
         if m.actor_type != "person" or m.method == "coref":
             continue
         span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
@@ -319,9 +322,9 @@ def _closes_apposition(doc, j: int) -> bool:
 
 
 def _tokens_and_tags(doc) -> tuple[list[Token], list[str]]:
-    """The tokens of `doc` and their coarse tags (`pos_`), in order."""
-    toks = list(doc)
-    return toks, [t.pos_ for t in toks]
+    """The tokens of `doc` and their coarse tags (`pos_`), in order (the tags read from the Doc's array:
+    `Token.pos_` is the same name, looked up token by token)."""
+    return list(doc), [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
 
 
 def _past_trade(doc, k: int) -> Optional[int]:
@@ -372,6 +375,14 @@ def noun_lemma(token: Token) -> str:
             and not token.whitespace_:
         return f"{token.lower_}-{doc[token.i + 2].lower_}"
     return token.lemma_.lower()
+
+
+def _lemma_at(toks: list[Token], i: int) -> str:
+    """`noun_lemma` of toks[i], the tokens of a whole Doc in order (read from the list, not the Doc)."""
+    t = toks[i]
+    if i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i + 1].whitespace_ and not t.whitespace_:
+        return f"{t.lower_}-{toks[i + 2].lower_}"
+    return t.lemma_.lower()
 
 
 def _names_itself(token: Token) -> bool:

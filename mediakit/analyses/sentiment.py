@@ -13,6 +13,8 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
+from spacy.tokens import Doc
+
 from ..text.nlp import pipeline
 from ..text.normalize import normalize_text
 from ..types import Quote, Sentence
@@ -20,7 +22,7 @@ from .sentiment_library import library_score
 from .sentiment_rules import rule_score
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 #: |polarity| at or below this is neutral: the raw libraries' band (first_score.txt), and the
 #: default for a language without its own band.
@@ -74,8 +76,12 @@ def tone(polarity: Optional[float], lang: Optional[str] = None) -> str:
 
 def span_tone(span: Union[Span, Doc], lang: str) -> Tone:
     """Tone of a parsed sentence in `lang` (the pipeline's path; `sentence_tone` parses first)."""
-    raw_pol, raw_subj, analyzer = score(span.text, lang)
-    rules = rule_score(span, lang) if analyzer != "none" else None
+    tokens = list(span)  # made once for the text and the rules: spaCy's Span.text makes them again
+    text = "".join(t.text_with_ws for t in tokens)
+    if tokens and tokens[-1].whitespace_ and not isinstance(span, Doc):
+        text = text[:-1]  # (Span.text drops its last word's trailing space; Doc.text keeps it)
+    raw_pol, raw_subj, analyzer = score(text, lang)
+    rules = rule_score(span, lang, tokens=tokens, text=text) if analyzer != "none" else None
     if rules is None:
         return NO_ANALYZER
     # Subjectivity stays the library's: the rules change what a sentence says, not how opinionated it is.

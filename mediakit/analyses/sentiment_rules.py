@@ -117,13 +117,6 @@ def _longest(forms: list[tuple[str, str, str]], i: int, phrases) -> Optional[tup
     return _longest_in(forms, i, _first_words(phrases))
 
 
-def _starts(forms: tuple[str, str, str], index: dict) -> bool:
-    """Whether a word of these forms may start a phrase of `index` (`_first_words`): the test
-    `_longest_in` begins with, made by the loops over every word before they call it."""
-    lower, lemma, bare = forms
-    return lower in index or lemma in index or bare in index
-
-
 def _longest_in(forms: list[tuple[str, str, str]], i: int, index: dict) -> Optional[tuple]:
     """`_longest` with the phrases' first-word index already looked up."""
     lower, lemma, bare = forms[i]
@@ -160,10 +153,14 @@ def _first_words(phrases) -> dict:
 class _Scorer:
     """Per-token values and weights of one sentence, changed rule by rule."""
 
-    def __init__(self, span: Span, lang: str, lex: Lexicon):
+    def __init__(self, span: Span, lang: str, lex: Lexicon, tokens: Optional[list[Token]] = None,
+                 text: Optional[str] = None):
         self.span = span
-        self.tokens = list(span)
-        self.forms = [_forms(t) for t in self.tokens]  # read once: spaCy's string attributes are not free
+        self.tokens = list(span) if tokens is None else tokens
+        self.text = text  # the span's text, when the caller has it
+        # read once: spaCy's string attributes are not free (`_forms`, inlined: this runs for every word)
+        self.forms = [(lower, lemma.lower(), lower.rstrip("'")) for lower, lemma in
+                      ((t.lower_, t.lemma_) for t in self.tokens)]
         self.lang, self.lex = lang, lex
         self.offset = span.start if isinstance(span, Span) else 0
         n = len(self.tokens)
@@ -183,7 +180,8 @@ class _Scorer:
         """Negators, denials, modifiers and contrast words carry no polarity of their own."""
         lex = self.lex
         # (the phrase lookups of this loop and the next ones run for every word of every sentence:
-        # a word that starts no phrase is passed over before any call)
+        # a word that starts no phrase is passed over before any call, by `_longest_in`'s first test
+        # written out in the loop)
         modifiers = _first_words(lex.modifiers)
         for i, (lower, lemma, bare) in enumerate(self.forms):
             low = bare if lower != "n't" else "n't"
@@ -194,7 +192,7 @@ class _Scorer:
                 self.role[i] = "denial"
             elif low in lex.contrast:
                 self.role[i] = "contrast"
-            elif _starts(self.forms[i], modifiers):
+            elif lower in modifiers or lemma in modifiers or bare in modifiers:
                 found = _longest_in(self.forms, i, modifiers)
                 n = len(found) if found else 0
                 if n:
@@ -209,7 +207,9 @@ class _Scorer:
         i = 0
         while i < len(self.tokens):
             t = self.tokens[i]
-            key = _longest_in(self.forms, i, terms) if not self.role[i] and _starts(self.forms[i], terms) else None
+            lower, lemma, bare = self.forms[i]
+            key = _longest_in(self.forms, i, terms) if not self.role[i] and (
+                lower in terms or lemma in terms or bare in terms) else None
             n = len(key) if key else 0
             if n:
                 self.value[i] = self.lex.terms[key] or None
@@ -221,7 +221,6 @@ class _Scorer:
             if self.role[i]:
                 i += 1
                 continue
-            lower, lemma, _ = self.forms[i]
             entry = library.get(lower) or library.get(lemma)
             if not (entry and None in entry and entry[None][0]):
                 i += 1  # looked up first: most words have no score, and then nothing else is read
@@ -358,8 +357,9 @@ class _Scorer:
             for j in range(len(self.tokens)):
                 self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
         concessive = _first_words(self.lex.concessive)
-        for i in range(len(self.tokens)):
-            if _starts(self.forms[i], concessive) and _longest_in(self.forms, i, concessive):
+        for i, (lower, lemma, bare) in enumerate(self.forms):
+            if (lower in concessive or lemma in concessive or bare in concessive) \
+                    and _longest_in(self.forms, i, concessive):
                 # A concession runs to the next comma (fronted "Malgré X, Y") or to the sentence end.
                 end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
                 for j in range(i, end):
@@ -373,18 +373,19 @@ class _Scorer:
 
     def _mood_factor(self) -> float:
         factor = 1.0
-        text = self.span.text_with_ws.rstrip(" »”\"')")  # (spaCy's join of every token's text_with_ws)
+        # (the text without its trailing space is the same once the closing marks and spaces are stripped)
+        text = (self.span.text_with_ws if self.text is None else self.text).rstrip(" »”\"')")
         if text.endswith("?"):
             factor *= QUESTION
-        if any(self._conditional(t) for t in self.tokens):
+        if any(self._conditional(t, forms[0]) for t, forms in zip(self.tokens, self.forms)):
             factor *= CONDITIONAL
         return factor
 
-    def _conditional(self, t: Token) -> bool:
-        if t.lower_ in self.lex.conditional_marks and t.dep_ == "mark":
+    def _conditional(self, t: Token, lower: str) -> bool:
+        if lower in self.lex.conditional_marks and t.dep_ == "mark":
             return True
         if self.lang == "en":
-            return t.lower_ in _EN_MODALS
+            return lower in _EN_MODALS
         if t.pos_ not in ("VERB", "AUX"):
             return False
         feats = morph.features(t)
@@ -431,12 +432,14 @@ class RuleScore:
     weight: float
 
 
-def rule_score(span: Span, lang: str) -> Optional[RuleScore]:
-    """Polarity -1..1 of a parsed sentence by the rules; None for a language without rules."""
+def rule_score(span: Span, lang: str, *, tokens: Optional[list[Token]] = None,
+               text: Optional[str] = None) -> Optional[RuleScore]:
+    """Polarity -1..1 of a parsed sentence by the rules; None for a language without rules.
+    `tokens`, `text`: `list(span)` and `span.text`, when the caller has them already."""
     lex = lexicon(lang)
     if lex is None:
         return None
-    s = _Scorer(span, lang, lex)
+    s = _Scorer(span, lang, lex, tokens, text)
     s.mark_function_words()
     s.word_values()
     s.directions()

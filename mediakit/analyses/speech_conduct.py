@@ -94,7 +94,9 @@ def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], 
         for idiom in idioms:  # blank idioms out, offsets kept
             low = low.replace(idiom, " " * len(idiom))
         for cue in cues:
-            for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low):
+            if cue not in low:
+                continue  # (most cues are absent: a substring test spares the regex)
+            for m in _cue_pattern(cue).finditer(low):
                 at = q.start + m.start()
                 sent = sentences[max(0, bisect.bisect_right(starts, at) - 1)]
                 if not _blames(q, low, cue, m.start(), m.end(), index):
@@ -108,6 +110,12 @@ def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], 
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, "criticize", etype.polarity,
                                     etype.intensity, "reported", sent.text, False, cue, q.date, q.quote_id))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _cue_pattern(cue: str) -> re.Pattern:
+    """The cue as a whole word (compiled once per cue, not per quote)."""
+    return re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
 
 
 #: A negation in the cue's clause before it (« ne nous a pas lâchés »); cues that hold their own

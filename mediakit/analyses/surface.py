@@ -50,7 +50,7 @@ def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
 def after_conjunction(token: Token, pp: ParsedParagraph) -> bool:
     """Whether the name right before the verb group follows « et » / "and" (a coordinated subject)."""
     i = before_verb_group(token, pp)
-    while i >= 0 and pp.doc[i].pos_ in ("PROPN", "DET") or i >= 0 and pp.doc[i].text[:1].isupper():
+    while i >= 0 and ((t := pp.doc[i]).pos_ in ("PROPN", "DET") or t.text[:1].isupper()):
         i -= 1
     return i >= 0 and pp.doc[i].lower_ in ("et", "and")
 
@@ -60,8 +60,8 @@ def before_verb_group(token: Token, pp: ParsedParagraph, inverted: bool = True) 
     adverbs and, when `inverted`, « -t-il »), or -1."""
     i = token.i - 1
     # (adverbs too: « X et Y se sont mutuellement accusés »)
-    while i >= 0 and (pp.doc[i].pos_ in ("AUX", "ADV") or pp.doc[i].lower_ in VERB_GROUP
-                      or inverted and pp.doc[i].lower_.startswith("-")):
+    while i >= 0 and ((t := pp.doc[i]).pos_ in ("AUX", "ADV") or t.lower_ in VERB_GROUP  # (one Token per word)
+                      or inverted and t.lower_.startswith("-")):
         i -= 1
     return i
 
@@ -77,7 +77,7 @@ def name_before_and(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[
     before the verb group, when the parse left it outside the clause (fr_core_news_md may make it a
     root of its own). Not after a preposition (« entre X et Y »)."""
     i = before_verb_group(token, pp)
-    while i >= 0 and (pp.doc[i].pos_ in ("PROPN", "DET") or pp.doc[i].text[:1].isupper()):
+    while i >= 0 and ((t := pp.doc[i]).pos_ in ("PROPN", "DET") or t.text[:1].isupper()):
         i -= 1
     if i < 1 or pp.doc[i].lower_ not in ("et", "and"):
         return []

@@ -17,8 +17,8 @@ from .. import resources
 
 def case_of(token: Token) -> str:
     """The preposition or subordinator opening the phrase `token` heads (« contre », « de »), or ""."""
-    for c in token.children:
-        if c.dep_ in ("case", "mark") and c.i < token.i:
+    for c in token.lefts:  # (the children before the token: `children` would walk the right ones too)
+        if c.dep_ in ("case", "mark"):
             return c.lower_.rstrip("'")
     return ""
 

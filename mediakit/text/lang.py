@@ -32,9 +32,10 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: 
     """The language of `text` and lingua's relative confidence; `prior` languages win close calls."""
     cleaned = _NOISE.sub(" ", text)
     unnamed = _NAME.sub(" ", cleaned)
-    if len(_WORD.findall(unnamed)) >= 2:
+    # (two words are enough to know: the search stops at the second)
+    if next(itertools.islice(_WORD.finditer(unnamed), 1, None), None) is not None:
         cleaned = unnamed
-    if len(_WORD.findall(cleaned)) == 0:
+    elif _WORD.search(cleaned) is None:
         return fallback, 0.0
     scores = dict(_confidences(cleaned, tuple(languages), _SCOPE[0]))
     if not scores:

@@ -145,22 +145,24 @@ def _add_component(nlp: Language, name: str, func, **where) -> None:
 
 
 def _sentence_starts(doc):
-    for t in doc:
-        if t.i and t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(doc):
+    toks = list(doc)  # (the rules look back: `doc[i]` would make a new Token at each look)
+    for t in toks:
+        i = t.i
+        if i and t.text == "-" and not toks[i - 1].whitespace_ and not t.whitespace_ and i + 1 < len(toks):
             # « Aunis-Saintonge »: a hyphen glued to the words on both sides is inside one word, where no
             # sentence starts (fr_core_news_md opened one on the hyphen)
             t.is_sent_start = False
-            doc[t.i + 1].is_sent_start = False
+            toks[i + 1].is_sent_start = False
             continue
-        if t.i < 2 or not t.text[:1].isupper() or t.is_space:
+        if i < 2 or not t.text[:1].isupper() or t.is_space:
             continue
-        prev = doc[t.i - 1]
+        prev = toks[i - 1]
         if prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_ == " ":
             # « Veltra Énergie », « Ducasse Travaux Publics »: two capitalised words with nothing
             # between are one name, where no sentence starts (fr_core_news_md opened one inside)
             t.is_sent_start = False
             continue
-        before = [u for u in doc[max(0, t.i - 4):t.i] if not u.is_space]
+        before = [u for u in toks[max(0, i - 4):i] if not u.is_space]
         if len(before) >= 2 and before[-1].text in _CLOSING_MARKS and before[-2].text in _QUOTED_STOPS:
             t.is_sent_start = True
     return doc
@@ -194,9 +196,9 @@ _PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|is|ies)")
 
 
 def _retag_participles(doc):
-    for t in doc:
+    for t in _tokens_tagged(doc, ("NOUN", "ADJ")):
         # (a reflexive clitic too: « a été député », « a autorité pour » are nouns after their verb)
-        if t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower() and _PARTICIPLE.fullmatch(t.lower_) and any(
+        if t.text[:1].islower() and _PARTICIPLE.fullmatch(t.lower_) and any(
                 c.dep_.startswith("aux") and c.pos_ == "AUX" and c.i < t.i for c in t.children) \
                 and any(c.lower_ in ("se", "s'", "s’") and c.i < t.i for c in t.children):  # (no lemma yet)
             t.pos_ = "VERB"
@@ -206,8 +208,8 @@ def _retag_participles(doc):
 
 
 def _retag_nouns(doc):
-    for t in doc:
-        if t.pos_ == "VERB" and t.i and t.text[:1].islower():
+    for t in _tokens_tagged(doc, ("VERB",)):
+        if t.i and t.text[:1].islower():
             art = doc[t.i - 1]
             # (whatever function the parse gave it: « Trivalor Sud, l'exploitant du site, » is an
             # apposition md reads as an adverbial participle; no verb takes a definite article)
@@ -217,3 +219,16 @@ def _retag_nouns(doc):
                 t.pos_ = "NOUN"
                 t.tag_ = "NOUN"
     return doc
+
+
+def _tokens_tagged(doc, tags: tuple[str, ...]) -> list:
+    """The tokens of `doc` whose part of speech is one of `tags`, read from the tags array: a Token
+    is made for those only, not for every word."""
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    ids = doc.to_array(POS)
+    wanted = ids == IDS[tags[0]]
+    for tag in tags[1:]:
+        wanted |= ids == IDS[tag]
+    return [doc[i] for i in wanted.nonzero()[0].tolist()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -58,6 +59,15 @@ class ParsedParagraph:
         """The text the parse saw (`parse_text`), not `Doc.text`, which joins every token again on
         each access."""
         return parse_text(self.raw)
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The text of each token (`doc[i].text`), for the rules that look at most words only by it: a
+        Token object is then made for the few they keep (read from the ORTH array, three times faster)."""
+        from spacy.attrs import ORTH
+
+        strings = self.doc.vocab.strings
+        return [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -287,8 +297,11 @@ def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: 
         if p.block in ("heading", "attribution"):
             spans = [(0, p.end - p.start)]
         else:
-            spans = [(s.start_char, s.end_char) for s in pp.doc.sents if s.text.strip()]
-            spans = _merge_fragments(spans, pp.text)
+            # (the paragraph's text sliced, not `Span.text`, which joins the span's tokens again)
+            ptext = pp.text
+            spans = [(s.start_char, s.end_char) for s in pp.doc.sents if ptext[s.start_char:s.end_char].strip()]
+            spans = _merge_fragments(spans, ptext)
+        future = _prospective_tokens(pp.doc)
         for s, e in spans:
             start, end = p.start + s, p.start + e
             sent_text = text[start:end]
@@ -297,16 +310,33 @@ def sentences(doc_id: str, text: str, parsed: list[ParsedParagraph], languages: 
             else:
                 lg, conf = langid.detect(sent_text, languages, prior=[pp.lang] + prior, fallback=pp.lang)
             out.append(Sentence(doc_id, len(out), p.para_id, start, end, sent_text, lg, conf, p.block,
-                                prospective=_prospective(pp.doc, s, e)))
+                                prospective=_prospective(pp.doc, s, e, future)))
     return out
 
 
-def _prospective(doc: Doc, start: int, end: int) -> bool:
-    """Whether a verb of doc[start:end] (characters) is in the future tense or conditional mood."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("MORPH"):
+def _prospective(doc: Doc, start: int, end: int, future: Optional[list[int]]) -> bool:
+    """Whether a verb of doc[start:end] (characters) is in the future tense or conditional mood
+    (`future`: `_prospective_tokens(doc)`)."""
+    if future is None:
         return False
-    return any(t.pos_ in ("VERB", "AUX") and _prospective_form(morph.features(t), t) for t in span)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = bisect.bisect_left(future, span.start)
+    return i < len(future) and future[i] < span.end
+
+
+def _prospective_tokens(doc: Doc) -> Optional[list[int]]:
+    """Indices of the verbs of `doc` in the future tense or conditional mood, in order (None without
+    morphology). Read once per paragraph from the tags array: only verbs become `Token` objects."""
+    if not doc.has_annotation("MORPH"):
+        return None
+    from spacy.attrs import POS
+    from spacy.symbols import AUX, VERB
+
+    tags = doc.to_array(POS)
+    verbs = ((tags == VERB) | (tags == AUX)).nonzero()[0].tolist()
+    return [t.i for t in (doc[i] for i in verbs) if _prospective_form(morph.features(t), t)]
 
 
 def _prospective_form(feats: dict[str, tuple[str, ...]], t) -> bool:

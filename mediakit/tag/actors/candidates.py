@@ -95,6 +95,8 @@ def _handle_candidates(text: str, attributions: list[Attribution], known: Docume
     for a in attributions:
         if a.handle:
             known.alias.setdefault(a.handle.lower(), a.author)
+    if "@" not in text:
+        return []  # (both patterns below need one: most texts have none, and the first is slow to fail)
     # "Name (@handle)" in body text teaches the handle too.
     for m in re.finditer(rf"({_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})\s*\((@\w+)\)", text):
         known.alias.setdefault(m.group(2).lower(), m.group(1))
@@ -390,6 +392,7 @@ def _club_pattern() -> re.Pattern:
 
 _NAME_AFTER_DE = re.compile(rf"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?:{_CAPWORD}|[A-ZÀ-Þ][\w’-]*)"
                             rf"(?:[ \t-]+(?:(?:sur|sous|en|lès|de|du|des|d['’])[ \t-]*)?{_CAPWORD})*")
+_CAPITALISED_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]")
 
 
 def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
@@ -409,10 +412,11 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             continue
         for m in _club_pattern().finditer(pp.raw):
             out.append(_Candidate(pp.start + m.start(), pp.start + m.end(), m.group(), "names", "org"))
-        for t in pp.doc:
-            word = t.text
-            if (not word[:1].isupper() or t.is_sent_start or t.pos_ not in ("NOUN", "PROPN")
-                    or word.lower() in places or not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]", word)
+        for i, word in enumerate(pp.words):
+            if not word[:1].isupper() or not _CAPITALISED_PLURAL.fullmatch(word):  # (first: most words need no Token)
+                continue
+            t = pp.doc[i]
+            if (t.is_sent_start or t.pos_ not in ("NOUN", "PROPN") or word.lower() in places
                     or t.lemma_.lower() == word.lower() and "Plur" not in t.morph.get("Number")):
                 continue  # a capitalised plural common noun whose singular differs (« Vignerons » → vigneron)
             # (or capitalised words closed by a founding year or a number: « les Ultras Valentinois 1998, »)

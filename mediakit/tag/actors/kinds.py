@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import resources
+from ...text.patterns import word_alternation
 from .lexicon import _looks_like_person
 from .state import DocumentActors
 
@@ -31,8 +32,7 @@ def _type_cues():
 
 def _alternation(table: dict, tail: str) -> list[tuple[re.Pattern, str]]:
     """One regex per type: any cue word of that type, then `tail`, at the end of the text."""
-    return [(re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))}){tail}$"), kind)
-            for kind, words in table.items()]
+    return [(re.compile(rf"(?i)(?<![\w-]){word_alternation(words)}{tail}$"), kind) for kind, words in table.items()]
 
 
 def _cue_type(text: str, start: int, end: int) -> Optional[str]:
@@ -62,7 +62,7 @@ def _fronted_role() -> re.Pattern:
     person = {w.lower() for lang in ("fr", "en") for w in roles[lang]["person"]}
     firm = {w.lower() for lang in ("fr", "en") for w in roles[lang]["org"]}
     firm |= {w.lower() for w in types["cues_after"]["org"] + types["cues_before"]["org"] + types["cues_of"]["org"]}
-    words = "|".join(re.escape(w) for w in sorted(person - firm, key=len, reverse=True))
+    words = word_alternation(person - firm)
     return re.compile(rf"(?:^|[.!?»]\s+|\n)(?:(?i:ancien|ancienne|ex-|jeune)\s*)?(?i:{words})(?![\w-])"
                       rf"[^,.;:!?«»\n]{{0,90}},\s*$")
 

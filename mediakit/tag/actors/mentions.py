@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from typing import Iterable
@@ -78,7 +79,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
               + trade_name_candidates(parsed) + branch_candidates(parsed))
     # a name whose shape makes it an organisation: the model's reading of the same words (a place,
     # a person) is dropped, so it does not vote on the type
-    cands = [c for c in cands if not (c.source == "ner" and any(o.start <= c.start and c.end <= o.end for o in shaped))]
+    cands = _outside_of(cands, shaped)
     cands += shaped
     cands = _split_outlet_and_speaker(text, cands)
     cands += _law_candidates(text)
@@ -122,9 +123,23 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
     para_starts = [pp.start for pp in parsed]
-    mentions = [replace(m, acts=_acts(parsed, para_starts, m.start, m.end)) for m in mentions]
+    acts = [_acts(parsed, para_starts, m.start, m.end) for m in mentions]
+    mentions = [m if m.acts == a else replace(m, acts=a) for m, a in zip(mentions, acts)]
     mentions.sort(key=lambda m: (m.start, m.end, m.actor))
     return mentions
+
+
+def _outside_of(cands: list[_Candidate], shaped: list[_Candidate]) -> list[_Candidate]:
+    """The candidates but the model's entities that lie within a shaped name."""
+    bounds = sorted((o.start, o.end) for o in shaped)
+    starts = [s for s, _ in bounds]
+    furthest = list(itertools.accumulate((e for _, e in bounds), max))  # of the spans starting up to each
+
+    def inside(c: _Candidate) -> bool:
+        i = bisect.bisect_right(starts, c.start)  # the spans starting at or before c
+        return i > 0 and furthest[i - 1] >= c.end
+
+    return [c for c in cands if not (c.source == "ner" and inside(c))]
 
 
 def _split_outlet_and_speaker(text: str, cands: list[_Candidate]) -> list[_Candidate]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import resources
+from ...text.patterns import word_alternation
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
 from .lexicon import POSSESSIVES, _CAPWORD, _fold_word, _titles, person_gender, unnamed_heads, unnamed_spokespeople
@@ -21,7 +22,7 @@ def _role_pattern() -> tuple[re.Pattern, frozenset[str], frozenset[str], re.Patt
     data = resources.load("roles")
     person = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("person", [])}
     org = {w.lower() for lang in data.values() if isinstance(lang, dict) for w in lang.get("org", [])}
-    words = "|".join(re.escape(w) for w in sorted(person | org, key=len, reverse=True))
+    words = word_alternation(person | org)  # (a tree of letters: the pattern is tried at every article of every sentence)
     adjectives = _longest_first(PRE_ADJECTIVES)
     qualifiers = _longest_first("américain américaine français française européen européenne exécutif exécutive "
                                 "général générale adjoint adjointe délégué déléguée gérant gérante financier "

@@ -38,16 +38,17 @@ def suffixed_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
         if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
             continue
         doc = pp.doc
-        for t in doc:
-            if t.text not in suffixes or t.i == 0:
+        for i, word in enumerate(pp.words):
+            if word not in suffixes or i == 0:
                 continue
-            first = t.i
-            while first > 0 and t.i - first < _MAX_WORDS and doc[first - 1].whitespace_ == " " \
+            t = doc[i]
+            first = i
+            while first > 0 and i - first < _MAX_WORDS and doc[first - 1].whitespace_ == " " \
                     and _name_word(doc[first - 1]):
                 first -= 1
-            if first == t.i:
+            if first == i:
                 continue
-            s, e = doc[first].idx, t.idx + len(t.text)
+            s, e = doc[first].idx, t.idx + len(word)
             out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
     return out
 
@@ -61,20 +62,20 @@ def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     for pp in parsed:
         if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
             continue
-        doc = pp.doc
+        doc, words, heads = pp.doc, pp.words, trade_heads()
         people = {i for ent in doc.ents if ent.label_ in ("PER", "PERSON") for i in range(ent.start, ent.end)}
-        for t in doc:
-            if t.text not in trade_heads() or t.whitespace_ != " ":
+        for i, word in enumerate(words):
+            if word not in heads or doc[i].whitespace_ != " ":
                 continue
-            last = t.i
-            while last + 1 < len(doc) and last - t.i < _MAX_WORDS and _name_word(doc[last + 1]) \
+            last = i
+            while last + 1 < len(words) and last - i < _MAX_WORDS and _name_word(doc[last + 1]) \
                     and doc[last].whitespace_ == " " and last + 1 not in people \
-                    and not (given_name_gender(doc[last + 1].text) in _GIVEN and last + 2 < len(doc)
-                             and doc[last + 2].text[:1].isupper()):
+                    and not (given_name_gender(words[last + 1]) in _GIVEN and last + 2 < len(words)
+                             and words[last + 2][:1].isupper()):
                 last += 1
-            if last == t.i:
+            if last == i:
                 continue
-            s, e = t.idx, doc[last].idx + len(doc[last].text)
+            s, e = doc[i].idx, doc[last].idx + len(words[last])
             out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
     return out
 

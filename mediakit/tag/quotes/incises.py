@@ -111,16 +111,22 @@ def incise_after(text: str, end: int, limit: int, lang: str = "fr") -> Optional[
     for pattern in ((_ENGLISH, _FRENCH) if lang == "en" else (_FRENCH, _ENGLISH)):
         m = pattern.match(text, pos, limit) or pattern.match(text, pos, _clause_end(text, pos, limit))
         # (a transitive verb of saying is an incise right after a closing mark only: « », prédit X »)
-        found = _incise(m, after=bool(re.search(r"[»”\"]", text[end:pos]))) if m else None
+        found = _incise(m, after=bool(_MARK.search(text, end, pos))) if m else None
         if found is not None:
             return found
     return None
 
 
+#: A closing quotation mark (between a quotation's end and its incise).
+_MARK = re.compile(r"[»”\"]")
+#: The word that ends an incise's clause.
+_CLAUSE_STOP = re.compile(r"\s+(?:sous|devant|dans|lors|avant|après|en|avec|à|au|aux|pendant|depuis|"
+                          r"on|in|at|after)\b")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
     # "», a lancé le maire sous les applaudissements": the incise ends with its clause
-    stop = re.compile(r"\s+(?:sous|devant|dans|lors|avant|après|en|avec|à|au|aux|pendant|depuis|on|in|at|after)\b")
-    m = stop.search(text, pos, limit)
+    m = _CLAUSE_STOP.search(text, pos, limit)
     return m.start() if m else limit
 
 
@@ -176,7 +182,8 @@ def is_incise_verb(form: str) -> bool:
     return bool(infinitives(form) & _verbs())
 
 
-def infinitives(form: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def infinitives(form: str) -> frozenset[str]:
     """The infinitives a French verb form may come from, by its ending; English forms as they are.
 
     A handful of ending rules cover the verbs of saying (first group -er, -ire, -dre, -aître,
@@ -197,5 +204,5 @@ def infinitives(form: str) -> set[str]:
     # "tempère" → "tempérer"; "martèle" → "marteler"
     out |= {re.sub(r"è(?=[^aeiouéè]+er$)", v, c) for c in out for v in ("é", "e")}
     if reflexive:
-        return {"s'" + c if c[:1] in "aeiouéèêh" else "se " + c for c in out}
-    return out
+        return frozenset("s'" + c if c[:1] in "aeiouéèêh" else "se " + c for c in out)
+    return frozenset(out)

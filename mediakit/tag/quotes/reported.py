@@ -420,7 +420,15 @@ def _personal_il(token) -> bool:
 
 def _inside_guillemets(token) -> bool:
     """Whether `token` stands inside quotation marks of its paragraph (marks.quoted_spans)."""
-    return any(s <= token.idx < e for s, e in quoted_spans(token.doc.text))
+    return any(s <= token.idx < e for s, e in _doc_quotes(token.doc))
+
+
+@lru_cache(maxsize=1)
+def _doc_quotes(doc) -> list[tuple[int, int]]:
+    # The quoted spans of the paragraph being read, for each subject of each of its speech verbs:
+    # Doc.text joins every token again on each access. (Keyed by the Doc itself, which the cache
+    # keeps alive: no other paragraph can take its place.)
+    return quoted_spans(doc.text)
 
 
 def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple[int, int]:
