@@ -407,6 +407,8 @@ def antecedent(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froz
         # « X a sanctionné Y, lui reprochant … »: the participle's subject is the main clause's
         own = [c for c in subjects_of(token.head) if c.lower_ not in PRONOUNS]
     subject_actors = {a for c in own for a in actors_of(c, pp, ctx)} | set(exclude)
+    # « Le fondateur de l'académie, X, lui reproche … »: not the organisation the subject leads
+    subject_actors |= {org for a in list(subject_actors) for org in ctx.heads().get(a, ())}
     if _receives_funds(token):
         subject_actors |= ctx.persons()  # « la municipalité lui a accordé une avance »: the club, not its coach
     return salient_antecedent(pp.start + token.idx, ctx, pronoun_gender(token), subject_actors,

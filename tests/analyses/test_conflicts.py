@@ -179,6 +179,9 @@ CASES = [
     ("Jeanne Dupuis a quitté la société Norvel en mars. Elle a rejoint le groupe Ardanel. Elle y dirige la "
      "stratégie. Le groupe Lumea a racheté Ardanel en mai. Elle accuse pourtant Norvel de fraude.",
      ("Jeanne Dupuis", "Norvel", -1, "accuse", "asserted")),
+    # a clitic does not take up the organisation its clause's subject leads (here, founded)
+    ("Le club Atlas a licencié Paul Morel en mars. Le fondateur du club, Henri Vasseur, lui reproche d'avoir "
+     "menti aux joueurs.", ("Henri Vasseur", "Paul Morel", -1, "accuse", "asserted")),
     # a verb coordinated with « démentir » is an act of its own, not a denied one
     ("Paul Berthier a démenti les propos de Jeanne Dupuis et accuse à son tour la société Norvel de fraude.",
      ("Paul Berthier", "Norvel", -1, "accuse", "asserted")),
