@@ -21,7 +21,7 @@ from ..tag.actors.lexicon import is_outlet
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
-from .speech_conduct import conduct_events, presented_target
+from .speech_conduct import NEGATION, conduct_events, presented_target
 
 _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
@@ -66,8 +66,6 @@ def _cues_by_sentence(text: str, words: Iterable[str], start: int, starts: list[
     return [first[k] for k in sorted(first)]
 
 
-#: A negation before a cue in its clause (« n'a pas été loyal », "is not a legend", "never proud of").
-_NEGATION = re.compile(r"\b(?:ne\b|n'|n’|not\b|never\b|no\b|\w+n't\b)")
 _ENGLISH_NEGATION = re.compile(r"\b(?:not|never|no|\w+n't)\b")
 _NEGATION_END = re.compile(r"\b(?:pas|jamais|plus|guère|point|nullement|aucun|aucune)\b")
 
@@ -76,7 +74,7 @@ def _negated(text: str, at: int) -> bool:
     """Whether the cue at `at` in `text` is negated within its clause (since the last , ; : . ! ?)."""
     start = max(text.rfind(c, 0, at) for c in ",;:.!?") + 1
     before = text[start:at].lower()
-    if not _NEGATION.search(before):
+    if not NEGATION.search(before):
         return False
     # French needs its second part around the cue (« ne … pas »); English "not" alone negates
     return bool(_NEGATION_END.search(text[start:at + 40].lower()) or _ENGLISH_NEGATION.search(before))

@@ -64,9 +64,9 @@ def _blames(q: Quote, low: str, cue: str, at: int, end: int, index: MentionIndex
     if any(frame in low[:at] for frame in _words("fiction_frames")):
         return False  # « Dans le film, X méprise son patron »: a role, not the speaker's blame
     if _NEGATED_CUE.search(cue):
-        if not _NEGATION.search(clause):
+        if not NEGATION.search(clause):
             return False  # « plus confiance » blames only when negated: « n'a plus confiance en X »
-    elif _NEGATION.search(clause):
+    elif NEGATION.search(clause):
         return False  # « X ne nous a jamais lâchés » is no blame
     if _DETERMINER.search(low[:at]):
         return False  # « une méprise de l'aiguilleur »: the noun, not the verb
@@ -118,9 +118,10 @@ def _cue_pattern(cue: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
 
 
-#: A negation in the cue's clause before it (« ne nous a pas lâchés »); cues that hold their own
-#: negation (« plus confiance », « pas tenu ses ») are read as they are.
-_NEGATION = re.compile(r"\b(?:ne|n'|not|never|no)\b|\w+n't\b")
+#: A negation in the cue's clause before it (« ne nous a pas lâchés », "is not a legend", "never proud of"),
+#: here and in speech.py; cues that hold their own negation (« plus confiance », « pas tenu ses ») are read
+#: as they are.
+NEGATION = re.compile(r"\b(?:ne\b|n'|n’|not\b|never\b|no\b|\w+n't\b)")
 _NEGATED_CUE = re.compile(r"\b(?:pas|plus|jamais)\b")
 #: Cues whose blamed actor is their complement (« on ne peut plus faire confiance à X »).
 _OBJECT_ENDS = ("confiance",)
