@@ -378,17 +378,24 @@ def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: li
 
 
 def _role_gender(m: re.Match, person_roles: frozenset[str]) -> str:
-    """"m" or "f" as the role phrase marks it, "" when it does not (« l'élu », « son avocat »).
+    """"m" or "f" as the role phrase marks it, "" when it does not (« l'élu », « son avocat »)."""
+    return role_gender(m.group("det"), m.group("role"), person_roles)
+
+
+def role_gender(det: str, role: str, person_roles: frozenset[str] | None = None) -> str:
+    """"m" or "f" as an article and a role noun mark them, "" when they do not (« l'élu », « son avocat »).
 
     The article tells (« le », « la »); else the role word does when its other-gender form is a role
     too (« avocate » beside « avocat », « directrice » beside « directeur »); « homme », « femme » tell.
     """
-    det = m.group("det").lower()
+    if person_roles is None:
+        person_roles = _role_pattern()[1]
+    det = det.strip().lower()
     if det in _CONTRACTED:
         return "m"
     if det in ("le", "la"):
         return "m" if det == "le" else "f"
-    words = m.group("role").lower().split()
+    words = role.lower().split()
     if words[0] in ("homme", "femme"):
         return "m" if words[0] == "homme" else "f"
     role = words[0]

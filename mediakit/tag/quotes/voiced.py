@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..actors.lexicon import town_officials, unnamed_heads, unnamed_spokespeople
+from ..actors.roles import role_gender
 
 #: A subject opening its sentence (after a short adverbial at most) before the speech verb:
 #: a definite or possessive article and the noun of who speaks, then its complement.
@@ -20,24 +21,13 @@ _BEFORE = re.compile(r"(?:^|[.!?»\n])\s*(?:[A-ZÀ-Þ][^,.;:!?«»]{0,30},\s*)?"
 #: A subject after the verb (« explique sa déléguée générale »).
 _AFTER = re.compile(r"[\w'’-]*\s+(?P<det>(?i:le|la|son|sa)\s+|(?i:l)['’]\s*)(?P<noun>[a-zà-ÿ-]+)")
 
-_GENDER = {"le": "male", "la": "female"}
+_GENDER = {"m": "male", "f": "female"}
 
 
 @lru_cache(maxsize=None)
 def _voicing_nouns() -> frozenset[str]:
     # the nouns whose unnamed holder the quote module already makes speak for their body
     return town_officials() | unnamed_heads() | unnamed_spokespeople()
-
-
-def _noun_gender(det: str, noun: str) -> str:
-    # « la », « le » tell; after « l' », « son », « sa » the feminine of a role noun ends in -e
-    # (« l'adjointe », « son adjointe ») where its masculine does not
-    article = det.strip(" '’").lower()
-    if article in _GENDER:
-        return _GENDER[article]
-    if article == "sa":
-        return "female"
-    return "female" if noun.endswith(("e", "rice")) and noun not in ("porte-parole", "maire", "édile", "responsable") else "male"
 
 
 def voiced_by_person(text: str, cue_start: int, gender: str | None) -> bool:
@@ -48,6 +38,9 @@ def voiced_by_person(text: str, cue_start: int, gender: str | None) -> bool:
     for found in (before, after):
         if found is None or found.group("noun").lower() not in _voicing_nouns():
             continue
-        if gender is None or _noun_gender(found.group("det"), found.group("noun").lower()) == gender:
+        det = found.group("det").strip(" '’").lower()
+        # (« sa » marks a feminine noun, « sa porte-parole »; else the article or the role noun tells)
+        noun_gender = "female" if det == "sa" else _GENDER.get(role_gender(det, found.group("noun")), "")
+        if gender is None or noun_gender in ("", gender):  # (« son porte-parole » agrees with either)
             return True
     return False
