@@ -21,12 +21,10 @@ from .. import resources
 from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
-from ..tag.actors.entities import DEMONYM_ENDINGS
+from ..tag.actors.entities import LOWER_DEMONYM, demonym_stems, town_in_name
 from ..tag.actors.lexicon import TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
-#: A lowercase demonym adjective, singular or plural (« lorientais », « nantaise », « bretonnes »).
-_LOWER_DEMONYM = re.compile(rf"[a-zà-ÿ-]+{DEMONYM_ENDINGS}s?")
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 _INDEFINITE = {"un", "une", "a", "an"}
 #: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
@@ -69,7 +67,7 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
             t, nxt = toks[i], toks[i + 1]
             k = i + 1  # (past an adjective or two: « l'office public Sarthe Logis Habitat »)
             # (a demonym whatever its tag: fr_core_news_md may read « lorientais » as a verb)
-            while k < n - 1 and k <= i + 2 and (pos[k] == "ADJ" or _LOWER_DEMONYM.fullmatch(toks[k].text)) \
+            while k < n - 1 and k <= i + 2 and (pos[k] == "ADJ" or LOWER_DEMONYM.fullmatch(toks[k].text)) \
                     and toks[k].text[:1].islower():
                 k += 1
             if toks[k].text[:1].isupper():
@@ -483,12 +481,28 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # the text called a region or a town (« La région Occitanie … l'industriel »)
         public = {a for noun in places for _, a in apposed.get(noun, ())}
         cands = [m for m in cands if not _named_as_body(m.actor) and m.actor not in public]
+    stems = _demonym_stems(token)
+    if stems:
+        # « le club havrais » after the Goélands du Havre and the Harfangs de Caen: the one named after
+        # the town its adjective is formed on (none named so: the adjective does not decide)
+        cands = [m for m in cands if town_in_name(m.actor, stems)] or cands
     rank = salience or (lambda start, pos: 0.0)
     for keep in steps:
         hits = [m for m in cands if keep(m)]
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
+
+
+def _demonym_stems(noun: Token) -> tuple[str, ...]:
+    """The town stems of a lowercase demonym adjective right after `noun` (« le club havrais »), if any."""
+    doc = noun.doc
+    for t in doc[noun.i + 1:min(noun.i + 3, len(doc))]:
+        if t.text[:1].islower() and LOWER_DEMONYM.fullmatch(t.lower_):
+            return demonym_stems(t.lower_)
+        if t.pos_ != "ADJ":
+            break
+    return ()
 
 
 def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozenset) -> Optional[str]:

@@ -2303,3 +2303,19 @@ def test_a_noun_of_firms_never_takes_up_a_union():
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
     assert (present is None or present in got) and absent not in got, got
+
+
+# « le club havrais » after two clubs: the one named after Le Havre, though the other one is the
+# subject of the sentence before (the salience ranking alone picked the Caen club)
+_TWO_CLUBS = ("Les Goélands du Havre ont battu samedi les Harfangs de Caen, qui restent derniers. "
+              "Le président des Harfangs, Bruno Lemarchand, a limogé son entraîneur. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_TWO_CLUBS + "Le club havrais a aussitôt recruté Tomas Hrubec.",
+     ("Goélands du Havre", "Tomas Hrubec", 1, "hire", "asserted")),
+    (_TWO_CLUBS.replace("Harfangs de Caen, qui restent derniers", "Harfangs de Caen") + "Le club caennais a aussitôt recruté Tomas Hrubec.",
+     ("Harfangs de Caen", "Tomas Hrubec", 1, "hire", "asserted")),
+])
+def test_a_description_with_a_demonym_takes_up_the_organisation_of_that_town(text, expected):
+    assert expected in relations(text)

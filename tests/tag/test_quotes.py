@@ -295,3 +295,13 @@ def test_a_conjunction_opening_the_speaker_s_clause_is_no_part_of_the_speaker():
     got = quotes("La municipalité a voté lundi une subvention de 150 000 euros au club, et l'adjointe aux sports "
                  "appelle le délégataire à « un peu de patience ».")
     assert [s for _, s, _ in got] == ["l'adjointe aux sports"], got
+
+
+@pytest.mark.parametrize("tail", ["« C'est un gâchis », a réagi le club havrais.",
+                                  "Le club havrais salue en lui « un leader né »."])
+def test_a_club_described_by_its_town_s_demonym_speaks(tail):
+    # two clubs named, the Caen one last (as the subject of the sentence before): « havrais » is Le Havre's
+    text = ("Les Goélands du Havre ont battu samedi les Harfangs de Caen. Le président des Harfangs, "
+            "Bruno Lemarchand, a limogé son entraîneur, Tomas Hrubec. " + tail)
+    got = [q.speaker for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes if q.speaker_resolved]
+    assert got == ["Goélands du Havre"]

@@ -95,6 +95,38 @@ def _org_class_nouns() -> frozenset[str]:
 #: The endings of a demonym noun (« l'Américain », « la Nantaise », « le Finistérien »).
 DEMONYM_ENDINGS = r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)"
 _DEMONYM = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ-]+{DEMONYM_ENDINGS}")
+#: A lowercase demonym adjective, singular or plural (« lorientais », « nantaise », « bretonnes »).
+LOWER_DEMONYM = re.compile(rf"[a-zà-ÿ-]+{DEMONYM_ENDINGS}s?")
+_DEMONYM_TAIL = re.compile(rf"{DEMONYM_ENDINGS}s?$")
+_FOLD = str.maketrans("çéèêëàâîïôûü", "ceeeeaaiiouu")
+
+
+def demonym_stems(word: str) -> tuple[str, ...]:
+    """The unaccented stems of the town a lowercase demonym adjective is formed on (« havrais » → havr,
+    « caennaise » → caenn, caen; « niçois » → nic); none for another word."""
+    word = word.lower()
+    if not LOWER_DEMONYM.fullmatch(word):
+        return ()
+    stem = _DEMONYM_TAIL.sub("", word).translate(_FOLD)
+    # a consonant doubled before the ending (« lyonnais », « caennaise ») is the town's single one
+    return (stem, stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else (stem,)
+
+
+@lru_cache(maxsize=None)
+def _public_heads() -> frozenset[str]:
+    """First words of the names of public bodies (events.yml firm_nouns), unaccented."""
+    return frozenset(w.translate(_FOLD) for w in resources.load("events")["firm_nouns"]["public_heads"])
+
+
+def town_in_name(actor: str, stems: tuple[str, ...]) -> bool:
+    """Whether a word of `actor`'s name is the town a demonym's stems come from: the word begins with a
+    stem of four letters or more (« Havre », « Nantes », « Aix-en-Provence »), or is a shorter stem with
+    or without a final e (« Nice » for « niçois »). French demonyms are mostly the town's name with a
+    suffix (Grevisse §169), so no list is needed; the irregular ones (« stéphanois ») do not match."""
+    words = [w for w in re.split(r"[\s'’-]+", actor.lower().translate(_FOLD)) if w]
+    if words and words[0] in _public_heads():
+        return False  # « Ville de Colmar » is the town itself, not « l'assureur colmarien »
+    return any(w.startswith(stem) if len(stem) >= 4 else w in (stem, stem + "e") for stem in stems for w in words)
 
 
 def demonym_description(ent) -> bool:

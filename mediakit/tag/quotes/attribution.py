@@ -12,7 +12,7 @@ from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
-from ..actors.entities import DEMONYM_ENDINGS
+from ..actors.entities import DEMONYM_ENDINGS, demonym_stems, town_in_name
 from ..actors.roles import PRE_ADJECTIVES
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
@@ -136,6 +136,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
                                       key=("headed by", noun))
         if headed is not None:
             return headed.actor, True
+    local = _local_organisation(words, heads, mentions, before)
+    if local is not None:
+        return local, True
     if sent_id is not None and _DEMONYM.match(core) and not (inside and inside[0].actor_type == "person"):
         # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
         det = core.split()[0].lower().rstrip("'")
@@ -152,6 +155,23 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         if body is not None:
             return body, True
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
+
+
+def _local_organisation(words: list[str], heads: list[str], mentions: MentionIndex, before: int) -> Optional[str]:
+    """« a réagi le club havrais », « l'équipementier lyonnais »: the organisation last named after the town
+    the demonym adjective is formed on (entities.town_in_name), if a noun of organisations heads the phrase."""
+    if len(words) == 3 and words[0] in ("le", "la", "du", "the"):
+        noun, adjective = words[1], words[2]
+    elif len(words) == 2 and "'" in words[0]:
+        noun, adjective = heads[0], words[1]
+    else:
+        return None
+    stems = demonym_stems(adjective)
+    if not stems or noun not in _org_nouns():
+        return None
+    found = mentions.last_before(before, lambda m: m.actor_type == "org" and town_in_name(m.actor, stems),
+                                 key=("org of town", stems))
+    return found.actor if found is not None else None
 
 
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.
