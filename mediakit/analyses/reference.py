@@ -435,6 +435,8 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         return before  # the latest actor the noun was said of
     if lemma in events.lexicon()["focus_nouns"]:
         return _firm_in_focus(token, index, pos, exclude)
+    if _counterpart(token, lemma):
+        return _firm_in_focus(token, index, pos, exclude, own_modifiers=True)
     nouns = events.lexicon()["referring_nouns"]
     kinds = [kind for kind, words in nouns.items() if lemma in words and kind != "said"]
     if not kinds:
@@ -505,17 +507,38 @@ def _demonym_stems(noun: Token) -> tuple[str, ...]:
     return ()
 
 
-def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozenset) -> Optional[str]:
+def _counterpart(token: Token, lemma: str) -> bool:
+    """« son employeur », « son ancien donneur d'ordre »: a possessive noun of the firm on the other side of
+    the possessor's tie (events.yml counterpart_nouns, a noun and the words that follow it)."""
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    if det not in _POSSESSIVE:
+        return False
+    after = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 3]).replace(" '", "'").replace("' ", "'")
+    return any(lemma == words[0] and after.startswith(" ".join(words[1:]).replace("' ", "'"))
+               for words in _counterpart_nouns())
+
+
+@lru_cache(maxsize=None)
+def _counterpart_nouns() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(n.replace("'", "' ").split()) for n in events.lexicon()["counterpart_nouns"])
+
+
+_POSSESSIVE = {"son", "sa", "leur", "its", "their"}
+
+
+def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozenset,
+                   own_modifiers: bool = False) -> Optional[str]:
     """The organisation named most often before `pos` (first named on a tie), for « la direction »: no
     person, place, product, outlet, court, nor a union, an association or a public body (« CGT »,
-    « Union syndicale des … », « Ville de … »)."""
-    if any(c.dep_ == "amod" and c.lower_ not in ("générale", "general") or c.dep_ == "nmod" and _definite(c)
+    « Union syndicale des … », « Ville de … »). `own_modifiers`: the noun's adjectives and complements
+    do not make it another body (« son ancien employeur »)."""
+    if not own_modifiers and any(c.dep_ == "amod" and c.lower_ not in ("générale", "general") or c.dep_ == "nmod" and _definite(c)
            or _course(token, c) for c in token.children):
         # « la direction de l'hôpital », « la direction régionale des affaires culturelles », a course (« la
         # direction prise par le gouvernement », « que prend la Ligue »); not « menace la direction d'une
         # grève », where md hangs the threat's complement on the noun
         return None
-    if token.dep_ == "obj" and token.head.lemma_.lower() in events.lexicon()["post_verbs"]:
+    if not own_modifiers and token.dep_ == "obj" and token.head.lemma_.lower() in events.lexicon()["post_verbs"]:
         return None  # a post: « a quitté la direction en 2024 », « lui a confié la direction »
     doc, base = token.doc, pos - token.idx
     for t in doc[token.sent.start:token.i]:

@@ -2319,3 +2319,20 @@ _TWO_CLUBS = ("Les Goélands du Havre ont battu samedi les Harfangs de Caen, qui
 ])
 def test_a_description_with_a_demonym_takes_up_the_organisation_of_that_town(text, expected):
     assert expected in relations(text)
+
+
+# « son employeur », « son ancien donneur d'ordre »: the firm on the other side of the possessor's tie, the
+# one the article names most often, never the possessor itself (invented; judged by hand)
+@pytest.mark.parametrize("text,expected", [
+    ("Nadia Kerbouche, secrétaire de l'Union syndicale des batteries du Nord, a été mise à pied par "
+     "Hanseong Cells. La syndicaliste a saisi lundi les prud'hommes contre son employeur.",
+     ("Nadia Kerbouche", "Hanseong Cells", -1, "sue", "asserted")),
+    ("La société Maintelec travaille pour Hanseong Cells depuis 2019. Maintelec a perdu le contrat en mars. "
+     "Maintelec a assigné son ancien donneur d'ordre devant le tribunal de commerce.",
+     ("Maintelec", "Hanseong Cells", -1, "sue", "asserted")),
+    ("Le groupe Ardanel emploie Paul Berthier depuis 2015. Paul Berthier a été licencié en mars. "
+     "Il a saisi les prud'hommes contre son ancien employeur.",
+     ("Paul Berthier", "Ardanel", -1, "sue", "asserted")),
+])
+def test_a_possessive_employer_is_the_firm_on_the_other_side(text, expected):
+    assert expected in relations(text)
