@@ -303,7 +303,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
                                    content=trig.event.code in _CONTENT_ACTS)
-    if not targets and sources and trig.event.code in _OWNER_TARGET:
+    if not targets and sources and (trig.event.code in _OWNER_TARGET or _owned_act(token)):
         targets = _possessor(token, pp, ctx, sources)
     # « un recours contre le permis (accordé par le maire) »: the decision's author
     # (and « qualifie la sanction de « vengeance » », « dénonce la fermeture »: criticising a decision
@@ -582,6 +582,17 @@ def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> b
         k, depth = k.head, depth + 1
     return depth > 2 and any(m.actor_type == "place"
                              for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
+
+
+def _owned_act(token: Token) -> bool:
+    """Whether the verb's object is something its possessive's owner did or proposed (« critique sa
+    gestion », « soutient sa candidature », « rejette son offre »; events.yml ``owned_acts``): the act then
+    bears on the owner, as it does with a « de » complement (« critique la gestion de X »)."""
+    if token.lemma_.lower() in events.lexicon()["own_act_verbs"]:
+        return False  # « la ville a défendu sa politique »: one defends one's own
+    acts = events.lexicon()["owned_acts"]
+    return any(c.dep_ == "obj" and c.lemma_.lower() in acts and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE
+                                                                    for d in c.children) for c in token.children)
 
 
 def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:

@@ -2336,3 +2336,21 @@ def test_a_description_with_a_demonym_takes_up_the_organisation_of_that_town(tex
 ])
 def test_a_possessive_employer_is_the_firm_on_the_other_side(text, expected):
     assert expected in relations(text)
+
+
+# a possessive object that is something its owner did or proposed: the act bears on the owner, as with
+# « de X » (invented; judged by hand); a possessive noun of an organisation is the party itself
+_BERTHIER = "Paul Berthier dirige la société Castorix depuis 2019. Il a présenté lundi un plan de reprise. "
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("Le syndicat Unitra dénonce ses méthodes.", ("Unitra", "Paul Berthier", -1, "criticize", "asserted")),
+    ("Le syndicat Unitra soutient sa candidature.", ("Unitra", "Paul Berthier", 1, "support", "asserted")),
+    ("Le syndicat Unitra salue son travail.", ("Unitra", "Paul Berthier", 1, "praise", "asserted")),
+])
+def test_a_possessive_act_object_is_its_owner_s(clause, expected):
+    assert expected in relations(_BERTHIER + clause)
+
+
+def test_a_possessive_organisation_object_is_not_its_owner():
+    assert not any(r[1] == "Paul Berthier" for r in relations(_BERTHIER + "Le syndicat Unitra soutient sa filiale."))
