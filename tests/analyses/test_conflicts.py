@@ -2354,3 +2354,11 @@ def test_a_possessive_act_object_is_its_owner_s(clause, expected):
 
 def test_a_possessive_organisation_object_is_not_its_owner():
     assert not any(r[1] == "Paul Berthier" for r in relations(_BERTHIER + "Le syndicat Unitra soutient sa filiale."))
+
+
+def test_the_representative_of_the_state_acts_as_the_prefect_named_before():
+    # « le représentant de l'État » is the prefect (Constitution, art. 72); « l'État » inside is the post's title
+    got = relations("Le préfet de la Somme, Jean Leroux, a réuni les syndicats et la direction de Picardie Textiles. "
+                    "Le représentant de l'État a salué « l'esprit de responsabilité » du groupe.")
+    assert ("Jean Leroux", "Picardie Textiles", 1, "praise", "asserted") in got, got
+    assert not any("État" in (s, t) for s, t, *_ in got), got

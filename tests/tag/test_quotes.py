@@ -305,3 +305,47 @@ def test_a_club_described_by_its_town_s_demonym_speaks(tail):
             "Bruno Lemarchand, a limogé son entraîneur, Tomas Hrubec. " + tail)
     got = [q.speaker for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes if q.speaker_resolved]
     assert got == ["Goélands du Havre"]
+
+
+def _speakers(text):
+    return [(q.speaker, q.text) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes
+            if q.speaker_resolved]
+
+
+def test_who_leads_the_subject_after_his_role_is_not_the_speaker():
+    # « présidé depuis 2018 par l'ancien joueur Y »: Y heads the club the subject names; the club blames
+    got = _speakers("Les Dauphins de Brest ont renvoyé leur directeur sportif, Marc Olivier. Le club, dirigé depuis "
+                    "2018 par l'ancien joueur Pierre Martin, lui reproche une « gestion opaque » du budget.")
+    assert got == [("Dauphins de Brest", "gestion opaque")], got
+
+
+def test_the_agent_of_a_passive_judgement_speaks_not_the_outlet_relaying_it():
+    text = ("La boulangerie Martin, installée depuis 1990, a été écartée du salon par Gourmandia Events. Selon "
+            "Ouest-France, sa vitrine a été jugée « trop vieillotte et sans âme » par le concessionnaire.")
+    assert _speakers(text) == [("Gourmandia Events", "trop vieillotte et sans âme")], _speakers(text)
+
+
+def test_a_quoted_participle_with_its_agent_is_no_judgement_of_the_agent():
+    # the quoted word is the participle itself: its agent did the act; the subject of « pointe » speaks
+    got = _speakers("Le fabricant Tessar rejette toute faute. Il pointe un entretien « bâclé » par les équipes du "
+                    "parc Aquaria.")
+    assert got == [("Tessar", "bâclé")], got
+
+
+def test_le_premier_and_le_second_take_up_the_pair_in_order():
+    got = _speakers("Paul Girard et Claire Morin se sont opposés jeudi, le premier dénonçant une « trahison pure et "
+                    "simple », la seconde une « manœuvre grossière ».")
+    assert got == [("Paul Girard", "trahison pure et simple"), ("Claire Morin", "manœuvre grossière")], got
+
+
+def test_la_seconde_after_a_pair_with_an_apposition():
+    got = _speakers("La maire, Anne Roux, et Marc Petit se sont disputés au conseil, le second qualifiant la "
+                    "municipalité de « club des amis du béton ».")
+    assert got == [("Marc Petit", "club des amis du béton")], got
+
+
+def test_the_representative_of_the_state_is_the_prefect_named_before():
+    # Constitution, art. 72: « le représentant de l'État » in a département is its prefect
+    got = _speakers("Le préfet de la Somme, Jean Leroux, a réuni les syndicats et la direction de Picardie Textiles. "
+                    "Le représentant de l'État a salué « l'esprit de responsabilité » du groupe.")
+    assert got == [("Jean Leroux", "l'esprit de responsabilité")], got

@@ -34,7 +34,7 @@ from .candidates import (
 )
 from .kinds import _actor_type, _cue_type, _type_cues
 from .laws import _law_candidates
-from .roles import _role_mentions
+from .roles import _role_mentions, is_designation
 from .shapes import branch_candidates, coordinated_name_candidates, suffixed_name_candidates, trade_name_candidates
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
@@ -122,6 +122,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             method = "alias"
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
+    # (« l'État » in « le représentant de l'État » taken up as the prefect is the post's title, not the State)
+    titles = [(m.start, m.end) for m in mentions if m.method == "coref" and is_designation(m.text)]
+    if titles:
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+                                                   for s, e in titles)]
     para_starts = [pp.start for pp in parsed]
     acts = [_acts(parsed, para_starts, m.start, m.end) for m in mentions]
     mentions = [m if m.acts == a else replace(m, acts=a) for m, a in zip(mentions, acts)]

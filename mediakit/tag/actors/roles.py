@@ -168,7 +168,43 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
             if target is None:
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
+    out += _designated(doc_id, text, sentences, by_start, memory)
     return out
+
+
+def _designated(doc_id: str, text: str, sentences: list[Sentence], mentions: MentionIndex,
+                memory: dict[str, Mention]) -> list[Mention]:
+    """Periphrases the law gives a post (roles.yml designations: « le représentant de l'État » is the prefect,
+    Constitution of 1958, art. 72) taking up the one person a role phrase of that post named."""
+    out = []
+    for phrase, posts in _designations().items():
+        pattern = re.compile(rf"(?<![\w'’])(?:(?P<det>[Ll]e|[Ll]a)\s+|(?:[Dd]u|[Aa]u)\s+){phrase}(?![\w-])")
+        holders = _holders([_fold_word(w) for w in posts], memory, "")
+        if len(holders) != 1:
+            continue  # (two prefects named: which one the phrase stands for is not said)
+        for sent in sentences:
+            if sent.block not in ("body", "heading", "embed"):
+                continue
+            for m in pattern.finditer(sent.text):
+                s = sent.start + (m.start() if m.group("det") else m.start() + 3)
+                e = sent.start + m.end()
+                if any(not (s <= x.start and x.end <= e) for x in mentions.overlapping(s, e)):
+                    continue
+                out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], holders[0].actor, holders[0].actor_type,
+                                   "coref"))
+    return out
+
+
+def is_designation(words: str) -> bool:
+    """Whether `words` are one of the periphrases of roles.yml designations, with its determiner."""
+    return any(re.fullmatch(rf"(?:[Ll]e|[Ll]a)\s+{phrase}", words) for phrase in _designations())
+
+
+@lru_cache(maxsize=None)
+def _designations() -> dict[str, tuple[str, ...]]:
+    """A periphrasis (as a pattern, « l'État » with either apostrophe) → the posts it designates."""
+    return {re.escape(phrase).replace("'", "['’]").replace(r"\ ", " ").replace(" ", r"\s+"): tuple(posts)
+            for phrase, posts in resources.load("roles").get("designations", {}).items()}
 
 
 def _object_end(m: re.Match, base: int, mentions: MentionIndex) -> int:

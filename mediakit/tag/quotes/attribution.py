@@ -181,13 +181,15 @@ SUBJECT_NP = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a|[Ll]eur)\s*[a-zà
 _ADVERBIAL_AFTER = re.compile(r"\s+(?:dans|lors|devant|pendant|depuis|auprès|sur|sous|en marge|au cours)\s")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|où|who|which)\b")
 #: The agent of a participle apposed to the subject (« La Fédération X, présidée par Y, accuse … »):
-#: who leads the subject, not who speaks.
-_LED_BY = re.compile(r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite)\s+(?:[^,]{0,20}\s)?par\s+(?:l['’]|la\s+|le\s+)?$")
+#: who leads the subject, not who speaks; the agent's name may follow its role, in lowercase words
+#: (« présidé depuis 2019 par l'ancien gardien Y »: the role noun apposed before the name).
+_LED_BY = re.compile(r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite)\s+(?:[^,]{0,20}\s)?par\s+(?:l['’]|la\s+|le\s+)?"
+                     r"(?:[a-zà-ÿ-]+\s+){0,3}$")
 
 
 def led_by(text: str, m: Mention) -> bool:
     """Whether mention `m` is the agent of a participle apposed before it (« , présidée par Y »)."""
-    return bool(_LED_BY.search(text, max(0, m.start - 50), m.start))
+    return bool(_LED_BY.search(text, max(0, m.start - 90), m.start))
 
 
 #: « le Finistérien », « la Nantaise »: a demonym with its article, standing for a person.
@@ -212,9 +214,16 @@ def described_subject(text: str, start: int, at: int, mentions: MentionIndex, se
     return speaker_of_phrase(text, start, end, mentions, start, sent_id)
 
 
+#: Object (and negation) clitics right before a finite verb (« lui reproche », « ne leur pardonne »).
+_CLITICS_BEFORE_VERB = re.compile(r"(?<![\w'-])(?:(?:ne|n'|lui|leur|les|la|le|l'|y|en|se|s'|me|m'|nous|vous)\s*)+$")
+
+
 def _description_end(text: str, start: int, at: int) -> int:
     """Where a subject description before `at` ends: before an insert set off by commas (« , qui n'a pas
-    l'intention de démissionner, ») and an age (« de 27 ans »)."""
+    l'intention de démissionner, ») and an age (« de 27 ans »); not the object pronouns that stand
+    between the subject and its verb (« Le club, …, lui reproche »: clitics precede the verb)."""
+    clitics = _CLITICS_BEFORE_VERB.search(text, start, at)
+    at = clitics.start() if clitics else at
     insert = re.search(r",[^,«»]{1,80},\s*$", text[start:at])
     end = start + insert.start() if insert else at
     age = re.search(r"\s+(?:de\s+)?\d{1,3}\s+ans\s*$", text[start:end])
@@ -594,3 +603,33 @@ _SETTING = re.compile(rf"\s*(?:{_SETTING_WORDS})\b[^,:«»]{{0,80}},", re.IGNORE
 #: a conjunction opening the clause (« …, et l'adjointe aux sports appelle X à « … » »).
 _ASKED = ASKED_BY.removesuffix(r"\s+par")  # (« Interrogé sur l'avenir du projet, »: the one asked)
 _ASKED_BY = re.compile(rf"^\s*(?:(?:{ASKED_BY}|{_ASKED}\s+(?:sur|à propos|au sujet)\b)\s+[^,]{{1,60}},|(?:et|mais|puis|and|but)\b)\s*", re.I)
+
+
+#: « le premier …, le second … »: an ordinal pronoun opening the clause (after a comma) that holds a quotation.
+_ORDINAL = re.compile(r"(?:^|[,;]\s*)(?:et\s+|puis\s+)?(?P<det>[Ll]e|[Ll]a)\s+(?P<ord>premier|première|second|seconde|"
+                      r"deuxième|dernier|dernière)\s+[^,;.!?«»]*[«“\"]?\s*$")
+#: What joins the two actors the ordinals take up (« X et Y », « Son président, X, et Y »).
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:et|and)\s+")
+
+
+def ordinal_speaker(text: str, sent: Sentence, s: int, mentions: MentionIndex,
+                    previous: Optional[Sentence] = None) -> Optional[Mention]:
+    """Who « le premier » / « la seconde » opening the clause of the quotation at `s` stands for: the first or
+    the second of the two actors coordinated by « et » last named (in its sentence, else the one before).
+    « Le premier … le second » take up, in order, the two terms of a pair just named (ordinals used as
+    nominal representatives, Grevisse, Le Bon usage; section number not checked); « le dernier » the last."""
+    m = _ORDINAL.search(text, sent.start, s)
+    if m is None:
+        return None
+    at = m.start("det")
+    for start in (sent.start, previous.start if previous is not None else None):
+        if start is None:
+            break
+        named = [x for x in mentions.starting_in(start, at) if x.end <= at and x.actor_type in ("person", "org")]
+        pairs = [(a, b) for a, b in zip(named, named[1:]) if _PAIR_GAP.fullmatch(text, a.end, b.start)]
+        if pairs:
+            first, second = pairs[-1]
+            return first if m.group("ord").startswith("premi") else second
+        if start != sent.start:
+            break
+    return None

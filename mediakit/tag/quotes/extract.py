@@ -15,7 +15,7 @@ from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
                           _sentence_opener, continued_description, described_opener, described_subject,
-                          speaker_of_phrase, spokesperson_before)
+                          led_by, ordinal_speaker, speaker_of_phrase, spokesperson_before)
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
@@ -23,7 +23,7 @@ from .introductions import _introduced_by
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
 from .mixed import kept_clause
-from .motives import active_motive, passive_motive
+from .motives import active_motive, passive_judgement, passive_motive
 from .predicates import quoted_predicate
 from .reported import _Event, _speech_events
 from .voiced import voiced_by_person
@@ -136,6 +136,22 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         d.cue = after.verb
         if event is not None and event.cue_start > e:
             used_events.add(id(event))
+    if d.speaker is None:
+        # « X et Y se sont opposés, le premier dénonçant un « … », le second un « … » »
+        ordinal = ordinal_speaker(text, sent, s, mentions, previous)
+        if ordinal is not None:
+            # (the cue stays the verb that governs the quotation, elided or not: « le second un « … » »)
+            verb = next((w.group() for w in reversed(list(_WORD.finditer(text, sent.start, s))) if is_governor(w.group())),
+                        event.cue if event is not None and event.cue_start < s else None)
+            d.speaker, d.resolved, d.cue = ordinal.actor, True, verb
+            return d
+    if d.speaker is None:
+        # « son stand a été jugé « pas assez photogénique » par l'organisateur »: the passive's agent judges,
+        # whoever relays it (« Selon Le Monde, »)
+        judged = passive_judgement(text, sent, s, e, mentions)
+        if judged is not None:
+            d.speaker, d.resolved, d.cue = judged
+            return d
     if d.speaker is None:
         named = _said_after(text, e, end_sent, mentions)
         if named is not None:
@@ -484,7 +500,8 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
         return None  # (« accusé de « harcèlement » par des salariés »: the agent's words, not the subject's)
     at = begin + verb.start()
     before = sorted(mentions.starting_in(sent.start, at), key=lambda m: (m.actor_type != "person", m.start))
-    before = [m for m in before if m.end <= at and m.actor_type in ("person", "org")]
+    # (not who leads the subject: « Le club, présidé par l'ancien gardien Y, lui reproche « … » » is the club)
+    before = [m for m in before if m.end <= at and m.actor_type in ("person", "org") and not led_by(text, m)]
     if re.search(r"(?i)\b(?:lui|leur)\s+$", text[sent.start:at]) and len({m.actor for m in before}) > 1:
         # « …, contre la directrice, Y, lui reprochant un « … » »: the dative takes up who is blamed, not who speaks
         before = [m for m in before if m.actor != max(before, key=lambda m: m.start).actor]

@@ -11,6 +11,7 @@ from ...text.segment import ParsedParagraph
 from ...types import Sentence
 from ..spans import MentionIndex
 from .attribution import speaker_of_phrase
+from .incises import infinitives
 
 #: « pour « », « pour une « » right before the quotation: the motive's preposition.
 _FOR = re.compile(r"\bpour\s+(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
@@ -95,3 +96,38 @@ _MOTIVE_REACH = 100
 _MOTIVE = re.compile(r"\bpar\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+)?[^,.;:!?«»]{1,60}?)"
                      r"(?:\s+(?:le|en|dès|depuis)\s+[^,.;:!?«»]{1,30}?)?,?\s+pour\s+"
                      r"(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
+
+
+@lru_cache(maxsize=None)
+def _attribute_governors() -> frozenset[str]:
+    return frozenset(resources.load("speech_verbs")["fr"]["attribute_governors"])
+
+
+def passive_judgement(text: str, sent: Sentence, s: int, e: int, mentions: MentionIndex) -> Optional[tuple[str, bool, str]]:
+    """(speaker, resolved, participle) for a quotation that is the attribute of a verb of judging in the passive
+    with its « par » agent after it (« son stand a été jugé « pas assez photogénique » par l'organisateur »,
+    « le projet, qualifié de « ruineux » par l'opposition, … »): the words are the agent's, the one who judges.
+    The passive keeps the active verb's roles, its agent being the active subject (Riegel, Pellat & Rioul,
+    Grammaire méthodique du français, « La phrase passive »); who reports it (« Selon X, ») only relays it.
+    The quotation must stand outside the participle: in « un entretien « bâclé » par les équipes », the
+    quoted word is the participle itself and its agent did the act, not the judging."""
+    m = _JUDGED.search(text, max(sent.start, s - 60), s)
+    if m is None or not infinitives(re.sub(r"(?<=é)(?:e|s|es)$|(?<=it)(?:e|s|es)$", "", m.group("verb"))) \
+            & _attribute_governors():
+        return None
+    agent = _AGENT_AFTER.match(text, e, sent.end)
+    if agent is None:
+        return None
+    speaker, resolved = speaker_of_phrase(text, agent.start("agent"), agent.end("agent"), mentions,
+                                          agent.start("agent"), sent.sent_id)
+    return (speaker, resolved, m.group("verb")) if speaker else None
+
+
+#: A passive participle (after « être » or set off by a comma) right before the opening mark, with its
+#: « de » / « comme » (« a été jugé « », « sont qualifiés de « », « , décrite comme une « »).
+_JUDGED = re.compile(r"(?:\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)\s+"
+                     r"(?:[a-zà-ÿ]+ment\s+)?|,\s*)(?P<verb>[a-zà-ÿ]+(?:é|ée|és|ées|it|ite|its|ites))"
+                     r"(?:\s+(?:de|d['’]|comme))?\s*(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$")
+#: The « par » agent right after the closing mark (« » par le concessionnaire »), up to its clause's end.
+_AGENT_AFTER = re.compile(r"[\s»”\"]*par\s+(?P<agent>(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
+                          r"[^,.;:!?«»()]{1,60})")
