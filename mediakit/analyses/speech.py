@@ -223,6 +223,36 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
                     return None
                 return sent, m.actor
             break  # only a sentence's first acting actor (not the speaker's side): the subject of its clause
+        else:
+            if sent.start <= q.start and _THIRD_PERSON_OPENING.match(q.text) and not _IMPERSONAL.match(q.text):
+                # « « Ils cherchent un coupable » », « « Cette directrice cherche un bouc émissaire » »: a third
+                # person opening the quotation, with no name, is the one the speaker is in conflict with
+                foe = _latest_foe(q.speaker, mine, known, sent.sent_id)
+                if foe is not None:
+                    return sent, foe
+    return None
+
+
+#: « Il y a », « il faut », « il est temps »: the impersonal « il » names no one.
+_IMPERSONAL = re.compile(r"\s*(?:\w+,?\s+)?il\s+(?:y\s|n'y\s|faut|fallait|est\s+temps|s'agit|reste|semble|suffit)",
+                         re.IGNORECASE)
+
+
+#: A third-person subject opening a quotation (after a connective): a personal pronoun, or a demonstrative
+#: noun phrase (« ces gens », « cette directrice », « ce collectif »).
+_THIRD_PERSON_OPENING = re.compile(
+    r"\s*(?:(?:et|mais|alors|aujourd'hui|maintenant|désormais|now|and|but),?\s+)?"
+    r"(?:ils|elles|il|elle|they|he|she|(?:ces|cette|cet|ce)\s+[a-zà-ÿ-]{3,}(?:-là)?)\s", re.IGNORECASE)
+
+
+def _latest_foe(speaker: str, mine: set[str], known: list[Relation], before: int) -> Optional[str]:
+    """The other party of the latest conflict event, told before sentence `before`, between the speaker's
+    side and someone else (either way)."""
+    for r in reversed(known):
+        if r.polarity < 0 and r.sent_id <= before and (r.source in mine) != (r.target in mine):
+            foe = r.target if r.source in mine else r.source
+            if foe != speaker and not is_outlet(foe):
+                return foe
     return None
 
 

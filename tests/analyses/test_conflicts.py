@@ -2362,3 +2362,20 @@ def test_the_representative_of_the_state_acts_as_the_prefect_named_before():
                     "Le représentant de l'État a salué « l'esprit de responsabilité » du groupe.")
     assert ("Jean Leroux", "Picardie Textiles", 1, "praise", "asserted") in got, got
     assert not any("État" in (s, t) for s, t, *_ in got), got
+
+
+# a quotation opening on a third person with no name (« Ils … », « Cette direction … ») blames whoever the
+# speaker's side is in conflict with (invented; judged by hand); an impersonal « il » and praise do not
+_FIRED = "Hanseong Cells a licencié Grégory Leleu en mars. "
+
+
+@pytest.mark.parametrize("quote", ["« Ils cherchent un coupable pas cher », lâche Grégory Leleu.",
+                                   "« Cette direction cherche un bouc émissaire », lâche Grégory Leleu."])
+def test_a_quotation_opening_on_a_third_person_blames_the_speaker_s_opponent(quote):
+    assert ("Grégory Leleu", "Hanseong Cells", -1, "criticize", "reported") in relations(_FIRED + quote)
+
+
+@pytest.mark.parametrize("quote", ["« Il y a un malentendu », lâche Grégory Leleu.",
+                                   "« Ils ont fait un travail remarquable pendant des années », reconnaît Grégory Leleu."])
+def test_an_impersonal_or_praising_third_person_blames_no_one(quote):
+    assert not any(r[0] == "Grégory Leleu" for r in relations(_FIRED + quote))
