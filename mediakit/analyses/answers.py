@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..text.segment import ParsedParagraph
 from ..tag.actors.lexicon import is_outlet
 from . import events
-from .arguments import DE, DocContext, actors_of, case_of, clause_after, first_found
+from .arguments import DE, DocContext, actors_of, antecedent, case_of, clause_after, first_found
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +35,13 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
         # "a rejeté les accusations de la coopérative": the de-complement made the claims
         said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
         targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
-        targets = [a for a in targets if a not in sources][:1] or _claimant(token, pp, ctx, sources[0])
+        targets = [a for a in targets if a not in sources][:1] or _owner(claims, pp, ctx, sources)
+        if not targets and any(c.lemma_.lower() in _claims() for c in claims):
+            targets = _claimant(token, pp, ctx, sources[0])
+        elif not targets:
+            # « conteste ces chiffres », « récuse cette version »: an account is no charge of itself; it
+            # answers only an accuser of the source just before (not any opponent it ever had)
+            targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
     elif trig.event.code == "deny" and _bare_denial(token, trig):
         # « Ridelo dément en bloc », « dément toute ingérence »: what is denied is what the
         # source was just accused of, so the denial answers that accuser
@@ -48,6 +54,21 @@ def _an_account(noun: Token) -> bool:
     lex = events.lexicon()
     return noun.lemma_.lower() in lex["account_nouns"] and any(c.dep_ == "det" and c.lower_ in lex["account_pointers"]
                                                                for c in noun.children)
+
+
+#: Possessive determiners of one owner: « ses constats » are the words of someone named before.
+_POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
+
+
+def _owner(claims: list[Token], pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """« conteste ses constats »: the possessive stands for who made the claims, an actor named before
+    like a pronoun's antecedent (never the source, nor an organisation it leads: one does not deny
+    one's own findings)."""
+    det = next((d for c in claims for d in c.children if d.dep_ == "det" and d.lower_ in _POSSESSIVE), None)
+    if det is None:
+        return []
+    own = frozenset(sources).union(*(ctx.heads().get(s, ()) for s in sources))
+    return antecedent(det, pp, ctx, own, informants=True)[:1]
 
 
 def _claimant(token: Token, pp: ParsedParagraph, ctx: DocContext, source: str) -> list[str]:
@@ -106,15 +127,21 @@ def denies_a_plan(token: Token) -> bool:
 
 def _recent_accuser(ctx: DocContext, source: str, sent_id: int) -> list[str]:
     """The latest actor found attacking `source` in the last DENIAL_REACH sentences, if any."""
-    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target == source and r.source != source
-                and 0 <= sent_id - r.sent_id <= DENIAL_REACH]
+    # (or the organisation the source leads: « Le PDG de X, Y, dément » after « Z accuse X de … »)
+    answering = {source} | ctx.heads().get(source, set())
+    # the source's own quoted words between the charge and the denial are its reply going on, not
+    # another matter: « Z accuse X. « … », lâche X. « … » X dément » is as close as « Z accuse X. X dément »
+    replying = {q.sent_id for q in ctx.quotes if q.speaker in answering and q.sent_id < sent_id}
+    accusers = [r.source for r in ctx.found if r.polarity < 0 and r.target in answering and r.source not in answering
+                and 0 <= sent_id - r.sent_id - len(replying.intersection(range(r.sent_id + 1, sent_id)))
+                <= DENIAL_REACH]
     if accusers:
         return accusers[-1:]
     # « X aurait menacé Y, selon Z. X dément » : the one who told of the act, when a party (an outlet
     # that reports it is no accuser)
     marks = events.informant_marks()
     told = [q.speaker for q in ctx.quotes if q.cue and q.cue.lower() in marks and q.speaker_resolved and q.speaker
-            and q.speaker != source and not is_outlet(q.speaker) and 0 <= sent_id - q.sent_id <= DENIAL_REACH
-            and any(m.actor == source for m in ctx.index.starting_in(ctx.sentences[q.sent_id].start,
+            and q.speaker not in answering and not is_outlet(q.speaker) and 0 <= sent_id - q.sent_id <= DENIAL_REACH
+            and any(m.actor in answering for m in ctx.index.starting_in(ctx.sentences[q.sent_id].start,
                                                                      ctx.sentences[q.sent_id].end))]
     return told[-1:]

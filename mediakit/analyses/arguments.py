@@ -500,6 +500,15 @@ def subjects_of(token: Token) -> list[Token]:
         if cur.dep_ in ("xcomp", "conj", "dep", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if cur.dep_ == "advmod" and cur.head.i != cur.i and events.adverb_verb(cur):
+            # « Il dément avoir signé … », « La directrice, elle, dément tout harcèlement »: a verb read as
+            # an adverb follows its subject pronoun (which the parse may hang elsewhere), else hangs on
+            # the word the parse made the clause's head, which holds its subject
+            prev = cur.doc[cur.i - 1]
+            if prev.lower_ in events.SUBJECT_PRONOUNS:
+                return [prev]
+            cur = cur.head
+            continue
         break
     return []
 

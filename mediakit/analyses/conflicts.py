@@ -302,7 +302,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = _ended_partner(token, pp, ctx, subjects, sources)
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
-                                   content=trig.event.code in _CONTENT_ACTS)
+                                   content=trig.event.code in _CONTENT_ACTS, denial=trig.event.code == "deny")
     if not targets and sources and (trig.event.code in _OWNER_TARGET or _owned_act(token)):
         targets = _possessor(token, pp, ctx, sources)
     # « un recours contre le permis (accordé par le maire) »: the decision's author
@@ -531,13 +531,16 @@ _CONTENT_ACTS = {"accuse", "criticize"}
 
 
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
-                     needs: tuple = (), content: bool = False) -> list[str]:
+                     needs: tuple = (), content: bool = False, denial: bool = False) -> list[str]:
     # The first actor named inside the trigger's own subtree, after it (« dans », « sur » only where
     # the trigger asks for it: « investir dans X », « mettre la main sur X »).
+    # (`denial`: « dément avoir rencontré X », « nie vouloir racheter X »: the infinitive after a verb of
+    # denying is what is denied, bare or with « de », and an actor named in it is no target)
     not_target = _NOT_TARGET - set(needs)
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
-        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t):
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
+                or denial and _infinitive(t):
             break
         for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
@@ -558,7 +561,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             continue
         if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
                 or t.pos_ == "VERB" and t.dep_ != "xcomp" and not governed_infinitive(token, t) \
-                or content and _charge(t):
+                or content and _charge(t) or denial and _infinitive(t):
             break  # (nor into a longer quotation)
         if case_of(t) in not_target:
             # the whole phrase is not the target's: « se sont brouillés sur le choix du repreneur »
@@ -569,9 +572,14 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
     return named_in(right, pp, ctx, frozenset(sources))
 
 
+def _infinitive(t: Token) -> bool:
+    """A verb or auxiliary in the infinitive (« avoir » of « dément avoir signé », « vouloir »)."""
+    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
+
+
 def _charge(t: Token) -> bool:
     """An infinitive opened by « de » (« d'avoir consenti … à Y »): the content of an accusation."""
-    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and case_of(t) in DE
+    return _infinitive(t) and case_of(t) in DE
 
 
 def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:

@@ -346,7 +346,7 @@ def _lexicon_verb(verb: str) -> Optional[str]:
 
 
 #: Subject pronouns a verb read as an adverb may follow (« Il dément »).
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 def adverb_verb(token: Token) -> Optional[str]:
@@ -357,9 +357,18 @@ def adverb_verb(token: Token) -> Optional[str]:
         return None
     verb = token.lower_[:-3] + "entir"  # « dément » → « démentir »
     prev = token.doc[token.i - 1]
-    if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in _SUBJECT_PRONOUNS):
+    if prev.text == "," and token.i >= 2 and token.doc[token.i - 2].lower_ in _DISLOCATED_PRONOUNS:
+        # « La directrice, elle, dément … »: a subject taken up by a stressed pronoun between commas
+        # (left dislocation, Riegel et al., Grammaire méthodique du français, ch. XIV) stands
+        # before its verb like the subject itself
+        return _lexicon_verb(verb)
+    if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in SUBJECT_PRONOUNS):
         return None
     return _lexicon_verb(verb)
+
+
+#: Stressed pronouns that take up a dislocated subject (« X, elle, dément », « Le maire, lui, … »).
+_DISLOCATED_PRONOUNS = {"elle", "lui", "elles", "eux"}
 
 
 def appositive_verb(token: Token) -> Optional[str]:

@@ -101,7 +101,36 @@ def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optiona
         gap = between(m.end, org.start) if org is not None else None
         if gap is not None and _OF_ORG.match(gap):
             out.setdefault(m.actor, set()).add(org.actor)
+    if between is not None:
+        for m in index:
+            if m.actor_type == "person":
+                _led_by(m, index, between, out)
     return out
+
+
+def _led_by(person, index: MentionIndex, between: Callable[[int, int], Optional[str]], out: dict[str, set[str]]) -> None:
+    """« Allegro, l'école de musique que dirige X », « la fondation, présidée par X »: a relative or a
+    participle of a verb of leading (events.yml leading_verbs) said of the organisation named before it
+    in the sentence makes the person its head."""
+    orgs = [o for o in index.starting_in(person.start - _LED_REACH, person.start) if o.actor_type != "person"]
+    for org in reversed(orgs):
+        gap = between(org.end, person.start)
+        if gap is not None and _led_gap().match(gap):
+            out.setdefault(person.actor, set()).add(org.actor)
+            return
+
+
+#: How far before the person the organisation it leads may be named.
+_LED_REACH = 90
+
+
+@lru_cache(maxsize=None)
+def _led_gap() -> re.Pattern:
+    """The words between an organisation and its head: an optional apposition (« , l'école de musique
+    privée »), then « que dirige » or « dirigée par » (first-group verbs: present and participle forms)."""
+    stems = "|".join(re.escape(v[:-2]) for v in events.lexicon()["leading_verbs"])
+    return re.compile(rf"^\s*,\s+(?:(?:l['’]|le\s|la\s|un\s|une\s)[^,;:()«»]{{0,60}}?\s)?"
+                      rf"(?:qu(?:e\s+|['’])(?:{stems})(?:e|ent)|(?:{stems})(?:é|ée|és|ées)\s+par)\s+$", re.I)
 
 
 #: A role's complement that is a description (« de l'académie », « du club »), at the role mention's end.

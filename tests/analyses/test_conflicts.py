@@ -1600,6 +1600,39 @@ def test_a_bare_denial_answers_the_party_who_told_of_the_act():
     assert not any(r[3] == "deny" for r in got), got
 
 
+# Written for these tests (invented actors): a denial whose object is the charge, not an actor, answers
+# whoever made the charge; before the change each had no target (or no source).
+@pytest.mark.parametrize("text, pair", [
+    # figures pointed at are someone's account; the charge was against the firm the source leads
+    ("Le syndicat Sudal accuse le groupe Ardanel de fraude. Le PDG d'Ardanel, Paul Berthier, conteste ces chiffres.",
+     ("Paul Berthier", "Sudal", -1)),
+    # « ses constats »: the possessive's owner made them
+    ("L'inspectrice du travail Claire Dumont a mis en demeure le groupe Ardanel. Un porte-parole d'Ardanel conteste "
+     "ses constats.", ("Ardanel", "Claire Dumont", -1)),
+    # « Il dément » (« dément » read as an adverb): its subject is the pronoun before it
+    ("Le club Lumea accuse Marc Olivier de trahison. Il dément avoir rencontré Paul Berthier.",
+     ("Marc Olivier", "Lumea", -1)),
+    # a dislocated subject (« La directrice, elle, dément »)
+    ("Le collectif Sudal accuse la directrice, Anne Morel, de harcèlement. La directrice, elle, dément tout "
+     "harcèlement.", ("Anne Morel", "Sudal", -1)),
+    # the source's own quoted reply between the charge and the denial keeps them close
+    ("Le club Lumea accuse Marc Olivier de trahison. « Je n'ai rien à me reprocher », lâche Marc Olivier. « Je reste "
+     "serein. Mes avocats sont prêts. Je me battrai. » Marc Olivier dément avoir signé avec la société Fabrika.",
+     ("Marc Olivier", "Lumea", -1)),
+    # « l'école que dirige X »: X answers for the school the informant spoke of
+    ("Fabrika, l'école de danse que dirige Marc Olivier, recrute. Selon Paul Roux, la Ville aurait proposé à "
+     "Fabrika un marché. Marc Olivier dément : « Nous n'avons rien signé. »", ("Marc Olivier", "Paul Roux", -1)),
+])
+def test_a_denial_of_the_charge_answers_whoever_made_it(text, pair):
+    assert pair in {(s, t, p) for s, t, p, _, _ in relations(text)}, relations(text)
+
+
+def test_a_name_in_the_infinitive_a_denial_governs_is_no_target():
+    # Guard of the subject read above: « dément vouloir rejoindre X » denies a plan; X is not answered
+    got = relations("Le club Lumea accuse Marc Olivier de trahison. Il dément vouloir rejoindre la société Fabrika.")
+    assert not any(r[3] == "deny" for r in got), got
+
+
 def test_a_bare_role_takes_up_the_person_its_role_phrase_named():
     # Written for this test: « la directrice » is the hospital's director named with that role, not the
     # woman named last (« ancienne cheffe »), who held it before the rule.
