@@ -22,6 +22,7 @@ from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import LOWER_DEMONYM, demonym_stems, town_in_name
+from ..tag.actors.focus import firm_in_focus, named_as_body
 from ..tag.actors.lexicon import TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
@@ -482,7 +483,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # body (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »), nor a place
         # the text called a region or a town (« La région Occitanie … l'industriel »)
         public = {a for noun in places for _, a in apposed.get(noun, ())}
-        cands = [m for m in cands if not _named_as_body(m.actor) and m.actor not in public]
+        cands = [m for m in cands if not named_as_body(m.actor) and m.actor not in public]
     stems = _demonym_stems(token)
     if stems:
         # « le club havrais » after the Goélands du Havre and the Harfangs de Caen: the one named after
@@ -547,14 +548,7 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
             at = index.starting_at(base + doc[t.i + 1].idx) if t.i + 1 < token.i else []
             if at and at[0].actor_type != "person":
                 return at[0].actor
-    counts: dict[str, int] = {}
-    for m in index:
-        if m.start >= pos:
-            break
-        if m.actor_type in ("org", "other") and m.actor not in exclude and not is_outlet(m.actor) \
-                and not is_forum(m.actor) and not _named_as_body(m.actor) and _bodies().isdisjoint(m.actor.split()):
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    return max(counts, key=lambda a: counts[a], default=None)  # (dicts keep the first-named order on ties)
+    return firm_in_focus(index, pos, exclude)
 
 
 def _course(noun: Token, child: Token) -> bool:
@@ -576,29 +570,8 @@ def _definite(noun: Token) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _bodies() -> frozenset[str]:
-    """Words that make a name a union's or an association's (types.yml name_marks: « CGT », « Collectif »)."""
-    return name_marks("syndicat") | name_marks("association")
-
-
-@lru_cache(maxsize=None)
 def _firm_nouns() -> frozenset[str]:
     return frozenset(events.lexicon()["firm_nouns"]["nouns"])
-
-
-def _named_as_body(actor: str) -> bool:
-    """« Union syndicale des … », « Ville de Nantes », « Région Occitanie »: a name opening on the noun of a
-    body, followed by a lowercase word (or by anything, for public bodies)."""
-    words = actor.split()
-    public, bodies = _body_heads()
-    return len(words) > 1 and (words[0].lower() in public or words[0].lower() in bodies and words[1][:1].islower())
-
-
-@lru_cache(maxsize=None)
-def _body_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """First words of the names of public bodies, and of unions and associations (events.yml firm_nouns)."""
-    table = events.lexicon()["firm_nouns"]
-    return frozenset(table["public_heads"]), frozenset(table["not_heads"])
 
 
 def _other_kind(actor: str, lemma: str) -> bool:

@@ -349,3 +349,11 @@ def test_the_representative_of_the_state_is_the_prefect_named_before():
     got = _speakers("Le préfet de la Somme, Jean Leroux, a réuni les syndicats et la direction de Picardie Textiles. "
                     "Le représentant de l'État a salué « l'esprit de responsabilité » du groupe.")
     assert got == [("Jean Leroux", "l'esprit de responsabilité")], got
+
+
+def test_the_management_speaks_for_the_firm_the_article_is_about():
+    # « affirme la direction »: the firm named most often, never the union (a body) that opposes it
+    text = ("Le syndicat Sudal accuse Hanseong Cells de mettre les salariés en danger. Hanseong Cells emploie 1 400 "
+            "personnes à Béthune. « Nous ne céderons pas à ce chantage », affirme la direction.")
+    got = {q.text: (q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes}
+    assert got["Nous ne céderons pas à ce chantage"] == ("Hanseong Cells", True)

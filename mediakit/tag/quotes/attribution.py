@@ -13,6 +13,7 @@ from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS, demonym_stems, town_in_name
+from ..actors.focus import firm_in_focus, focus_nouns
 from ..actors.roles import PRE_ADJECTIVES
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
@@ -126,6 +127,11 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             outlet = mentions.last_before(before, lambda m: is_outlet(m.actor), key="outlet")
             if outlet is not None:
                 return outlet.actor, True
+        if noun in focus_nouns():
+            # « …, affirme la direction »: the management of the firm the article is about
+            firm = firm_in_focus(mentions, before)
+            if firm is not None:
+                return firm, True
         if noun in _org_nouns():
             found = _organisation(mentions, before, noun, text)
             if found is not None:
