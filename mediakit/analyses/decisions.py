@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
 from ..tag.actors.lexicon import POSSESSIVES
+from ..tag.actors.offices import office_actor, office_nouns
 from . import events
 from .arguments import DE, DocContext, actors_of, case_of, first_found, subjects_of
 from .nominal_events import AGENT
@@ -82,26 +83,17 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
     return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
 
 
-@lru_cache(maxsize=None)
-def _authority_adjectives() -> dict[str, tuple[str, ...]]:
-    """Adjective (masculine lemma) → the nouns of the office it names (events.yml authority_adjectives)."""
-    return {adj: tuple(nouns) for adj, nouns in events.lexicon()["authority_adjectives"].items()}
-
-
 def _office(noun: Token, ctx: DocContext, sources: frozenset) -> list[str]:
     """The author an adjective of office names (« l'arrêté préfectoral » is the prefecture's, « la
     délibération municipale » the town's): the one actor of the document named by that office's noun
     (« préfecture de la Charente-Maritime », before or after: an office is one per article)."""
-    offices = _authority_adjectives()
     for adj in noun.children:
-        # (the masculine form: the tagger's lemma of « municipale » may stay feminine)
-        words = offices.get(adj.lemma_.lower()) or offices.get(adj.lower_.removesuffix("s").removesuffix("e"))
-        if adj.dep_ != "amod" or not words:
+        words = office_nouns(adj.lower_, adj.lemma_) if adj.dep_ == "amod" else ()
+        if not words:
             continue
-        named = {m.actor for m in ctx.index if m.actor not in sources
-                 and m.actor.lower().split(" ")[0] in words and m.actor_type != "person"}
-        if len(named) == 1:
-            return list(named)
+        actor = office_actor(words, ctx.index, sources)
+        if actor is not None:
+            return [actor]
     return []
 
 

@@ -357,3 +357,11 @@ def test_the_management_speaks_for_the_firm_the_article_is_about():
             "personnes à Béthune. « Nous ne céderons pas à ce chantage », affirme la direction.")
     got = {q.text: (q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes}
     assert got["Nous ne céderons pas à ce chantage"] == ("Hanseong Cells", True)
+
+
+def test_a_spokesperson_of_an_office_speaks_for_its_one_body():
+    # « un porte-parole du conseil régional »: the Région the article names, not the last organisation named
+    text = ("La Région Occitanie a promis 400 000 euros à la commune. Le Cercle pyrénéiste de Tarbes dénonce ce choix. "
+            "« La subvention finance un bâtiment, pas un gardien », tranche un porte-parole du conseil régional.")
+    got = {q.text: (q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes}
+    assert got["La subvention finance un bâtiment, pas un gardien"] == ("Région Occitanie", True)

@@ -14,6 +14,7 @@ from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is
                               media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS, demonym_stems, town_in_name
 from ..actors.focus import firm_in_focus, focus_nouns
+from ..actors.offices import office_actor, office_nouns
 from ..actors.roles import PRE_ADJECTIVES
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
@@ -76,6 +77,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         org = next((m for m in inside if m.actor_type in ("org", "place")), None)
         if org is not None:
             return org.actor, True
+        # « un porte-parole du conseil régional »: the one body of that office (« Région Occitanie »)
+        office = next((office_actor(nouns, mentions) for w in words[2:] if (nouns := office_nouns(w))), None)
+        if office is not None:
+            return office, True
         noun = re.search(r"(?:\bde\s+la\s+|\bde\s+l'\s*|\bdu\s+|\bdes\s+|\bde\s+|\bof\s+the\s+|\bof\s+)([\w-]{2,})", phrase,
                          re.IGNORECASE)
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
