@@ -124,7 +124,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
-    if trig.event.reciprocal and (not targets or settings_only(token)) and not has_complement(token):
+    if trig.event.reciprocal and (not targets or settings_only(token, trig.needs or "")) and not has_complement(token, trig.needs or ""):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
     elif not targets and len(sources) > 1 and (trig.event.code in MUTUAL or events.has_reflexive(token)):

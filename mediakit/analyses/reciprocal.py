@@ -20,11 +20,12 @@ from .arguments import DocContext, case_of, named_in, subjects_of
 from .salience import informant
 
 
-def has_complement(token: Token) -> bool:
+def has_complement(token: Token, needs: str = "") -> bool:
     """Whether the verb has its own « à » argument (« X s'opposait à la vente »): a thing, when it
-    names no actor, so the verb is no quarrel between two parties."""
+    names no actor, so the verb is no quarrel between two parties. `needs`: the word the trigger itself
+    requires, part of the idiom and no argument (« se prendre à partie »)."""
     return any(c.dep_ in ("obl:arg", "iobj") and c.pos_ == "NOUN" and case_of(c) in ("à", "au", "aux")
-               and c.lemma_.lower() not in _settings() for c in token.children)
+               and c.lemma_.lower() not in _settings() and c.lemma_.lower() != needs for c in token.children)
 
 
 @lru_cache(maxsize=None)
@@ -185,13 +186,17 @@ def _between_pair(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[st
     return []
 
 
-def settings_only(token: Token) -> bool:
+def settings_only(token: Token, needs: str = "") -> bool:
     """Whether a reciprocal verb's complements only say where (« se sont invectivés sur les pontons de
-    Lorient »): no object, and every prepositional complement is a place's, not a party's (avec, contre)."""
+    Lorient »): no object, and every prepositional complement is a place's, not a party's (avec, contre).
+    `needs`: the trigger's own word, part of the idiom (« se sont pris à partie lors d'une réunion à X »)."""
     if any(c.dep_ in ("obj", "iobj") and c.lower_ not in events.SE for c in token.children):
         return False
     # (a bare noun, « dimanche », says when)
-    cases = [case_of(c) for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c)]
+    cases = [case_of(c) for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c)
+             and c.lemma_.lower() != needs]
+    # (« lors d'une réunion »: the parse hangs the phrase on « lors », an adverb)
+    cases += [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in _WHERE]
     return bool(cases) and all(c in _WHERE for c in cases)
 
 

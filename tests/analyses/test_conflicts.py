@@ -2412,3 +2412,19 @@ def test_a_quotation_opening_on_a_third_person_blames_the_speaker_s_opponent(quo
                                    "« Ils ont fait un travail remarquable pendant des années », reconnaît Grégory Leleu."])
 def test_an_impersonal_or_praising_third_person_blames_no_one(quote):
     assert not any(r[0] == "Grégory Leleu" for r in relations(_FIRED + quote))
+
+
+# the word an idiom requires is no complement of the reciprocal verb (« se prendre à partie »): « les deux »
+# are the two persons last named; « lors d'une réunion à X » only says where (invented)
+def test_a_reciprocal_idiom_s_own_word_is_no_party_and_lors_says_where():
+    got = relations("Le maire de Vaudrange, Paul Richer, a vendu le stade au promoteur Lucien Arnaud. "
+                    "Les deux se sont violemment pris à partie mardi lors d'un conseil municipal à Vaudrange.")
+    assert ("Paul Richer", "Lucien Arnaud", -1, "quarrel", "asserted") in got, got
+    assert ("Lucien Arnaud", "Paul Richer", -1, "quarrel", "asserted") in got, got
+
+
+# « l'instance »: a governing body (a league, an order) taken up by its noun (invented)
+def test_the_governing_body_is_taken_up_as_the_instance():
+    got = relations("La Fédération française de pétanque a ouvert une enquête sur le président du club de Mirande, "
+                    "Jean Castel. L'instance a suspendu Jean Castel pour six mois.")
+    assert any(s == "Fédération française de pétanque" and t == "Jean Castel" and p == -1 for s, t, p, *_ in got), got
