@@ -224,10 +224,12 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
                 return sent, m.actor
             break  # only a sentence's first acting actor (not the speaker's side): the subject of its clause
         else:
-            if sent.start <= q.start and _THIRD_PERSON_OPENING.match(q.text) and not _IMPERSONAL.match(q.text):
+            opening = q.text[max(0, sent.start - q.start):]
+            if _THIRD_PERSON_OPENING.match(opening) and not _IMPERSONAL.match(opening):
                 # « « Ils cherchent un coupable » », « « Cette directrice cherche un bouc émissaire » »: a third
-                # person opening the quotation, with no name, is the one the speaker is in conflict with
-                foe = _latest_foe(q.speaker, mine, known, sent.sent_id)
+                # person opening a sentence of the quotation (« Notre directeur répondait de ses tables. Il n'a
+                # rien vu »), with no name, is the one the speaker is in conflict with
+                foe = _latest_foe(q.speaker, mine, known, sent.sent_id, _counsel(index, sentences))
                 if foe is not None:
                     return sent, foe
     return None
@@ -238,22 +240,36 @@ _IMPERSONAL = re.compile(r"\s*(?:\w+,?\s+)?il\s+(?:y\s|n'y\s|faut|fallait|est\s+
                          re.IGNORECASE)
 
 
-#: A third-person subject opening a quotation (after a connective): a personal pronoun, or a demonstrative
-#: noun phrase (« ces gens », « cette directrice », « ce collectif »).
+#: A third-person subject opening a quotation (after a connective or a time adverbial): a personal pronoun,
+#: or a demonstrative noun phrase (« ces gens », « cette directrice », « ce collectif »).
 _THIRD_PERSON_OPENING = re.compile(
     r"\s*(?:(?:et|mais|alors|aujourd'hui|maintenant|désormais|now|and|but),?\s+)?"
+    # (a fronted time adverbial: « Pendant des mois, ils ont enterré mes alertes », « Depuis deux ans, elle … »)
+    r"(?:(?:pendant|depuis|durant|après|dès|for|after)\s[^,;:.]{1,25},\s+)?"
     r"(?:ils|elles|il|elle|they|he|she|(?:ces|cette|cet|ce)\s+[a-zà-ÿ-]{3,}(?:-là)?)\s", re.IGNORECASE)
 
 
-def _latest_foe(speaker: str, mine: set[str], known: list[Relation], before: int) -> Optional[str]:
+def _latest_foe(speaker: str, mine: set[str], known: list[Relation], before: int,
+                counsel: frozenset[str] = frozenset()) -> Optional[str]:
     """The other party of the latest conflict event, told before sentence `before`, between the speaker's
-    side and someone else (either way)."""
+    side and someone else (either way); not a counsel (« Me X »), who speaks for a party and is none."""
     for r in reversed(known):
         if r.polarity < 0 and r.sent_id <= before and (r.source in mine) != (r.target in mine):
             foe = r.target if r.source in mine else r.source
-            if foe != speaker and not is_outlet(foe):
+            if foe != speaker and not is_outlet(foe) and foe not in counsel:
                 return foe
     return None
+
+
+def _counsel(index: MentionIndex, sentences: list[Sentence]) -> frozenset[str]:
+    """The actors named as counsel (« Me X », the French title of a lawyer)."""
+    starts = [x.start for x in sentences]
+    out = set()
+    for m in index:
+        sent = sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+        if sent.text[max(0, m.start - sent.start - 3):m.start - sent.start] == "Me ":
+            out.add(m.actor)
+    return frozenset(out)
 
 
 #: Acts whose verb takes its target as an object (« accuser X »): a quote carries them only from an

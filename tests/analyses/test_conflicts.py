@@ -2428,3 +2428,22 @@ def test_the_governing_body_is_taken_up_as_the_instance():
     got = relations("La Fédération française de pétanque a ouvert une enquête sur le président du club de Mirande, "
                     "Jean Castel. L'instance a suspendu Jean Castel pour six mois.")
     assert any(s == "Fédération française de pétanque" and t == "Jean Castel" and p == -1 for s, t, p, *_ in got), got
+
+
+# a sentence of a quotation opening on a third person, after a time adverbial or after another sentence,
+# blames the speaker's opponent (invented; judged by hand)
+_LAID_OFF = "La société Orvalis a licencié Paul Mercadier en mars. "
+
+
+@pytest.mark.parametrize("quote", ["« Pendant des mois, ils ont ignoré mes alertes », soupire Paul Mercadier.",
+                                   "« Nous avons tout essayé. Ils n'ont rien voulu entendre », soupire Paul Mercadier."])
+def test_a_later_third_person_in_a_quotation_blames_the_speaker_s_opponent(quote):
+    assert ("Paul Mercadier", "Orvalis", -1, "criticize", "reported") in relations(_LAID_OFF + quote)
+
+
+# words of blame of the press (events.yml speech: « négligence », « fusible », the one made to carry the
+# blame) make a quotation a criticism of the actor it names (invented; judged by hand)
+@pytest.mark.parametrize("quote", ["« La direction d'Orvalis a fait preuve de négligence », lâche Paul Mercadier.",
+                                   "« Orvalis a trouvé son fusible », lâche Paul Mercadier."])
+def test_words_of_negligence_and_scapegoating_blame_the_actor_named(quote):
+    assert ("Paul Mercadier", "Orvalis", -1, "criticize", "reported") in relations(quote)
