@@ -303,8 +303,15 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
                                    content=trig.event.code in _CONTENT_ACTS, denial=trig.event.code == "deny")
-    if not targets and sources and (trig.event.code in _OWNER_TARGET or _owned_act(token)):
+    if not targets and sources and trig.event.code in _OWNER_TARGET:
         targets = _possessor(token, pp, ctx, sources)
+    if not targets and sources and trig.event.code in _OWNED_ACT_EVENTS and _owned_act(token):
+        # (the owner must be a subject of the last sentences, the topic the possessive takes up: « X a
+        # présenté un plan. Le syndicat dénonce ses méthodes »; not an object or an agent named in passing)
+        sent_id = ctx.sent_of(pp.start + token.idx).sent_id
+        targets = [a for a in _possessor(token, pp, ctx, sources)
+                   if any(m.actor == a and m.start in ctx.subjects and sent_id - 2 <= m.sent_id <= sent_id
+                          for m in ctx.index)]
     # « un recours contre le permis (accordé par le maire) »: the decision's author
     # (and « qualifie la sanction de « vengeance » », « dénonce la fermeture »: criticising a decision
     # criticises whoever made it)
@@ -590,6 +597,11 @@ def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> b
         k, depth = k.head, depth + 1
     return depth > 2 and any(m.actor_type == "place"
                              for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
+
+
+#: Events an owned act's possessor may be the target of: one withdraws, suspends or drops one's own plan,
+#: complaint or candidacy (« a retiré sa plainte », « abandonne son projet »), never another's.
+_OWNED_ACT_EVENTS = {"criticize", "accuse", "praise", "reject", "deny", "support"}
 
 
 def _owned_act(token: Token) -> bool:

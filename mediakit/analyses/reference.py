@@ -514,6 +514,10 @@ def _counterpart(token: Token, lemma: str) -> bool:
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     if det not in _POSSESSIVE:
         return False
+    doc = token.doc
+    if any(c.dep_ == "appos" for c in token.children) or token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and doc[token.i + 2].lower_ in _DEFINITE:
+        return False  # « contre son employeur, la société X »: the apposition names the firm, no guess
     after = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 3]).replace(" '", "'").replace("' ", "'")
     return any(lemma == words[0] and after.startswith(" ".join(words[1:]).replace("' ", "'"))
                for words in _counterpart_nouns())

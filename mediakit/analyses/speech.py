@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-from ..tag.actors.lexicon import is_outlet
+from ..tag.actors.lexicon import _role_words, is_outlet
+from ..tag.quotes.attribution import person_noun
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
@@ -225,7 +226,12 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
             break  # only a sentence's first acting actor (not the speaker's side): the subject of its clause
         else:
             opening = q.text[max(0, sent.start - q.start):]
-            if _THIRD_PERSON_OPENING.match(opening) and not _IMPERSONAL.match(opening):
+            third = _THIRD_PERSON_OPENING.match(opening)
+            # (a pronoun after a quoted sentence opening on a thing takes that thing up: « La décision est
+            # tombée hier. Elle nous donne raison »)
+            thing = sent.start > q.start and _THING_OPENING.match(q.text[max(0, sentences[sent.sent_id - 1].start - q.start):])
+            if third and not _IMPERSONAL.match(opening) and _names_a_party(third.group("noun")) \
+                    and not (third.group("noun") is None and thing and not _names_a_party(thing.group("noun"))):
                 # « « Ils cherchent un coupable » », « « Cette directrice cherche un bouc émissaire » »: a third
                 # person opening a sentence of the quotation (« Notre directeur répondait de ses tables. Il n'a
                 # rien vu »), with no name, is the one the speaker is in conflict with
@@ -235,9 +241,28 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
     return None
 
 
-#: « Il y a », « il faut », « il est temps »: the impersonal « il » names no one.
-_IMPERSONAL = re.compile(r"\s*(?:\w+,?\s+)?il\s+(?:y\s|n'y\s|faut|fallait|est\s+temps|s'agit|reste|semble|suffit)",
-                         re.IGNORECASE)
+#: « Il y a », « il faut », « il est temps », « il vaut mieux », « il est urgent de »: the impersonal « il »
+#: names no one.
+_IMPERSONAL = re.compile(r"\s*(?:\w+,?\s+)?il\s+(?:y\s|n'y\s|faut|fallait|est\s+temps|s'agit|reste|semble|suffit|"
+                         r"vaut\s+mieux|vaudrait|paraît|convient|importe|manque|arrive|pleut|"
+                         r"(?:est|était|sera|serait)\s+(?:\w+\s+)?[\w-]+\s+(?:de|d'|que|qu'))", re.IGNORECASE)
+
+
+def _names_a_party(noun: Optional[str]) -> bool:
+    """Whether a demonstrative's noun can stand for a person or an organisation (« ces gens », « cette
+    directrice », « ce collectif »), not a thing (« ce projet », « cette décision »); a pronoun (no noun) can."""
+    if not noun:
+        return True
+    noun = noun.lower().removesuffix("-là")
+    singular = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 3 else noun
+    return bool({noun, singular} & (_role_words() | events.referring_words() | _PARTY_NOUNS)) or person_noun(singular)
+
+
+#: A quoted sentence opening on a definite noun phrase (« La décision est tombée »).
+_THING_OPENING = re.compile(r"\s*(?:la|le|les|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})\s", re.IGNORECASE)
+#: Collective nouns of people a demonstrative takes up (« ces gens-là », « ces messieurs »).
+_PARTY_NOUNS = frozenset({"gens", "personnes", "messieurs", "dames", "individus", "types", "dirigeants", "élus",
+                          "direction", "patrons", "collectif"})
 
 
 #: A third-person subject opening a quotation (after a connective or a time adverbial): a personal pronoun,
@@ -246,7 +271,7 @@ _THIRD_PERSON_OPENING = re.compile(
     r"\s*(?:(?:et|mais|alors|aujourd'hui|maintenant|désormais|now|and|but),?\s+)?"
     # (a fronted time adverbial: « Pendant des mois, ils ont enterré mes alertes », « Depuis deux ans, elle … »)
     r"(?:(?:pendant|depuis|durant|après|dès|for|after)\s[^,;:.]{1,25},\s+)?"
-    r"(?:ils|elles|il|elle|they|he|she|(?:ces|cette|cet|ce)\s+[a-zà-ÿ-]{3,}(?:-là)?)\s", re.IGNORECASE)
+    r"(?:ils|elles|il|elle|they|he|she|(?:ces|cette|cet|ce)\s+(?P<noun>[a-zà-ÿ-]{3,}(?:-là)?))\s", re.IGNORECASE)
 
 
 def _latest_foe(speaker: str, mine: set[str], known: list[Relation], before: int,

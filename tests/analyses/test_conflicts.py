@@ -2447,3 +2447,26 @@ def test_a_later_third_person_in_a_quotation_blames_the_speaker_s_opponent(quote
                                    "« Orvalis a trouvé son fusible », lâche Paul Mercadier."])
 def test_words_of_negligence_and_scapegoating_blame_the_actor_named(quote):
     assert ("Paul Mercadier", "Orvalis", -1, "criticize", "reported") in relations(quote)
+
+
+# Guards from a review of the round's rules (invented passages, each judged by hand): the new rules must not
+# fire where the words are the source's own, a thing, or an impersonal « il ».
+@pytest.mark.parametrize("text,absent", [
+    # one suspends or supports one's own project or candidacy: no act on whoever was named before
+    ("La société Immoval a été attaquée par le collectif Stop Béton. Face à la contestation, Immoval suspend son "
+     "projet.", ("Immoval", "Stop Béton", "withdraw")),
+    ("Anne Brun, candidate à la mairie de Tulle, a rencontré le préfet Jean Lamy. Elle soutient sa candidature à la "
+     "présidence de l'agglomération.", ("Anne Brun", "Jean Lamy", "support")),
+    # a demonstrative of a thing, an impersonal « il », a pronoun taking up a quoted thing: no blame
+    ("L'association Vent d'Ouest attaque le maire de Plouha, Paul Rioux, en justice. « Ce projet est vital pour la "
+     "commune », assure Paul Rioux.", ("Paul Rioux", "Vent d'Ouest", "criticize")),
+    ("Le maire de Vannes, Luc Morvan, accuse le département du Morbihan de retards. « Il vaut mieux attendre le vote "
+     "du budget », tempère Luc Morvan.", ("Luc Morvan", "Morbihan", "criticize")),
+    ("L'association Vent d'Ouest a attaqué la préfecture du Finistère en justice. « La décision est tombée hier. Elle "
+     "nous donne raison », se réjouit la présidente de Vent d'Ouest, Anne Le Bris.", ("Anne Le Bris", "préfecture du Finistère", "criticize")),
+    # the apposition names the employer: no guess from the firm named most often
+    ("Le cabinet Fidal conseille la société Vinexo. Vinexo a été rachetée en mars. Jean Caron a saisi les "
+     "prud'hommes contre son employeur, la société Bricodis.", ("Jean Caron", "Vinexo", "sue")),
+])
+def test_the_round_s_rules_do_not_fire_on_one_s_own_or_on_things(text, absent):
+    assert not any((r[0], r[1], r[3]) == absent for r in relations(text)), relations(text)

@@ -105,8 +105,11 @@ def demonym_stems(word: str) -> tuple[str, ...]:
     """The unaccented stems of the town a lowercase demonym adjective is formed on (« havrais » → havr,
     « caennaise » → caenn, caen; « niçois » → nic); none for another word."""
     word = word.lower()
-    if not LOWER_DEMONYM.fullmatch(word):
-        return ()
+    singular = word[:-1] if word.endswith("s") and not word.endswith(("ais", "ois")) else word
+    # (the masculine: « française » → français, « italienne » → italien, « américaines » → américain)
+    forms = {word, singular, singular.removesuffix("e"), singular.removesuffix("ne")}
+    if not LOWER_DEMONYM.fullmatch(word) or forms & _nationalities():
+        return ()  # (« le groupe français », « le fonds américain »: a country, no town; « chinois » is not Chinon)
     stem = _DEMONYM_TAIL.sub("", word).translate(_FOLD)
     # a consonant doubled before the ending (« lyonnais », « caennaise ») is the town's single one
     return (stem, stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else (stem,)
@@ -116,6 +119,12 @@ def demonym_stems(word: str) -> tuple[str, ...]:
 def _public_heads() -> frozenset[str]:
     """First words of the names of public bodies (events.yml firm_nouns), unaccented."""
     return frozenset(w.translate(_FOLD) for w in resources.load("events")["firm_nouns"]["public_heads"])
+
+
+@lru_cache(maxsize=None)
+def _nationalities() -> frozenset[str]:
+    """Adjectives of countries and continents, masculine singular (types.yml nationality_adjectives)."""
+    return frozenset(resources.load("types").get("nationality_adjectives", ()))
 
 
 def town_in_name(actor: str, stems: tuple[str, ...]) -> bool:

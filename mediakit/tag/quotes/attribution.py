@@ -12,10 +12,10 @@ from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
-from ..actors.entities import DEMONYM_ENDINGS, demonym_stems, town_in_name
+from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.focus import firm_in_focus, focus_nouns
 from ..actors.offices import office_actor, office_nouns
-from ..actors.roles import PRE_ADJECTIVES
+from ..actors.roles import PRE_ADJECTIVES, is_designation
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
 
@@ -71,14 +71,17 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     if any(h in _spokespeople() for h in heads):
         # a spokesperson named in apposition speaks in their own name (« la porte-parole de
         # l'opérateur, Inès Duval »); unnamed, for the organisation
-        person = next((m for m in inside if m.actor_type == "person" and m.method != "coref"), None)
+        # (or the post a legal periphrasis designates: « le représentant de l'État » is the prefect named before)
+        person = next((m for m in inside if m.actor_type == "person" and (m.method != "coref" or is_designation(m.text))),
+                      None)
         if person is not None:
             return person.actor, True
         org = next((m for m in inside if m.actor_type in ("org", "place")), None)
         if org is not None:
             return org.actor, True
         # « un porte-parole du conseil régional »: the one body of that office (« Région Occitanie »)
-        office = next((office_actor(nouns, mentions) for w in words[2:] if (nouns := office_nouns(w))), None)
+        office = next((office_actor(nouns, mentions) for before_w, w in zip(words[1:], words[2:])
+                       if before_w in _OFFICE_ORGANS and (nouns := office_nouns(w))), None)
         if office is not None:
             return office, True
         noun = re.search(r"(?:\bde\s+la\s+|\bde\s+l'\s*|\bdu\s+|\bdes\s+|\bde\s+|\bof\s+the\s+|\bof\s+)([\w-]{2,})", phrase,
@@ -147,9 +150,6 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
                                       key=("headed by", noun))
         if headed is not None:
             return headed.actor, True
-    local = _local_organisation(words, heads, mentions, before)
-    if local is not None:
-        return local, True
     if sent_id is not None and _DEMONYM.match(core) and not (inside and inside[0].actor_type == "person"):
         # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
         det = core.split()[0].lower().rstrip("'")
@@ -168,21 +168,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
 
 
-def _local_organisation(words: list[str], heads: list[str], mentions: MentionIndex, before: int) -> Optional[str]:
-    """« a réagi le club havrais », « l'équipementier lyonnais »: the organisation last named after the town
-    the demonym adjective is formed on (entities.town_in_name), if a noun of organisations heads the phrase."""
-    if len(words) == 3 and words[0] in ("le", "la", "du", "the"):
-        noun, adjective = words[1], words[2]
-    elif len(words) == 2 and "'" in words[0]:
-        noun, adjective = heads[0], words[1]
-    else:
-        return None
-    stems = demonym_stems(adjective)
-    if not stems or noun not in _org_nouns():
-        return None
-    found = mentions.last_before(before, lambda m: m.actor_type == "org" and town_in_name(m.actor, stems),
-                                 key=("org of town", stems))
-    return found.actor if found is not None else None
+#: Organs of a public body an office adjective qualifies (« du conseil régional », « des services
+#: municipaux »); not another body (« du syndicat régional des éleveurs », « de l'agence régionale de santé »).
+_OFFICE_ORGANS = {"conseil", "exécutif", "assemblée", "services", "service", "police", "cabinet", "majorité"}
 
 
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.

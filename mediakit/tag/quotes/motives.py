@@ -115,14 +115,23 @@ def passive_judgement(text: str, sent: Sentence, s: int, e: int, mentions: Menti
     if m is None or not infinitives(re.sub(r"(?<=é)(?:e|s|es)$|(?<=it)(?:e|s|es)$", "", m.group("verb"))) \
             & _attribute_governors():
         return None
+    verb = infinitives(re.sub(r"(?<=é)(?:e|s|es)$|(?<=it)(?:e|s|es)$", "", m.group("verb"))) & _attribute_governors()
+    if verb & _NEEDS_AS and not re.search(r"(?:\bde|d['’]|\bcomme)\s*(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$",
+                                          m.group(0)):
+        return None  # « présenté « en avant-première » »: staged, not described as
+    if re.match(r"\s*(?:en|à|au|aux|dans|pour|par|sur|sous|avec)\s", text[s:e], re.IGNORECASE):
+        return None  # « jugé « en urgence » »: a quoted adverbial is nobody's judgement
     agent = _AGENT_AFTER.match(text, e, sent.end)
-    if agent is None:
-        return None
+    if agent is None or not re.match(r"(?:l['’]|la\s|le\s|les\s|son\s|sa\s|ses\s|leurs?\s|une?\s|des\s|[A-ZÀ-Þ])",
+                                     agent.group("agent")):
+        return None  # (« jugé « dangereux » par endroits »: an adverbial, no agent)
     speaker, resolved = speaker_of_phrase(text, agent.start("agent"), agent.end("agent"), mentions,
                                           agent.start("agent"), sent.sent_id)
     return (speaker, resolved, m.group("verb")) if speaker else None
 
 
+#: Verbs of judging that judge only with « de » or « comme » (« présenté comme », « décrit comme », « traité de »).
+_NEEDS_AS = frozenset({"présenter", "décrire", "traiter", "considérer", "dépeindre"})
 #: A passive participle (after « être » or set off by a comma) right before the opening mark, with its
 #: « de » / « comme » (« a été jugé « », « sont qualifiés de « », « , décrite comme une « »).
 _JUDGED = re.compile(r"(?:\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)\s+"
