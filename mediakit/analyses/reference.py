@@ -23,7 +23,7 @@ from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import LOWER_DEMONYM, demonym_stems, town_in_name
 from ..tag.actors.focus import firm_in_focus, named_as_body
-from ..tag.actors.lexicon import TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
+from ..tag.actors.lexicon import POSSESSIVES, TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
@@ -499,36 +499,31 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
 
 def _demonym_stems(noun: Token) -> tuple[str, ...]:
     """The town stems of a lowercase demonym adjective right after `noun` (« le club havrais »), if any."""
-    doc = noun.doc
-    for t in doc[noun.i + 1:min(noun.i + 3, len(doc))]:
-        if t.text[:1].islower() and LOWER_DEMONYM.fullmatch(t.lower_):
-            return demonym_stems(t.lower_)
-        if t.pos_ != "ADJ":
-            break
+    for t in noun.doc[noun.i + 1:noun.i + 3]:
+        stems = demonym_stems(t.lower_) if t.text[:1].islower() else ()
+        if stems or t.pos_ != "ADJ":
+            return stems
     return ()
 
 
 def _counterpart(token: Token, lemma: str) -> bool:
     """« son employeur », « son ancien donneur d'ordre »: a possessive noun of the firm on the other side of
-    the possessor's tie (events.yml counterpart_nouns, a noun and the words that follow it)."""
-    det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    if det not in _POSSESSIVE:
+    the possessor's tie (events.yml counterpart_nouns: a noun, then the words that must follow it)."""
+    if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in token.children):
         return False
     doc = token.doc
     if any(c.dep_ == "appos" for c in token.children) or token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
             and doc[token.i + 2].lower_ in _DEFINITE:
         return False  # « contre son employeur, la société X »: the apposition names the firm, no guess
-    after = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 3]).replace(" '", "'").replace("' ", "'")
-    return any(lemma == words[0] and after.startswith(" ".join(words[1:]).replace("' ", "'"))
-               for words in _counterpart_nouns())
+    end = token.idx + len(token.text)
+    after = doc.text[end:end + 40].lower().replace("’", "'").lstrip()
+    return any(lemma == noun and after.startswith(rest) for noun, rest in _counterpart_nouns())
 
 
 @lru_cache(maxsize=None)
-def _counterpart_nouns() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(n.replace("'", "' ").split()) for n in events.lexicon()["counterpart_nouns"])
-
-
-_POSSESSIVE = {"son", "sa", "leur", "its", "their"}
+def _counterpart_nouns() -> tuple[tuple[str, str], ...]:
+    """(noun, the words after it) of events.yml counterpart_nouns (« donneur d'ordre » → donneur, d'ordre)."""
+    return tuple((n.split(" ", 1) + [""])[:2] for n in events.lexicon()["counterpart_nouns"])
 
 
 def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozenset,

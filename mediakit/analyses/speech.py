@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+from .. import resources
 from ..tag.actors.lexicon import _role_words, is_outlet
 from ..tag.quotes.attribution import person_noun
 from ..tag.spans import MentionIndex
@@ -255,14 +256,17 @@ def _names_a_party(noun: Optional[str]) -> bool:
         return True
     noun = noun.lower().removesuffix("-là")
     singular = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 3 else noun
-    return bool({noun, singular} & (_role_words() | events.referring_words() | _PARTY_NOUNS)) or person_noun(singular)
+    return bool({noun, singular} & _party_nouns()) or person_noun(singular)
+
+
+@lru_cache(maxsize=None)
+def _party_nouns() -> frozenset[str]:
+    """Role nouns, referring nouns of organisations, and collective nouns of people (roles.yml description_groups)."""
+    return _role_words() | events.referring_words() | frozenset(resources.load("roles")["description_groups"])
 
 
 #: A quoted sentence opening on a definite noun phrase (« La décision est tombée »).
 _THING_OPENING = re.compile(r"\s*(?:la|le|les|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})\s", re.IGNORECASE)
-#: Collective nouns of people a demonstrative takes up (« ces gens-là », « ces messieurs »).
-_PARTY_NOUNS = frozenset({"gens", "personnes", "messieurs", "dames", "individus", "types", "dirigeants", "élus",
-                          "direction", "patrons", "collectif"})
 
 
 #: A third-person subject opening a quotation (after a connective or a time adverbial): a personal pronoun,

@@ -378,9 +378,9 @@ def test_a_speaker_is_not_guessed_from_a_nationality_or_another_body_s_adjective
     "Le spectacle de la compagnie Les Ondes Vives a été présenté « en avant-première » par le théâtre de Lorient.",
 ])
 def test_an_adverbial_is_no_passive_judge(text):
-    got = [(q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes]
-    assert ("endroits", False) not in got and ("le théâtre de Lorient", False) not in got
-    assert not any(resolved and speaker == "théâtre de Lorient" for speaker, resolved in got)
+    # (before the fix: « endroits » and « le théâtre de Lorient » were taken for the judges)
+    speakers = [q.speaker for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes]
+    assert not any(s and ("endroits" in s or "théâtre" in s) for s in speakers), speakers
 
 
 def test_the_representative_of_the_state_quoted_is_the_prefect():

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ... import resources
+from .focus import body_heads
 from .kinds import _type_cues
 from .lexicon import given_name_gender, is_outlet
 
@@ -117,8 +118,8 @@ def demonym_stems(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _public_heads() -> frozenset[str]:
-    """First words of the names of public bodies (events.yml firm_nouns), unaccented."""
-    return frozenset(w.translate(_FOLD) for w in resources.load("events")["firm_nouns"]["public_heads"])
+    """First words of the names of public bodies (focus.body_heads), unaccented as `town_in_name` reads names."""
+    return frozenset(w.translate(_FOLD) for w in body_heads()[0])
 
 
 @lru_cache(maxsize=None)

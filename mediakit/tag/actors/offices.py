@@ -15,6 +15,12 @@ def authority_adjectives() -> dict[str, tuple[str, ...]]:
     return {adj: tuple(nouns) for adj, nouns in resources.load("events")["authority_adjectives"].items()}
 
 
+@lru_cache(maxsize=None)
+def office_organs() -> frozenset[str]:
+    """Organs of a public body an office adjective qualifies (events.yml office_organs)."""
+    return frozenset(resources.load("events")["office_organs"])
+
+
 def office_nouns(adjective: str, lemma: str = "") -> tuple[str, ...]:
     """The office nouns of an adjective, read from its lemma or its masculine singular form (« municipale »,
     « régionaux »: the tagger's lemma may keep the feminine)."""

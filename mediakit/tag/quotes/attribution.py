@@ -14,7 +14,7 @@ from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is
                               media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.focus import firm_in_focus, focus_nouns
-from ..actors.offices import office_actor, office_nouns
+from ..actors.offices import office_actor, office_nouns, office_organs
 from ..actors.roles import PRE_ADJECTIVES, is_designation
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
@@ -81,7 +81,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             return org.actor, True
         # « un porte-parole du conseil régional »: the one body of that office (« Région Occitanie »)
         office = next((office_actor(nouns, mentions) for before_w, w in zip(words[1:], words[2:])
-                       if before_w in _OFFICE_ORGANS and (nouns := office_nouns(w))), None)
+                       if before_w in office_organs() and (nouns := office_nouns(w))), None)
         if office is not None:
             return office, True
         noun = re.search(r"(?:\bde\s+la\s+|\bde\s+l'\s*|\bdu\s+|\bdes\s+|\bde\s+|\bof\s+the\s+|\bof\s+)([\w-]{2,})", phrase,
@@ -166,11 +166,6 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         if body is not None:
             return body, True
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
-
-
-#: Organs of a public body an office adjective qualifies (« du conseil régional », « des services
-#: municipaux »); not another body (« du syndicat régional des éleveurs », « de l'agence régionale de santé »).
-_OFFICE_ORGANS = {"conseil", "exécutif", "assemblée", "services", "service", "police", "cabinet", "majorité"}
 
 
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.

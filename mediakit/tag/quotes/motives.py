@@ -103,6 +103,12 @@ def _attribute_governors() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["attribute_governors"])
 
 
+@lru_cache(maxsize=None)
+def _governors_as() -> frozenset[str]:
+    """Verbs of judging that judge only with « de » or « comme » (speech_verbs.yml attribute_governors_as)."""
+    return frozenset(resources.load("speech_verbs")["fr"]["attribute_governors_as"])
+
+
 def passive_judgement(text: str, sent: Sentence, s: int, e: int, mentions: MentionIndex) -> Optional[tuple[str, bool, str]]:
     """(speaker, resolved, participle) for a quotation that is the attribute of a verb of judging in the passive
     with its « par » agent after it (« son stand a été jugé « pas assez photogénique » par l'organisateur »,
@@ -116,7 +122,7 @@ def passive_judgement(text: str, sent: Sentence, s: int, e: int, mentions: Menti
             & _attribute_governors():
         return None
     verb = infinitives(re.sub(r"(?<=é)(?:e|s|es)$|(?<=it)(?:e|s|es)$", "", m.group("verb"))) & _attribute_governors()
-    if verb & _NEEDS_AS and not re.search(r"(?:\bde|d['’]|\bcomme)\s*(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$",
+    if verb & _governors_as() and not re.search(r"(?:\bde|d['’]|\bcomme)\s*(?:une?\s+|des\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*$",
                                           m.group(0)):
         return None  # « présenté « en avant-première » »: staged, not described as
     if re.match(r"\s*(?:en|à|au|aux|dans|pour|par|sur|sous|avec)\s", text[s:e], re.IGNORECASE):
@@ -130,8 +136,6 @@ def passive_judgement(text: str, sent: Sentence, s: int, e: int, mentions: Menti
     return (speaker, resolved, m.group("verb")) if speaker else None
 
 
-#: Verbs of judging that judge only with « de » or « comme » (« présenté comme », « décrit comme », « traité de »).
-_NEEDS_AS = frozenset({"présenter", "décrire", "traiter", "considérer", "dépeindre"})
 #: A passive participle (after « être » or set off by a comma) right before the opening mark, with its
 #: « de » / « comme » (« a été jugé « », « sont qualifiés de « », « , décrite comme une « »).
 _JUDGED = re.compile(r"(?:\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)\s+"
