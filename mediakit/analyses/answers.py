@@ -34,6 +34,9 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
     if claims:
         # "a rejeté les accusations de la coopérative": the de-complement made the claims
         said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
+        # (or the agent of a participle on it: « réfute les accusations portées par X »)
+        said_by += [a for c in claims for p in c.children if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm")
+                    for a in p.children if a.dep_.startswith("obl") and case_of(a) in ("par", "by")]
         targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
         targets = [a for a in targets if a not in sources][:1] or _owner(claims, pp, ctx, sources)
         if not targets and any(c.lemma_.lower() in _claims() for c in claims):
@@ -121,7 +124,9 @@ def _past_infinitive_first(words: Span) -> bool:
 def denies_a_plan(token: Token) -> bool:
     """Whether the denied object is a plan of the source's own (« a démenti toute volonté de se séparer
     de X »), not a charge: whoever the plan names is not answered."""
-    return any(c.dep_ == "obj" and any(g.pos_ == "VERB" and g.dep_ in ("acl", "xcomp") for g in c.children)
+    # (charges with a participle are no plan: « réfute les accusations portées par X » answers X)
+    return any(c.dep_ == "obj" and any(g.pos_ == "VERB" and g.dep_ in ("acl", "xcomp") and not (
+        "Part" in g.morph.get("VerbForm") and c.lemma_.lower() in _claims()) for g in c.children)
                for c in token.children)
 
 

@@ -111,7 +111,7 @@ _SAID = {"accuse", "criticize", "deny", "reject", "threaten"}
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
-    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token) or ended_tie(token, trig, lang):
+    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token, trig.needs) or ended_tie(token, trig, lang):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
@@ -174,12 +174,14 @@ def _party_nouns() -> frozenset[str]:
         | _relational_roles()
 
 
-def _thing_object(token: Token) -> bool:
+def _thing_object(token: Token, needs: Optional[str] = None) -> bool:
     """« Ventoria poursuit ses recrutements », « attaque sa saison »: a verb of the lexicon whose object is
     the subject's own thing means another act than the event (continuing, starting); so does one with
-    an object of events.yml ``other_sense_objects`` (« engage des discussions »)."""
+    an object of events.yml ``other_sense_objects`` (« engage des discussions »), unless that object is
+    the word the trigger's own phrase needs (« engage une procédure judiciaire contre X » is a suit)."""
     things = events.lexicon()["other_sense_objects"].get(token.lemma_.lower())
-    if things and any(c.dep_ == "obj" and c.lemma_.lower() in things for c in token.children):
+    if things and any(c.dep_ == "obj" and c.lemma_.lower() in things and c.lemma_.lower() != needs
+                      for c in token.children):
         return True  # « a engagé des discussions avec X »: another act than hiring
     if token.lemma_.lower() not in events.lexicon()["thing_object_verbs"]:
         return False
@@ -265,6 +267,11 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         if not sources:
             sources = _surface_agent(token, pp, ctx, frozenset(subj_actors))
         targets = subj_actors
+        if subjects and trig.needs and subjects[0].lemma_.lower() == trig.needs:
+            # « un recours a été déposé par X contre Y »: the passive subject is the suit the phrase needs,
+            # not its target; the target is the one « contre » names
+            # (« le contrat avec Y a été signé par X »: the suit's phrase keeps what its subject names)
+            targets = _against_in_clause(token, pp, ctx, frozenset(sources)) or targets
     else:
         sources = subj_actors
         if not sources and (not subjects or subjects[0].pos_ == "PRON"):

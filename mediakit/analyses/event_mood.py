@@ -22,7 +22,8 @@ _NO_DET = {"aucun", "aucune", "nul", "nulle", "no"}
 
 def ceased(token: Token, lang: str) -> bool:
     """Whether the event is the infinitive complement of a verb of ending (« cesser de », "stop"), or
-    a support named by a noun that a verb of reduction takes as object (« a réduit la subvention »)."""
+    a support named by a noun that a verb of reduction or ending takes as object (« a réduit la subvention »,
+    « a cessé toute collaboration »)."""
     head = token.head
     if head.i == token.i:
         return False
@@ -32,7 +33,8 @@ def ceased(token: Token, lang: str) -> bool:
         for _ in range(3):
             if cur.dep_ not in ("obj", "nmod", "obl:arg", "appos") or cur.head.i == cur.i:
                 break
-            if cur.head.lemma_ in events.words("reduction", lang):
+            # (or of ending: « a cessé toute collaboration avec X », « interrompt son partenariat »)
+            if cur.head.lemma_ in events.words("reduction", lang) or cur.head.lemma_ in events.words("cessation", lang):
                 return True
             cur = cur.head
     return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \

@@ -62,7 +62,7 @@ def referring_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
-    """Triggers of `lang` by head lemma, the most specific (with a required word) first."""
+    """Triggers of `lang` by head lemma, the most specific (with a required word, then more words) first."""
     out: dict[str, list[Trigger]] = {}
     for code, entry in lexicon()["events"].items():
         etype = EventType(code, str(entry["cameo"]), int(entry["polarity"]), float(entry["intensity"]),
@@ -82,7 +82,9 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 needs = words[1] if len(words) > 1 else None
                 out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
                                                             tuple(words[2:])))
-    return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.reflexive))) for k, v in out.items()}
+    # (a phrase with more words first: « engager une procédure de licenciement » before « engager une procédure »)
+    return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.also, not t.reflexive)))
+            for k, v in out.items()}
 
 
 def candidate_tokens(doc: Doc, lang: str) -> list[int]:

@@ -8,6 +8,8 @@ its source from the verb that governs it (« X a apporté son soutien à Y »). 
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from ..text.segment import ParsedParagraph
@@ -85,6 +87,13 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     opposed = [a for k in ("contre", "against") for a in by_case.get(k, [])] + hung
     against = opposed or [a for k in _TARGET_ORDER for a in by_case.get(k, [])] or favour \
         or _aimed_at(token, pp, ctx)
+    undergoer = _undergoing_clause(token)
+    if undergoer is not None:
+        # « X fait l'objet d'une plainte de Y », « X est visé par une plainte de Y »: the clause's subject
+        # undergoes the act; the noun's « par » or « de » complement does it
+        sources = (agent or de)[:1]
+        targets = first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in subjects_of(undergoer)])
+        return (sources, targets[:1]) if sources and targets else ([], [])
     if agent:
         return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
@@ -115,6 +124,27 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         # « X a reçu le soutien de Y », « X bénéficie du financement de Y »: Y acts, X receives
         return de[:1], [a for a in governor_subject(token, pp, ctx) if a not in de[:1]][:1]
     return [], []
+
+
+def _undergoing_clause(token: Token) -> Optional[Token]:
+    """The verb of « X fait l'objet d'une plainte », « X est visé par une plainte », when the event noun
+    (or the offer it completes: « d'une offre de rachat ») is that verb's complement: its subject is
+    who the act befalls, not who does it."""
+    noun = token
+    if token.dep_ == "nmod" and case_of(token) in DE and token.head.lemma_.lower() in events.lexicon()["offer_nouns"]:
+        noun = token.head  # « fait l'objet d'une offre de rachat de Y »
+    head = noun.head
+    if head.i == noun.i or case_of(noun) not in DE | AGENT:
+        return None
+    if head.lemma_.lower() == "objet" and head.dep_ == "obj":
+        head = head.head  # (the parse may hang the noun on « objet » or on « faire »)
+    if head.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in head.children) \
+            and case_of(noun) in DE:
+        return head
+    if noun.dep_ == "obl:agent" and head.lemma_.lower() in events.lexicon()["aiming_verbs"] \
+            and any(c.dep_ == "nsubj:pass" for c in head.children):
+        return head
+    return None
 
 
 def _aimed_at(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
