@@ -190,7 +190,8 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
                     out.setdefault(noun, []).append((m.start, m.actor))
         for word in {words[0], words[-1]}:
             noun = word.lower()
-            if noun.isalpha() and word[:1].isupper() and noun not in _NOT_HEADS:
+            # (a lowercase head too, when it is a referring noun: « la métropole de Rennes » … « la métropole »)
+            if noun.isalpha() and (word[:1].isupper() or word == words[0] and noun in referring) and noun not in _NOT_HEADS:
                 for form in {noun, noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun}:
                     out.setdefault(form, []).append((m.start, m.actor))
     for group in events.lexicon()["referring_synonyms"]:

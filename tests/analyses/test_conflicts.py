@@ -58,8 +58,9 @@ CASES = [
     ("Le syndicat Unitra a appelé au boycott des produits de Batexa.",
      ("Unitra", "Batexa", -1, "boycott", "asserted")),
     # a relationship ended: the other party in the relative clause of the contract
+    # (« la métropole de Lorvent » is the intercommunal body, not the town: types.yml institutions)
     ("La métropole de Lorvent a résilié le contrat qui la liait à la société Batexa.",
-     ("Lorvent", "Batexa", -1, "break", "asserted")),
+     ("métropole de Lorvent", "Batexa", -1, "break", "asserted")),
     # the same with a conditional, the subject right before its verb after an incise
     ("Selon Le Figaro, Castorix aurait suspendu le partenariat qui le liait à Lumea.",
      ("Castorix", "Lumea", -1, "withdraw", "alleged")),
@@ -101,7 +102,7 @@ CASES = [
      ("Julien Lacombe", "Jeanne Dupuis", -1, "criticize", "asserted")),
     # a sector acronym after « groupe de » is a descriptor, not the first word of the name
     ("La métropole de Lorvent a résilié le contrat qui la liait au groupe de BTP Castelbat.",
-     ("Lorvent", "Castelbat", -1, "break", "asserted")),
+     ("métropole de Lorvent", "Castelbat", -1, "break", "asserted")),
     # a definite noun in apposition after a name (« X, le spécialiste … qui ») takes it up later
     ("Hexa Games, le spécialiste californien qui a racheté Lumen, a licencié Paul Berthier. "
      "Jeanne Dupuis a critiqué le spécialiste.", ("Jeanne Dupuis", "Hexa Games", -1, "criticize", "asserted")),
@@ -2524,3 +2525,19 @@ def test_less_common_forms_do_not_overreach(text, absent):
 def test_a_contract_signed_by_a_passive_agent_keeps_the_partner_its_subject_names():
     got = relations("Le contrat avec la compagnie Flyssimo a été signé en janvier par l'exploitant Avialim.")
     assert ("Avialim", "Flyssimo", 1, "sign", "asserted") in got, got
+
+
+def test_a_metropole_named_in_lowercase_is_a_body_and_la_metropole_takes_it_up():
+    # (invented) « la métropole de Rennes » is the intercommunal body, not the town; « la métropole » later is that body
+    got = relations("Le ton monte entre la métropole de Rennes et son délégataire, la société Aquaservices. "
+                    "En 2021, la métropole avait pourtant renouvelé sa confiance à Aquaservices pour dix ans.")
+    assert ("métropole de Rennes", "Aquaservices", 1, "support", "asserted") in got, got
+
+
+@pytest.mark.parametrize("role", ["l'élu d'opposition", "le conseiller municipal d'opposition"])
+def test_a_role_with_a_lowercase_complement_then_a_name_is_that_name(role):
+    # (invented) no comma between the role phrase and its holder: the holder is not the person named before
+    got = relations("Le maire de Cesson, Jean-Pierre Savignac, soutient la décision. Thomas Kerjean a porté plainte "
+                    f"contre {role} Rémi Le Gall.")
+    assert ("Thomas Kerjean", "Rémi Le Gall", -1, "sue", "asserted") in got, got
+    assert not any(r[1] == "Jean-Pierre Savignac" for r in got), got

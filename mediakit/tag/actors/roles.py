@@ -283,11 +283,19 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
         m = pattern.match(text, e)
         if m:
             starts.append((m.end(), comma))
-    for pos, comma in starts:
+    # « l'élu d'opposition Rémi Le Gall », « l'avocat d'affaires X »: the role's bare complement (a noun with no
+    # article says what kind of holder), then the holder's name with no comma, a person only (with an article the
+    # name is the complement's: « l'avocat de la famille Martin » is not Martin)
+    lower = _AFTER_LOWER_COMPLEMENT.match(text, e) if not org_only else None
+    for pos, comma in starts + ([(lower.end(), None)] if lower else []):
         title = _title_prefix().match(text, pos)
         if title and not mentions.starting_at(pos):
             pos = title.end()
         for x in mentions.starting_at(pos):
+            if comma is None:
+                if x.method != "coref" and x.actor_type == "person":
+                    return x, False
+                continue
             if x.method != "coref" and (x.actor_type == "person" or not person_only) and not (
                     org_only and x.actor_type == "person"):
                 return x, comma
@@ -314,6 +322,7 @@ _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[Ll]'|[Ll]’|(?:le|la|les|un|une|the
 #: « Le maire (divers droite), X », « la députée (LFI), X »: a party or a label between parentheses.
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,\s*(?=[A-ZÀ-Þ])")
 _AFTER_ADJECTIVES = re.compile(rf"(?:\s+{_ADJECTIVE})+\s+(?=[A-ZÀ-Þ])")
+_AFTER_LOWER_COMPLEMENT = re.compile(r"\s+(?:de\s+|d')(?!la\s|l'|les\s)[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?=[A-ZÀ-Þ])")
 _AFTER_WORDS_COMMA = re.compile(r"(?:\s+[a-zà-ÿ-]{3,}){1,2}\s*,\s*(?=[A-ZÀ-Þ])")
 #: « l'ancien chef d'exploitation d'Aquavia, Yannick Morel »: the role's own complement, then the name.
 #: (« le ministre délégué au Numérique, Julien Morvan »: « à » too; where the role is held: « sa déléguée
