@@ -111,7 +111,9 @@ _SAID = {"accuse", "criticize", "deny", "reject", "threaten"}
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
-    if event_mood.negated(token, lang) or _incise_verb(token) or _thing_object(token, trig.needs) or ended_tie(token, trig, lang):
+    # (a verb that is the event only negated, « ne se parlent plus », is none unnegated)
+    if (not _no_longer(token) if trig.negative else event_mood.negated(token, lang)) or _incise_verb(token) \
+            or _thing_object(token, trig.needs) or ended_tie(token, trig, lang):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
@@ -156,6 +158,14 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
+
+
+def _no_longer(token: Token) -> bool:
+    """« ne se parlent plus »: the negation says a state ended (« ne … plus », Riegel et al., Grammaire
+    méthodique du français, ch. XIV, négation), not that it never was (« ne se sont jamais parlé »)."""
+    doc = token.doc
+    return any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, token.i - 4):token.i]) \
+        and any(t.lower_ == "plus" for t in doc[max(0, token.i - 2):token.i + 3])
 
 
 _CLOSING_MARKS = {"»", '"', "”"}
@@ -307,11 +317,14 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
         # source's known partner, before any name further right in the sentence
         targets = _ended_partner(token, pp, ctx, subjects, sources)
+    if not targets and sources and not passive and trig.event.code == "threaten":
+        targets = _threatened_target(token, pp, ctx, sources)
     if not targets and not passive and not forum:
         targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
-                                   content=trig.event.code in _CONTENT_ACTS, denial=trig.event.code == "deny")
+                                   content=trig.event.code in _CONTENT_ACTS, denial=trig.event.code == "deny",
+                                   purpose=trig.needs in events.funding_words()[1])
     if not targets and sources and trig.event.code in _OWNER_TARGET:
-        targets = _possessor(token, pp, ctx, sources)
+        targets = _possessor(token, pp, ctx, sources) or _organiser(token, pp, ctx, sources)
     if not targets and sources and trig.event.code in _OWNED_ACT_EVENTS and _owned_act(token):
         # (the owner must be a subject of the last sentences, the topic the possessive takes up: « X a
         # présenté un plan. Le syndicat dénonce ses méthodes »; not an object or an agent named in passing)
@@ -539,18 +552,25 @@ def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     return [m.actor]
 
 
+#: Prepositions and subordinators of purpose (« pour », « afin de »).
+_PURPOSE = {"pour", "afin"}
 #: Acts whose « de » + infinitive complement says what the target did (« accuse X d'avoir favorisé Y »):
 #: an actor named there is part of the charge, not its target.
 _CONTENT_ACTS = {"accuse", "criticize"}
 
 
 def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
-                     needs: tuple = (), content: bool = False, denial: bool = False) -> list[str]:
+                     needs: tuple = (), content: bool = False, denial: bool = False,
+                     purpose: bool = False) -> list[str]:
     # The first actor named inside the trigger's own subtree, after it (« dans », « sur » only where
     # the trigger asks for it: « investir dans X », « mettre la main sur X »).
     # (`denial`: « dément avoir rencontré X », « nie vouloir racheter X »: the infinitive after a verb of
     # denying is what is denied, bare or with « de », and an actor named in it is no target)
     not_target = _NOT_TARGET - set(needs)
+    if purpose:
+        # (`purpose`: a sum given, « a voté 2 millions d'euros au club pour rénover le stade de X »: what the
+        # money is for, after « pour », is no recipient)
+        not_target = not_target | _PURPOSE
     sub = [t for t in token.subtree if t.i > token.i]
     for t in sub:
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
@@ -599,11 +619,82 @@ def _charge(t: Token) -> bool:
 def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:
     """A place named deep in a complement of `top` is where things are, not a party (« le contrat
     lui confiant la desserte des îles de Molène »)."""
+    if _agent_noun(t):
+        return False  # « le gala organisé par la Ville de X »: a « par » agent names who acts, not where
     depth, k = 0, t
     while k.i != top.i and k.head.i != k.i:
         k, depth = k.head, depth + 1
     return depth > 2 and any(m.actor_type == "place"
                              for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
+
+
+def _threatened_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """Whom the act a threat announces bears on (« menace de l'assigner », « menace de boycotter le gala
+    organisé par X », « menace de lui couper les vivres »): a threat is made against the target of the
+    threatened act (CAMEO 13: « threaten » names the act threatened and its object). The infinitive is
+    read as its own event when the lexicon has it, else its object clitic is taken up."""
+    inf = threatened_act(token)
+    if inf is None:
+        return []
+    exclude = frozenset(sources)
+    trig = events.match(inf, pp.lang)
+    if trig is not None and trig.event.code != "threaten":
+        # (its relations, not only its arguments: « menace de rompre la convention qui lie X à Y » is aimed at
+        # the tie's other party, as the act is)
+        found = [r.target for r in _relations(inf, trig, pp, ctx) if r.target not in exclude]
+        if found:
+            return found[:1]
+    clitic = inf.doc[inf.i - 1]
+    if clitic.lower_ in _CLITIC_OBJECTS | {"les"} and clitic.pos_ in ("PRON", "DET"):
+        return antecedent(clitic, pp, ctx, exclude)
+    return []
+
+
+#: Causative and permissive verbs: « menace de faire boycotter X » threatens the act of the second infinitive.
+_CAUSATIVE = {"faire", "laisser"}
+
+
+def threatened_act(token: Token) -> Optional[Token]:
+    """The infinitive a verb of threat governs through « de » (« menace (désormais) de (le) poursuivre »),
+    past a causative « faire » (« menace de faire boycotter »), read on the words: the small model
+    tags « menace » a noun and hangs the infinitive anywhere."""
+    doc, j = token.doc, token.i + 1
+    while j < len(doc) and j - token.i <= 4 and (doc[j].pos_ == "ADV" or doc[j].lower_ in events.lexicon()["threat_adverbs"]):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
+        return None
+    for k in range(j + 1, min(len(doc), j + 5)):
+        t = doc[k]
+        if "Inf" in t.morph.get("VerbForm") and t.lemma_ not in _CAUSATIVE:
+            return t
+        if not (t.lower_ in _CLITIC_OBJECTS or t.lower_ in ("les", "leur", "en", "y", "ne", "n'", "pas", "plus")
+                or t.lemma_ in _CAUSATIVE):
+            return None
+    return None
+
+
+def _organiser(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """The « par » agent of a participle said of the object a boycott acts on (« boycotter le gala
+    organisé par la municipalité »): who organises, runs or sells the thing boycotted, as its owner is
+    (`_possessor`)."""
+    for obj in [c for c in token.children if c.dep_ == "obj"]:
+        for part in [c for c in obj.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")]:
+            for agent in [c for c in part.children if _agent_noun(c)]:
+                found = actors_of(agent, pp, ctx, frozenset(sources))
+                if found and found[0] not in sources:
+                    return found[:1]
+    return []
+
+
+def _agent_noun(t: Token) -> bool:
+    """Whether `t` heads (or is a word of the name heading) the « par » agent of a participle or a passive
+    (« organisé par la municipalité »): the agent complement names the doer of the act
+    (Riegel et al., Grammaire méthodique du français, ch. XIV, « le complément d'agent »)."""
+    k = t
+    while k.dep_.startswith("flat") and k.head.i != k.i:
+        k = k.head
+    # (singular: « par les Lyonnais » names a town's people, not the town)
+    return k.dep_ == "obl:agent" and case_of(k) in AGENT and "Plur" not in k.morph.get("Number")
 
 
 #: Events an owned act's possessor may be the target of: one withdraws, suspends or drops one's own plan,

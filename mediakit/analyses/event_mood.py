@@ -28,14 +28,21 @@ def ceased(token: Token, lang: str) -> bool:
     if head.i == token.i:
         return False
     if token.pos_ == "NOUN":
+        reduction = events.words("reduction", lang)
         cur = token  # the object, or a complement of the object the parser took for it (« de 40 % la subvention »)
-        # (three steps: fr_core_news_md hangs « la subvention » in apposition on « % », « % » on « lundi »)
+        # (three steps: fr_core_news_md hangs « la subvention » in apposition on « % », « % » on « lundi »;
+        # « a gelé mardi le solde de sa subvention »: the small model makes « le solde » a modifier, obl:mod)
         for _ in range(3):
-            if cur.dep_ not in ("obj", "nmod", "obl:arg", "appos") or cur.head.i == cur.i:
+            if cur.dep_ not in ("obj", "nmod", "obl:arg", "obl:mod", "appos") or cur.head.i == cur.i:
                 break
+            head_verb = cur.head
             # (or of ending: « a cessé toute collaboration avec X », « interrompt son partenariat »)
-            if cur.head.lemma_ in events.words("reduction", lang) or cur.head.lemma_ in events.words("cessation", lang):
-                return True
+            if head_verb.lemma_ in reduction or head_verb.lemma_ in events.words("cessation", lang) \
+                    or head_verb.pos_ in ("ADJ", "NOUN", "VERB") and events.infinitive_of(head_verb.lower_) in reduction:
+                return True  # (« gelé » tagged an adjective and left unlemmatised)
+            if head_verb.lemma_ == "avoir" and any(
+                    events.infinitive_of(w.lower_) in reduction for w in token.doc[head_verb.i + 1:cur.i]):
+                return True  # « a de son côté gelé la subvention »: the participle hung on « côté »
             cur = cur.head
     return (token.dep_ == "xcomp" or token.tag_ == "VBG" or token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")) \
         and head.lemma_ in events.words("cessation", lang)
@@ -135,6 +142,9 @@ def negated(token: Token, lang: str) -> bool:
         return True  # « n'a pas pour autant rompu avec X »: the negation stayed on the auxiliary the parse cut off
     for _ in range(4):
         kids = children if cur.i == token.i else list(cur.children)
+        # (an adverb before a comma that precedes the verb is another clause's: « X, qui ne se parlent plus
+        # depuis l'été, se renvoient … »; the French negation's « pas », « plus » follow the verb or its auxiliary)
+        kids = [c for c in kids if not (c.i < cur.i and any(t.text == "," for t in cur.doc[c.i + 1:cur.i]))]
         if any(c.dep_ in ("advmod", "det", "neg") and c.lower_ in neg for c in kids) or (
                 lang == "fr" and any(c.lower_ in ("ne", "n'") for c in kids)
                 and any(t.lower_ == "ni" and t.i > cur.i for t in cur.subtree)):
@@ -148,6 +158,8 @@ def negated(token: Token, lang: str) -> bool:
             return True
         if cur.dep_ in ("ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "acl") or cur.head.i == cur.i:
             break
+        if cur.dep_ == "xcomp" and "Fin" in cur.morph.get("VerbForm"):
+            break  # « X, qui ne se parlent plus, se renvoient … »: a finite verb heads a clause of its own
         if cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and cur.head.lemma_ not in _REALISING:
             break  # « Le recours de X ne suspend pas le transfert »: the suit stands; « n'a pas eu lieu » does not
         if cur.dep_ == "conj" and (any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in kids)
@@ -243,6 +255,12 @@ def _hedges(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+def _governs_infinitive(token: Token) -> bool:
+    """Whether `token` has an infinitive complement opened by « de » (« menace de faire … »)."""
+    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+               and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in c.children) for c in token.children)
+
+
 def _plan_on_the_surface(token: Token, plans: tuple[str, ...]) -> bool:
     """« X prévoit d'investir »: an infinitive whose « de » follows a plan verb the parse misread
     after an unknown name (« prévoit » tagged as part of the name), found by the verb's stem."""
@@ -295,7 +313,9 @@ def prospective(token: Token, lang: str) -> bool:
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):
             return True
-        if cur.i != token.i and cur.lemma_ in plans:
+        if cur.i != token.i and (cur.lemma_ in plans or cur.pos_ in ("NOUN", "ADJ") and _governs_infinitive(cur)
+                                 and events.infinitive_of(cur.lower_) in plans):
+            # (« et menace de faire boycotter … »: the small model tags the verb a noun, « menace »)
             return True
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod", "dep", "ccomp"):
             break

@@ -46,6 +46,7 @@ class Trigger:
     nominal: bool
     passive: bool = False
     also: tuple[str, ...] = ()  # further required words, right after `needs` (« faire appel à », not « de »)
+    negative: bool = False  # the event only when negated (« ne se parlent plus »: events.yml « :neg »)
 
 
 @lru_cache(maxsize=None)
@@ -73,6 +74,9 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 # only a leading elided reflexive is a word of its own (« s'allier »), not the
                 # apostrophe inside a noun (« saisir prud'hommes »)
                 words = re.sub(r"^s'", "s' ", phrase).split()
+                negative = words[-1] == ":neg"
+                if negative:
+                    words = words[:-1]
                 passive = words[-1] == ":pass"
                 if passive:
                     words = words[:-1]
@@ -81,7 +85,7 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                     words = words[1:]
                 needs = words[1] if len(words) > 1 else None
                 out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
-                                                            tuple(words[2:])))
+                                                            tuple(words[2:]), negative))
     # (a phrase with more words first: « engager une procédure de licenciement » before « engager une procédure »)
     return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.also, not t.reflexive)))
             for k, v in out.items()}
@@ -112,7 +116,7 @@ def may_trigger(form: str, lemma: str, lang: str) -> bool:
     table = triggers(lang)
     keys = [lemma.lower(), form]
     if lang == "fr":
-        keys.append(_infinitive_of(form))
+        keys.append(infinitive_of(form))
         for pattern in (_SECOND_GROUP, _SECOND_PRESENT):
             second = pattern.match(form)
             if second:
@@ -248,10 +252,10 @@ def _infinitive(token: Token) -> str:
     Hand-written: fr_core_news_sm gives some verbs a noun's or an adjective's lemma, and first-group
     verbs, which most event verbs are, rebuild their infinitive from the form.
     """
-    return _infinitive_of(token.lower_)
+    return infinitive_of(token.lower_)
 
 
-def _infinitive_of(form: str) -> str:
+def infinitive_of(form: str) -> str:
     for end in _ER_ENDINGS:
         if form.endswith(end) and len(form) > len(end) + 2:
             return form[:-len(end)] + "er"
@@ -276,7 +280,7 @@ def _participle_lemma(token: Token) -> Optional[str]:
 def _participle_infinitives(form: str) -> list[str]:
     """The infinitives a past participle may be of: second group (« investi » → investir), else first."""
     second = _SECOND_GROUP.match(form)
-    return [c for c in (second.group(1) + "ir" if second else "", _infinitive_of(form)) if c]
+    return [c for c in (second.group(1) + "ir" if second else "", infinitive_of(form)) if c]
 
 
 #: A second-group past participle (« investi », « trahie »): its infinitive ends in -ir.

@@ -211,7 +211,8 @@ def governing_verb(token: Token) -> Token:
     """The word a noun's phrase hangs on, climbing through objects and complements (« a voté jeudi
     soir la résiliation »: the parser may hang the noun on « soir »)."""
     head = token.head
-    while head.dep_ in ("obj", "obl", "obl:arg", "nmod", "xcomp") and head.head.i != head.i:
+    # (« a gelé mardi le solde de sa subvention »: the small model makes the object « le solde » an obl:mod)
+    while head.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp") and head.head.i != head.i:
         head = head.head
     return head
 

@@ -142,7 +142,10 @@ def _last_two(pos: int, ctx: DocContext, kind: str) -> list[str]:
 
 def _pair_noun(token: Token) -> str:
     """The noun of a « les deux N » subject of `token`, singular (« fondateurs » → « fondateur »), or ""."""
-    for subj in subjects_of(token):
+    subjects = subjects_of(token)
+    if token.dep_ == "acl:relcl" and any(s.lower_ in ("qui", "who") for s in subjects):
+        subjects = [token.head]  # « les deux fondateurs, qui ne se parlent plus »: the relative's antecedent
+    for subj in subjects:
         if any(c.lower_ in ("deux", "two") for c in subj.children):
             lemma = subj.lemma_.lower()
             return lemma[:-1] if lemma.endswith("s") and len(lemma) > 3 else lemma

@@ -18,12 +18,13 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from .. import resources
-from ..tag.actors.lexicon import _role_words, is_outlet
+from ..tag.actors.lexicon import _role_words, is_forum, is_outlet
 from ..tag.quotes.attribution import person_noun
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
 from .speech_conduct import NEGATION, conduct_events, presented_target
+from .speech_judgement import judgement_events
 
 _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
 _PLURAL = re.compile(r"\b(?:they|them|ils|elles|eux)\b", re.IGNORECASE)
@@ -128,6 +129,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
         act = acts.get(events.verb_stem(q.cue)) if q.cue else None
         if act in _OBJECT_ACTS and not _incise_cue(q, sentences, starts):
             act = None  # « X accuse Y d'avoir « … » »: the narration's event, with Y as its object
+        if act is not None and events.event_type(act).polarity > 0 and not _incise_cue(q, sentences, starts):
+            act = None  # praise: only an incise (« …, se félicite X »); « salue « … » de X » is narrated
         quotation = _first_part(q, by_id)
         if act is not None and quotation not in acted:
             # « …, tonne X »: the saying is the act, against the actor the quote names (not a place
@@ -148,7 +151,10 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                     if target is not None:
                         sent = cand
                         break
-            if target is None and act != "accuse" and not _PLURAL.search(q.text) and _incise_cue(q, sentences, starts):
+            if target is not None and events.event_type(act).polarity > 0 and is_forum(target):
+                target = None  # « « Le tribunal nous a donné raison », se félicite X »: no praise of the court
+            if target is None and act != "accuse" and events.event_type(act).polarity < 0 and not _PLURAL.search(q.text) \
+                    and _incise_cue(q, sentences, starts):
                 # « « C'est une trahison », dénonce la directrice des Ondes Vives » after the
                 # agglomeration dropped the association: the answer to that act
                 target = _wronged_by(q, narrated + out, heads)
@@ -189,6 +195,8 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                                     "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     # blame of what an actor did (« X nous a lâchés »): against the clause's subject, not the first name
     out.extend(conduct_events(doc_id, quotes, sentences, index, narrated + out))
+    # the attribute of a verb of judging (« qualifie X de « … » », « voit dans X « … » »): against X or its owner
+    out.extend(judgement_events(doc_id, quotes, sentences, index, narrated + out))
     return out
 
 

@@ -99,7 +99,8 @@ _DEMONYM = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ-]+{DEMONYM_ENDINGS}")
 #: A lowercase demonym adjective, singular or plural (« lorientais », « nantaise », « bretonnes »).
 LOWER_DEMONYM = re.compile(rf"[a-zà-ÿ-]+{DEMONYM_ENDINGS}s?")
 _DEMONYM_TAIL = re.compile(rf"{DEMONYM_ENDINGS}s?$")
-_FOLD = str.maketrans("çéèêëàâîïôûü", "ceeeeaaiiouu")
+#: Accents folded away to compare town stems (« Caen » in « caennais »).
+FOLD = str.maketrans("çéèêëàâîïôûü", "ceeeeaaiiouu")
 
 
 def demonym_stems(word: str) -> tuple[str, ...]:
@@ -111,7 +112,7 @@ def demonym_stems(word: str) -> tuple[str, ...]:
     forms = {word, singular, singular.removesuffix("e"), singular.removesuffix("ne")}
     if not LOWER_DEMONYM.fullmatch(word) or forms & _nationalities():
         return ()  # (« le groupe français », « le fonds américain »: a country, no town; « chinois » is not Chinon)
-    stem = _DEMONYM_TAIL.sub("", word).translate(_FOLD)
+    stem = _DEMONYM_TAIL.sub("", word).translate(FOLD)
     # a consonant doubled before the ending (« lyonnais », « caennaise ») is the town's single one
     return (stem, stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else (stem,)
 
@@ -119,7 +120,7 @@ def demonym_stems(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _public_heads() -> frozenset[str]:
     """First words of the names of public bodies (focus.body_heads), unaccented as `town_in_name` reads names."""
-    return frozenset(w.translate(_FOLD) for w in body_heads()[0])
+    return frozenset(w.translate(FOLD) for w in body_heads()[0])
 
 
 @lru_cache(maxsize=None)
@@ -133,7 +134,7 @@ def town_in_name(actor: str, stems: tuple[str, ...]) -> bool:
     stem of four letters or more (« Havre », « Nantes », « Aix-en-Provence »), or is a shorter stem with
     or without a final e (« Nice » for « niçois »). French demonyms are mostly the town's name with a
     suffix (Grevisse §169), so no list is needed; the irregular ones (« stéphanois ») do not match."""
-    words = [w for w in re.split(r"[\s'’-]+", actor.lower().translate(_FOLD)) if w]
+    words = [w for w in re.split(r"[\s'’-]+", actor.lower().translate(FOLD)) if w]
     if words and words[0] in _public_heads():
         return False  # « Ville de Colmar » is the town itself, not « l'assureur colmarien »
     return any(w.startswith(stem) if len(stem) >= 4 else w in (stem, stem + "e") for stem in stems for w in words)
