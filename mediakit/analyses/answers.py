@@ -45,11 +45,25 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
             # « conteste ces chiffres », « récuse cette version »: an account is no charge of itself; it
             # answers only an accuser of the source just before (not any opponent it ever had)
             targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
+    elif trig.event.code in ("deny", "reject") and _takes_up_the_clause(token):
+        # « X lui reproche d'avoir menti, ce que conteste Y »: « ce que » takes up the charge just stated, in
+        # this sentence: its author is answered
+        sent_id = ctx.sent_of(pp.start + token.idx).sent_id
+        stated = [r.source for r in ctx.found if r.sent_id == sent_id and r.polarity < 0 and r.source not in sources]
+        targets = stated[-1:]
     elif trig.event.code == "deny" and _bare_denial(token, trig):
         # « Ridelo dément en bloc », « dément toute ingérence »: what is denied is what the
         # source was just accused of, so the denial answers that accuser
         targets = _recent_accuser(ctx, sources[0], ctx.sent_of(pp.start + token.idx).sent_id)
     return targets
+
+
+def _takes_up_the_clause(token: Token) -> bool:
+    """Whether `token` heads « ce que … » after a comma: its object is the clause before (Riegel et al.,
+    Grammaire méthodique du français: « ce » as antecedent of a relative resuming a whole proposition)."""
+    head = token.head
+    return token.dep_ == "acl:relcl" and head.lower_ == "ce" and head.i > 0 and token.doc[head.i - 1].text == "," \
+        and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'") for c in token.children)
 
 
 def _an_account(noun: Token) -> bool:

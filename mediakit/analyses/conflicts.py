@@ -571,7 +571,12 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
         # (`purpose`: a sum given, « a voté 2 millions d'euros au club pour rénover le stade de X »: what the
         # money is for, after « pour », is no recipient)
         not_target = not_target | _PURPOSE
-    sub = [t for t in token.subtree if t.i > token.i]
+    # (an inverted subject is no target, nor the words of its phrase: « ce que conteste l'avocat du skipper »;
+    # a second « subject » after a verb that has one before it is its object misread: « X aurait licencié Y »)
+    subjects = [c for c in token.children if c.dep_ in SUBJ]
+    inverted = {x.i for c in subjects for x in c.subtree} if subjects and all(c.i > token.i for c in subjects) \
+        else set()
+    sub = [t for t in token.subtree if t.i > token.i and t.i not in inverted]
     for t in sub:
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
                 or denial and _infinitive(t):
@@ -580,7 +585,7 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
                 return [m.actor]
     # the parse lost the object: the nearest actor right of the trigger in its clause
-    right, skipped = [], set()
+    right, skipped = [], set(inverted)
     # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
     doc, i = token.doc, token.i + 1
     while i < len(doc):

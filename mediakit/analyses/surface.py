@@ -30,6 +30,10 @@ def adjacent_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list
     adverbs. A name introduced by a preposition (« de X a… ») is a complement, not a subject.
     """
     i = before_verb_group(token, pp)
+    if i > 0 and pp.doc[i].text == ")":
+        # « La Fédération française de voile (FFV) a suspendu »: the name's acronym between the name and the verb
+        opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if pp.doc[k].text == "("), None)
+        i = opening - 1 if opening else i
     if i < 0 or i == token.i - 1 and token.pos_ != "VERB" and not events.surface_verb(token) \
             and not events.described_subject_verb(token) and not events.adverb_verb(token) or pp.doc[i].is_punct:
         return []

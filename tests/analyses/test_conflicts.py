@@ -2674,3 +2674,20 @@ def test_parties_no_longer_speaking_have_quarrelled():
                                   "Anne Roux et Marc Dubreuil ne se sont jamais parlé."])
 def test_speaking_or_never_having_spoken_is_no_quarrel(text):
     assert not any(r[3] == "quarrel" for r in relations(text))
+
+
+def test_a_dateline_is_no_subject_and_no_part_of_the_name_after_its_dash():
+    # (invented) the parse makes the dateline's town the subject; the name and its acronym stand before the verb,
+    # and the capitalised article after the dash opens the sentence (no « La Fédération … » as a name)
+    got = relations("Le torchon brûle\nLORIENT (Morbihan) — La Fédération française de voile (FFV) a suspendu lundi "
+                    "pour six mois le navigateur Loïc Hervé, contrôlé positif.\n")
+    assert {(r[0], r[1]) for r in got} == {("Fédération française de voile", "Loïc Hervé")}, got
+
+
+def test_ce_que_conteste_answers_the_charge_just_stated_and_the_inverted_subject_is_no_target():
+    # (invented) « ce que conteste X » takes up the reproach of the clause before: X answers its author; the
+    # words of the inverted subject (« l'avocat du skipper ») name no target
+    got = relations("Le président de la fédération, Jean-Luc Madec, a suspendu le navigateur Loïc Hervé. Il reproche "
+                    "au navigateur d'avoir refusé de coopérer, ce que conteste l'avocat du skipper, Me Antoine Gourvès.")
+    assert ("Antoine Gourvès", "Jean-Luc Madec", -1, "deny", "asserted") in got, got
+    assert not any(r[:2] == ("Antoine Gourvès", "Loïc Hervé") for r in got), got

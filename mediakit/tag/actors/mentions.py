@@ -199,7 +199,8 @@ def _sent_of(starts: list[int], offset: int) -> int:
 # La Poste", "told The Guardian". At the head of a sentence it is ambiguous ("La France a voté"),
 # so it is left out there; the form named elsewhere in the document resolves it.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:Le|La|Les|The) $|(?<![\w'])L'$")
-_SENTENCE_OPENERS = frozenset(".!?:;«“\"\n")
+# (a dash opens one too: the dateline's « LORIENT (Morbihan) — La Fédération … a suspendu »)
+_SENTENCE_OPENERS = frozenset(".!?:;«“\"\n—–")
 
 
 def _with_article(text: str, c: _Candidate) -> _Candidate:
