@@ -533,10 +533,29 @@ def _tie_in_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext, sourc
         # (by its form too: fr_core_news_md may tag « sponsor » a verb and lemmatise it so)
         tie = next((k for k, t in enumerate(phrase) if t.lemma_.lower() in ties or t.lower_ in ties), None)
         if tie is not None:
-            found = named_in(phrase[tie + 1:], pp, ctx, frozenset(sources))
+            found = named_in(phrase[tie + 1:], pp, ctx, frozenset(sources)) or _tie_owner(phrase[tie], pp, ctx, sources)
             if found:
                 return found
+    # « Son sponsor, la banque X, a suspendu son partenariat »: the tie noun opens the subject
+    # (the parse may make the tie noun and the name two subjects: « Son sponsor principal, la banque X, a pris … »)
+    # (or hang the verb on it: « Son sponsor » the root, « a pris » a parataxis)
+    hung = [token.head] if token.dep_ == "parataxis" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i else []
+    for subj in dict.fromkeys([*subjects_of(token), *(c for c in token.children if c.dep_ in SUBJ), *hung]):
+        for t in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+            if t.i < token.i and (t.lemma_.lower() in ties or t.lower_ in ties):
+                found = _tie_owner(t, pp, ctx, sources)
+                if found:
+                    return found
     return []
+
+
+def _tie_owner(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
+    """The owner of a possessive tie noun (« son sponsor », « leur partenaire »): the other party of the tie,
+    an actor named before like a pronoun's antecedent."""
+    det = next((d for d in noun.children if d.dep_ == "det" and d.lower_ in _POSSESSIVES), None)
+    if det is None:
+        return []
+    return antecedent(det, pp, ctx, frozenset(sources))[:1]
 
 
 def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:

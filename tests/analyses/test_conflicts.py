@@ -2691,3 +2691,14 @@ def test_ce_que_conteste_answers_the_charge_just_stated_and_the_inverted_subject
                     "au navigateur d'avoir refusé de coopérer, ce que conteste l'avocat du skipper, Me Antoine Gourvès.")
     assert ("Antoine Gourvès", "Jean-Luc Madec", -1, "deny", "asserted") in got, got
     assert not any(r[:2] == ("Antoine Gourvès", "Loïc Hervé") for r in got), got
+
+
+@pytest.mark.parametrize("second", [
+    "Son sponsor principal, la banque Crédit Armoricain, a pris ses distances.",
+    "Son sponsor, la banque Crédit Armoricain, a suspendu son partenariat.",
+    "La banque Crédit Armoricain, son sponsor, a rompu son contrat.",
+])
+def test_a_possessive_tie_noun_names_the_other_party_of_the_tie_ended(second):
+    # (invented) « son sponsor » is the sponsor of the actor the possessive takes up: the tie ended is with them
+    got = relations("Le navigateur Loïc Hervé a été suspendu. " + second)
+    assert any(r[:3] == ("Crédit Armoricain", "Loïc Hervé", -1) for r in got), got
