@@ -23,6 +23,12 @@ def _claims() -> frozenset[str]:
     return frozenset(events.lexicon()["claim_nouns"])
 
 
+def _relaying(verb: Token) -> bool:
+    """Whether `verb` passes words on (« relayées », « rapportées par »: events.yml relaying_verbs)."""
+    words = events.lexicon()["relaying_verbs"]
+    return verb.lemma_.lower() in words or events.infinitive_of(verb.lower_) in words
+
+
 def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
     """The targets of a rejection, denial or criticism of claims by `sources` that names no target."""
     targets: list[str] = []
@@ -35,8 +41,10 @@ def answered(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocCo
         # "a rejeté les accusations de la coopérative": the de-complement made the claims
         said_by = [g for c in claims for g in c.children if g.dep_ == "nmod" and case_of(g) in DE]
         # (or the agent of a participle on it: « réfute les accusations portées par X »)
+        # (not a verb of passing words on: « les accusations relayées par le quotidien X » are another's;
+        # events.yml relaying_verbs)
         said_by += [a for c in claims for p in c.children if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm")
-                    for a in p.children if a.dep_.startswith("obl") and case_of(a) in ("par", "by")]
+                    and not _relaying(p) for a in p.children if a.dep_.startswith("obl") and case_of(a) in ("par", "by")]
         targets = first_found([actors_of(g, pp, ctx, frozenset(sources)) for g in said_by])
         targets = [a for a in targets if a not in sources][:1] or _owner(claims, pp, ctx, sources)
         if not targets and any(c.lemma_.lower() in _claims() for c in claims):

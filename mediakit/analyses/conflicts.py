@@ -113,10 +113,16 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     lang = pp.lang
     # (a verb that is the event only negated, « ne se parlent plus », is none unnegated)
     if (not _no_longer(token) if trig.negative else event_mood.negated(token, lang)) or _incise_verb(token) \
-            or _thing_object(token, trig.needs) or ended_tie(token, trig, lang):
+            or _thing_object(token, trig.needs) or ended_tie(token, trig, lang) or _other_kind(token, trig):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
+    if trig.also and targets and trig.event.code == "criticize":
+        # (a judgement only, « faire le procès de X »: measured on « faire appel à », « mettre la main sur », it
+        # took a true pair away on the held-out sets)
+        targets = _in_complement(token, trig, pp, ctx, sources, targets)
+    if trig.needs == "procès" and sources and all(is_forum(a) for a in sources):
+        return []  # « le tribunal fera le procès de X »: a court holds the trial, it criticises no one
     parties = other_party(token, trig, pp, ctx, sources) if sources else None
     if parties is not None and (not targets or trig.event.code != "threaten"):
         # (a threat keeps the target its clause names: « met en demeure X de respecter le contrat qui la lie à Y »)
@@ -126,6 +132,12 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
+        # « a déposé une requête auprès de la mairie », « porte plainte auprès de la gendarmerie »: « auprès de »
+        # names the authority a request or a complaint is lodged with, never the party it is against
+        # (the parser makes « auprès » a preposition or an adverb governing « de la mairie »)
+        lodged = {a for t in token.subtree if t.i > token.i and (case_of(t) == "auprès" or t.head.lower_ == "auprès")
+                  for a in actors_of(t, pp, ctx)}
+        targets = [a for a in targets if a not in lodged]
     if trig.event.reciprocal and (not targets or settings_only(token, trig.needs or "")) and not has_complement(token, trig.needs or ""):
         sources = reciprocal_pair(token, sources, pp, ctx)
         pairs = [(a, b) for a in sources for b in sources if a != b]
@@ -166,6 +178,53 @@ def _no_longer(token: Token) -> bool:
     doc = token.doc
     return any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, token.i - 4):token.i]) \
         and any(t.lower_ == "plus" for t in doc[max(0, token.i - 2):token.i + 3])
+
+
+def _needed_word(token: Token, needs: str) -> Optional[Token]:
+    """The word a trigger's phrase needs, among the words right after it (events._near_words reads seven)."""
+    return next((w for w in token.doc[token.i + 1:token.i + 8] if needs in (w.lower_, w.lemma_.lower())), None)
+
+
+def _in_complement(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
+                   targets: list[str]) -> list[str]:
+    """The targets of a phrase of judgement closed by a preposition (« faire le procès de »): the phrase the
+    preposition opens names them; an actor met elsewhere in the clause (« a fait le procès de son propre vestiaire
+    après la défaite contre X ») is not its target. Kept as found when the preposition's phrase cannot be read."""
+    word = _needed_word(token, trig.needs)
+    if word is None or not trig.also[-1].isalpha() or trig.also[-1] not in ("de", "à", "sur", "pour", "derrière"):
+        return targets
+    prep = next((w for w in token.doc[word.i + 1:word.i + 1 + len(trig.also)] if w.lower_ == trig.also[-1]), None)
+    if prep is None or prep.dep_ != "case" or prep.head.i <= prep.i:
+        return targets
+    comp = prep.head
+    allowed = set(actors_of(comp, pp, ctx, frozenset(sources))) | {
+        m.actor for t in comp.subtree for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text))}
+    return [a for a in targets if a in allowed]
+
+
+def _other_kind(token: Token, trig: events.Trigger) -> bool:
+    """Whether the words a phrase of the lexicon needs are there in another sense: « a engagé une procédure de
+    recrutement », « lance une action de prévention avec X » (a « de » complement naming another kind of procedure
+    than a judicial one: events.yml generic_suit_nouns, judicial_kinds); « a rappelé l'ordre du jour à X » (a word
+    the phrase needs under a preposition, « rappeler à l'ordre », as the object: prepositional_needs); « a été
+    cité à comparaître comme témoin » (a witness is summoned, not sued: witness_nouns)."""
+    if not trig.needs:
+        return False
+    lex = events.lexicon()
+    word = _needed_word(token, trig.needs)
+    if word is None:
+        return False
+    if trig.event.code == "sue" and trig.needs in lex["generic_suit_nouns"] and any(
+            c.dep_ == "nmod" and case_of(c) in DE and c.pos_ == "NOUN" and c.text[:1].islower()
+            and c.lemma_.lower() not in lex["judicial_kinds"] for c in word.children):
+        return True
+    prep = lex["prepositional_needs"].get(trig.needs)
+    if prep and not any(w.lower_ == prep for w in token.doc[max(token.i + 1, word.i - 2):word.i]):
+        return True
+    if trig.event.code == "sue" and any(w.lower_ in lex["witness_nouns"] and token.doc[w.i - 1].lower_ in ("comme", "de", "que")
+                                        for w in token.doc[word.i + 1:word.i + 12] if w.i - 1 >= 0):
+        return True  # (« comme témoin », « en qualité de témoin », « en tant que témoin »)
+    return False
 
 
 _CLOSING_MARKS = {"»", '"', "”"}
@@ -669,7 +728,8 @@ def _threatened_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sourc
         if found:
             return found[:1]
     clitic = inf.doc[inf.i - 1]
-    if clitic.lower_ in _CLITIC_OBJECTS | {"les"} and clitic.pos_ in ("PRON", "DET"):
+    # (the clitic of an act of the lexicon only: « menace de l'annoncer », « de le faire » take up a thing)
+    if trig is not None and clitic.lower_ in _CLITIC_OBJECTS | {"les"} and clitic.pos_ in ("PRON", "DET"):
         return antecedent(clitic, pp, ctx, exclude)
     return []
 

@@ -8,10 +8,12 @@ its source from the verb that governs it (« X a apporté son soutien à Y »). 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import resources
 from ..text.segment import ParsedParagraph
 from . import events
 from .syntax import stray_agents
@@ -91,6 +93,10 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     if undergoer is not None:
         # « X fait l'objet d'une plainte de Y », « X est visé par une plainte de Y »: the clause's subject
         # undergoes the act; the noun's « par » or « de » complement does it
+        # (not a complement naming someone else by a noun of kin or staff: « une plainte de la mère du joueur X »,
+        # « d'anciens salariés de la société X » are unnamed people, not X: roles.yml description_persons)
+        if _others_of_kin(token):
+            return [], []
         sources = (agent or de)[:1]
         targets = first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in subjects_of(undergoer)])
         return (sources, targets[:1]) if sources and targets else ([], [])
@@ -124,6 +130,19 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         # « X a reçu le soutien de Y », « X bénéficie du financement de Y »: Y acts, X receives
         return de[:1], [a for a in governor_subject(token, pp, ctx) if a not in de[:1]][:1]
     return [], []
+
+
+def _others_of_kin(token: Token) -> bool:
+    """Whether the « de » or « par » complement of an event noun is headed by a noun of kin or staff
+    (« la mère du joueur », « d'anciens salariés de X »; roles.yml description_persons)."""
+    persons = _kin_nouns()
+    return any(case_of(c) in DE | AGENT and c.pos_ == "NOUN" and c.lemma_.lower() in persons
+               for c in token.children if c.dep_ in ("nmod", "obl:agent", "obl"))
+
+
+@lru_cache(maxsize=None)
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(resources.load("roles")["description_persons"])
 
 
 def _undergoing_clause(token: Token) -> Optional[Token]:

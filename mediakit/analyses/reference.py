@@ -201,11 +201,17 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
             if noun.isalpha() and (word[:1].isupper() or word == words[0] and noun in referring) and noun not in _NOT_HEADS:
                 for form in {noun, noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun}:
                     out.setdefault(form, []).append((m.start, m.actor))
+    near = frozenset(events.lexicon()["near_synonyms"])
     for group in events.lexicon()["referring_synonyms"]:
-        pairs = sorted({p for noun in group for p in out.get(noun, ())})
+        said = {noun: list(out.get(noun, ())) for noun in group}
+        pairs = sorted({p for noun in group for p in said[noun]})
         for noun in group:
             if pairs:
-                out[noun] = list(pairs)
+                # (a near synonym said of an actor takes that actor up before any its family was said of: « le
+                # transporteur X … le logisticien Y. Le transporteur » is X; the family stands in only before
+                # the noun's own first use)
+                first = min((start for start, _ in said[noun]), default=None) if noun in near else None
+                out[noun] = sorted(set(said[noun]) | {p for p in pairs if first is None or p[0] < first})
     for pairs in out.values():
         pairs.sort()
     return out
@@ -293,6 +299,8 @@ def _fronted_appositions(base: int, toks: list[Token], index: MentionIndex,
             continue
         if k >= 2 and toks[k - 2].lower_ in _framing():
             continue
+        if _fronted_adverbial(toks, k - 1):
+            continue
         lemma = _lemma_at(toks, k)
         if lemma not in _actor_nouns() or named[0].actor_type == "person" and lemma not in events.referring_words():
             continue
@@ -300,6 +308,17 @@ def _fronted_appositions(base: int, toks: list[Token], index: MentionIndex,
         for t in toks[k + 1:c]:
             if t.pos_ == "ADJ" and origin_adjective(t.text):
                 out.setdefault(ORIGIN + origin_adjective(t.text), []).append((named[0].start, named[0].actor))
+
+
+def _fronted_adverbial(toks: list[Token], det: int) -> bool:
+    """Whether the noun phrase whose determiner is toks[det] sits in a prepositional phrase that opens the
+    sentence, no verb before it (« Dans l'établissement, la CGT, majoritaire, réclame … », « Au sein de la
+    structure, le syndicat X, qui … »): a fronted circumstantial complement, set off by its comma, is no
+    apposition to the subject after it (Riegel et al., Grammaire méthodique du français, ch. VI, « les
+    compléments circonstanciels » : « la position frontale »)."""
+    start = toks[det].sent.start
+    before = toks[start:det]
+    return bool(before) and before[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
 @lru_cache(maxsize=None)

@@ -24,6 +24,7 @@ from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
 from .speech_conduct import NEGATION, conduct_events, presented_target
+from .sentiment import sentence_tone
 from .speech_judgement import judgement_events
 
 _TITLE = re.compile(r"(?:Le|La|Les|L')\s*[A-ZÀ-Þ]")
@@ -153,6 +154,11 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                         break
             if target is not None and events.event_type(act).polarity > 0 and is_forum(target):
                 target = None  # « « Le tribunal nous a donné raison », se félicite X »: no praise of the court
+            if target is not None and events.event_type(act).polarity > 0 \
+                    and sentence_tone(q.text, q.lang).tone == "negative":
+                # « « X a été condamné », se félicite Y », « « Nous avons battu X », se félicite Y »: one rejoices at
+                # what befell X, one does not praise X
+                target = None
             if target is None and act != "accuse" and events.event_type(act).polarity < 0 and not _PLURAL.search(q.text) \
                     and _incise_cue(q, sentences, starts):
                 # « « C'est une trahison », dénonce la directrice des Ondes Vives » after the

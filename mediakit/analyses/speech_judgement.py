@@ -66,6 +66,13 @@ def _governors() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=None)
+def _blaming_governors() -> frozenset[str]:
+    """The verbs of judging whose quoted attribute of unknown tone is blame (speech_verbs.yml
+    blaming_governors: « qualifie X de « … » », « juge X « … » », « décrit X comme « … » »)."""
+    return frozenset(resources.load("speech_verbs")["fr"]["blaming_governors"])
+
+
+@lru_cache(maxsize=None)
 def _adverbials() -> re.Pattern:
     """Adverbials between the verb and its object (« juge en revanche », « qualifie pour sa part », « juge
     mardi »): speech_verbs.yml judging_adverbials, the weekdays, and adverbs in « -ment »."""
@@ -140,7 +147,9 @@ def judgement_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence]
         tone = sentence_tone(q.text, "fr").tone
         if tone == "positive":
             code = "praise"
-        elif tone == "negative" or kind == "attribute":
+        elif tone == "negative" or kind == "attribute" and verb in _blaming_governors():
+            # (an unknown tone is blame only after a verb of labelling, judging or depicting, « qualifie X de
+            # « … » », « juge X « … » »; « présente X comme « un acteur incontournable » » presents)
             code = "criticize"
         elif verb in _governors()[3]:
             code = "praise"
