@@ -84,6 +84,47 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
     return out
 
 
+def embedded_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> frozenset[int]:
+    """The start offsets of the mentions inside a clause that modifies a noun (a relative clause or a
+    participle: « l'entraîneur qui a propulsé X », « la société, rachetée par X, »): embedded in that
+    noun phrase, they lack the head-noun emphasis of Lappin & Leass (1994), which ranks the phrases
+    of the main clause above them as a pronoun's antecedents."""
+    out = set()
+    for pp in parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue
+        for m in index.starting_in(pp.start, pp.start + len(pp.text)):
+            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+            if span is None:
+                continue
+            if _after_relative(span[0]):
+                out.add(m.start)
+                continue
+            t = span.root
+            for _ in range(12):
+                if t.dep_ in ("acl:relcl", "acl"):
+                    out.add(m.start)
+                    break
+                if t.head.i == t.i:
+                    break
+                t = t.head
+    return frozenset(out)
+
+
+def _after_relative(first: Token) -> bool:
+    """Whether a relative pronoun opens the clause of `first` before it, with no punctuation between
+    (« l'entraîneur qui a propulsé X », however the parse hangs X), outside a cleft (« c'est Y qui a
+    licencié X » predicates of Y's act)."""
+    doc = first.doc
+    for j in range(first.i - 1, max(-1, first.i - 15), -1):
+        w = doc[j]
+        if w.pos_ == "PUNCT" or w.is_sent_start:
+            return False
+        if w.lower_ in ("qui", "dont") or w.lower_ in ("que", "qu'") and "Rel" in w.morph.get("PronType"):
+            return not any(doc[k].lower_ in ("c'", "ce") for k in range(max(0, j - 5), j))
+    return False
+
+
 def _misread_subject(t: Token) -> bool:
     """A name the parse made its clause's root while its verb follows, read as an adjective or an
     adverb (« Verrex traverse une crise »): the subject of that verb."""
@@ -117,6 +158,8 @@ class DocContext:
         self.quotes = quotes
         self.apposed = apposed
         self.roles = roles
+        #: Mentions inside a clause modifying a noun (`embedded_mentions`): no head-noun emphasis.
+        self.embedded = embedded_mentions(parsed, index)
         self._index_roles()
         self.found: list[Relation] = []
         self.parsed = parsed  # the document's paragraphs (decisions.py reads back through them)

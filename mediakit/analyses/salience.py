@@ -29,6 +29,9 @@ _GENDER = {"il": "m", "le": "m", "celui-ci": "m", "dernier": "m", "he": "m", "hi
 #: each sentence between it and the pronoun: an actor named often and lately outranks one named once.
 _ROLE_WEIGHT = {"subj": 80.0 + 50.0, "obj": 50.0 + 50.0, "iobj": 40.0 + 50.0, "adv": 0.0, "other": 50.0}
 RECENCY, PARALLEL = 100.0, 35.0
+#: Head-noun emphasis (Lappin & Leass 1994: 80): a phrase not embedded in another noun phrase (in a
+#: relative clause or a participle modifying a noun: `DocContext.embedded`) outranks one that is.
+HEAD_NOUN = 80.0
 #: An article closing the words before a mention (« selon la » before « SDJ »).
 _ARTICLE_END = re.compile(r"(?:(?<=\s)(?:la|le|les)|(?<=\s)l')$")
 #: How many sentences back an antecedent is looked for; when none there agrees, how far back at most
@@ -41,7 +44,30 @@ AGREES = 100.0
 def pronoun_gender(token: Token) -> str:
     if token.lower_ in ("le", "la") and token.pos_ == "DET" and token.head.pos_ in ("NOUN", "PROPN"):
         return ""  # an article (a clitic the tagger calls DET stands before its verb: « qu'il la soutenait »)
+    if token.lower_.replace("\u2019", "'") == "l'" and token.pos_ == "PRON":
+        return _participle_gender(token)
     return _GENDER.get(token.lower_, "")
+
+
+def _participle_gender(clitic: Token) -> str:
+    """The gender of an elided object clitic « l' » read off the past participle it governs with « avoir »:
+    that participle agrees with a direct object placed before it (« X l'a écartée »: a feminine
+    antecedent; « l'a recruté »: a masculine one; Riegel, Pellat & Rioul, Grammaire méthodique du
+    français, on the agreement of the past participle with avoir; Grevisse, Le Bon Usage § 942).
+    "" when the verb is no such participle (« l'accuse », « menace de l'assigner »)."""
+    verb = clitic.head
+    if clitic.dep_ != "obj" or verb.i < clitic.i or "Part" not in verb.morph.get("VerbForm") \
+            or not any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
+        return ""
+    if "Plur" in verb.morph.get("Number"):
+        return ""  # (a plural participle: « l' » is no plural; the parse is wrong)
+    ending = verb.lower_
+    # (from the written ending, which the tagger's Gender may leave out: « écartée », « humiliée »)
+    if ending.endswith(("ée", "ie", "ue", "ise", "ite", "te", "se", "erte")):
+        return "f"
+    if ending.endswith(("é", "i", "u", "is", "it", "ert")):
+        return "m"
+    return ""
 
 
 def salient_antecedent(pos: int, ctx: DocContext, gender: str = "", exclude: frozenset | set = frozenset(),
@@ -111,11 +137,19 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
         if ok and gender and m.actor_type == "person":
             agrees = person_gender(m.actor) == gender
             ok = agrees or person_gender(m.actor) == ""
+        elif ok and gender:
+            # an organisation agrees in the gender of the noun it was named with (« le groupe Y … il »,
+            # never « elle »): ruled out when that noun has the other gender. (No bonus when it agrees:
+            # a noun's gender is weaker evidence than a given name's, and with one « Le club X accuse Y.
+            # Il dément » took up the club, not the accused.)
+            known = organisation_genders(ctx).get(m.actor, "")
+            ok = known in ("", gender)
         if ok and nearest:
             return [m.actor]
         if ok:
             role = ctx.roles.get(m.start, "other")
-            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0)
+            weight = RECENCY + _ROLE_WEIGHT[role] + (PARALLEL if role == own_role else 0.0) + (AGREES if agrees else 0.0) \
+                + (0.0 if m.start in ctx.embedded else HEAD_NOUN)
             scores[m.actor] = scores.get(m.actor, 0.0) + weight * 0.5 ** (here.sent_id - sent.sent_id)
             order.setdefault(m.actor, len(order))
     if not scores:
@@ -159,3 +193,63 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
     if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children):
         return []
     return salient_antecedent(base + subject.idx, ctx, "", frozenset(ctx.persons()))[:1]
+
+
+def organisation_genders(ctx: "DocContext") -> dict[str, str]:
+    """Actor (not a person) → "m" or "f", the gender of the common noun the text names it with: the
+    noun its name is apposed to (« la société niortaise X », « l'association de consommateurs X »,
+    past a bare « de » complement that says its kind) or a description that takes it up (« La
+    collectivité »); none when the nouns disagree. French pronouns agree with that noun's gender
+    (Riegel et al., Grammaire méthodique du français: the anaphoric pronoun takes the gender of its
+    antecedent noun phrase). Read once per document (kept on the context, for its index)."""
+    got = getattr(ctx, "_organisation_genders", None)
+    if got is not None and got[0] is ctx.index:
+        return got[1]
+    seen: dict[str, set[str]] = {}
+    for pp in ctx.parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue
+        for m in ctx.index.starting_in(pp.start, pp.start + len(pp.text)):
+            if m.actor_type == "person":
+                continue
+            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+            if span is None:
+                continue
+            g = _noun_gender(span)
+            if g:
+                seen.setdefault(m.actor, set()).add(g)
+    out = {a: next(iter(g)) for a, g in seen.items() if len(g) == 1}
+    ctx._organisation_genders = (ctx.index, out)
+    return out
+
+
+def _noun_gender(span) -> str:
+    doc, first = span.doc, span[0]
+    if first.pos_ == "NOUN" and first.text[:1].islower() or first.pos_ == "DET" and len(span) > 1 \
+            and span[1].pos_ == "NOUN" and span[1].text[:1].islower():
+        noun = first if first.pos_ == "NOUN" else span[1]  # a description (« la collectivité »)
+    elif first.pos_ == "NOUN" and first.i >= 1 and doc[first.i - 1].pos_ == "DET":
+        noun = first  # a name opening on its kind, after its article (« Le Syndicat des salariés … »)
+    else:
+        j = first.i - 1
+        while j >= 0 and first.i - j <= 2 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+            j -= 1
+        if j >= 2 and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in ("de", "d'") and doc[j - 2].pos_ == "NOUN":
+            j -= 2  # « la société de production X »: the head noun, past its kind
+        if j < 1 or doc[j].pos_ != "NOUN" or not doc[j].text[:1].islower() or doc[j - 1].pos_ != "DET":
+            return ""
+        noun = doc[j]
+    if "Plur" in noun.morph.get("Number"):
+        return ""
+    # the article says the gender (« le », « la », « un », « une », « ce », « cette », « du », « au »); after
+    # an elided « l' » only a lowercase noun's tag is trusted (the tagger guesses on « l'Agence »)
+    det = doc[noun.i - 1] if noun.i >= 1 else None
+    said = _ARTICLE_GENDER.get(det.lower_, "") if det is not None else ""
+    if said or not noun.text[:1].islower():
+        return said
+    g = noun.morph.get("Gender")
+    return {"Fem": "f", "Masc": "m"}.get(g[0], "") if len(g) == 1 else ""
+
+
+_ARTICLE_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                   "la": "f", "une": "f", "cette": "f"}

@@ -2772,3 +2772,28 @@ def test_a_fronted_circumstantial_phrase_is_no_apposition():
 def test_judgements_praise_and_threats_that_are_not(text, absent):
     got = {r[:3] for r in relations(text)}
     assert absent not in got, got
+
+
+# Pronoun antecedents (invented passages): an elided « l' » takes the gender of the past participle that
+# agrees with it (« l'a écartée »: a woman, not the man named as subject before); a name inside a
+# relative clause (« l'entraîneur qui a découvert X ») ranks below the main clause's object (Lappin &
+# Leass 1994, head-noun emphasis); « Elle » never takes up an organisation named with a masculine noun
+# (« le groupe X »).
+@pytest.mark.parametrize("text,expected", [
+    ("Le promoteur Henri Vallat a présenté un projet avec l'architecte Sophie Garnier. "
+     "Le groupe Maribel l'a écartée mardi du chantier.", ("Maribel", "Sophie Garnier", -1)),
+    ("Le club Arvalis a licencié lundi Paul Ramos, l'entraîneur qui a découvert Hugo Lenoir. "
+     "Le président du club, Marc Tessel, lui reproche des absences répétées.", ("Marc Tessel", "Paul Ramos", -1)),
+    ("Le groupe Castel a racheté en mars la société Ostral. Elle accuse la marque Verlane de contrefaçon.",
+     ("Ostral", "Verlane", -1)),
+])
+def test_pronoun_antecedent_by_agreement_and_salience(text, expected):
+    rels = {r[:3] for r in relations(text)}
+    assert expected in rels, rels
+
+
+def test_participle_gender_of_elided_clitic():
+    from mediakit.text import nlp as N
+    doc = N.pipeline("fr")("Le groupe Maribel l'a écartée mardi, puis l'a recruté en juin.")
+    clitics = [t for t in doc if t.lower_ == "l'"]
+    assert [salience.pronoun_gender(t) for t in clitics] == ["f", "m"]
