@@ -8,9 +8,9 @@ normande X »), a referring noun (« l'enseigne »: reference.py) or a pronoun's
 from __future__ import annotations
 
 import bisect
-from typing import Optional
+from typing import Iterator, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
@@ -47,6 +47,17 @@ DE = {"de", "du", "des", "d", "of"}
 CLAUSE_END = {",", ";", ":", "(", ")", "qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "which", "that"}
 
 
+def mention_spans(parsed: list[ParsedParagraph], index: MentionIndex) -> Iterator[tuple[Mention, Span]]:
+    """Each mention of the parsed paragraphs with the span of tokens it covers."""
+    for pp in parsed:
+        if not pp.doc.has_annotation("DEP"):
+            continue
+        for m in index.starting_in(pp.start, pp.start + len(pp.text)):
+            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+            if span is not None:
+                yield m, span
+
+
 def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[int, str]:
     """The grammatical role of each mention, by start offset: "subj" (active or passive subject),
     "obj" (direct object), "iobj" (indirect or prepositional object of a verb), "adv" (inside an
@@ -56,31 +67,25 @@ def mention_roles(parsed: list[ParsedParagraph], index: MentionIndex) -> dict[in
     when « enseigne » is), a complement introduced by a preposition does not (« la maire de X »).
     """
     out = {}
-    for pp in parsed:
-        if not pp.doc.has_annotation("DEP"):
+    for m, span in mention_spans(parsed, index):
+        t = span.root
+        while t.head.i != t.i and (t.dep_ in ("flat:name", "flat", "appos")
+                                   or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)
+                                   or t.dep_ == "amod" and t.text[:1].isupper()):  # « le syndicat CFDT » read as an adjective
+            t = t.head
+        if _noun_complement(span[0]):
+            out[m.start] = "other"  # the parser hung « Valdor » of « le syndicat X de l'usine Valdor » on the verb
             continue
-        for m in index.starting_in(pp.start, pp.start + len(pp.text)):
-            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-            if span is None:
-                continue
-            t = span.root
-            while t.head.i != t.i and (t.dep_ in ("flat:name", "flat", "appos")
-                                       or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)
-                                       or t.dep_ == "amod" and t.text[:1].isupper()):  # « le syndicat CFDT » read as an adjective
-                t = t.head
-            if _noun_complement(span[0]):
-                out[m.start] = "other"  # the parser hung « Valdor » of « le syndicat X de l'usine Valdor » on the verb
-                continue
-            if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that") or _misread_subject(t):
-                out[m.start] = "subj"
-            elif t.dep_ == "obj":
-                out[m.start] = "obj"
-            elif t.dep_ in ("iobj", "obl:arg") or t.dep_.startswith("obl") and case_of(t) in TARGET_CASES - {"dans", "in", "on"}:
-                out[m.start] = "iobj"
-            elif t.dep_.startswith("obl"):
-                out[m.start] = "adv"
-            else:
-                out[m.start] = "other"
+        if t.dep_ in SUBJ and t.lower_ not in ("qui", "who", "which", "that") or _misread_subject(t):
+            out[m.start] = "subj"
+        elif t.dep_ == "obj":
+            out[m.start] = "obj"
+        elif t.dep_ in ("iobj", "obl:arg") or t.dep_.startswith("obl") and case_of(t) in TARGET_CASES - {"dans", "in", "on"}:
+            out[m.start] = "iobj"
+        elif t.dep_.startswith("obl"):
+            out[m.start] = "adv"
+        else:
+            out[m.start] = "other"
     return out
 
 
@@ -90,24 +95,18 @@ def embedded_mentions(parsed: list[ParsedParagraph], index: MentionIndex) -> fro
     noun phrase, they lack the head-noun emphasis of Lappin & Leass (1994), which ranks the phrases
     of the main clause above them as a pronoun's antecedents."""
     out = set()
-    for pp in parsed:
-        if not pp.doc.has_annotation("DEP"):
+    for m, span in mention_spans(parsed, index):
+        if _after_relative(span[0]):
+            out.add(m.start)
             continue
-        for m in index.starting_in(pp.start, pp.start + len(pp.text)):
-            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-            if span is None:
-                continue
-            if _after_relative(span[0]):
+        t = span.root
+        for _ in range(12):
+            if t.dep_ in ("acl:relcl", "acl"):
                 out.add(m.start)
-                continue
-            t = span.root
-            for _ in range(12):
-                if t.dep_ in ("acl:relcl", "acl"):
-                    out.add(m.start)
-                    break
-                if t.head.i == t.i:
-                    break
-                t = t.head
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
     return frozenset(out)
 
 

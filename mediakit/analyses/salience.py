@@ -206,18 +206,14 @@ def organisation_genders(ctx: "DocContext") -> dict[str, str]:
     if got is not None and got[0] is ctx.index:
         return got[1]
     seen: dict[str, set[str]] = {}
-    for pp in ctx.parsed:
-        if not pp.doc.has_annotation("DEP"):
+    from .arguments import mention_spans  # (arguments imports this module)
+
+    for m, span in mention_spans(ctx.parsed, ctx.index):
+        if m.actor_type == "person":
             continue
-        for m in ctx.index.starting_in(pp.start, pp.start + len(pp.text)):
-            if m.actor_type == "person":
-                continue
-            span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-            if span is None:
-                continue
-            g = _noun_gender(span)
-            if g:
-                seen.setdefault(m.actor, set()).add(g)
+        g = _noun_gender(span)
+        if g:
+            seen.setdefault(m.actor, set()).add(g)
     out = {a: next(iter(g)) for a, g in seen.items() if len(g) == 1}
     ctx._organisation_genders = (ctx.index, out)
     return out
