@@ -657,8 +657,8 @@ def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources
     sub = [t for t in token.subtree if t.i > token.i and t.i not in inverted]
     for t in sub:
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
-                or denial and _infinitive(t):
-            break
+                or denial and _infinitive(t) or t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i == token.i:
+            break  # (nor into a coordinated clause: « dénonce « … » et reçoit le soutien de X »)
         for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
             if m.actor not in sources and not _deep_place(t, token, pp, ctx):
                 return [m.actor]

@@ -2799,3 +2799,11 @@ def test_participle_gender_of_elided_clitic():
     doc = N.pipeline("fr")("Le groupe Maribel l'a écartée mardi, puis l'a recruté en juin.")
     clitics = [t for t in doc if t.lower_ == "l'"]
     assert [salience.pronoun_gender(t) for t in clitics] == ["f", "m"]
+
+
+def test_a_fallback_target_is_not_read_in_a_coordinated_clause():
+    # (invented) the support received in the coordinated clause names no target of the criticism
+    got = relations("Le maire Gilles Roux a porté plainte contre l'hebdomadaire Le Pays malouin. Son directeur, Hervé "
+                    "Collin, dénonce « une procédure bâillon » et reçoit le soutien du Syndicat national des journalistes.")
+    assert not any(r[:2] == ("Hervé Collin", "Syndicat national des journalistes") for r in got), got
+    assert ("Syndicat national des journalistes", "Hervé Collin", 1, "support", "asserted") in got, got
