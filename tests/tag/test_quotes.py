@@ -388,3 +388,56 @@ def test_the_representative_of_the_state_quoted_is_the_prefect():
             "salariés », a promis le représentant de l'État.")
     got = {q.text: (q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes}
     assert got["L'État sera aux côtés des salariés"] == ("Jean Lamy", True)
+
+
+def _speaker_of(text):
+    return {q.text: (q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes}
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a paragraph opening on a quotation whose incise pronoun announces the person named right after
+    ("« Le quai est fermé depuis mars, déplore-t-elle. Nous perdons des clients. » Sabine Lemaire, gérante de la "
+     "crêperie du port, attend une réponse de la mairie.", "Nous perdons des clients.", "Sabine Lemaire"),
+    ("« Les travaux reprendront en juin », promet-il. Le directeur du chantier, Hugo Lambert, se veut confiant.",
+     "Les travaux reprendront en juin", "Hugo Lambert"),
+    # a whole sentence quoted alone, its speaker the subject named first right after it
+    ("« On ne dort plus depuis l'ouverture de la piste. » Karine Vidal, riveraine de l'aéroport, a fondé un collectif.",
+     "On ne dort plus depuis l'ouverture de la piste.", "Karine Vidal"),
+])
+def test_a_quotation_opening_a_paragraph_is_said_by_the_person_introduced_after_it(text, quote, speaker):
+    assert _speaker_of(text)[quote] == (speaker, True)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the person the pronoun takes up was named before: a woman named after it is not « il »
+    ("Paul Martin dirige la mairie de Trévou depuis 2014.\n\n« Rien n'est décidé, tempère-t-il. » Julie Roche, "
+     "son adjointe, prépare le budget.", "Rien n'est décidé", "Paul Martin"),
+    # nor is a person named before in the text
+    ("Alice Brun a racheté la librairie. Marc Vidal l'a vendue.\n\n« Je regrette déjà, avoue-t-il. » Alice Brun, "
+     "elle, ne regrette rien.", "Je regrette déjà", "Marc Vidal"),
+])
+def test_a_person_introduced_after_the_quotation_must_agree_and_be_new(text, quote, speaker):
+    assert _speaker_of(text)[quote] == (speaker, True)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # after « ! » or « ? » the incise follows with no comma
+    ("« Vous plaisantez ! » s'exclame Robert Lacaze, président du club de voile.", "Vous plaisantez !",
+     "Robert Lacaze"),
+    ("« Qui paiera la facture ? demande Inès Morel. Pas les habitants, en tout cas. »", "Qui paiera la facture ?",
+     "Inès Morel"),
+    ("Le conseil s'est ouvert dans le calme.\n\n— Jamais de la vie ! tonne Lucien Brard, élu d'opposition.",
+     "Jamais de la vie !", "Lucien Brard"),
+    # a pronominal verb in a compound tense heads the incise
+    ("« Le pari est gagné, s'est félicitée Élodie Martin. Les ventes ont doublé. »", "Les ventes ont doublé.",
+     "Élodie Martin"),
+    ("Gérard Pons dirige la coopérative laitière. « Nous avons tenu bon malgré tout, s'est-il réjoui. La collecte "
+     "reprend. »", "La collecte reprend.", "Gérard Pons"),
+    # the outlet the words were given to, between the verb and the name
+    ("« Nous ne vendrons pas, a assuré à l'AFP Damien Caron. La famille reste unie. »", "La famille reste unie.",
+     "Damien Caron"),
+    ("« La saison est compromise, a regretté auprès du Progrès Laure Fontaine. Il faudra tout reconstruire. »",
+     "Il faudra tout reconstruire.", "Laure Fontaine"),
+])
+def test_incise_after_an_exclamation_a_pronominal_verb_or_an_outlet(text, quote, speaker):
+    assert _speaker_of(text)[quote] == (speaker, True)

@@ -123,9 +123,18 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     salient.opener = _colon_intro(text, sent.start, s, mentions) or _chained_opener(text, sentences, sid, mentions, s)
     then = _AND_THEN.search(text, sent.start, s) if inside is None else None
     same = salient.since(sent.start, s) if then else None
+    incise = inside if inside is not None else after
+    introduced = _introduced_after(text, s, e, incise, sentences, sent, mentions) \
+        if incise is None or incise.pronoun in ("il", "elle") else None
     if same is not None:
         # « « … », tranche X, avant d'ajouter : « … » »: the infinitive's subject is the one who spoke
         d.speaker, d.resolved, d.cue = same[0], same[1], then.group("verb")
+    elif incise is not None and introduced is not None:
+        # « « … », soupire-t-elle. Lucie Marchal, gérante du café, ne décolère pas. »: the pronoun
+        # announces the person named right after
+        d.speaker, d.resolved, d.cue = introduced.actor, True, incise.verb
+        if incise is after and event is not None and event.cue_start > e:
+            used_events.add(id(event))
     elif inside is not None:
         # « Ce chantier, on l'attend depuis dix ans, soupire-t-elle. … »
         d.speaker, d.resolved = _incise_speaker(text, inside, mentions, s, salient, sent.para_id, sid, previous)
@@ -198,6 +207,10 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         opener = opener or organisation_opener(text, sent, mentions, s)
         if opener is not None:
             d.speaker, d.resolved, d.cue = opener.actor, True, "subject"
+    if d.speaker is None and d.cue is None and introduced is not None and re.search(r"[.!?…]\W*$", text[s:e]):
+        # « « Nous sommes à bout. » Jeanne Ferrand, infirmière, raconte ses nuits. »: a paragraph opening
+        # on a quotation whole sentences long, its speaker named first right after it
+        d.speaker, d.resolved, d.cue = introduced.actor, True, "next"
     if d.speaker is None and d.cue is None and n_words >= MIN_UNATTRIBUTED_WORDS and salient.opener is not None \
             and salient.opener.actor_type == "person" and sentences[sid - 1].para_id == sent.para_id \
             and not text[sent.start:s].strip(" «“\"\u00a0\u202f") and "«" not in sentences[sid - 1].text:
@@ -218,6 +231,37 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS and not _has_verb(parsed, sent.para_id, s, e):
         return None  # "« montée en gamme »", "« système Dupont »": a label in quotation marks
     return d
+
+
+def _introduced_after(text: str, s: int, e: int, incise: Optional[Incise], sentences: list[Sentence],
+                      sent: Sentence, mentions: MentionIndex) -> Optional[Mention]:
+    """The person a paragraph opening on a quotation introduces right after it, by name, as the subject of
+    the next sentence (« « C'est une honte, soupire-t-elle. » Lucie Marchal, gérante du café, ne décolère
+    pas. »): news writing opens on the quote and names its speaker next, so that a pronoun in the incise
+    points forward (cataphora: Riegel, Pellat & Rioul, Grammaire méthodique du français) — only to a
+    person named there for the first time, of the pronoun's gender."""
+    para_start = sent.start
+    for other in reversed(sentences[:sent.sent_id]):
+        if other.para_id != sent.para_id:
+            break
+        para_start = other.start
+    if text[para_start:s].strip(" «“\"\u00a0\u202f\n"):
+        return None
+    # where the quotation and its incise after it end
+    end = incise.end if incise is not None and incise.start >= e else _CLOSING.match(text, e).end()
+    nxt = next((x for x in sentences[sent.sent_id:] if x.start >= end), None)
+    if nxt is None or nxt.para_id != sent.para_id or text[end:nxt.start].strip(" .!?…»”\"\u00a0\u202f"):
+        return None
+    opener = _sentence_opener(text, nxt, mentions, nxt.end)
+    # (named there: « Le directeur de l'ARS, Luc Fabre, » is the role his name is apposed to)
+    if opener is None or opener.actor_type != "person" or not any(
+            m.actor == opener.actor and m.method != "coref" for m in mentions.starting_in(nxt.start, nxt.end)) \
+            or any(m.actor == opener.actor for m in mentions.starting_in(0, s)):
+        return None
+    gender = _PRONOUN_GENDER.get(incise.pronoun) if incise is not None and incise.pronoun else None
+    if gender is not None and _gender(opener.actor) == _OTHER[gender]:
+        return None
+    return opener
 
 
 #: A title in quotation marks has at most this many words (« Lunac, mémoire d'une école »).

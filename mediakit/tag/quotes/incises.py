@@ -60,19 +60,32 @@ _APPOSED = (r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
             r"|(?=\s*,)))?")
 # The outlet the words were said to may stand between the verb and its inverted subject (« a affirmé
 # au Progrès la porte-parole de l'opérateur, Inès Duval »).
-_ADDRESSEE = r"(?:(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?=[a-zà-ÿ]))?"
+# (« auprès de » names it too, « s'est réjoui auprès de l'AFP X »; a one-word outlet may stand before a
+# name, « a indiqué à l'AFP Sandrine Poulain », where a longer one would leave the two names one run)
+_ADDRESSEE = (r"(?:(?:à|au|aux|auprès\s+(?:de\s+|d'|du\s+|des\s+))\s*(?:l'|la\s+|le\s+)?"
+              r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?=[a-zà-ÿ])|[A-ZÀ-Þ][\w'’-]*\s+(?=[A-ZÀ-Þ])))?")
 # Where or when the words were said, after a named subject (« a expliqué X lors d'une conférence de
 # presse expédiée en huit minutes. »): not the subject's words, and longer than a name allows.
 _SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…]))?"
-_FRENCH = re.compile(
-    r",\s+(?:"
+# After an exclamation or a question mark the incise follows with no comma, in lower case (« Vous
+# mentez ! lance-t-il. », « « Qui va payer ? » s'interroge X »: Grevisse, Le Bon usage §374 and
+# the Lexique des règles typographiques en usage à l'Imprimerie nationale).
+_FRENCH_BODY = (
+    r"(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    # (a pronominal verb in a compound tense: « s'est-il félicité », « s'est réjouie X »)
+    rf"|(?P<refl_aux>s'|se\s+)(?:est|sont|était|étaient)-(?:t-)?(?P<pron_refl>{_PRONOUN})\s+(?P<verb_refl>[a-zà-ÿ]+){_ADVERBIAL}{_MOOD}"
+    rf"|(?:(?:a|avait|ont|avaient)\s+|(?P<refl_subj>s'est|se\s+sont|s'était|s'étaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
     # (where the words were said, after a name only: « le maire de Bourg en Bresse » is one subject)
     rf"(?(named){_SETTING})"
     r")\s*(?=[,.;:!?…]|$)"
 )
+_FRENCH = re.compile(r"(?:,|(?<=[!?]))\s+" + _FRENCH_BODY)
+#: The incise right after a closing mark that follows « ! » or « ? » (no comma).
+_FRENCH_BARE = re.compile(_FRENCH_BODY)
+#: A quotation ending on an exclamation or a question mark, before its closing mark.
+_BANG_END = re.compile(r"[!?][\s\u00a0\u202f]*[»”\"][\s\u00a0\u202f]*$")
 _ENGLISH = re.compile(
     r",\s+(?:"
     r"(?P<pron>he|she|they)\s+(?P<verb_inv>[a-z]+)"
@@ -108,7 +121,10 @@ def incise_inside(text: str, start: int, end: int, lang: str = "fr") -> Optional
 def incise_after(text: str, end: int, limit: int, lang: str = "fr") -> Optional[Incise]:
     """The incise that follows a closing quotation mark at `end` (« … », glisse-t-il), if any."""
     pos = _CLOSING.match(text, end, limit).end()
-    for pattern in ((_ENGLISH, _FRENCH) if lang == "en" else (_FRENCH, _ENGLISH)):
+    patterns = (_ENGLISH, _FRENCH) if lang == "en" else (_FRENCH, _ENGLISH)
+    if _BANG_END.search(text, max(0, end - 3), pos):
+        patterns += (_FRENCH_BARE,)
+    for pattern in patterns:
         m = pattern.match(text, pos, limit) or pattern.match(text, pos, _clause_end(text, pos, limit))
         # (a transitive verb of saying is an incise right after a closing mark only: « », prédit X »)
         found = _incise(m, after=bool(_MARK.search(text, end, pos))) if m else None
@@ -133,8 +149,14 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 def _incise(m: re.Match, after: bool = False) -> Optional[Incise]:
     groups = m.groupdict()
     verb = groups.get("verb_aux") or groups.get("verb_inv") or groups.get("verb_subj")
-    pronoun = groups.get("pron_aux") or groups.get("pron")
-    if not verb or not (is_incise_verb(verb) or (pronoun or after) and infinitives(verb) & _pronoun_verbs()):
+    pronoun = groups.get("pron_aux") or groups.get("pron") or groups.get("pron_refl")
+    verb = verb or groups.get("verb_refl")
+    form = verb
+    if groups.get("verb_refl") or groups.get("refl_subj"):
+        # the lexicon's pronominal verb (« se féliciter »), the participle agreeing with the subject of
+        # « être » (« s'est réjouie », « se sont dits »); the cue keeps the participle
+        form = "se " + re.sub(r"(?<=[éiut])(?:es|e|s)$", "", verb)
+    if not verb or not (is_incise_verb(form) or (pronoun or after) and infinitives(form) & _pronoun_verbs()):
         return None
     name = "subject" if groups.get("subject") else ("subject_after" if groups.get("subject_after") else None)
     subject = (m.start(name), m.end(name)) if name else None
