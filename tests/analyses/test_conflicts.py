@@ -2807,3 +2807,12 @@ def test_a_fallback_target_is_not_read_in_a_coordinated_clause():
                     "Collin, dénonce « une procédure bâillon » et reçoit le soutien du Syndicat national des journalistes.")
     assert not any(r[:2] == ("Hervé Collin", "Syndicat national des journalistes") for r in got), got
     assert ("Syndicat national des journalistes", "Hervé Collin", 1, "support", "asserted") in got, got
+
+
+def test_a_resumptive_relative_is_no_part_of_the_reported_charge():
+    # (invented) « …, ce que conteste Y » comments on the charge: Y is no target of the accuser's words, and Y
+    # answers the accuser
+    got = relations("Le maire Paul Henry accuse la société Ferovia d'avoir menti, ce que conteste son directeur, "
+                    "Marc Olier.")
+    assert not any(r[:2] == ("Paul Henry", "Marc Olier") for r in got), got
+    assert ("Marc Olier", "Paul Henry", -1, "deny", "asserted") in got, got

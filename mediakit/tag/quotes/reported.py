@@ -276,6 +276,10 @@ def _infinitive_clause(verb, pp: ParsedParagraph, sent: Sentence) -> Optional[tu
         if not (infinitive and child.pos_ in ("VERB", "AUX") or adjective):
             continue
         toks = [t for t in child.subtree if t.i > verb.i]
+        # (« …, ce que conteste Y »: a relative resuming the clause comments on it, it is not reported)
+        cut = next((k for k in range(len(toks) - 2) if toks[k].text == "," and toks[k + 1].lower_ == "ce"
+                    and toks[k + 2].lower_ in ("que", "qu'", "qui")), None)
+        toks = toks[:cut] if cut is not None else toks
         while toks and (toks[0].lower_ in ("de", "d'", "à", "to") or toks[0].is_punct):
             toks.pop(0)
         while toks and toks[-1].is_punct:
