@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..text.segment import ParsedParagraph
-from ..tag.actors.lexicon import is_outlet
+from ..tag.actors.lexicon import SINGULAR_POSSESSIVES, is_outlet
 from . import events
 from .arguments import DE, DocContext, actors_of, antecedent, case_of, clause_after, first_found
 
@@ -81,15 +81,11 @@ def _an_account(noun: Token) -> bool:
                                                                for c in noun.children)
 
 
-#: Possessive determiners of one owner: « ses constats » are the words of someone named before.
-_POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
-
-
 def _owner(claims: list[Token], pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
     """« conteste ses constats »: the possessive stands for who made the claims, an actor named before
     like a pronoun's antecedent (never the source, nor an organisation it leads: one does not deny
     one's own findings)."""
-    det = next((d for c in claims for d in c.children if d.dep_ == "det" and d.lower_ in _POSSESSIVE), None)
+    det = next((d for c in claims for d in c.children if d.dep_ == "det" and d.lower_ in SINGULAR_POSSESSIVES), None)
     if det is None:
         return []
     own = frozenset(sources).union(*(ctx.heads().get(s, ()) for s in sources))

@@ -27,13 +27,13 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from ..tag.actors.dateline import dateline_town
-from ..tag.actors.lexicon import _role_words, is_forum, is_outlet
+from ..tag.actors.lexicon import POSSESSIVES, _role_words, is_forum, is_outlet
 from ..tag.actors.roles import _relational_roles
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import DateMention, Mention, Quote, Relation, Sentence
 from . import event_mood, events
-from .arguments import (CLAUSE_END, DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
+from .arguments import (DE, SUBJ, DocContext, actors_of, antecedent, beneficiary,
                         case_of, clause_after, first_found, named_in, objects_of, mention_roles,
                         subjects_of)
 from .reference import appositions, town_institutions
@@ -42,27 +42,21 @@ from .nominal_events import AGENT, ENDING, MUTUAL, nominal_arguments
 from .answers import answered, denies_a_plan
 from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
                       name_before_and, word_before_mention)
-from .syntax import apposed_patient, governed_infinitive, offer_noun, perfect_active, sibling_subjects, word_before_auxiliaries
+from .syntax import apposed_patient, offer_noun, perfect_active, sibling_subjects, word_before_auxiliaries
 from .decisions import COERCIVE, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .salience import spokesperson_owner
 from .speech import quote_events
+from .targets import (CLITIC_OBJECTS, CONTENT_ACTS, OWNED_ACT_EVENTS, ended_partner, fallback_source,
+                      fallback_target, organiser, own_object, owned_act, possessor, threatened_act)
 from .ties import ended_tie, other_party
 from .parties import concerned_nouns, concerned_person, staff_employer
 
-#: Prepositions whose object is a place, a medium or a source, never the target of the event.
-_NOT_TARGET = {"sur", "devant", "selon", "lors", "dans", "on", "according", "before"}
-#: Object clitics standing before their verb (« X l'accuse », « la ville lui a accordé »), singular.
-_CLITIC_OBJECTS = {"l'", "le", "la", "lui"}
 #: Codes whose target may be the owner of the goods acted on (« boycotter ses produits »; not a purchase:
 #: « a racheté sa dernière année de contrat », « ses droits » is no act on the possessor).
 _OWNER_TARGET = {"boycott"}
-#: Tokens of a quoted fragment that a sentence reads through (« a salué « le sérieux » de X »).
-_SHORT_QUOTE = 6
-#: Possessive determiners (singular owner: a plural owner is left unresolved like « ils »).
-_POSSESSIVE = {"son", "sa", "ses", "its", "his", "her"}
 
 
 def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
@@ -255,10 +249,9 @@ def _thing_object(token: Token, needs: Optional[str] = None) -> bool:
     if token.lemma_.lower() not in events.lexicon()["thing_object_verbs"]:
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _party_nouns()
-               and any(d.lower_ in _POSSESSIVES for d in c.children) for c in token.children)
+               and any(d.lower_ in POSSESSIVES for d in c.children) for c in token.children)
 
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their"}
 
 
 def _incise_verb(token: Token) -> bool:
@@ -364,31 +357,31 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
             and offer_noun(token) not in subjects:  # (« a retiré son offre pour … », md's « offre » a verb)
         # the parse found no subject; a noun subject left unresolved (« son client ») is not
         # replaced by whoever is named before it
-        sources = _fallback_source(token, pp, ctx)
+        sources = fallback_source(token, pp, ctx)
         if sources and targets and targets[0] in sources:
             # the target was read before the source was known: read it again without the source
             targets = first_found([actors_of(c, pp, ctx, frozenset(sources))
                                    for c in target_objects(objects, trig.needs)])
     if trig.event.code in ("reject", "deny", "criticize") and sources and not targets and not passive:
         targets = answered(token, trig, pp, ctx, sources)
-    if not targets and sources and not passive and _own_object(token) and (
+    if not targets and sources and not passive and own_object(token) and (
             trig.event.code in ENDING or trig.event.polarity > 0):
         # « retirait son soutien », « a prolongé son contrat »: the tie the possessive names is with the
         # source's known partner, before any name further right in the sentence
-        targets = _ended_partner(token, pp, ctx, subjects, sources)
+        targets = ended_partner(token, pp, ctx, subjects, sources)
     if not targets and sources and not passive and trig.event.code == "threaten":
         targets = _threatened_target(token, pp, ctx, sources)
     if not targets and not passive and not forum:
-        targets = _fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
-                                   content=trig.event.code in _CONTENT_ACTS, denial=trig.event.code == "deny",
+        targets = fallback_target(token, pp, ctx, sources, (trig.needs, *trig.also),
+                                   content=trig.event.code in CONTENT_ACTS, denial=trig.event.code == "deny",
                                    purpose=trig.needs in events.funding_words()[1])
     if not targets and sources and trig.event.code in _OWNER_TARGET:
-        targets = _possessor(token, pp, ctx, sources) or _organiser(token, pp, ctx, sources)
-    if not targets and sources and trig.event.code in _OWNED_ACT_EVENTS and _owned_act(token):
+        targets = possessor(token, pp, ctx, sources) or organiser(token, pp, ctx, sources)
+    if not targets and sources and trig.event.code in OWNED_ACT_EVENTS and owned_act(token):
         # (the owner must be a subject of the last sentences, the topic the possessive takes up: « X a
         # présenté un plan. Le syndicat dénonce ses méthodes »; not an object or an agent named in passing)
         sent_id = ctx.sent_of(pp.start + token.idx).sent_id
-        targets = [a for a in _possessor(token, pp, ctx, sources)
+        targets = [a for a in possessor(token, pp, ctx, sources)
                    if any(m.actor == a and m.start in ctx.subjects and sent_id - 2 <= m.sent_id <= sent_id
                           for m in ctx.index)]
     # « un recours contre le permis (accordé par le maire) »: the decision's author
@@ -412,7 +405,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         opponents = [r.target for r in ctx.found if r.polarity < 0 and r.source in sources and not is_forum(r.target)]
         targets = against or decided or ((wronged or opponents)[-1:] if trig.event.code == "sue" else [])
     if not targets and sources and trig.event.code in ENDING:
-        targets = _ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
+        targets = ended_partner(token, pp, ctx, subjects, sources)  # « a mis fin au contrat »
     if trig.event.code == "deny" and denies_a_plan(token):
         return sources, []  # « a démenti toute volonté de se séparer de X »: a plan of its own, X is not answered
     return sources, targets
@@ -533,182 +526,9 @@ def _clitic_object(token: Token) -> Optional[Token]:
     i = token.i - 1
     while i >= 0 and (token.doc[i].pos_ == "AUX" or token.doc[i].lower_ in ("ne", "n'", "y", "en")):
         i -= 1
-    if i >= 0 and token.doc[i].lower_ in _CLITIC_OBJECTS and token.doc[i].pos_ in ("PRON", "DET"):
+    if i >= 0 and token.doc[i].lower_ in CLITIC_OBJECTS and token.doc[i].pos_ in ("PRON", "DET"):
         return token.doc[i]
     return None
-
-
-def _own_object(token: Token) -> bool:
-    """Whether the verb's object is a tie of the source's own (« son contrat », « son partenaire »)."""
-    ties = events.lexicon()["relationship_nouns"]
-    return any(c.dep_ == "obj" and c.lemma_.lower() in ties and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE
-                                                                    for d in c.children) for c in token.children)
-
-
-def _ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects: list[Token],
-                   sources: list[str]) -> list[str]:
-    """The other party of a relationship ended without naming it (« a résilié le contrat qui la liait à X »).
-
-    Looked for in the ended object with its relative clauses, then among the source's own
-    cooperation events before, then in the source's description (« X, sponsor maillot du club, »).
-    """
-    exclude = frozenset(sources)
-    for obj in [c for c in token.children if c.dep_ in ("obj", "obl:arg", "obl")]:
-        tokens = sorted(obj.subtree, key=lambda t: t.i)
-        places = frozenset(m.actor for t in tokens if _deep_place(t, obj, pp, ctx)
-                           for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
-        found = named_in(tokens, pp, ctx, exclude | places)
-        if found:
-            return found
-    described = _tie_in_apposition(token, pp, ctx, sources)
-    if described:
-        return described
-    partners = [r.target for r in ctx.found if r.polarity > 0 and r.source in sources and r.target not in sources]
-    if partners:
-        return partners[-1:]
-    for subj in subjects:
-        # (the subject's own description, before the verb: not the clause the verb heads)
-        found = named_in([t for t in subj.subtree if subj.i < t.i < token.i], pp, ctx, exclude)
-        if found:
-            return found
-    return []
-
-
-def _tie_in_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The partner an apposition to the source names earlier in the paragraph (« La Brasserie X,
-    partenaire historique du festival, a annoncé qu'elle retirait son soutien »)."""
-    ties = events.lexicon()["relationship_nouns"]
-    for m in ctx.index.starting_in(pp.start, pp.start + token.idx):
-        if m.actor not in sources or m.method == "coref":
-            continue
-        span = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
-        if span is None or span.end >= len(pp.doc) or pp.doc[span.end].text != ",":
-            continue
-        phrase = []
-        for t in pp.doc[span.end + 1:span.end + 10]:
-            if t.text in (",", ".", ";", ":", "«", "»") or t.pos_ == "AUX":
-                break  # (not at a VERB: the tagger reads adjectives as participles, « partenaire historique »)
-            phrase.append(t)
-        # (by its form too: fr_core_news_md may tag « sponsor » a verb and lemmatise it so)
-        tie = next((k for k, t in enumerate(phrase) if t.lemma_.lower() in ties or t.lower_ in ties), None)
-        if tie is not None:
-            found = named_in(phrase[tie + 1:], pp, ctx, frozenset(sources)) or _tie_owner(phrase[tie], pp, ctx, sources)
-            if found:
-                return found
-    # « Son sponsor, la banque X, a suspendu son partenariat »: the tie noun opens the subject
-    # (the parse may make the tie noun and the name two subjects: « Son sponsor principal, la banque X, a pris … »)
-    # (or hang the verb on it: « Son sponsor » the root, « a pris » a parataxis)
-    hung = [token.head] if token.dep_ == "parataxis" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i else []
-    for subj in dict.fromkeys([*subjects_of(token), *(c for c in token.children if c.dep_ in SUBJ), *hung]):
-        for t in (subj, *(c for c in subj.children if c.dep_ == "appos")):
-            if t.i < token.i and (t.lemma_.lower() in ties or t.lower_ in ties):
-                found = _tie_owner(t, pp, ctx, sources)
-                if found:
-                    return found
-    return []
-
-
-def _tie_owner(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The owner of a possessive tie noun (« son sponsor », « leur partenaire »): the other party of the tie,
-    an actor named before like a pronoun's antecedent."""
-    det = next((d for d in noun.children if d.dep_ == "det" and d.lower_ in _POSSESSIVES), None)
-    if det is None:
-        return []
-    return antecedent(det, pp, ctx, frozenset(sources))[:1]
-
-
-def _fallback_source(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
-    # A mis-parsed subject: the last actor named before the trigger in its sentence, if that
-    # actor is not introduced by a preposition ("de X", "à X": a complement, not a subject).
-    sent = ctx.sent_of(pp.start + token.idx)
-    m = ctx.index.last_before(pp.start + token.idx)
-    if m is None or m.start < sent.start:
-        return []
-    mark = word_before_mention(m, pp)
-    if mark is not None and (mark.lower_.rstrip("'") in COMPLEMENT_MARKS or mark.pos_ == "ADP"):
-        return []  # (« en France », « pour X »: any preposition makes it a complement)
-    return [m.actor]
-
-
-#: Prepositions and subordinators of purpose (« pour », « afin de »).
-_PURPOSE = {"pour", "afin"}
-#: Acts whose « de » + infinitive complement says what the target did (« accuse X d'avoir favorisé Y »):
-#: an actor named there is part of the charge, not its target.
-_CONTENT_ACTS = {"accuse", "criticize"}
-
-
-def _fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str],
-                     needs: tuple = (), content: bool = False, denial: bool = False,
-                     purpose: bool = False) -> list[str]:
-    # The first actor named inside the trigger's own subtree, after it (« dans », « sur » only where
-    # the trigger asks for it: « investir dans X », « mettre la main sur X »).
-    # (`denial`: « dément avoir rencontré X », « nie vouloir racheter X »: the infinitive after a verb of
-    # denying is what is denied, bare or with « de », and an actor named in it is no target)
-    not_target = _NOT_TARGET - set(needs)
-    if purpose:
-        # (`purpose`: a sum given, « a voté 2 millions d'euros au club pour rénover le stade de X »: what the
-        # money is for, after « pour », is no recipient)
-        not_target = not_target | _PURPOSE
-    # (an inverted subject is no target, nor the words of its phrase: « ce que conteste l'avocat du skipper »;
-    # a second « subject » after a verb that has one before it is its object misread: « X aurait licencié Y »)
-    subjects = [c for c in token.children if c.dep_ in SUBJ]
-    inverted = {x.i for c in subjects for x in c.subtree} if subjects and all(c.i > token.i for c in subjects) \
-        else set()
-    sub = [t for t in token.subtree if t.i > token.i and t.i not in inverted]
-    for t in sub:
-        if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
-                or denial and _infinitive(t) or t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i == token.i:
-            break  # (nor into a coordinated clause: « dénonce « … » et reçoit le soutien de X »)
-        for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text)):
-            if m.actor not in sources and not _deep_place(t, token, pp, ctx):
-                return [m.actor]
-    # the parse lost the object: the nearest actor right of the trigger in its clause
-    right, skipped = [], set(inverted)
-    # (on the paragraph's tokens: the parser's sentence may end early when it mis-tags the verb)
-    doc, i = token.doc, token.i + 1
-    while i < len(doc):
-        t = doc[i]
-        if t.text == "«":
-            # a few quoted words inside the clause (« a salué « le sérieux » de X »): the sentence
-            # goes on after them; their words are another speaker's, not an argument
-            close = next((k for k in range(i + 1, min(len(doc), i + _SHORT_QUOTE + 2)) if doc[k].text == "»"), None)
-            if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ not in ("de", "du", "des", "d'"):
-                break  # only the quoted thing's owner reads on: « le sérieux » de X
-            i = close + 1
-            continue
-        if t.lower_ in CLAUSE_END or t.text in (".", "!", "?", "»", '"', "“") or t.pos_ == "SCONJ" \
-                or t.pos_ == "VERB" and t.dep_ != "xcomp" and not governed_infinitive(token, t) \
-                or content and _charge(t) or denial and _infinitive(t):
-            break  # (nor into a longer quotation)
-        if case_of(t) in not_target:
-            # the whole phrase is not the target's: « se sont brouillés sur le choix du repreneur »
-            skipped.update(x.i for x in t.subtree)
-        elif t.i not in skipped:
-            right.append(t)
-        i += 1
-    return named_in(right, pp, ctx, frozenset(sources))
-
-
-def _infinitive(t: Token) -> bool:
-    """A verb or auxiliary in the infinitive (« avoir » of « dément avoir signé », « vouloir »)."""
-    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
-
-
-def _charge(t: Token) -> bool:
-    """An infinitive opened by « de » (« d'avoir consenti … à Y »): the content of an accusation."""
-    return _infinitive(t) and case_of(t) in DE
-
-
-def _deep_place(t: Token, top: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:
-    """A place named deep in a complement of `top` is where things are, not a party (« le contrat
-    lui confiant la desserte des îles de Molène »)."""
-    if _agent_noun(t):
-        return False  # « le gala organisé par la Ville de X »: a « par » agent names who acts, not where
-    depth, k = 0, t
-    while k.i != top.i and k.head.i != k.i:
-        k, depth = k.head, depth + 1
-    return depth > 2 and any(m.actor_type == "place"
-                             for m in ctx.index.overlapping(pp.start + t.idx, pp.start + t.idx + len(t.text)))
 
 
 def _threatened_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
@@ -729,85 +549,7 @@ def _threatened_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sourc
             return found[:1]
     clitic = inf.doc[inf.i - 1]
     # (the clitic of an act of the lexicon only: « menace de l'annoncer », « de le faire » take up a thing)
-    if trig is not None and clitic.lower_ in _CLITIC_OBJECTS | {"les"} and clitic.pos_ in ("PRON", "DET"):
+    if trig is not None and clitic.lower_ in CLITIC_OBJECTS | {"les"} and clitic.pos_ in ("PRON", "DET"):
         return antecedent(clitic, pp, ctx, exclude)
     return []
-
-
-#: Causative and permissive verbs: « menace de faire boycotter X » threatens the act of the second infinitive.
-_CAUSATIVE = {"faire", "laisser"}
-
-
-def threatened_act(token: Token) -> Optional[Token]:
-    """The infinitive a verb of threat governs through « de » (« menace (désormais) de (le) poursuivre »),
-    past a causative « faire » (« menace de faire boycotter »), read on the words: the small model
-    tags « menace » a noun and hangs the infinitive anywhere."""
-    doc, j = token.doc, token.i + 1
-    while j < len(doc) and j - token.i <= 4 and (doc[j].pos_ == "ADV" or doc[j].lower_ in events.lexicon()["threat_adverbs"]):
-        j += 1
-    if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
-        return None
-    for k in range(j + 1, min(len(doc), j + 5)):
-        t = doc[k]
-        if "Inf" in t.morph.get("VerbForm") and t.lemma_ not in _CAUSATIVE:
-            return t
-        if not (t.lower_ in _CLITIC_OBJECTS or t.lower_ in ("les", "leur", "en", "y", "ne", "n'", "pas", "plus")
-                or t.lemma_ in _CAUSATIVE):
-            return None
-    return None
-
-
-def _organiser(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The « par » agent of a participle said of the object a boycott acts on (« boycotter le gala
-    organisé par la municipalité »): who organises, runs or sells the thing boycotted, as its owner is
-    (`_possessor`)."""
-    for obj in [c for c in token.children if c.dep_ == "obj"]:
-        for part in [c for c in obj.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")]:
-            for agent in [c for c in part.children if _agent_noun(c)]:
-                found = actors_of(agent, pp, ctx, frozenset(sources))
-                if found and found[0] not in sources:
-                    return found[:1]
-    return []
-
-
-def _agent_noun(t: Token) -> bool:
-    """Whether `t` heads (or is a word of the name heading) the « par » agent of a participle or a passive
-    (« organisé par la municipalité »): the agent complement names the doer of the act
-    (Riegel et al., Grammaire méthodique du français, ch. XIV, « le complément d'agent »)."""
-    k = t
-    while k.dep_.startswith("flat") and k.head.i != k.i:
-        k = k.head
-    # (singular: « par les Lyonnais » names a town's people, not the town)
-    return k.dep_ == "obl:agent" and case_of(k) in AGENT and "Plur" not in k.morph.get("Number")
-
-
-#: Events an owned act's possessor may be the target of: one withdraws, suspends or drops one's own plan,
-#: complaint or candidacy (« a retiré sa plainte », « abandonne son projet »), never another's.
-_OWNED_ACT_EVENTS = {"criticize", "accuse", "praise", "reject", "deny", "support"}
-
-
-def _owned_act(token: Token) -> bool:
-    """Whether the verb's object is something its possessive's owner did or proposed (« critique sa
-    gestion », « soutient sa candidature », « rejette son offre »; events.yml ``owned_acts``): the act then
-    bears on the owner, as it does with a « de » complement (« critique la gestion de X »)."""
-    if token.lemma_.lower() in events.lexicon()["own_act_verbs"]:
-        return False  # « la ville a défendu sa politique »: one defends one's own
-    acts = events.lexicon()["owned_acts"]
-    return any(c.dep_ == "obj" and c.lemma_.lower() in acts and any(d.dep_ == "det" and d.lower_ in _POSSESSIVE
-                                                                    for d in c.children) for c in token.children)
-
-
-def _possessor(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: list[str]) -> list[str]:
-    """The owner of the object a boycott acts on (« menace de déréférencer ses yaourts »).
-
-    A possessive determiner stands for an actor named before, like a pronoun; one does not
-    boycott one's own goods, so the source is skipped, and so are courts (never owners of goods).
-    """
-    for obj in [c for c in token.children if c.dep_ == "obj"]:
-        det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in _POSSESSIVE), None)
-        if det is not None:
-            courts = frozenset(m.actor for m in ctx.index if is_forum(m.actor))
-            return antecedent(det, pp, ctx, frozenset(sources) | courts, informants=True)
-    return []
-
 

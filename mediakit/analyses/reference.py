@@ -21,10 +21,11 @@ from .. import resources
 from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
-from ..tag.actors.entities import FOLD, LOWER_DEMONYM, demonym_stems, town_in_name
+from ..tag.actors.entities import LOWER_DEMONYM, town_in_name
 from ..tag.actors.focus import firm_in_focus, named_as_body
 from ..tag.actors.lexicon import POSSESSIVES, TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
+from .origins import ORIGIN, actor_nouns, by_origin, demonym_stems_after, located_at, origin_adjective
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
 _INDEFINITE = {"un", "une", "a", "an"}
@@ -217,49 +218,6 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
     return out
 
 
-#: The key prefix, in the dict of `appositions`, of an adjective of origin said of a name (« adj:lyonnais »).
-ORIGIN = "adj:"
-_MASCULINE_DEMONYM = re.compile(r"[a-zà-ÿ-]{2,}(?:ais|ois|ien|éen|ain)")
-
-
-def origin_adjective(word: str) -> str:
-    """The masculine singular of a lowercase adjective of origin (« lyonnaise » → lyonnais, « bretonne » →
-    breton, « allemande » → allemand, « caennais »), '' for another word: a town's demonym (formed with one
-    of the suffixes of entities.DEMONYM_ENDINGS, Grevisse §169), a country's or a region's adjective
-    (types.yml nationality_adjectives, origin_adjectives)."""
-    if not word[:1].islower():
-        return ""
-    w = word.lower()
-    forms = [w]
-    if w.endswith("s") and not w.endswith(("ais", "ois")):
-        forms.append(w[:-1])  # (the plural)
-    last = forms[-1]
-    if last.endswith(("ienne", "éenne", "onne")):
-        forms.append(last[:-2])  # (« parisienne », « bretonne »)
-    elif last.endswith("e"):
-        forms.append(last[:-1])  # (« lyonnaise », « allemande »)
-    known = _origin_words()
-    for f in reversed(forms):
-        if f in known:
-            return f
-    f = forms[-1]
-    return f if _MASCULINE_DEMONYM.fullmatch(f) and f not in _not_origins() else ""
-
-
-@lru_cache(maxsize=None)
-def _not_origins() -> frozenset[str]:
-    """Words that end like a demonym and tell no origin (types.yml not_origin_adjectives)."""
-    return frozenset(resources.load("types")["not_origin_adjectives"])
-
-
-@lru_cache(maxsize=None)
-def _origin_words() -> frozenset[str]:
-    data = resources.load("types")
-    return frozenset(data.get("nationality_adjectives", ())) | frozenset(data.get("origin_adjectives", ()))
-
-
-
-
 def _fronted_appositions(base: int, toks: list[Token], index: MentionIndex,
                          out: dict[str, list[tuple[int, str]]]) -> None:
     """Record a definite description set before a name it stands in apposition to (« a assigné le fabricant
@@ -302,7 +260,7 @@ def _fronted_appositions(base: int, toks: list[Token], index: MentionIndex,
         if _fronted_adverbial(toks, k - 1):
             continue
         lemma = _lemma_at(toks, k)
-        if lemma not in _actor_nouns() or named[0].actor_type == "person" and lemma not in events.referring_words():
+        if lemma not in actor_nouns() or named[0].actor_type == "person" and lemma not in events.referring_words():
             continue
         out.setdefault(lemma, []).append((named[0].start, named[0].actor))
         for t in toks[k + 1:c]:
@@ -326,16 +284,6 @@ def _framing() -> frozenset[str]:
     """Prepositions that put a fronted noun phrase outside the clause's arguments (events.yml
     framing_prepositions): « Selon le syndicat, X a … » is no apposition to X."""
     return frozenset(events.lexicon()["framing_prepositions"])
-
-
-@lru_cache(maxsize=None)
-def _actor_nouns() -> frozenset[str]:
-    """Nouns that name an organisation by what it is or does: the referring nouns and their synonyms, the
-    agent nouns of operator verbs, and events.yml described_nouns."""
-    lex = events.lexicon()
-    return events.referring_words() | frozenset(w for g in lex["referring_synonyms"] for w in g) \
-        | frozenset(w for ws in lex.get("operator_verbs", {}).values() for w in ws) \
-        | frozenset(lex.get("described_nouns", ())) | frozenset(lex["firm_nouns"]["nouns"])
 
 
 def _sole_marks(texts: list[str]) -> dict[str, bool]:
@@ -560,13 +508,13 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     lemma = noun_lemma(token) if token.pos_ == "NOUN" else token.lower_
     if any(c.lower_ in _RELATIONAL for c in token.children):
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
-    where = _located_at(token, lemma, index, base)
+    where = located_at(token, lemma, index, base)
     if where is None and any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
         return None  # "le fonds Cap Horizon": the name itself is the mention
     if where is None and _names_itself(token):
         return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor
     pos = base + token.idx
-    origin = _by_origin(token, lemma, index, apposed, pos, exclude, where)
+    origin = by_origin(token, lemma, index, apposed, pos, exclude, where)
     if origin:
         return origin
     # (« l'école » between two English-named schools: the one named most often, none on a tie)
@@ -623,7 +571,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # the text called a region or a town (« La région Occitanie … l'industriel »)
         public = {a for noun in places for _, a in apposed.get(noun, ())}
         cands = [m for m in cands if not named_as_body(m.actor) and m.actor not in public]
-    stems = _demonym_stems(token)
+    stems = demonym_stems_after(token)
     if stems:
         # « le club havrais » after the Goélands du Havre and the Harfangs de Caen: the one named after
         # the town its adjective is formed on (none named so: the adjective does not decide)
@@ -634,65 +582,6 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
-
-
-def _located_at(token: Token, lemma: str, index: MentionIndex, base: int) -> Optional[Mention]:
-    """The town of « le transporteur de Loudéac », « le groupe de Voreppe »: a « de » complement naming a place
-    on a noun of organisations tells where the organisation stands, as an adjective of origin does (« le
-    transporteur loudéacien »); it does not name the organisation. Not on a noun of public bodies, whose
-    complement is the body's town (« la commune de X »: events.yml town_markers)."""
-    if lemma not in _actor_nouns() or lemma in events.lexicon()["town_markers"] \
-            or lemma in events.lexicon()["referring_nouns"].get("place", ()):
-        return None
-    for c in token.children:
-        if c.dep_ == "nmod" and c.i == token.i + 2 and c.text[:1].isupper() \
-                and token.doc[token.i + 1].lower_ in ("de", "d'", "d’"):
-            hit = index.starting_at(base + c.idx)
-            if hit and hit[0].actor_type == "place" and not any(m.actor_type != "place" for m in hit):
-                return hit[0]
-    return None
-
-
-def _by_origin(token: Token, lemma: str, index: MentionIndex, apposed: dict[str, list[tuple[int, str]]], pos: int,
-               exclude: frozenset, where: Optional[Mention]) -> Optional[str]:
-    """The one organisation the article gave the origin the description gives: « le candidat lyonnais » after « le
-    groupe lyonnais Casinos Lumière » (an adjective of origin said of one name only: `appositions`), « la
-    formation caennaise », « le club de Caen » after the Harfangs de Caen (the one organisation named after that
-    town). The noun must name organisations (`_actor_nouns`): « le marché lyonnais » is no actor. None when
-    two organisations share the origin, or when none does."""
-    if lemma not in _actor_nouns():
-        return None
-    origins = []  # (the key of an adjective said of a name, the stems of the town a name holds)
-    if where is not None:
-        town = max(re.split(r"[\s'’-]+", where.actor), key=len).lower().translate(FOLD)
-        origins.append(("", (town,) if len(town) > 3 else ()))
-    for t in token.doc[token.i + 1:token.i + 3]:
-        word = origin_adjective(t.text)
-        if word:
-            origins.append((word, demonym_stems(word)))
-        elif t.pos_ != "ADJ":
-            break
-    for word, stems in origins:
-        said = {a for start, a in apposed.get(ORIGIN + word, ()) if start < pos and a not in exclude} if word else set()
-        if len(said) == 1:
-            return said.pop()
-        if said:
-            return None
-        named = {m.actor for m in index if m.start < pos and m.actor not in exclude
-                 and m.actor_type not in ("person", "place", "product") and stems
-                 and town_in_name(m.actor, stems) and not is_outlet(m.actor)}
-        if len(named) == 1:
-            return named.pop()
-    return None
-
-
-def _demonym_stems(noun: Token) -> tuple[str, ...]:
-    """The town stems of a lowercase demonym adjective right after `noun` (« le club havrais »), if any."""
-    for t in noun.doc[noun.i + 1:noun.i + 3]:
-        stems = demonym_stems(t.lower_) if t.text[:1].islower() else ()
-        if stems or t.pos_ != "ADJ":
-            return stems
-    return ()
 
 
 def _counterpart(token: Token, lemma: str) -> bool:

@@ -269,3 +269,5 @@ def town_officials() -> frozenset[str]:
 
 #: Possessive determiners, of any owner (« son porte-parole », « leur avocat », "its CEO").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+#: Those of one owner (« ses constats » are someone's named before; a plural owner is left unresolved like « ils »).
+SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her"})
