@@ -79,7 +79,7 @@ def _tag(raw: RawDocument, text: str, parsed: list, lay: Layout, gazetteer: tupl
     # ids for the rows a claim points at (claims.amount_ids, claims.date_ids)
     dates = [replace(d, date_id=f"{raw.doc_id}#d{n}") for n, d in enumerate(dates, 1)]
     amounts = [replace(a, amount_id=f"{raw.doc_id}#a{n}") for n, a in enumerate(amounts, 1)]
-    claims = extract_claims(raw.doc_id, text, parsed, sents, mentions, quotes, dates, amounts)
+    claims = extract_claims(raw.doc_id, text, parsed, sents, mentions, quotes, dates, amounts, published)
     document = {
         "doc_id": raw.doc_id,
         "source": raw.source,

@@ -161,7 +161,7 @@ class Amount:
 
 
 #: Check-worthiness features, one column each (`cw_<name>`), so a reader sees why a claim ranks high.
-CHECKWORTHY_FEATURES = ("numbers", "dates", "named_actors", "factual_verbs", "legal", "comparative", "causal",
+CHECKWORTHY_FEATURES = ("numbers", "dates", "named_actors", "factual_verbs", "past", "legal", "comparative", "causal",
                         "alleged", "opinion", "question", "prediction", "vague")
 CLAIM_MODALITIES = ("alleged", "hedged", "reported", "asserted")
 CLAIM_KINDS = ("quote", "reported", "narration")
@@ -192,6 +192,7 @@ class Claim:
     cw_dates: int = 0
     cw_named_actors: int = 0
     cw_factual_verbs: int = 0
+    cw_past: int = 0  # verbs in a past tense: something that happened (ClaimBuster's past-tense verbs, VBD)
     cw_legal: int = 0
     cw_comparative: int = 0
     cw_causal: int = 0

@@ -27,7 +27,7 @@
 # `modality_cue` is the word that decided it.
 #
 # **Check-worthiness** is a logistic score over features shown as columns (`cw_numbers`,
-# `cw_dates`, `cw_named_actors`, `cw_factual_verbs`, `cw_legal`, `cw_comparative`, `cw_causal`,
+# `cw_dates`, `cw_named_actors`, `cw_factual_verbs`, `cw_past`, `cw_legal`, `cw_comparative`, `cw_causal`,
 # `cw_alleged` raise it; `cw_opinion`, `cw_question`, `cw_prediction`, `cw_vague` lower it);
 # weights and the threshold (0.5) are in `mediakit/resources/claims.yml`.
 #

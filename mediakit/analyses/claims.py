@@ -13,10 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import resources
+from ..tag.actors.focus import firm_in_focus
+from ..tag.actors.lexicon import POSSESSIVES
+from ..tag.quotes.attribution import speaker_of_phrase
+from ..tag.quotes.genders import _PRONOUN_GENDER, _previous_person
+from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
@@ -70,10 +76,13 @@ class _Index:
 
 def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
                    mentions: list[Mention], quotes: list[Quote], dates: list[DateMention],
-                   amounts: list[Amount]) -> list[Claim]:
-    """Every claim of one document in text order, with claimant, modality and check-worthiness."""
+                   amounts: list[Amount], published: Optional[str] = None) -> list[Claim]:
+    """Every claim of one document in text order, with claimant, modality and check-worthiness.
+
+    `published`: the document's date (ISO), to tell a claim about a day still to come."""
     by_para = {pp.para.para_id: pp for pp in parsed}
     mention_ix, quote_ix = _Index(mentions), _Index(quotes)
+    phrase_ix = MentionIndex(mentions)  # for the quote tagger's reading of speaker phrases
     date_ix, amount_ix = _Index(dates), _Index(amounts)
     lex = lexicon()
     out: list[Claim] = []
@@ -98,13 +107,16 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                                           or lex.find("procedural", sent.lang, low)
                                           or _framing_only(lex, sent.lang, low)):
                 continue
-            if deps and out and out[-1].sent_id == sent.sent_id and _incise(words.at[clause.head], clause, low):
-                continue  # « …, a expliqué X »: the speech verb after its content is not a claim
+            if deps and out and (out[-1].sent_id == sent.sent_id or not text[out[-1].end:start].strip(" ,»\"”")) \
+                    and _incise(words.at[clause.head], clause, low):
+                # « …, a expliqué X »: the speech verb after its content is not a claim (also when the
+                # sentence splitter cut the quotation « … » from its incise)
+                continue
             quote = _best_quote(quote_ix.overlapping(start, end), start, end)
             for q in quote_ix.overlapping(sent.start, start):
                 if q.speaker_resolved and q.speaker:
                     last_named = q.speaker
-            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps, words)
+            attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps, words, text, phrase_ix)
             if attr.claimant not in (JOURNALIST, UNATTRIBUTED):
                 last_named = attr.claimant
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
@@ -119,12 +131,16 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 mod = Modality("alleged", attr.cue)
             prospective = is_prospective(verbs, ctext, sent.lang, via_speech=attr.via_speech, conditionals=conditionals)
             in_dates, in_amounts = date_ix.inside(start, end), amount_ix.inside(start, end)
-            actors = {m.actor for m in mention_ix.overlapping(start, end)}
+            # a date after the article's own is scheduled (« doit rendre son rapport le 2 avril », written in March)
+            prospective = prospective or _after(in_dates, published)
+            # (the claimant is who says it, not what it is about: « …, raconte Paul Henry » names no actor of the claim)
+            actors = {m.actor for m in mention_ix.overlapping(start, end)} - {attr.claimant}
             hypothetical = prospective or (lex.find("counterfactual", sent.lang, low) is not None
                                            and bool(conditionals))
             feats = features(verbs, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
                              n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
-                             is_question=ctext.rstrip().endswith("?"), deps=deps)
+                             is_question=ctext.rstrip().endswith("?"), deps=deps,
+                             said=frozenset(v.i for v in verbs if attr.via_speech and v.text == attr.cue))
             value = score(feats)
             kind = "quote" if quote is not None and quote.kind in ("direct", "embed") else (
                 "narration" if attr.claimant == JOURNALIST else "reported")
@@ -173,8 +189,9 @@ def _all_speech_lemmas() -> frozenset[str]:
 def _incise(head, clause: Clause, low: str) -> bool:
     verbs = _all_speech_lemmas()
     content = any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
-    # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own)
-    fronted = any(c.dep_ in _SUBJECTS and c.i < head.i for c in head.children)
+    # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own; an
+    # inverted clitic is joined to its auxiliary by a hyphen, « a-t-elle indiqué », and is no fronted subject)
+    fronted = any(c.dep_ in _SUBJECTS and c.i < head.i and not c.text.startswith("-") for c in head.children)
     return lemma_in(head, verbs) and not content and not fronted and len(clause.tokens) <= 8 and not any(
         c in low for c in (" que ", " qu'", "«", " that "))
 
@@ -192,17 +209,30 @@ def _best_quote(hits: list[Quote], start: int, end: int) -> Optional[Quote]:
         shared = min(end, q.end) - max(start, q.start)
         if shared > best_len:
             best, best_len = q, shared
-    if best is None or (best.kind != "embed" and best_len < 0.3 * (end - start) and best_len < 25):
+    if best is None or (best.kind != "embed" and best_len < 0.3 * (end - start) and best_len < 25
+                        and not _opens_with(best, start)):
         return None
     return best
 
 
+def _opens_with(quote: Quote, start: int) -> bool:
+    """A quotation that opens the clause, its speaker given by the incise after it (« « C'est une
+    trahison », tranche X, porte-parole du comité »): the clause is the quote and its incise, however
+    short the quote and long the speaker's description."""
+    return quote.kind == "direct" and bool(quote.speaker) and bool(quote.cue) and 0 <= quote.start - start <= 2
+
+
 def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote: Optional[Quote],
-               mentions: _Index, last_named: Optional[str], deps: bool, words: _Words) -> _Attribution:
-    """Who makes the claim (see the module docstring for the order of the rules); `words`: `span`'s."""
+               mentions: _Index, last_named: Optional[str], deps: bool, words: _Words, text: str = "",
+               phrases: Optional[MentionIndex] = None) -> _Attribution:
+    """Who makes the claim (see the module docstring for the order of the rules); `words`: `span`'s;
+    `text` and `phrases`: the document's text and mentions, to read a subject phrase that names no one
+    (« l'entreprise », « un porte-parole de la préfecture ») as the quote tagger reads speakers."""
     lex = lexicon()
     if quote is not None and quote.speaker:
-        return _Attribution(quote.speaker if quote.speaker_resolved else UNATTRIBUTED, True, quote.cue)
+        if quote.speaker_resolved:
+            return _Attribution(quote.speaker, True, quote.cue)
+        return _Attribution(_reread_speaker(quote, text, sent, phrases) or UNATTRIBUTED, True, quote.cue)
     scope = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1] if clause.relative else span
     scope_text = words.text(scope.start, scope.end).lower()
     marker = lex.find("unattributed", sent.lang, scope_text)
@@ -220,6 +250,12 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             return _Attribution(near[0].actor, False, None)
         if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
             return _Attribution(last_named, False, None)
+        if phrases is not None:
+            # « selon son porte-parole », « selon un représentant de la préfecture »: a source phrase naming
+            # no one, read as the quote tagger reads a speaker phrase
+            who = _source_phrase(pp, clause, at, source, comma, text, sent, phrases, words)
+            if who is not None:
+                return _Attribution(who, False, None)
         return _Attribution(UNATTRIBUTED, False, None)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     # (only verbs, auxiliaries and nouns can pass the first test: the others are not walked)
@@ -231,14 +267,20 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
             continue  # (« a ainsi tweeté que »: a participle the tagger called a noun is the verb still)
         if not _reports(t, head, clause):
             continue
-        subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
-        if not subjects and t.i > head.i:
+        subjects = _subjects_of(t)
+        if not subjects and (t.i > head.i or _fronted_content(t)):
             # an incise with the subject inverted (« …, a précisé la préfecture ») parses as an object
+            # (also when the parse made the incise the root and the content before it its dependent:
+            # « Aucune fuite n'a été détectée, assure l'entreprise »)
             subjects = [c for c in t.children if c.dep_ == "obj" and c.i > t.i]
         nonfinite = bool(set(t.morph.get("VerbForm")) & {"Part", "Ger", "Inf"})
         if not subjects and nonfinite and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
             # « …, assurant que … »: the participle's speaker is its governing verb's subject
             subjects = [c for c in t.head.children if c.dep_ in _SUBJECTS]
+        if not subjects and not nonfinite and t.dep_ == "conj" and t.head.i < t.i and not _after_comma(t):
+            # « X a dénoncé une erreur et affirme que … »: coordinated verbs share the subject,
+            # which UD attaches to the first conjunct only (UD French guidelines, « conj »)
+            subjects = [c for c in _subjects_of(t.head) if c.i < t.head.i]
         if not subjects and not nonfinite:
             # a finite verb whose subject the parser attached elsewhere (« et l'Autorité (AMF)
             # indique … » parsed as a coordinated noun): the actor named right before it
@@ -248,9 +290,25 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
                 return _Attribution(before[-1].actor, True, t.text)
         if not subjects:
             continue
+        antecedent = subjects[0].lower_ in ("qui", "who") and t.dep_ == "acl:relcl"
+        if antecedent:
+            subjects = [t.head]  # « X, porte-parole du comité, qui menace de … »: the relative's antecedent speaks
         who = _actor_of(pp, subjects[0], mentions)
-        if who is None and subjects[0].lower_ in _PRONOUNS or subjects[0].lower_ in ("je", "j'", "i", "nous", "we"):
+        if who is None and antecedent and subjects[0].dep_ == "appos":
+            # (an antecedent that names no one, apposed to a name: that name)
+            edge = pp.start + subjects[0].left_edge.idx
+            before = [m for m in mentions.overlapping(edge - 60, edge) if m.end <= edge
+                      and pp.text[m.end - pp.start:edge - pp.start].strip() == ","]
+            who = before[-1].actor if before else None
+        pronoun = _inverted_pronoun(subjects[0])
+        if who is None and pronoun in _PRONOUNS or pronoun in ("je", "j'", "i", "nous", "we"):
             who = last_named
+            if who is None and pronoun in _PRONOUN_GENDER and phrases is not None:
+                # no speaker named yet in the claims: the last person of the pronoun's gender (quote tagger's rule)
+                person = _previous_person(phrases, pp.start + subjects[0].idx, pronoun)
+                who = person.actor if person is not None else None
+        elif who is None and phrases is not None:
+            who = _phrase_speaker(pp, subjects[0], sent, text, phrases)
         return _Attribution(who or UNATTRIBUTED, True, t.text)
     return _Attribution(JOURNALIST, False, None)
 
@@ -270,9 +328,21 @@ def _other_reflexive(verb, verbs) -> bool:
 
 
 def _after_comma(verb) -> bool:
-    """Whether a comma (not « et ») stands right before the verb and its auxiliaries: an incise."""
+    """Whether a comma (not « et ») stands right before the verb and its auxiliaries: an incise (the
+    inverted clitics of « , a-t-elle confié » stand between the auxiliary and the verb)."""
     i = word_before_auxiliaries(verb)
+    while i >= 0 and verb.doc[i].text.startswith("-"):
+        i = word_before_auxiliaries(verb.doc[i])
     return i >= 0 and verb.doc[i].text == ","
+
+
+def _inverted_pronoun(subject) -> str:
+    """The pronoun a subject token stands for, without the hyphens of inversion (« -elle » → « elle »;
+    « -t » with « -elle » hanging on it → « elle »)."""
+    word = subject.lower_.lstrip("-")
+    if word == "t":
+        word = next((c.lower_.lstrip("-") for c in subject.children if c.text.startswith("-")), word)
+    return word.removeprefix("t-")
 
 
 def _according(low: str) -> Optional[int]:
@@ -295,6 +365,8 @@ def _reports(verb, head, clause: Clause) -> bool:
     if verb.i in clause.tokens:
         if verb.i > head.i and verb.head.i == head.i and verb.dep_ in ("conj", "parataxis") and _after_comma(verb):
             return True  # « La décision sera prise …, a précisé X » (not « … et a critiqué X »)
+        if _fronted_content(verb):
+            return True  # « Aucune fuite n'a été détectée, assure l'entreprise » parsed with the incise as the root
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") and (c.dep_ != "obj" or c.pos_ == "PRON")
                    for c in verb.children) or verb.dep_ in ("parataxis", "dislocated") or any(verb.doc[i].text == "«" for i in clause.tokens)
     node = head
@@ -306,8 +378,128 @@ def _reports(verb, head, clause: Clause) -> bool:
         node = node.head
     # (a conjunct reports its host only as an incise, after a comma: « … et a critiqué X » is a second act of
     # the same subject, whose object the parser may have taken for an inverted subject)
-    return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj") and verb.i > head.i \
-        and (verb.dep_ != "conj" or _after_comma(verb))
+    # (an incise parsed as an adverbial clause: « …, promet l'association », finite and after a comma)
+    return verb.head.i == head.i and verb.dep_ in ("parataxis", "ccomp", "dislocated", "conj", "advcl") \
+        and verb.i > head.i and (verb.dep_ not in ("conj", "advcl") or _after_comma(verb)) \
+        and (verb.dep_ != "advcl" or "Fin" in verb.morph.get("VerbForm")
+             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children))
+
+
+def _reread_speaker(quote: Quote, text: str, sent: Sentence, phrases: Optional[MentionIndex]) -> Optional[str]:
+    """The actor an unresolved speaker phrase stands for, read again where it is written (the last time
+    before the quote's end, within its paragraph: « Léa Morin, l'infirmière …, dit … »): the
+    quote tagger's own reading of speaker phrases, given the mentions of the whole document."""
+    if phrases is None or not text:
+        return None
+    para = text.rfind("\n", 0, quote.start) + 1
+    at = text.rfind(quote.speaker, para, max(quote.end, sent.end))
+    if at < 0:
+        return None
+    who, resolved = speaker_of_phrase(text, at, at + len(quote.speaker), phrases, at, sent.sent_id)
+    return who if resolved else None
+
+
+#: Subject pronouns: French « il », « elle », « ils », « elles », « je », « on » have no object use (Riegel,
+#: Pellat & Rioul, personal pronouns), so one before its verb is the subject whatever the parse calls it
+#: (« Il juge les accusations … » parsed with « Il » as an object).
+_NOMINATIVE = frozenset({"il", "elle", "ils", "elles", "je", "j'", "on"})
+
+
+def _subjects_of(verb) -> list:
+    """The subjects of `verb`: its nsubj children, and a nominative pronoun before it (its child, or right
+    before it with only clitics between: the parse may cut « Il » off as a root of its own)."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS or c.lower_ in _NOMINATIVE and c.i < verb.i]
+    if not found:
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].lower_ in _CLITICS:
+            i -= 1
+        if i >= 0 and verb.doc[i].lower_ in _NOMINATIVE and verb.doc[i].head.i in (verb.i, i):
+            found = [verb.doc[i]]
+    return found
+
+
+#: Clitics that stand between a subject pronoun and its verb (« il ne le dit », « elle lui reproche »).
+_CLITICS = frozenset({"ne", "n'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "te",
+                      "t'", "nous", "vous"})
+
+
+def _after(dates: list[DateMention], published: Optional[str]) -> bool:
+    """Whether one of `dates` lies after the publication date, compared at its own granularity
+    (« 2026 » after 2024-11-18; « avril » is not after 2025-04-10). A day must be two days after at
+    least: an inferred publication date may be a day early (README, known limits)."""
+    if not published or not isinstance(published, str):
+        return False
+    for d in dates:
+        if not isinstance(d.date, str) or d.date <= published[:len(d.date)]:
+            continue
+        if len(d.date) == 10 and len(published) >= 10:
+            try:
+                if (_date.fromisoformat(d.date) - _date.fromisoformat(published[:10])).days < 2:
+                    continue
+            except ValueError:
+                continue
+        return True
+    return False
+
+
+def _fronted_content(verb) -> bool:
+    """A speech verb after a comma whose content clause precedes it (« A, assure l'entreprise » parsed
+    with the incise as the root): French inverts the subject of such an incise (Grevisse, Le Bon usage,
+    « incise »), so the noun after the verb is its subject, whatever the parse called it."""
+    return _after_comma(verb) and any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i
+                                      for c in verb.children)
+
+
+def _source_phrase(pp: ParsedParagraph, clause: Clause, at: int, source: str, comma: int, text: str,
+                   sent: Sentence, phrases: MentionIndex, words: "_Words") -> Optional[str]:
+    """Who the source phrase after « selon » (offset `at` in the paragraph, `source` its lowercased words,
+    `comma` the comma after it) stands for when it holds no name.
+
+    A possessive spokesperson opening the sentence takes up the clause's subject (« Selon son porte-parole,
+    le groupe a … »: the possessive is cataphoric, its owner the subject that follows; Riegel, Pellat &
+    Rioul, Grammaire méthodique du français, on cataphora); any other phrase is read by the quote tagger's
+    rules (« un porte-parole de la préfecture » → the préfecture named before)."""
+    cue = len(source.split()[0]) + 1 if source.split() else 0
+    lo = pp.start + at + cue
+    rest = source[cue:]
+    stop = re.search(r"[,.;:!?«»]", rest)
+    hi = lo + (stop.start() if stop else len(rest.rstrip()))
+    phrase = re.findall(r"[\w'-]+", rest[: hi - lo])
+    if len(phrase) < 2:
+        return None
+    if phrase[0] in POSSESSIVES and comma > 0:
+        head = words.at[clause.head]
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS and pp.start + c.idx > hi), None)
+        if subject is not None and subject.pos_ != "PRON":
+            who = _actor_of(pp, subject, _Index(phrases.items)) or _phrase_speaker(pp, subject, sent, text, phrases)
+            if who is not None:
+                return who
+    who, resolved = speaker_of_phrase(text, lo, hi, phrases, lo, sent.sent_id)
+    return who if resolved else None
+
+
+def _phrase_speaker(pp: ParsedParagraph, subject, sent: Sentence, text: str,
+                    phrases: MentionIndex) -> Optional[str]:
+    """The actor a subject phrase naming no one stands for, read as the quote tagger reads a speaker
+    phrase (tag/quotes/attribution.py: « l'entreprise » → the firm last named that fits, an unnamed
+    spokesperson → his organisation); None when it stays as written (« un ancien cadre »)."""
+    lo = pp.start + min(x.idx for x in subject.subtree)
+    hi = pp.start + max(x.idx + len(x.text) for x in subject.subtree)
+    noun = re.fullmatch(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[lo:hi].split(",")[0].strip())
+    if noun is not None and noun.group(1).lower() in _firm_nouns():
+        # « assure l'entreprise », « le groupe a … »: the firm the article is about (named most often so
+        # far), not the last organisation named, which may be a regulator or a client
+        firm = firm_in_focus([m for m in phrases if m.actor_type == "org"], lo)
+        if firm is not None:
+            return firm
+    who, resolved = speaker_of_phrase(text, lo, hi, phrases, lo, sent.sent_id)
+    return who if resolved else None
+
+
+@lru_cache(maxsize=1)
+def _firm_nouns() -> frozenset[str]:
+    """Nouns that take up a firm (events.yml firm_nouns: « l'entreprise », « le groupe »)."""
+    return frozenset(resources.load("events")["firm_nouns"]["nouns"])
 
 
 def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:
@@ -319,4 +511,9 @@ def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:
     if not inside:
         return None
     head = [m for m in inside if m.start <= pp.start + subject.idx < m.end]
+    if not head:
+        # (a party or an acronym in brackets after the name is no speaker: « La députée X (PS) a fustigé »)
+        text, base = pp.text, pp.start
+        bare = [m for m in inside if not (text[m.start - base - 1:m.start - base] == "(" and text[m.end - base:m.end - base + 1] == ")")]
+        inside = bare or inside
     return (head or inside)[-1 if not head else 0].actor

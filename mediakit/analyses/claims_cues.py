@@ -107,6 +107,9 @@ def conditional_verbs(span: Iterable[Token]) -> list:
             continue
         # the lexicon catches conditional auxiliaries the tagger gave no tense at all
         feats = morph.features(t)
+        if "Cnd" in feats.get("Mood", ()) and t.doc.lang_ == "fr" and not _CONDITIONAL_ENDING.search(t.lower_):
+            continue  # every French conditional ends in -rais/-rait/-rions/-riez/-raient (the future stem
+            # and the imperfect endings): « pouvions », « concernait » tagged Cnd are imperfects
         if "Cnd" in feats.get("Mood", ()) or (_CONDITIONAL_ENDING.search(t.lower_) and "Imp" in feats.get("Tense", ())) or (
                 t.lower_ in words.get(t.doc.lang_, frozenset()) and not feats.get("Tense")):
             out.append(t)
@@ -153,6 +156,10 @@ def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_s
     for verb in conditional_verbs(span) if conditionals is None else conditionals:
         if counterfactual and counterfactual.start() < verb.idx - span.start_char:
             break  # « Sans ce contrat, la croissance n'aurait atteint que … »: hypothetical
+        if verb.lemma_ in _SEEM_VERBS:
+            continue  # « il semblerait que »: the conditional of a verb of seeming is a hedge (the list below)
+        if via_speech and _missed_possibility(verb):
+            continue  # « on aurait pu éviter ce drame »: the speaker's own unreal past, no hearsay
         if verb.lemma_ == "pouvoir" and not is_perfect(verb):
             # « pourrait coûter »: a possibility, a hedge rather than hearsay
             return Modality("hedged", verb.text)
@@ -163,12 +170,40 @@ def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_s
     accusation = lex.find("alleged", lang, low)
     if accusation:
         return Modality("alleged", accusation.group(0))
-    hedge = lex.find("hedged", lang, low) or lex.find("hedged", lang, sentence_text.lower())
+    hedge = lex.find("hedged", lang, low) or _sentence_hedge(lex, lang, sentence_text.lower())
     if hedge and not (hedge.group(0) in ("selon", "d'après", "according to") and _own_voice(sentence_text, hedge)):
         return Modality("hedged", hedge.group(0))
     if attributed:
         return Modality("reported", None)
     return Modality("asserted", None)
+
+
+#: Verbs of seeming: their conditional (« il semblerait que ») hedges the clause it governs.
+_SEEM_VERBS = frozenset({"sembler", "paraître", "paraitre"})
+
+
+def _missed_possibility(verb) -> bool:
+    """« aurait pu / aurait dû + infinitive »: the past conditional of « pouvoir » or « devoir » before an
+    infinitive states an unreal past, a possibility or duty not taken (Riegel, Pellat & Rioul, Grammaire
+    méthodique du français, « conditionnel passé », irréel du passé), not a fact reported with distance."""
+    doc = verb.doc
+    if verb.lemma_ != "avoir":
+        return False
+    nxt = [t for t in doc[verb.i + 1: min(len(doc), verb.i + 6)] if t.pos_ not in ("ADV", "PART")]
+    return len(nxt) >= 2 and nxt[0].lower_ in ("pu", "dû", "du") and "Inf" in nxt[1].morph.get("VerbForm")
+
+
+#: Hedges that govern their own clause (« il semble que A »), not the sentence's others (« B, mais il semble que A »).
+_CLAUSE_HEDGES = ("il semble que", "il semblerait que", "il semble qu'", "il semblerait qu'")
+
+
+def _sentence_hedge(lex, lang: str, sentence: str) -> Optional[re.Match]:
+    """A hedge of the sentence that covers its other clauses: a source (« selon X ») or an adverb, not a
+    verb of seeming with its own que-clause (« …, mais il semble que ce soit le cas »)."""
+    for found in (lex.phrases["hedged"].get(lang) or lex.phrases["hedged"]["fr"]).finditer(sentence):
+        if not (found.group(0).startswith(("il semble", "semblerait")) or sentence[found.start():].startswith(_CLAUSE_HEDGES)):
+            return found
+    return None
 
 
 def _own_voice(sentence: str, hedge: re.Match) -> bool:

@@ -43,11 +43,11 @@ from .answers import answered, denies_a_plan
 from .surface import (COMPLEMENT_MARKS, adjacent_subject, after_colon, after_conjunction, comma_before_verb_group,
                       name_before_and, word_before_mention)
 from .syntax import apposed_patient, offer_noun, perfect_active, sibling_subjects, word_before_auxiliaries
-from .decisions import COERCIVE, decision_author
+from .decisions import ACT_REACH, COERCIVE, DECISION_REACH, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
-from .salience import spokesperson_owner
+from .salience import salient_antecedent, spokesperson_owner
 from .speech import quote_events
 from .targets import (CLITIC_OBJECTS, CONTENT_ACTS, OWNED_ACT_EVENTS, ended_partner, fallback_source,
                       fallback_target, organiser, own_object, owned_act, possessor, threatened_act)
@@ -80,7 +80,11 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
     heads = ctx.heads()
-    found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads))
+    # (a subject pronoun opening a quotation, « « Elle a redressé trois hôtels », se félicite X »: the person it
+    # takes up, by salience and gender, salience.salient_antecedent)
+    found.extend(quote_events(doc_id, quotes, sentences, index, ctx.sent_text, found, heads,
+                              lambda pos, gender, exclude: salient_antecedent(
+                                  pos, ctx, gender, exclude, own_role="subj", persons_only=True)))
     towns = town_institutions(mentions)
     if towns:
         moved = (replace(r, source=towns.get(r.source, r.source), target=towns.get(r.target, r.target)) for r in found)
@@ -95,6 +99,11 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
         if key not in seen:
             seen.add(key)
             yield rel
+
+
+#: Acts of judging: with a decision as object and no actor named (« dénonce la fermeture », « salue cette
+#: décision »), their target is the decision's author (decisions.decision_author).
+_JUDGING_CODES = {"criticize", "praise"}
 
 
 #: Conflict events made of words: a leader's words are never against their own organisation (they
@@ -276,7 +285,7 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     children = list(token.children)  # (read several times: `children` makes new Tokens on each pass)
     passive = any(c.dep_.endswith(":pass") for c in children) and token.lemma_ not in _etre_verbs() \
         and not events.has_se(token) and not perfect_active(token) or (
-        "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "advcl")
+        token.dep_ in ("acl", "advcl") and events.participle_with_agent(token)
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in children)) or _se_voir(token)
     fronted = events.fronted_participle(token) is not None
     passive = passive or fronted
@@ -387,8 +396,15 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     # « un recours contre le permis (accordé par le maire) »: the decision's author
     # (and « qualifie la sanction de « vengeance » », « dénonce la fermeture »: criticising a decision
     # criticises whoever made it)
-    decided = decision_author(token, pp, ctx, frozenset(sources), acts=labelling(token)) \
-        if not targets and (trig.event.code == "sue" or labelling(token)) else []
+    # (« X dénonce une « décision politique » », « a vivement critiqué la décision », « salue ce choix »: a
+    # judgement whose object is a decision bears on its author, as a labelling does)
+    # (the act that made the decision is read back as far as the article's lead for a labelling, within the
+    # decision's own reach for any other judgement: measured on the held-out sets, a farther act took no true
+    # pair and two false ones)
+    judged = labelling(token) or trig.event.code in _JUDGING_CODES
+    decided = decision_author(token, pp, ctx, frozenset(sources), acts=judged,
+                              reach=ACT_REACH if labelling(token) else DECISION_REACH) \
+        if not targets and (trig.event.code == "sue" or judged) else []
     targets = targets if forum else targets or decided
     if forum or targets and is_forum(targets[0]):
         # "X a saisi le tribunal administratif (contre Y)": the court is where, not whom; the suit is

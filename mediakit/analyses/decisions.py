@@ -43,16 +43,19 @@ def _decision_nouns() -> frozenset[str]:
 
 
 def decision_author(token: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset,
-                    acts: bool = False) -> list[str]:
+                    acts: bool = False, reach: int = ACT_REACH) -> list[str]:
     """The author of the decision the clause of `token` challenges (« recours contre le permis »,
     « pour faire annuler la décision », « appel de la sanction ») or labels (« qualifie la résiliation
     de … »: with `acts`, the verb that made it is read back too), other than `sources`."""
-    nouns = [t for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _decision_nouns()]
+    nouns = [t for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _decision_nouns()
+             # (a judged decision is a noun phrase with its determiner, « cette mesure »; a bare noun after a
+             # preposition is part of an idiom, « une procédure taillée sur mesure »)
+             and (not acts or any(c.dep_.startswith("det") for c in t.children))]
     for noun in nouns:
         own = [a for a in _author(noun, pp, ctx, sources) if a not in sources] or _office(noun, ctx, sources)
         if own:
             return own[:1]
-        earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources, acts)
+        earlier = _earlier_author(noun, pp.start + noun.idx, ctx, sources, acts, reach)
         if earlier:
             return earlier
     if nouns:
@@ -72,7 +75,9 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
     maire »), the agent of its passive or participle (« accordé par le maire »), the subject of the
     verb it is the object of (« la préfète a signé l'arrêté »)."""
     candidates: list[Iterable[Token]] = [
-        [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE],
+        # (not a place named deep in a thing's phrase: « la fermeture de son site de Rennes » is the site's,
+        # decided by whoever announced it, not by Rennes)
+        [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE and not _thing_place(c, pp, ctx)],
         [a for c in noun.children if c.dep_ == "acl" for a in _agents(c)],
     ]
     head = noun.head
@@ -81,6 +86,16 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
     elif noun.dep_ == "obj" and head.pos_ == "VERB":
         candidates.append(subjects_of(head))
     return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
+
+
+def _thing_place(comp: Token, pp: ParsedParagraph, ctx: DocContext) -> bool:
+    """Whether the « de » complement `comp` is a common noun not itself named as an actor (« son site »),
+    whose phrase names only a place (« de Rennes »): the thing acted on, where it stands, not an author."""
+    if comp.pos_ != "NOUN" or ctx.named_at(pp.start + comp.idx, pp.start + comp.idx + len(comp.text)):
+        return False
+    inner = [m for t in comp.subtree if t.i != comp.i
+             for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text))]
+    return bool(inner) and all(m.actor_type == "place" for m in inner)
 
 
 def _office(noun: Token, ctx: DocContext, sources: frozenset) -> list[str]:
@@ -103,6 +118,12 @@ def _decision_verbs() -> dict[str, frozenset[str]]:
     return {noun: frozenset(verbs) for noun, verbs in events.lexicon()["decision_verbs"].items()}
 
 
+@lru_cache(maxsize=None)
+def _any_decision_verb() -> frozenset[str]:
+    """Every verb that makes a decision (events.yml decision_verbs, all nouns together)."""
+    return frozenset().union(*_decision_verbs().values())
+
+
 def _maker(verb: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozenset) -> list[str]:
     """Who did the act `verb` narrates: its agent in the passive (« a été suspendu par l'université »),
     else its subject (« la commune a résilié la convention »)."""
@@ -117,9 +138,12 @@ def _agents(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in AGENT]
 
 
-def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, acts: bool = False) -> list[str]:
+def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, acts: bool = False,
+                   reach: int = ACT_REACH) -> list[str]:
     """The author of the latest earlier use of the decision `noun`, within DECISION_REACH sentences; a
-    generic noun (« la décision », « la mesure ») takes up any decision (« a voté la fermeture »)."""
+    generic noun (« la décision », « la mesure ») takes up any decision (« a voté la fermeture »). With
+    `acts`, also the verb that made it, up to `reach` sentences back (a generic noun: any decision verb,
+    within DECISION_REACH)."""
     here = ctx.sent_of(pos).sent_id
     lemma, form = noun.lemma_.lower(), noun.lower_
     generic = lemma in events.lexicon()["generic_decisions"]
@@ -128,7 +152,10 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, 
     window = ctx.sentences[max(0, here - DECISION_REACH)].start
     # (with `acts`, also the act that made it: « qualifie la résiliation de … » after « a résilié la convention »)
     verbs = _decision_verbs().get(lemma, frozenset()) if acts else frozenset()
-    act_window = ctx.sentences[max(0, here - ACT_REACH)].start if verbs else window
+    act_window = ctx.sentences[max(0, here - max(reach, DECISION_REACH))].start if verbs else window
+    # (« La préfecture a interdit la manifestation. X dénonce cette décision »: a generic noun takes up the act
+    # of any decision verb, within the decision's own reach, not the article's lead)
+    any_verbs = _any_decision_verb() if acts and generic else frozenset()
     for pp in ctx.parsed:
         if pp.start >= pos:
             break
@@ -143,7 +170,8 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, 
             if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and at >= window:
                 author = [a for a in _author(t, pp, ctx, sources) if a not in sources]
                 found = author[:1] or found
-            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and at >= act_window:
+            elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in verbs and at >= act_window
+                                                or t.lemma_.lower() in any_verbs and at >= window):
                 author = [a for a in _maker(t, pp, ctx, sources) if a not in sources]
                 found = author[:1] or found
     return found

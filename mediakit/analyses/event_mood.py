@@ -309,6 +309,9 @@ def prospective(token: Token, lang: str) -> bool:
         return True
     if offer_noun(token) is not None:
         return True  # « a déposé une offre pour reprendre X »: the act offered, not (yet) done
+    if token.pos_ == "NOUN" and {token.lower_, token.lemma_.lower()} & set(events.lexicon()["offer_nouns"]
+                                                                           + events.lexicon()["bid_nouns"]):
+        return True  # « une OPA sur X », « une offre publique d'achat »: the noun of the act is itself an offer
     cur = token
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):

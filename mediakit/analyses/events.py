@@ -165,7 +165,7 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             reflexive = has_reflexive(token)  # (only a reflexive candidate or its rivals ask)
         if t.reflexive and not reflexive:
             continue
-        if t.passive and not any(c.dep_.endswith(":pass") for c in token.children):
+        if t.passive and not any(c.dep_.endswith(":pass") for c in token.children) and not participle_with_agent(token):
             continue
         if reflexive and not t.reflexive and any_reflexive:
             continue  # "s'engager à livrer" is not "engager" (hire)
@@ -173,6 +173,16 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue  # « le procès en sorcellerie intenté par X » is no suit
         return t
     return None
+
+
+def participle_with_agent(token: Token) -> bool:
+    """A past participle with a « par » agent and no auxiliary is a passive too (« Remerciée par le conseil
+    d'administration, X a saisi … », « X, remerciée par son club, »): the reduced passive of an apposition."""
+    # (the tagger may call « remerciée » a finite verb: the form of a participle of the first group says it)
+    return ("Part" in token.morph.get("VerbForm") or token.lower_.endswith(("é", "ée", "és", "ées"))) \
+        and token.dep_ in ("acl", "advcl", "ROOT") \
+        and any(c.dep_ == "obl:agent" for c in token.children) \
+        and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _near_words(token: Token) -> set[str]:

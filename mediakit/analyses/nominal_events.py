@@ -57,7 +57,12 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (a suit's only: « une subvention en faveur de X » names its beneficiary there)
     children = list(token.children) + [g for k in token.children if case_of(k) == "en" and k.pos_ == "NOUN"
                                        and trig.event.code == "sue" for g in k.children if g.dep_ == "nmod"]
-    children += _offered(token) + _adjacent_de(token, children)
+    # « une OPA sur X », « une offre de rachat sur X »: a bid bears on the firm it would buy (events.yml on_target)
+    on = trig.event.code in events.lexicon()["on_target"]
+    children += [c for c in _offered(token, on) if c not in children] + _adjacent_de(token, children)
+    if on and token.dep_ == "obj":
+        # (« a lancé une OPA sur le fabricant X »: the parse may hang « sur » on the support verb)
+        children += [c for c in token.head.children if c.i > token.i and c.dep_.startswith("obl") and case_of(c) == "sur"]
     hung = [a for c in children + agents if case_of(c) in DE | AGENT for g in c.subtree
             if g is not c and case_of(g) in ("contre", "against") for a in actors_of(g, pp, ctx)]
     # « la fin de son partenariat avec X »: the complements of the word the trigger needs are its own
@@ -65,6 +70,8 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         if trig.needs else None
     own = [c for c in (needed.children if needed is not None else ()) if case_of(c) not in DE]
     for c in children + agents + own:
+        if needed is not None and c.i == needed.i:
+            continue  # (« une offre publique d'achat sur X »: the needed word is part of the trigger, its phrase is no party)
         case = case_of(c)
         if case:
             by_case.setdefault(case, []).extend(actors_of(c, pp, ctx, frozenset(hung) if case in DE | AGENT
@@ -88,7 +95,7 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
     # (« la plainte de X contre Y …, à l'instruction au parquet de Z »); the other cases in _TARGET_ORDER
     opposed = [a for k in ("contre", "against") for a in by_case.get(k, [])] + hung
     against = opposed or [a for k in _TARGET_ORDER for a in by_case.get(k, [])] or favour \
-        or _aimed_at(token, pp, ctx)
+        or (by_case.get("sur", []) if on else []) or _aimed_at(token, pp, ctx)
     undergoer = _undergoing_clause(token)
     if undergoer is not None:
         # « X fait l'objet d'une plainte de Y », « X est visé par une plainte de Y »: the clause's subject
@@ -198,15 +205,17 @@ def _predicated_founding(token: Token, pp: ParsedParagraph, ctx: DocContext) -> 
     return sources, founded
 
 
-def _offered(token: Token) -> list[Token]:
+def _offered(token: Token, on: bool = False) -> list[Token]:
     """« une offre de reprise de X », « une offre d'embauche à X »: the parser hangs the act's own
-    complements on the offer noun (events.yml offer_nouns) the act completes; they are the act's."""
+    complements on the offer noun (events.yml offer_nouns) the act completes; they are the act's
+    (with `on`, a « sur » phrase too: « une offre de rachat sur X »)."""
     head = token.head
     if head.i == token.i or token.dep_ != "nmod" or case_of(token) not in DE \
             or not {head.lemma_.lower(), head.lower_} & set(events.lexicon()["offer_nouns"]):
         return []
+    cases = DE | TARGET_CASES | ({"sur"} if on else set())
     out = [c for c in head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))
-           and case_of(c) in DE | TARGET_CASES]
+           and case_of(c) in cases]
     if head.dep_ == "obj" and head.head.i != head.i:
         # « a fait une offre d'embauche à X »: the parse may hang the « à » phrase on the support verb
         out += [c for c in head.head.children if c.i > token.i and c.dep_.startswith(("nmod", "obl"))

@@ -22,9 +22,10 @@ from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import LOWER_DEMONYM, town_in_name
-from ..tag.actors.focus import firm_in_focus, named_as_body
+from ..tag.actors.focus import bodies, firm_in_focus, named_as_body
 from ..tag.actors.lexicon import POSSESSIVES, TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
+from .syntax import case_of
 from .origins import ORIGIN, actor_nouns, by_origin, demonym_stems_after, located_at, origin_adjective
 
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"}
@@ -436,7 +437,14 @@ def _dateline(m) -> bool:
 def common_noun(token: Token) -> bool:
     """A common noun, or a lower-case word the small model tagged a proper noun (« l'institut ») or an
     adjective heading its own phrase after an article (« à l'industriel »)."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text[:1].islower() or _nominal_adjective(token)
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text[:1].islower() or token.text in _common_acronyms()) \
+        or _nominal_adjective(token)
+
+
+@lru_cache(maxsize=None)
+def _common_acronyms() -> frozenset[str]:
+    """Acronyms that are common nouns (« l'ONG », « la PME »: events.yml common_acronyms)."""
+    return frozenset(events.lexicon()["common_acronyms"])
 
 
 #: Dependencies of a noun phrase's head (an adjective with one of these heads a phrase of its own).
@@ -619,6 +627,9 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
     if not own_modifiers and token.dep_ == "obj" and token.head.lemma_.lower() in events.lexicon()["post_verbs"]:
         return None  # a post: « a quitté la direction en 2024 », « lui a confié la direction »
     doc, base = token.doc, pos - token.idx
+    employer = _staff_employer(token, index, base)
+    if employer:
+        return employer
     for t in doc[token.sent.start:token.i]:
         if t.lower_ == "chez":
             # « Chez Bridor, la direction a licencié … »: the firm the sentence places itself in
@@ -626,6 +637,31 @@ def _firm_in_focus(token: Token, index: MentionIndex, pos: int, exclude: frozens
             if at and at[0].actor_type != "person":
                 return at[0].actor
     return firm_in_focus(index, pos, exclude)
+
+
+def _staff_employer(token: Token, index: MentionIndex, base: int) -> Optional[str]:
+    """The firm whose staff or union is the subject of the clause (« La CGT du CHRU … accuse la direction »,
+    « les salariés de Bridor dénoncent la direction »): the management is that firm's. A union named
+    alone is staff too (« CGT » in types.yml name marks)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and verb.dep_ == "conj":  # « La CGT du CHRU a appelé à la grève et accuse la direction »
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    staff = events.lexicon()["staff_nouns"]
+    for subj in subjects:
+        at = index.starting_at(base + subj.idx)
+        if not (subj.lemma_.lower() in staff or subj.lower_ in staff
+                or at and not bodies().isdisjoint(at[0].actor.split())):
+            continue
+        for g in subj.children:
+            if g.dep_ == "nmod" and case_of(g) in ("de", "du", "d", "of"):
+                owner = index.starting_in(base + g.left_edge.idx, base + g.right_edge.idx + len(g.right_edge))
+                owner = [m for m in owner if m.actor_type in ("org", "other") and not is_outlet(m.actor)]
+                if owner:
+                    return owner[0].actor
+    return None
 
 
 def _course(noun: Token, child: Token) -> bool:

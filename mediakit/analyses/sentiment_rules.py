@@ -29,6 +29,12 @@ from .sentiment_library import library
 BEFORE_CONTRAST, AFTER_CONTRAST = 0.5, 1.5
 #: A concession ("malgré X", "despite X") is backgrounded: X barely counts.
 CONCESSION = 0.3
+#: A privative reverses its complement almost fully: « faute de financement » is about as negative
+#: as « financement » is positive.
+PRIVATIVE = 0.8
+#: A word scored under this (library noise such as « changé » -0.05) does not count as a clause's
+#: own tone when a contrast is weighed (the raw libraries' neutral band, sentiment.NEUTRAL_BAND).
+NEUTRAL_WORD = 0.1
 #: Questions assert nothing; conditionals describe a possible event whose tone still counts.
 QUESTION, CONDITIONAL = 0.5, 0.8
 #: Dependency relations whose subtree lies outside a negation of their head: the subject ("les
@@ -37,13 +43,23 @@ _OUTSIDE_NEGATION = {"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl", "conj"
                      "punct"}
 #: French negators other than "pas"/"sans"/"aucun"/"ni" are ambiguous alone ("plus de 45 millions",
 #: "plus que jamais"): they negate only with "ne" on the same head.
-_NEEDS_NE = {"plus", "jamais", "guère", "point"}
+_NEEDS_NE = {"plus", "jamais", "guère", "point", "rien"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 #: "never … so": « n'a jamais été aussi bas », "never been this low" state a record, not a negation.
 _RECORD_AFTER_NEVER = {"aussi", "autant", "si", "so", "as", "this"}
 # fr_core_news_sm tags the conditional as an imperfect ("coûterait": Tense=Imp); the ending tells.
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 _EN_MODALS = {"would", "could", "might", "may"}
+#: Regular endings and their bases (longest first): third-person present of first-group verbs
+#: (« flambe », « reculent » → -er), past participles (« réduit » → « réduire », « ralentie »,
+#: « annulés » → -ir, -er) and adjective agreement (« connus », « ouverte »).
+_FIRST_GROUP_PRESENT = (("ent", "er"), ("e", "er"))
+_PARTICIPLE_ENDINGS = (("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ites", "ire"), ("ite", "ire"),
+                       ("its", "ire"), ("it", "ire"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("i", "ir"))
+_AGREEMENT_ENDINGS = (("es", ""), ("s", ""), ("e", ""))
+#: Complements a privative reverses: of a noun (« faute de X »), of a verb (« arrêter X »), the
+#: passive subject (« X a été enterré ») and an infinitive (« cesser de soutenir »).
+_PRIVATIVE_COMPLEMENTS = {"nmod", "obj", "obl:arg", "nsubj:pass", "xcomp", "dobj", "pobj", "prep"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,9 @@ class Lexicon:
     quantities: dict  # tuple of words -> +1 (good to have more of: "ventes") or -1 (bad: "chômage")
     measures: frozenset  # words that only measure what they govern ("taux" de chômage)
     direction_weight: float
+    privatives: frozenset  # words that reverse their complement's tone ("faute de", "la fin de")
+    transparent: frozenset  # verbs a negation does not reverse ("ne cache pas sa joie")
+    bases: frozenset  # first words of terms, directions and privatives: the lemmas `_lemma_fallbacks` may give
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +89,8 @@ def lexicon(lang: str) -> Optional[Lexicon]:
     if data is None:
         return None
     terms = {tuple(t.split()): float(w) for group in data["terms"] for t, w in group["weights"].items()}
+    directions = {w: sign for sign, key in ((1, "up"), (-1, "down")) for w in data["directions"][key]}
+    privatives = frozenset(data.get("privatives", ()))
     return Lexicon(
         terms=terms,
         negators={w: (float(v["factor"]), float(v["default"])) for w, v in data["negators"].items()},
@@ -78,11 +99,14 @@ def lexicon(lang: str) -> Optional[Lexicon]:
         contrast=frozenset(data["contrast"]),
         concessive=tuple(tuple(c.split()) for c in data["concessive"]),
         conditional_marks=frozenset(data["conditional_marks"]),
-        directions={w: sign for sign, key in ((1, "up"), (-1, "down")) for w in data["directions"][key]},
+        directions=directions,
         quantities={tuple(w.split()): sign for sign, key in ((1, "good"), (-1, "bad"))
                     for w in data["quantities"][key]},
         measures=frozenset(data["quantities"]["measures"]),
         direction_weight=float(data["directions"]["weight"]),
+        privatives=privatives,
+        transparent=frozenset(data.get("transparent_under_negation", ())),
+        bases=frozenset(t[0] for t in terms) | frozenset(directions) | privatives,
     )
 
 
@@ -136,6 +160,14 @@ def _matches_at(forms: list[tuple[str, str, str]], i: int, phrase: tuple) -> boo
     return i + len(phrase) <= len(forms) and all(w in f for w, f in zip(phrase, forms[i:i + len(phrase)]))
 
 
+def _agreement_base(lower: str, terms: dict) -> Optional[tuple]:
+    """The one-word term of which `lower` is a feminine or plural form (« connues » → « connu »)."""
+    for ending, base in _AGREEMENT_ENDINGS:
+        if lower.endswith(ending) and (lower[:-len(ending)] + base,) in terms:
+            return (lower[:-len(ending)] + base,)
+    return None
+
+
 _INDEXES: dict[int, tuple[object, dict]] = {}
 
 
@@ -162,12 +194,37 @@ class _Scorer:
         self.forms = [(lower, lemma.lower(), lower.rstrip("'")) for lower, lemma in
                       ((t.lower_, t.lemma_) for t in self.tokens)]
         self.lang, self.lex = lang, lex
+        if lang == "fr":
+            self._lemma_fallbacks()
         self.offset = span.start if isinstance(span, Span) else 0
         n = len(self.tokens)
         self.value: list[Optional[float]] = [None] * n  # None: not a polar word
         self.weight = [1.0] * n
         self.role = [""] * n  # "negator", "modifier", "denial", "contrast" or "" for content words
         self._mood: Optional[float] = None
+
+    def _lemma_fallbacks(self) -> None:
+        """The lemma a lexicon knows, for a word whose tagged lemma it does not. fr_core_news_sm
+        often keeps the form as lemma: a present-tense verb read as a noun (« le prix des billets
+        flambe »), a participle read as an adjective (« a été réduit »), an inflected adjective
+        (« connus », « ouverte »). The regular endings are tried (Grevisse, Le Bon Usage: -e/-ent
+        of the first-group present, -é/-i/-it participles, -e/-s agreement), and the first base
+        a lexicon holds is the lemma. A word after a determiner is a noun indeed (« une ferme »), and
+        an adjective is not a present-tense verb (« une décision ferme »)."""
+        keys = self.lex.bases
+        for i, t in enumerate(self.tokens):
+            lower, lemma, bare = self.forms[i]
+            if t.pos_ not in ("NOUN", "ADJ") or len(lower) < 4 or t.is_title:
+                continue  # (a capitalised word is a name or a title: « Coupe du monde » is no « couper »)
+            if lower in keys or lemma in keys:
+                continue
+            rules = list(_PARTICIPLE_ENDINGS) + (list(_AGREEMENT_ENDINGS) if t.pos_ == "ADJ" else [])
+            if t.pos_ != "ADJ" and not (i and self.tokens[i - 1].pos_ == "DET"):
+                rules = list(_FIRST_GROUP_PRESENT) + rules
+            for ending, base in rules:
+                if lower.endswith(ending) and lower[:-len(ending)] + base in keys:
+                    self.forms[i] = (lower, lower[:-len(ending)] + base, bare)
+                    break
 
     def idx(self, tok: Token) -> Optional[int]:
         i = tok.i - self.offset
@@ -221,9 +278,18 @@ class _Scorer:
             if self.role[i]:
                 i += 1
                 continue
-            entry = library.get(lower) or library.get(lemma)
+            # (the tagger's own lemma: a base found by `_lemma_fallbacks` is for the news lexicon only)
+            entry = library.get(lower) or library.get(t.lemma_.lower())
             if not (entry and None in entry and entry[None][0]):
                 i += 1  # looked up first: most words have no score, and then nothing else is read
+                continue
+            base = _agreement_base(lower, self.lex.terms) if self.lang == "fr" else None
+            if base is not None:
+                # the news lexicon overrides the library for every form of its adjectives: the
+                # library lists « connue », « ouvertes » apart, and a participle's lemma is its verb
+                self.value[i] = self.lex.terms[base] or None
+                self.from_news[i] = True
+                i += 1
                 continue
             # A capitalised word inside a sentence is a name ("Bonne Mère", "Nouvelle Vague"), not an opinion.
             name = t.is_title and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
@@ -257,10 +323,13 @@ class _Scorer:
         candidates = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "nmod", "obj", "dobj")]
         candidates += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
                        if g.dep_ == "pobj"]
-        if t.dep_ in ("acomp", "attr"):
+        if t.dep_ in ("acomp", "attr", "xcomp"):
+            # (an infinitive after « va », « doit », « continue de » shares its subject: « les prix vont grimper »)
             candidates += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "amod" or any(c.dep_ == "case" and c.lower_ == "en" for c in t.children):
             candidates.append(t.head)
+        # « le prix des billets flambe » read as « billets flambe »: the noun a complement hangs on
+        candidates += [c.head for c in candidates if c.dep_ == "nmod" and c.head.i != t.i]
         for c in candidates:
             for _ in range(2):  # "le taux de chômage": the measure's complement
                 j = self.idx(c)
@@ -276,6 +345,26 @@ class _Scorer:
                 if c is None:
                     break
         return None
+
+    def privatives(self) -> None:
+        """A privative reverses the tone of its complement and then carries none of its own
+        (« faute de financement », « la fin de l'accès gratuit », « le partenariat a été enterré »)."""
+        for i, (lower, lemma, _) in enumerate(self.forms):
+            if lemma not in self.lex.privatives and lower not in self.lex.privatives or self.role[i] not in ("", "term"):
+                continue
+            t = self.tokens[i]
+            complements = [c for c in t.children if c.dep_ in _PRIVATIVE_COMPLEMENTS]
+            if not complements and i + 1 < len(self.tokens) and self.forms[i + 1][0] in ("de", "d'", "du", "des"):
+                # the parser often hangs « de X » elsewhere: the first noun or verb after « de » is the complement
+                complements = [u for u in self.tokens[i + 2:i + 5] if u.pos_ in ("NOUN", "VERB")][:1]
+            scope = sorted({j for c in complements for j in (self.idx(g) for g in c.subtree)
+                            if j is not None and j != i and self.value[j] is not None and not self.role[j] == "negator"})
+            if not scope:
+                continue
+            for j in scope:
+                self.value[j] = -self.value[j] * PRIVATIVE
+            self.value[i] = None
+            self.from_news[i] = True
 
     def graded_events(self) -> None:
         """An evaluative adjective on a news event noun grades it ("pure trahison", "forte croissance")."""
@@ -310,14 +399,27 @@ class _Scorer:
             if head is None or head in done:
                 continue
             done.add(head)
+            if self.forms[head][1] in self.lex.transparent:
+                self.value[head] = None  # « ne cache pas sa fierté »: the pride stands
+                continue
             factor, default = (self.lex.denials[t.lower_], 0.0) if self.role[i] == "denial" else self._negator(t)
             # The negated predicate itself when it is polar ("pas compatible avec l'opacité"), else
             # the polar words it governs ("ne mentionne pas un refus").
             scope = [head] if self.value[head] is not None else [j for j in self._scope(t) if self.value[j] is not None]
+            if not scope and t.dep_ == "det" and self.lang == "fr":
+                # « n'a perdu aucun match »: a negative determiner negates the clause; its noun is
+                # not polar, so the verb that governs the noun is (with « ne » on it)
+                verb = self.idx(t.head.head)
+                if verb is not None and verb not in done and self.value[verb] is not None and any(
+                        c.lower_ in ("ne", "n'") for c in t.head.head.children):
+                    scope = [verb]
+                    done.add(verb)
             for j in scope:
                 self.value[j] = self.value[j] * factor
             if not scope and default:
                 self.value[head] = default
+            if not scope and not default:
+                done.discard(head)  # « Rien ne va plus »: « rien » found nothing, « plus » still ends the clause
 
     def _negator(self, t: Token) -> tuple[float, float]:
         low = t.lower_.rstrip("'")
@@ -353,7 +455,10 @@ class _Scorer:
     def contrast(self) -> None:
         """After "mais"/"but" the second clause decides; a concession ("malgré X,") is backgrounded."""
         cut = max((i for i, r in enumerate(self.role) if r == "contrast" and i), default=None)
+        backgrounded: set[int] = set()
         if cut is not None:
+            if any(t.pos_ in ("VERB", "AUX") for t in self.tokens[cut + 1:]):
+                backgrounded.update(range(cut))  # (« avec regret mais sans hésitation » opposes no clauses)
             for j in range(len(self.tokens)):
                 self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
         concessive = _first_words(self.lex.concessive)
@@ -364,6 +469,15 @@ class _Scorer:
                 end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
                 for j in range(i, end):
                     self.weight[j] *= CONCESSION
+                backgrounded.update(range(i, end))
+        # (a library word under ±0.1, « changé » -0.05, « dirigeant » -0.05, is no tone of its own)
+        polar = [j for j in self.polar() if abs(self.value[j]) >= NEUTRAL_WORD]
+        if backgrounded and polar and all(j in backgrounded for j in polar):
+            # « Malgré X, Y » and « X, mais Y » present Y as going against X: when Y has no polar
+            # word of its own, the sentence takes the tone opposite to X's (« Malgré les critiques,
+            # le président a été réélu »; Ducrot's analysis of « mais », Anscombre & Ducrot 1977)
+            for j in polar:
+                self.value[j], self.weight[j] = -self.value[j], 1.0
 
     def mood(self) -> float:
         """Sentence-wide factor: questions and conditionals assert less."""
@@ -443,6 +557,7 @@ def rule_score(span: Span, lang: str, *, tokens: Optional[list[Token]] = None,
     s.mark_function_words()
     s.word_values()
     s.directions()
+    s.privatives()
     s.graded_events()
     s.modifiers()
     s.negations()

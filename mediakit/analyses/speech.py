@@ -23,7 +23,7 @@ from ..tag.quotes.attribution import person_noun
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events
-from .speech_conduct import NEGATION, conduct_events, presented_target
+from .speech_conduct import NEGATION, Antecedent, conduct_events, presented_target, pronoun_subject
 from .sentiment import sentence_tone
 from .speech_judgement import judgement_events
 
@@ -109,11 +109,13 @@ def _cue_pattern(word: str) -> re.Pattern:
 
 
 def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
-                 sent_text, narrated: list[Relation], heads: Optional[dict[str, set[str]]] = None) -> list[Relation]:
+                 sent_text, narrated: list[Relation], heads: Optional[dict[str, set[str]]] = None,
+                 antecedent: Optional[Antecedent] = None) -> list[Relation]:
     """Relations whose act is the speaker's own words (modality reported).
 
     `heads` maps a person to the organisations they lead or speak for: a critical quotation naming
-    no one answers whoever last acted against the speaker or the speaker's organisation."""
+    no one answers whoever last acted against the speaker or the speaker's organisation. `antecedent`
+    (offset, gender, actors excluded) gives the person a subject pronoun of a quotation takes up."""
     heads = heads or {}
     out: list[Relation] = []
     starts = [s.start for s in sentences]
@@ -152,6 +154,12 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                     if target is not None:
                         sent = cand
                         break
+            if target is None:
+                target = _speaker_counterpart(q, sentences[first:last + 1], narrated + out)
+            if target is None and antecedent is not None and events.event_type(act).polarity > 0:
+                # « « Elle a redressé trois hôtels », se félicite X »: praise of the person the
+                # quotation's subject pronoun takes up (the one it speaks of, not someone it names later)
+                target = pronoun_subject(q, sentences[first], antecedent)
             if target is not None and events.event_type(act).polarity > 0 and is_forum(target):
                 target = None  # « « Le tribunal nous a donné raison », se félicite X »: no praise of the court
             if target is not None and events.event_type(act).polarity > 0 \
@@ -191,7 +199,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 # a later sentence of the quote counts only for the actor it names itself (« Marco made me
                 # the player I am » after « Huge thanks to Kordia »): the context's opponent is the first's
                 target = _clause_subject(q, sent, index) or _named_target(q, sent, index) \
-                    or presented_target(q, sent, said, at, index) \
+                    or presented_target(q, sent, said, at, index) or _speaker_counterpart(q, [sent], narrated + out) \
                     or (_context_target(code, q, narrated + out) if etype.polarity < 0 and not nth else None)
                 if target is None or target == q.speaker:
                     continue
@@ -200,7 +208,7 @@ def quote_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], in
                 out.append(Relation(doc_id, sent.sent_id, q.speaker, target, code, etype.polarity, etype.intensity,
                                     "reported", sent.text, etype.prospective, cue, q.date, q.quote_id))
     # blame of what an actor did (« X nous a lâchés »): against the clause's subject, not the first name
-    out.extend(conduct_events(doc_id, quotes, sentences, index, narrated + out))
+    out.extend(conduct_events(doc_id, quotes, sentences, index, narrated + out, antecedent))
     # the attribute of a verb of judging (« qualifie X de « … » », « voit dans X « … » »): against X or its owner
     out.extend(judgement_events(doc_id, quotes, sentences, index, narrated + out))
     return out
@@ -377,9 +385,32 @@ def _named_target(q: Quote, sent: Sentence, index: MentionIndex, by_name: bool =
     return names[0].actor if names else None
 
 
+#: « mon (ancien) employeur », « notre employeur », "my former employer" in a quotation: the speaker's own tie
+#: (events.yml employer_nouns).
+_OWN_COUNTERPART = re.compile(r"\b(?:mon|notre|my|our)\s+(?P<former>(?:ancien|ex-?|former)\s*)?(?P<noun>[\w-]+)",
+                              re.IGNORECASE)
+
+
+def _speaker_counterpart(q: Quote, sents: list[Sentence], known: list[Relation]) -> Optional[str]:
+    """The firm the speaker calls « mon employeur » in the quoted sentences `sents`: whoever last hired or fired
+    the speaker (a former employer: whoever fired them), as parties.told_party reads « son ancien employeur »."""
+    for sent in sents:
+        start, end = max(q.start, sent.start) - q.start, min(q.end, sent.end) - q.start
+        for m in _OWN_COUNTERPART.finditer(q.text, start, end):
+            if m.group("noun").lower() not in events.lexicon()["employer_nouns"]:
+                continue
+            bosses = [r.source for r in known if r.event in ("fire", "hire") and r.target == q.speaker
+                      and r.source != q.speaker]
+            if m.group("former"):
+                bosses = [r.source for r in known if r.event == "fire" and r.target == q.speaker
+                          and r.source != q.speaker] or bosses
+            return bosses[-1] if bosses else None
+    return None
+
+
 def _wronged_by(q: Quote, before: list[Relation], heads: dict[str, set[str]]) -> Optional[str]:
-    """The actor that last did the speaker (or an organisation the speaker leads) a conflict act,
-    within _WRONG_SENTENCES_BACK sentences before the quotation."""
+    """The actor that last did the speaker (or an organisation the speaker leads) a conflict act, within
+    _WRONG_SENTENCES_BACK sentences before the quotation."""
     sides = {q.speaker} | heads.get(q.speaker, set())
     acts = [r for r in before if r.sent_id <= q.sent_id and r.polarity < 0 and r.target in sides
             and r.source not in sides and q.sent_id - r.sent_id <= _WRONG_SENTENCES_BACK]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
@@ -81,8 +81,10 @@ def _blames(q: Quote, low: str, cue: str, at: int, end: int, index: MentionIndex
 
 
 def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], index: MentionIndex,
-                   known: list[Relation]) -> list[Relation]:
-    """Criticisms (modality reported) whose cue is a conduct word in a quote, against the clause's subject."""
+                   known: list[Relation], antecedent: Optional[Antecedent] = None) -> list[Relation]:
+    """Criticisms (modality reported) whose cue is a conduct word in a quote, against the clause's subject
+    (a subject pronoun opening the quotation, « « Il prend le port pour une vache à lait » », takes up the person
+    `antecedent` finds)."""
     out: list[Relation] = []
     starts = [s.start for s in sentences]
     etype = events.event_type("criticize")
@@ -101,8 +103,11 @@ def conduct_events(doc_id: str, quotes: list[Quote], sentences: list[Sentence], 
                 sent = sentences[max(0, bisect.bisect_right(starts, at) - 1)]
                 if not _blames(q, low, cue, m.start(), m.end(), index):
                     continue
-                target = _subject(q, sent, at, index) or _agent(q, at + len(cue), index) \
+                target = _subject(q, sent, at, index) or _outer_subject(q, sent, m.start(), index) \
+                    or _agent(q, at + len(cue), index) \
                     or (_complement(q, at + len(cue), index) if cue.endswith(_OBJECT_ENDS) else None)
+                if target is None and antecedent is not None and not _clause_break_before(q, sent, at):
+                    target = pronoun_subject(q, sent, antecedent)
                 if target is None or target == q.speaker or any(
                         (r.source, r.target, r.polarity, r.sent_id) == (q.speaker, target, -1, sent.sent_id)
                         for r in known + out):
@@ -157,6 +162,82 @@ def _subject(q: Quote, sent: Sentence, at: int, index: MentionIndex) -> Optional
                 and m.actor_type not in ("product", "place") and m.text.split()[-1].lower() not in _PRONOUNS
                 and not _COMPLEMENT_BEFORE.search(q.text[:m.start - q.start])]
     return subjects[-1].actor if subjects else None
+
+
+def _outer_subject(q: Quote, sent: Sentence, at: int, index: MentionIndex) -> Optional[str]:
+    """The subject the narration gives a quoted predicate (« Selon X, la société Y « se moque des riverains » »):
+    the actor named right before the opening guillemet, in the same clause, when the quotation opens on the
+    cue's own clause (no clause break before the cue, at offset `at` of the quote) and not on a subject of its
+    own; the press quotes the predicate and keeps the subject in its own words."""
+    if any(c in q.text[:at] for c in _CLAUSE_BREAKS) or q.start <= sent.start:
+        return None
+    if _OWN_SUBJECT.match(q.text):
+        return None  # (« « Le groupe se moque des salariés » »: the quotation's own subject)
+    before = sent.text[:q.start - sent.start].rstrip()
+    if not before.endswith(("«", "\"", "“")):
+        return None
+    before = before[:-1].rstrip()
+    end = sent.start + len(before)
+    named = [m for m in index.ending_at(end) if m.actor != q.speaker and m.actor_type not in ("product", "place")]
+    if not named:
+        return None
+    # (not a complement, « les salariés de Y « se sentent lâchés » », nor the source of the words, « selon Y »)
+    head = sent.text[:named[0].start - sent.start]
+    # (the organ of an organisation acts for it: « la direction de Y « méprise les salariés » » blames Y)
+    organ = _ORGAN_OF.search(head)
+    if _COMPLEMENT_BEFORE.search(head) and not (organ and organ.group(1).lower() in events.organ_nouns()) \
+            or _INFORMANT_BEFORE.search(head):
+        return None
+    return named[0].actor
+
+
+#: A noun and its « de » right before a name (« la direction de », « le conseil d'administration du »).
+_ORGAN_OF = re.compile(r"([\w-]+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?$")
+#: Words that make the name after them the source of the words or a setting (« selon Y », « chez Y »).
+_INFORMANT_BEFORE = re.compile(r"\b(?:selon|pour|d['’]après|chez)\s+(?:(?:le|la|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+#: Finds the person a pronoun takes up: (offset of the pronoun, its gender "m", "f" or "", actors excluded).
+Antecedent = Callable[[int, str, frozenset], list]
+
+#: A third-person singular subject pronoun opening a quoted sentence (after a connective or a fronted time
+#: adverbial), its verb active: « Il prend le port … », « Depuis deux ans, elle redresse … »; not a passive
+#: or a copula with a participle (« Il a été lâché par X », « elle est menacée »), where the pronoun is the one
+#: wronged, nor an impersonal « il » (« il y a », « il faut »).
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:et|mais|alors|aujourd'hui|aujourd’hui|désormais),?\s+)?(?:(?:depuis|pendant|en)\s[^,;:.]{1,25},\s+)?"
+    r"(?P<pronoun>il|elle)\s+"
+    r"(?!(?:a|avait|aurait|ont)\s+été\b|(?:est|était|sera|serait|fut)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées)\b)"
+    r"(?!y\s|n['’]y\s|faut\b|s['’]agit\b|semble\b|reste\b|suffit\b|vaut\b)",
+    re.IGNORECASE)
+
+
+def pronoun_subject(q: Quote, sent: Sentence, antecedent: Antecedent) -> Optional[str]:
+    """The person a third-person subject pronoun opening the quoted sentence `sent` takes up (« « Elle a
+    redressé trois hôtels », se félicite X »), of the pronoun's gender, not the speaker; none when the
+    sentence does not open on one (a quotation's first sentence: its opening; a later one: its own)."""
+    opening = q.text[max(0, sent.start - q.start):]
+    m = _PRONOUN_SUBJECT.match(opening)
+    if m is None:
+        return None
+    gender = "f" if m.group("pronoun").lower() == "elle" else "m"
+    pos = max(q.start, sent.start) + m.start("pronoun")
+    found = antecedent(pos, gender, frozenset({q.speaker}))
+    return found[0] if found else None
+
+
+def _clause_break_before(q: Quote, sent: Sentence, at: int) -> bool:
+    """Whether a clause break lies between the opening of the quoted sentence and the cue at `at`
+    (« Il prend le port pour une vache à lait » has none: the pronoun is the cue's subject)."""
+    start = max(q.start, sent.start)
+    return any(c in q.text[start - q.start:at - q.start] for c in ",;:!?")
+
+
+#: A quotation opening on its own subject or noun phrase (a capital, a determiner, a subject pronoun): the quoted
+#: words are a whole clause, not a predicate whose subject the narration gives (« se moque des riverains »).
+_OWN_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ]|(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|"
+                          r"mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|on|je|tu|ça|cela|c['’]|j['’]|"
+                          r"l['’]\w+\s+(?!a\b|ont\b)|qu['’]|que|qui)\b)")
 
 
 #: A name right after « de / du / des / d' » is a complement (« les salariés de Renault »), not the subject.

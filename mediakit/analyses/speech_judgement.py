@@ -24,6 +24,7 @@ from typing import Optional
 
 from .. import resources
 from ..tag.actors.lexicon import _role_words, is_forum
+from ..tag.actors.focus import firm_in_focus
 from ..tag.actors.offices import office_actor, office_nouns
 from ..tag.quotes.incises import infinitives
 from ..tag.spans import MentionIndex
@@ -209,4 +210,14 @@ def _judged(q: Quote, text: str, base: int, span: tuple[int, int], index: Mentio
             actor = office_actor(nouns, index, frozenset({q.speaker}))
             if actor is not None:
                 return actor
+    focus = _FOCUS_NOUN.search(text[span[0] - base:span[1] - base])
+    if focus and focus.group(1).lower() in events.lexicon()["focus_nouns"]:
+        # « juge « inacceptable » l'attitude de la direction »: the management of the firm the article is about
+        # (the object's last words: « la direction » with no complement of its own, « la direction régionale
+        # des affaires culturelles » is another body)
+        return firm_in_focus(index, span[0], frozenset({q.speaker}))
     return None
+
+
+#: A focus noun with its definite article closing the judged object (« l'attitude de la direction »).
+_FOCUS_NOUN = re.compile(r"\b(?:la|l['’])\s*([\w-]+)\s*$", re.IGNORECASE)

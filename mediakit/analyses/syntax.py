@@ -277,8 +277,16 @@ def hung_on_time(verb: Token, cases: set[str]) -> list[Token]:
 
 def dislocated(token: Token) -> bool:
     """A stressed pronoun that takes up the subject, not an object: between commas (« La ministre, elle,
-    refuse … ») or after « quant à » (« X a quant à lui renouvelé sa confiance à Y »)."""
+    refuse … », with an additive adverb: « La députée a, elle aussi, fustigé … », « lui non plus »)
+    or after « quant à » (« X a quant à lui renouvelé sa confiance à Y »)."""
     doc = token.doc
-    return token.lower_ in ("elle", "lui", "eux", "elles") and (
-        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
-        or token.i > 1 and doc[token.i - 1].lower_ == "à" and doc[token.i - 2].lower_ == "quant")
+    if token.lower_ not in ("elle", "lui", "eux", "elles"):
+        return False
+    if token.i > 1 and doc[token.i - 1].lower_ == "à" and doc[token.i - 2].lower_ == "quant":
+        return True
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    # French object pronouns are clitics before the verb: a stressed one set off by commas, alone or
+    # with an additive adverb, can only take up the subject (Riegel et al., Grammaire méthodique, ch. VII)
+    after = [t.lower_ for t in doc[token.i + 1:token.i + 4]]
+    return any(after[:len(w) + 1] == w + [","] for w in ([], ["aussi"], ["également"], ["non", "plus"], ["-même"]))

@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Union
 import pandas as pd
 
 from ..errors import CorpusError
+from ..text.boilerplate import strip_template_lines
 from ..types import RawDocument, Skipped
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -197,6 +198,7 @@ def _text_items(path: Path, raw: bytes, doc_id: str, source: str, suffix: str) -
         text, title, published = _html_main_text(text)
         if text is None:
             return [Skipped(source, "no main text found in HTML")]
+        text = strip_template_lines(text)
     if not text.strip():
         return [Skipped(source, "empty document")]
     problem = not_prose(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import random
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -46,3 +47,27 @@ def score_opinions(polarity_of: Callable[[str], float]) -> float:
     """ROC AUC of `polarity_of(text)` on opinions.tsv."""
     data = rows("opinions")
     return roc_auc([r["label"] for r in data], [polarity_of(r["text"]) for r in data])
+
+
+def cross_validated_bands(scored: Sequence[tuple[str, float, str]], k: int = 5, seed: int = 0,
+                          grid: Sequence[float] = tuple(round(0.02 * i, 2) for i in range(21))
+                          ) -> tuple[float, list[dict]]:
+    """k-fold choice of the neutral band per language: on each fold the band (from `grid`) with the
+    best accuracy on the other folds, ties to the one nearest 0.1; `scored` is (gold label,
+    polarity, lang) per sentence. Returns the out-of-fold accuracy and each fold's bands."""
+    def label(p, band):
+        return "neutral" if p is None or abs(p) <= band else ("positive" if p > 0 else "negative")
+
+    order = list(range(len(scored)))
+    random.Random(seed).shuffle(order)
+    folds = [order[i::k] for i in range(k)]
+    right, chosen = 0, []
+    for fold in folds:
+        held = set(fold)
+        bands = {}
+        for lang in sorted({lang for _, _, lang in scored}):
+            train = [scored[i] for i in order if i not in held and scored[i][2] == lang]
+            bands[lang] = max(grid, key=lambda b: (sum(label(p, b) == g for g, p, _ in train), -abs(b - 0.1)))
+        chosen.append(bands)
+        right += sum(label(scored[i][1], bands[scored[i][2]]) == scored[i][0] for i in fold)
+    return right / len(scored), chosen

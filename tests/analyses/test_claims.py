@@ -25,12 +25,63 @@ CASES = [
      "la société avait licencié", "Marie Lefort", "reported", None, True),
     ("« Je trouve que cette réforme est injuste », a déclaré Paul Garnier.",
      "cette réforme est injuste", "Paul Garnier", "reported", None, False),
+    # (check-worthy since past tenses count, claims.yml: a reported event of a definite site can be checked;
+    # the tune and held-out gold rate such hedged past events check-worthy)
     ("Il semble que le chantier ait pris du retard.",
-     "le chantier ait pris du retard", "journalist", "hedged", "il semble que", False),
+     "le chantier ait pris du retard", "journalist", "hedged", "il semble que", True),
     ("Sans cette subvention, le club n'aurait jamais survécu, a expliqué Jeanne Morel.",
      "le club n'aurait jamais survécu", "Jeanne Morel", "reported", None, False),
     ("Le syndicat accuse la direction d'avoir supprimé 25 postes en 2022.",
      "supprimé 25 postes", None, "alleged", "accuse", True),
+    # an incise the parse made the root (its content an adverbial before it), its subject a firm noun: the
+    # firm the article is about, not the body named last
+    ("La société Valmeris a fermé lundi son usine de Rouen. La préfecture de Seine-Maritime a ouvert une enquête. "
+     "Aucune fuite n'a été détectée, assure l'entreprise, qui emploie 200 salariés.",
+     "Aucune fuite n'a été détectée", "Valmeris", "reported", None, True),
+    # « selon son porte-parole, le groupe … »: the possessive is the subject's, which follows it
+    ("Le groupe Orvane a annoncé mardi un plan social. L'inspection du travail a été saisie. "
+     "Selon son porte-parole, le groupe a reçu 40 demandes de départ volontaire.",
+     "le groupe a reçu 40 demandes", "Orvane", "hedged", "selon", True),
+    # a coordinated speech verb shares its first conjunct's subject
+    ("Le maire de Lunel, Paul Ravier, a dénoncé une « erreur grossière » et affirme que la commune n'avait "
+     "« jamais été consultée » sur le projet.",
+     "la commune n'avait", "Paul Ravier", "reported", None, True),
+    # « reprocher à X d'avoir … » charges X as « accuser » does
+    ("L'association Vigilance reproche au maire d'avoir « caché » le rapport.",
+     "reproche au maire", "Vigilance", "alleged", "reproche au", True),
+    # an unnamed analyst speaks for his firm; « selon le cabinet Orbis » is Orbis, named after its noun
+    ("Les ventes ont reculé de 5 %, selon le cabinet Orbis. Un analyste du cabinet estime que la baisse "
+     "coûtera 2 millions d'euros au groupe.",
+     "la baisse coûtera", "Orbis", "reported", None, True),
+    ("Le groupe Nortex a publié ses comptes. Les ventes ont reculé de 5 %, selon le cabinet Orbis.",
+     "Les ventes ont reculé", "Orbis", "hedged", "selon", True),
+    # the conditional of a verb of seeming hedges; a modal's past conditional in a quote is the speaker's unreal past
+    ("Il semblerait que le directeur ait quitté ses fonctions en mars.",
+     "le directeur ait quitté", "journalist", "hedged", "il semblerait que", True),
+    ("« On aurait pu éviter ce drame », a regretté Paul Ravier.",
+     "On aurait pu éviter", "Paul Ravier", "reported", None, False),
+    # « il semble que » hedges its own clause, not the one before « mais »
+    ("Le rapport ne mentionne pas la fermeture du site, mais il semble que la décision ait été prise en mars.",
+     "Le rapport ne mentionne pas", "journalist", "asserted", None, True),
+    # an imperfect the tagger calls a conditional (no -r- before the ending) is no conditional
+    ("« Nous ne pouvions pas attendre plus longtemps », a expliqué Paul Ravier.",
+     "Nous ne pouvions pas", "Paul Ravier", "reported", None, False),
+    # an incise parsed as an adverbial clause (« …, promet l'association X »)
+    ("Les billets seront remboursés sous trente jours, promet l'association Rive Gauche, qui emploie onze salariés.",
+     "Les billets seront remboursés", "Rive Gauche", "reported", None, True),
+    # an opinion verb with an adjective, the attribute of its object, is a value judgement
+    # (« Il »: the last person of its gender, when no claim has named a speaker yet)
+    ("Paul Ravier dénonce une erreur. Il juge les critiques « totalement infondées ».",
+     "juge les critiques", "Paul Ravier", "reported", None, False),
+    # an incise with its subject inverted after the auxiliary (« , a-t-elle confié »): its pronoun speaks
+    ("Julie Caron a retiré 85 boîtes de ses rayons, a-t-elle confié au Progrès.",
+     "a retiré 85 boîtes", "Julie Caron", "reported", None, True),
+    # a party in brackets after the speaker's name is no speaker
+    ("La députée Anne Rivière (LFI) a dénoncé « le mépris » de la préfecture envers les élus.",
+     "le mépris", "Anne Rivière", "reported", None, None),
+    # the antecedent of « qui » speaks, through the description apposed to his name
+    ("« C'est une trahison », tranche Mathieu Gourmelon, porte-parole du comité de vigilance, qui menace de bloquer "
+     "la route nationale.", "menace de bloquer", "Mathieu Gourmelon", "reported", None, None),
 ]
 
 
@@ -52,7 +103,54 @@ def test_claim_cases(case_analysis, i):
     assert row["modality"] == modality
     if cue is not None:
         assert str(row["modality_cue"]).lower() == cue
-    assert bool(row["checkworthy"]) == checkworthy, row[[c for c in row.index if c.startswith("cw_")]].to_dict()
+    assert checkworthy is None or bool(row["checkworthy"]) == checkworthy, row[[c for c in row.index if c.startswith("cw_")]].to_dict()
+
+
+def test_checkworthiness_reads_number_words_weekdays_and_past_tenses_and_not_the_claimant():
+    a = mk.analyze(pd.DataFrame({"id": ["w"], "text": [
+        "Les travaux ont été interrompus pendant trois mois. Une réunion doit se tenir jeudi. "
+        "Aucun cas n'a été signalé à ce jour. « Je suis très fatiguée », soupire Julie Caron."]}))
+    c = a.claims.set_index("text")
+    assert c.loc["Les travaux ont été interrompus pendant trois mois", "cw_numbers"] == 1  # « trois »
+    assert c.loc["Une réunion doit se tenir jeudi", "cw_dates"] == 1  # a weekday is a date
+    assert c.loc["Aucun cas n'a été signalé à ce jour", "cw_past"] >= 1  # something that happened
+    assert c[["checkworthy"]].iloc[:3].all().all(), c[["checkworthy", "checkworthiness"]]
+    # the speaker of a quote is who claims it, not what it is about
+    quote = a.claims[a.claims["text"].str.contains("Je suis très fatiguée")].iloc[0]
+    assert quote["claimant"] == "Julie Caron" and quote["cw_named_actors"] == 0 and not quote["checkworthy"]
+
+
+def test_a_date_after_the_article_s_is_prospective_and_an_incise_is_no_claim():
+    a = mk.analyze(pd.DataFrame({"id": ["d"], "text": [
+        "LYON, 18 mars 2025 – Le laboratoire Nortex a présenté son plan le 2 mars. "
+        "Le laboratoire doit présenter son bilan le 2 avril. "
+        "Julie Caron a retiré 85 boîtes de ses rayons, a-t-elle confié au Progrès. "
+        "« Nous avons toujours respecté la loi », a-t-il déclaré au Midi Libre."]}))
+    c = a.claims
+
+    def row(words):
+        return c[c["text"].str.contains(words, regex=False)].iloc[0]
+
+    assert not row("a présenté son plan le 2 mars")["prospective"]
+    assert row("doit présenter son bilan le 2 avril")["prospective"]
+    # (« a-t-il déclaré » inverts its subject: the hyphenated pronoun is no subject before the verb; the
+    # sentence splitter may cut the quotation from its incise)
+    assert not any(t.startswith(("a-t-il déclaré", "a-t-elle confié")) for t in c["text"]), list(c["text"])
+
+
+def test_an_unresolved_speaker_phrase_is_read_again_where_it_is_written():
+    from mediakit.analyses.claims import _reread_speaker
+    from mediakit.tag.spans import MentionIndex
+    from mediakit.types import Mention, Quote, Sentence
+
+    text = "À Brest, Léa Morin, l'infirmière à l'origine de l'alerte, dit avoir prévenu la direction."
+    name = text.index("Léa Morin")
+    mentions = MentionIndex([Mention("r", 0, name, name + 9, "Léa Morin", "Léa Morin", "person", "ner")])
+    phrase = "l'infirmière à l'origine de l'alerte"
+    start = text.index("avoir prévenu")
+    quote = Quote("r", "r#q1", 0, start, len(text) - 1, text[start:-1], phrase, False, "indirect", "dit", "fr", None)
+    sent = Sentence("r", 0, 0, 0, len(text), text, "fr", 1.0, "body")
+    assert _reread_speaker(quote, text, sent, mentions) == "Léa Morin"
 
 
 def test_questions_and_procedural_sentences_are_not_claims():
@@ -127,8 +225,8 @@ def test_gold_claims_tune_and_heldout(request):
     request.config._claims_scores = _GOLD
     # slightly below the figures reached (README "How well it works"); the floors are
     # 0.70 found, 0.55 claimant, 0.50 modality, 0.60 check-worthy
-    floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.68, "modality": 0.72,
-              "checkworthy": 0.65, "prospective": 0.80, "links precision": 1.0}
+    floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.78, "modality": 0.84,
+              "checkworthy": 0.72, "prospective": 0.82, "links precision": 1.0}
     for part, scores in _GOLD.items():
         total = claimseval.pooled(scores)
         for metric, floor in floors.items():
@@ -179,3 +277,16 @@ def test_report_of_a_post_links_and_keeps_its_speaker_over_coordinated_que_claus
     post = a.quotes[a.quotes["kind"] == "embed"]["quote_id"].iloc[0]
     assert c.loc["Le président a assuré que le budget du club était « équilibré »", "linked_quote_id"] == post
     assert "Our budget is balanced" in c.index  # coordinated clauses of a post, without the conjunction
+
+
+def test_a_short_quotation_that_opens_its_clause_makes_it_the_quote_s_claim():
+    # (invented; unit: the parse decides whether the incise's verb is a verb, so the rule is tested alone) a
+    # clause four times as long as the quote that opens it, the rest its incise, is still the quote's
+    from mediakit.analyses.claims import _best_quote
+    from mediakit.types import Quote
+
+    clause = "« C'est une trahison », tranche Mathieu Gourmelon, porte-parole du comité de vigilance"
+    quote = Quote("d", "d#q1", 0, 2, 20, "C'est une trahison", "Mathieu Gourmelon", True, "direct", "tranche", "fr", None)
+    assert _best_quote([quote], 0, len(clause)) is quote
+    inside = Quote("d", "d#q2", 0, 40, 58, "C'est une trahison", "Mathieu Gourmelon", True, "direct", "dit", "fr", None)
+    assert _best_quote([inside], 0, len(clause)) is None  # (a short quote inside a longer clause is not its claim)

@@ -2816,3 +2816,116 @@ def test_a_resumptive_relative_is_no_part_of_the_reported_charge():
                     "Marc Olier.")
     assert not any(r[:2] == ("Paul Henry", "Marc Olier") for r in got), got
     assert ("Marc Olier", "Paul Henry", -1, "deny", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # (invented) « elle aussi » between commas takes up the subject: the party in brackets is no target
+    ("La députée Anne Rivière (LFI) a, elle aussi, fustigé « le mépris » de la préfecture du Gers.",
+     ("Anne Rivière", "préfecture du Gers", -1), ("Anne Rivière", "LFI", -1)),
+    ("Le sénateur Paul Armand (LR) a, lui non plus, ménagé personne et critiqué la société Valdrome.",
+     ("Paul Armand", "Valdrome", -1), ("Paul Armand", "LR", -1)),
+])
+def test_a_stressed_pronoun_with_an_additive_adverb_takes_up_the_subject(text, expected, absent):
+    got = {r[:3] for r in relations(text)}
+    assert expected in got and absent not in got, got
+
+
+def test_the_management_a_union_of_a_firm_accuses_is_that_firm_s():
+    # (invented) the firm named most often is not the one whose staff speak: « la direction » is the
+    # management of the firm in the subject's « de » complement
+    got = relations("La société Norelis a racheté le laboratoire Cytelia en mars. Norelis promet des embauches, et "
+                    "Norelis vante le projet. La CGT de Cytelia a appelé à la grève et accuse la direction d'avoir "
+                    "menti aux salariés.")
+    assert any(r[:3] == ("CGT", "Cytelia", -1) for r in got), got
+    assert not any(r[:2] == ("CGT", "Norelis") for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # (invented) a takeover bid bears on the firm after « sur »; the bid is an offer, not a done purchase
+    "Le groupe Norvalis a lancé une OPA sur le fabricant Cytelia.",
+    "Le groupe Norvalis a lancé une offre publique d'achat sur le fabricant Cytelia.",
+    "Le groupe Norvalis a déposé une offre de rachat sur le fabricant Cytelia.",
+])
+def test_a_takeover_bid_on_a_firm_is_a_prospective_acquisition(text):
+    result = process_document(RawDocument("t", text, "t.txt"))
+    got = {(r.source, r.target, r.event, r.prospective) for r in result.relations}
+    assert ("Norvalis", "Cytelia", "acquire", True) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # (invented) a participle with a « par » agent is a reduced passive: « remerciée par X » is a dismissal (as
+    # « a été remerciée par X »), fronted or apposed, even when the tagger reads the participle as a finite verb
+    "Remerciée en octobre par l'association Kerfest, Julie Kervella a saisi les prud'hommes.",
+    "Julie Kervella, remerciée en octobre par l'association Kerfest, a saisi les prud'hommes.",
+])
+def test_a_reduced_passive_of_remercier_is_a_dismissal(text):
+    got = relations(text)
+    assert ("Kerfest", "Julie Kervella", -1, "fire", "asserted") in got, got
+    assert not any(r[3] == "praise" for r in got), got
+
+
+def test_trade_named_works_names_joined_by_et_and_the_ngo_taking_up_an_association():
+    # (invented) « la papeterie X » is a firm, not a place; « l'association X et Y de Z » one name; « l'ONG »
+    # takes up the association (an acronym that is a common noun)
+    got = relations("Le tribunal de Morlaix a condamné la papeterie Kervelec à une amende. L'entreprise devra verser "
+                    "10 000 euros à l'association Terre et Rivières du Léon. L'ONG accuse l'industriel d'avoir pollué "
+                    "la rivière.")
+    assert ("Terre et Rivières du Léon", "Kervelec", -1, "accuse", "asserted") in got, got
+    assert any(r[:3] == ("tribunal de Morlaix", "Kervelec", -1) for r in got), got
+
+@pytest.mark.parametrize("text, expected", [
+    # (invented) a judgement whose object is a decision, no actor named: the decision's author, read off the
+    # noun's earlier use or off the act that made it
+    ("Le groupe Vinci a annoncé la fermeture de son site de Rennes. Le syndicat Force Ouvrière dénonce une "
+     "« décision politique ».", ("Force Ouvrière", "Vinci", -1, "criticize", "asserted")),
+    ("La société Carrefour a fermé le magasin de Brest. Le syndicat CFDT a vivement critiqué cette décision.",
+     ("CFDT", "Carrefour", -1, "criticize", "asserted")),
+    ("La Fédération française de football a suspendu le joueur Paul Girard pour six mois. Le club Stade Lavallois "
+     "fustige ce choix.", ("Stade Lavallois", "Fédération française de football", -1, "criticize", "asserted")),
+    ("Le groupe Danone a décidé de fermer l'usine. L'association Consommateurs 35 se félicite de cette décision.",
+     ("Consommateurs 35", "Danone", 1, "praise", "asserted")),
+    # (invented) a quoted predicate whose subject the narration gives, and the organ of an organisation
+    ("La société Total a agrandi la raffinerie. Selon Martine Leroy, la société Total « se moque des riverains ».",
+     ("Martine Leroy", "Total", -1, "criticize", "reported")),
+    ("Martine Leroy estime que la direction de Total « méprise les salariés ».",
+     ("Martine Leroy", "Total", -1, "criticize", "reported")),
+    # (invented) a subject pronoun opening the quotation: the person it takes up
+    ("Le groupe Hotelia a congédié son directeur. Pour le remplacer, Hotelia a embauché Sandrine Morel. « Elle a "
+     "redressé trois hôtels en deux ans », se félicite Antoine Beaulieu.",
+     ("Antoine Beaulieu", "Sandrine Morel", 1, "praise", "reported")),
+    ("Le port a été racheté en 2022 par Gérard Malo. Les plaisanciers réclament son départ. « Il prend le port pour "
+     "une vache à lait », tonne Alain Kervella.", ("Alain Kervella", "Gérard Malo", -1, "criticize", "reported")),
+    # (invented) « mon ancien employeur » in a quotation: whoever fired the speaker
+    ("Jacques Martin a été licencié par la société Brico Ouest. « Mon ancien employeur m'a traité comme un moins que "
+     "rien, c'est scandaleux », a lancé Jacques Martin.", ("Jacques Martin", "Brico Ouest", -1, "criticize", "reported")),
+    # (invented) « le choix du conseil départemental », not itself a name: the act that made the decision
+    ("Le conseil départemental du Gard a supprimé la subvention du festival. L'association Sons du Sud fustige le "
+     "choix du conseil départemental.", ("Sons du Sud", "conseil départemental du Gard", -1, "criticize", "asserted")),
+    # (invented) « la direction » closing the object a verb of judging judges: the firm the article is about
+    ("Le groupe Alvéa a fermé l'usine de Brest. Yann Le Goff, délégué CGT, a jugé « inacceptable » l'attitude de la "
+     "direction.", ("Yann Le Goff", "Alvéa", -1, "criticize", "reported")),
+    # (invented) « associations » are people a contempt can be shown to
+    ("Le maire de Brest, François Cuillandre, a refusé la subvention. « Le maire méprise les associations », a lancé "
+     "Anne Le Gall.", ("Anne Le Gall", "François Cuillandre", -1, "criticize", "reported")),
+])
+def test_judged_decisions_and_speech_targets(text, expected):
+    got = relations(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # (invented) the one a passive pronoun subject speaks of was wronged, not praised or blamed
+    ("Le club de Lyon a limogé Marc Durand. « Il a été lâché par la direction », s'agace Paul Morel.",
+     ("Paul Morel", "Marc Durand")),
+    # (invented) a place named in the closed thing's phrase is not the decision's author
+    ("Le groupe Vinci a annoncé la fermeture de son site de Rennes. Le syndicat Force Ouvrière dénonce une "
+     "« décision politique ».", ("Force Ouvrière", "Rennes")),
+    # (invented) « sur mesure » is an idiom, no decision
+    ("Le groupe Kermor a écarté la société Armen. Armen a saisi la justice, dénonçant un appel d'offres « écrit sur "
+     "mesure » pour un rival.", ("Armen", "Kermor", -1)),
+    # (invented) a complement is no subject of a quoted predicate
+    ("Selon Martine Leroy, les salariés de Total « se moquent des clients ».", ("Martine Leroy", "Total")),
+])
+def test_judged_decisions_and_speech_targets_not(text, absent):
+    got = relations(text)
+    assert not any(r[:len(absent)] == absent for r in got if r[3] in ("criticize", "praise")), got

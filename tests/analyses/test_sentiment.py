@@ -3,6 +3,7 @@ hand-labelled sets of tests/data/sentiment, and the language routing."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -55,6 +56,13 @@ def _polarity(text: str, lang: str = "fr") -> float:
     ("Ce n'est pas une mauvaise idée.", "fr", "positive"),
     ("This phone is not bad at all.", "en", "positive"),
     ("The update is not good for small developers.", "en", "negative"),
+    # « aucun » negates the clause: its noun is not polar, the verb that governs it is
+    ("Le club n'a perdu aucune rencontre de la saison.", "fr", "positive"),
+    # « ne … rien » negates like « ne … pas »
+    ("L'équipe n'a rien perdu de sa combativité.", "fr", "positive"),
+    # litotes: a negated « hésiter » / « cacher » asserts what follows
+    ("Les élus n'ont pas hésité à saluer l'accord.", "fr", "positive"),
+    ("They did not hesitate to praise the deal.", "en", "positive"),
 ])
 def test_negation(text, lang, expected):
     assert _tone(text, lang) == expected
@@ -73,8 +81,47 @@ def test_negation(text, lang, expected):
     ("Le député qualifie le projet de « pure folie ».", "fr", "negative"),
     ("L'opposition dénonce un « copinage pur ».", "fr", "negative"),
     ("Le syndicat juge la proposition « inadmissible ».", "fr", "negative"),
+    # reported criticism is negative, by its verb
+    ("Les usagers se plaignent de la lenteur du service.", "fr", "negative"),
+    ("L'opposition raille la réforme du gouvernement.", "fr", "negative"),
+    ("Le syndicat s'insurge contre la réforme.", "fr", "negative"),
+    # events by category: relegation, postponement
+    ("Le club est relégué en deuxième division.", "fr", "negative"),
+    ("La sortie du film est repoussée à l'automne.", "fr", "negative"),
+    # library words with the wrong sign in news: « grave » +0.4, « délicat » +0.25, « connu » +0.6,
+    # « ouvert » +0.31, « fort » +0.41 (a degree, not praise)
+    ("La situation est grave.", "fr", "negative"),
+    ("Le dossier reste délicat pour le gouvernement.", "fr", "negative"),
+    ("La date du scrutin sera connue en juin.", "fr", "neutral"),
+    ("Le musée est ouvert du mardi au dimanche.", "fr", "neutral"),
+    ("De fortes pluies sont attendues dans la région.", "fr", "neutral"),
 ])
 def test_news_vocabulary(text, lang, expected):
+    assert _tone(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense verb the tagger reads as a noun (« flambe »), on « le prix des … »
+    ("Le prix des loyers flambe dans la capitale.", "negative"),
+    # a participle tagged as an adjective (« réduit »), on a budget
+    ("Le budget de la culture a été réduit de 10 %.", "negative"),
+    # the subject of « vont » is the infinitive's
+    ("Les températures vont grimper cette semaine.", "negative"),
+    ("Le nombre de demandeurs d'emploi a diminué de 3 %.", "positive"),
+])
+def test_changes(text, expected):
+    assert _tone(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a word of lack, end or burial reverses its complement's tone
+    ("Le projet a été abandonné faute de soutien.", "fr", "negative"),
+    ("La fin de la grève a soulagé les usagers.", "fr", "positive"),
+    ("Le projet de coopération a été enterré.", "fr", "negative"),
+    ("The company ended its partnership with the club.", "en", "negative"),
+    ("The club stopped the layoffs.", "en", "positive"),
+])
+def test_privatives(text, lang, expected):
     assert _tone(text, lang) == expected
 
 
@@ -92,6 +139,9 @@ def test_intensifiers_and_hedges(strong, plain, weak):
     ("La cuisine est mauvaise, mais le décor est vraiment magnifique.", "fr", "positive"),
     ("Malgré une saison difficile, le club a remporté la coupe.", "fr", "positive"),
     ("The food was bad but the staff were wonderful.", "en", "positive"),
+    # a clause with no polar word of its own goes against the concession or the clause before « mais »
+    ("Malgré les critiques, la ministre a été reconduite dans ses fonctions.", "fr", "positive"),
+    ("Les dirigeants avaient promis une relance, mais rien n'a changé.", "fr", "negative"),
 ])
 def test_contrast(text, lang, expected):
     assert _tone(text, lang) == expected
@@ -127,24 +177,44 @@ def _raw(text: str, lang: str) -> str:
 
 
 #: Floors a little below the scores reached when the rules were frozen (README "How well it works").
-FLOORS = {"sentences_tune": (0.74, 0.73), "sentences_heldout": (0.63, 0.63)}
+FLOORS = {"sentences_tune": (0.80, 0.80), "sentences_tune2": (0.89, 0.89), "sentences_heldout": (0.67, 0.67)}
 
 
-@pytest.mark.parametrize("name", ["sentences_tune", "sentences_heldout"])
+@functools.lru_cache(maxsize=None)
+def _scored(name: str) -> tuple:
+    """(gold label, Tone) of every row of a sentence file, scored once per run."""
+    return tuple((r["label"], sentence_tone(r["text"], r["lang"])) for r in ev.rows(name))
+
+
+@pytest.mark.parametrize("name", ["sentences_tune", "sentences_tune2", "sentences_heldout"])
 def test_accuracy_against_hand_labels(name):
     raw = ev.score_sentences(name, _raw)
-    ours = ev.score_sentences(name, _tone)
+    scored = _scored(name)
+    ours = ev.accuracy_macro_f1([g for g, _ in scored], [t.tone for _, t in scored])
     SENTIMENT_SCORES[f"{name} raw library"] = f"accuracy {raw[0]:.3f}  macro-F1 {raw[1]:.3f}"
     SENTIMENT_SCORES[f"{name} mediakit"] = f"accuracy {ours[0]:.3f}  macro-F1 {ours[1]:.3f}"
     assert ours[0] >= FLOORS[name][0] and ours[1] >= FLOORS[name][1]
     assert ours[0] > raw[0] and ours[1] > raw[1]
 
 
+def test_neutral_bands_are_the_cross_validated_ones():
+    # NEUTRAL_BANDS: the band 5-fold cross-validation picks on the tuning sets (never the held-out)
+    from mediakit.analyses.sentiment import NEUTRAL_BANDS
+
+    scored = [(g, t.polarity, t.analyzer.rsplit("-", 1)[-1]) for name in ("sentences_tune", "sentences_tune2")
+              for g, t in _scored(name)]
+    accuracy, bands = ev.cross_validated_bands(scored)
+    SENTIMENT_SCORES["tune+tune2 5-fold"] = f"out-of-fold accuracy {accuracy:.3f}"
+    for lang in ("fr", "en"):
+        picks = [b[lang] for b in bands]
+        assert max(set(picks), key=picks.count) == NEUTRAL_BANDS[lang], (lang, picks)
+
+
 def test_document_polarity_beats_the_library_on_opinions():
     raw = ev.score_opinions(lambda t: score(t, "fr")[0])
     ours = ev.score_opinions(lambda t: text_polarity(t, "fr"))
     SENTIMENT_SCORES["opinions ROC AUC"] = f"textblob-fr whole text {raw:.3f}  mediakit {ours:.3f}"
-    assert ours >= raw and ours >= 0.77
+    assert ours >= raw and ours >= 0.80
 
 
 def test_phrase_lookup_matches_any_form_of_its_first_word():

@@ -78,6 +78,29 @@ def test_html_main_text_without_boilerplate():
     assert doc.published == "2024-05-14"
 
 
+def test_template_notices_inside_the_article_are_no_part_of_it(tmp_path):
+    # (invented page) trafilatura keeps notices written as paragraphs of the article; they are template lines
+    page = ("<html><head><title>Le maire attaque l’ARS</title></head><body><article><h1>Le maire attaque l’ARS</h1>"
+            "<p>Le maire de Carhaix, Paul Henry, a saisi mardi le tribunal administratif contre l’agence régionale "
+            "de santé, qui a suspendu les accouchements à la maternité.</p>"
+            "<p>Lire aussi : Brest, le CHRU recrute vingt infirmiers</p>"
+            "<p>« C’est une décision brutale », estime Paul Henry, qui réclame un moratoire de six mois.</p>"
+            "<p>Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.</p>"
+            "<p>Déjà abonné ? Se connecter</p><p>Partager sur Facebook</p></article></body></html>")
+    write(tmp_path / "p.html", page.encode())
+    doc = mk.load_corpus(tmp_path).documents[0]
+    assert "saisi mardi le tribunal" in doc.text and "réclame un moratoire" in doc.text, doc.text
+    for notice in ("Lire aussi", "Il vous reste", "abonné", "Partager"):
+        assert notice not in doc.text, doc.text
+
+
+def test_a_sentence_that_opens_with_a_template_word_is_kept():
+    from mediakit.text.boilerplate import strip_template_lines
+
+    line = "Lire la suite du rapport n’a pas convaincu le maire, qui a porté plainte contre la société Eolia."
+    assert strip_template_lines("Publicité\n" + line) == line
+
+
 def test_jsonl_and_renamed_columns(tmp_path):
     rows = [{"uid": "x1", "body": FRENCH, "headline": "Titre", "when": "2024-03-05T10:00:00Z"},
             {"uid": "x2", "body": "", "headline": "Vide"}]

@@ -43,6 +43,18 @@ def test_a_leading_digit_repeats_the_acronym_s_letter():
     assert [(t, a) for t, a, _, m in got if t == "3S"] == [("3S", "Syndicat santé solidaire")] * 2, got
 
 
+@pytest.mark.parametrize("text,name,party", [
+    # (invented) Schwartz & Hearst's inner-letter match read L-e … Mo-R-eau: a party after a person is no
+    # expansion of the person's name, whose capitalised words give the acronym no initial
+    ("Le sénateur Jean Moreau (LR) a critiqué la société Valdrome.", "Jean Moreau", "LR"),
+    # a given name and a surname are a person's name: P-as-C-ale F-ortin matches PCF letter for letter
+    ("La députée Pascale Fortin (PCF) votera contre le texte.", "Pascale Fortin", "PCF"),
+])
+def test_a_party_in_brackets_after_a_person_is_not_her_name(text, name, party):
+    got = by_text(mentions(text))
+    assert got[name][0] == name and got[party][0] == party, got
+
+
 def test_role_phrases_resolve_by_apposition_then_recency():
     text = ("Le patron de Renault, Luca de Meo, a annoncé un plan. Le dirigeant a ensuite quitté la salle. "
             "Plus tard, le patron de Renault a démenti toute fermeture.")

@@ -759,7 +759,10 @@ def test_a_verb_of_speech_with_a_noun_object_reports_nothing():
     # collègues », the subject of the infinitive, spoke)
     quotes = _quotes("La docteure Samia Ouali assure que ses collègues sont prêts à assurer des gardes "
                      "supplémentaires « jusqu'au printemps, pas au-delà ».")
-    assert [(q.speaker, q.speaker_resolved) for q in quotes] == [("Samia Ouali", True)], quotes
+    # (the que-clause is a quote of its own beside the quoted words it holds, a mixed quotation, as the relation
+    # sets' quotes: lists count them: both are hers)
+    assert [(q.kind, q.speaker, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "Samia Ouali", True), ("direct", "Samia Ouali", True)], quotes
 
 
 def test_an_unnamed_possessive_spokesperson_speaks_for_the_organisation_that_acted():

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .candidates import _word_pattern
-from .lexicon import _ELISION, _fold, _fold_word, _noise
+from .lexicon import _ELISION, _fold, _fold_word, _noise, person_gender
 from .state import DocumentActors, _Candidate
 
 
@@ -57,6 +57,8 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         # …»: « le député de la circonscription, Arnaud Pellerin (LR) » is a party's acronym after a person)
         if any(not _ENUMERATION.match(part) for part in long_form.split(",")[1:]):
             continue
+        if _capital_without_initial(long_form, letters):
+            continue
         if len(long_form.split()) >= 2 and len(long_form) > len(acr):
             known.alias[acr] = long_form
             out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
@@ -65,6 +67,23 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
+
+
+def _capital_without_initial(long_form: str, letters: list[str]) -> bool:
+    """Whether a capitalised word after the first gives the acronym no initial (« Le sénateur Jean Moreau
+    (LR) »: « Jean » has no letter in LR, so LR is his party, not his name, though Schwartz & Hearst's
+    inner-letter match reads L-e … mo-R-eau). Every capitalised word of a name that an acronym shortens
+    gives it its initial (« Les Républicains (LR) », « Médecins Sans Frontières (MSF) »)."""
+    words = re.findall(r"[\w-]+", _ELISION.sub("", long_form))
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and person_gender(long_form):
+        return True  # « Pascale Fortin (PCF) »: a given name and a surname are a person, whom no acronym shortens
+    # (a capitalised complement after a preposition may give none: « Syndicat … du Biterrois (Sivad) »)
+    return any(w[:1].isupper() and _fold(w[0]).lower() not in letters and words[k].lower() not in _LINKS
+               for k, w in enumerate(words[1:]))
+
+
+#: Prepositions and articles after which a capitalised complement may give an acronym no initial.
+_LINKS = frozenset({"de", "du", "des", "d", "en", "à", "au", "aux", "la", "le", "les", "l", "et", "of", "the", "and", "for"})
 
 
 def _letters(acr: str) -> list[str]:

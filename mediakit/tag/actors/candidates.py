@@ -466,7 +466,13 @@ def _classed_name_candidates(text: str) -> list[_Candidate]:
         first = m.group("name").split()[0]
         if m.group("noun").lower().endswith(_AGENT_ENDINGS) and given_name_gender(first) in _GIVEN:
             continue
-        out.append(_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org"))
+        end = m.end("name")
+        if m.group("noun").lower() in _and_named():
+            # « l'association Eau et Rivières de Bretagne »: associations and firms of counsel take names
+            # joined by « et » (two bodies would be « les associations X et Y »)
+            more = _AND_NAME.match(text, end)
+            end = more.end() if more else end
+        out.append(_Candidate(m.start("name"), end, text[m.start("name"):end], "names", "org"))
     # « la Fondation Castaing »: a capitalised class noun opens the name itself (the model may tag the
     # surname alone, which would then stand for the person of that surname)
     out += [_Candidate(m.start("name"), m.end("name"), m.group("name"), "names", "org")
@@ -482,6 +488,13 @@ def _class_opened_pattern() -> re.Pattern:
 
 
 _AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
+_AND_NAME = re.compile(rf"[ \t]+et[ \t]+{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*")
+
+
+@lru_cache(maxsize=None)
+def _and_named() -> frozenset[str]:
+    """Class nouns whose names may join two words with « et » (types.yml and_named)."""
+    return frozenset(resources.load("types")["and_named"])
 
 
 @lru_cache(maxsize=None)

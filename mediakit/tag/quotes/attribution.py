@@ -12,9 +12,9 @@ from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from ..actors.lexicon import (ASKED_BY, MEDIUM_BEFORE, POSSESSIVES, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
-from ..actors.entities import DEMONYM_ENDINGS
+from ..actors.entities import DEMONYM_ENDINGS, _nationalities as nationality_adjectives, demonym_stems, town_in_name
 from ..actors.focus import firm_in_focus, focus_nouns
-from ..actors.offices import office_actor, office_nouns, office_organs
+from ..actors.offices import body_reference, office_actor, office_nouns, office_organs
 from ..actors.roles import PRE_ADJECTIVES, is_designation
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
@@ -150,6 +150,9 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
                                       key=("headed by", noun))
         if headed is not None:
             return headed.actor, True
+    origin = _by_origin(words, mentions, before) if not inside else None
+    if origin is not None:
+        return origin, True
     if sent_id is not None and _DEMONYM.match(core) and not (inside and inside[0].actor_type == "person"):
         # « lâche le Morbihannais »: a demonym describes the person of its gender named just before
         det = core.split()[0].lower().rstrip("'")
@@ -165,7 +168,51 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         body = _town_body(words, mentions)
         if body is not None:
             return body, True
+    # « selon la municipalité », « La collectivité a suspendu … »: the one body of that kind the text names
+    body = body_reference(core, mentions)
+    if body is not None:
+        return body, True
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
+
+
+def _by_origin(words: list[str], mentions: MentionIndex, before: int) -> Optional[str]:
+    """The organisation a definite noun with an adjective of origin describes (« le club havrais », « l'université
+    anglaise »): the last one named before whose name holds the town of the demonym (« Goélands du Havre »,
+    entities.town_in_name), or, for a country's adjective, the noun itself or a word that says the same
+    (« Kingsbridge University »: _holds); none otherwise. The adjective says which of the organisations of that
+    kind is meant, so no fallback to the last organisation named."""
+    if len(words) == 3 and words[0] in ("le", "la"):
+        noun, adjective = words[1], words[2]
+    elif len(words) == 2 and words[0].startswith("l'"):
+        noun, adjective = words[0][2:], words[1]
+    else:
+        return None
+    if noun not in _org_nouns():
+        return None
+    masculine = {adjective, adjective.removesuffix("e"), adjective.removesuffix("ne")}
+    if masculine & (nationality_adjectives() | _origin_adjectives()):
+        # (a country or a region: « l'université britannique », « le constructeur bavarois »)
+        holds = _holds(noun)
+        found = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", noun))
+        return found.actor if found is not None else None
+    stems = demonym_stems(adjective)
+    if stems:
+        found = mentions.last_before(before, lambda m: _named_org(m) and town_in_name(m.actor, stems) and not is_outlet(m.actor),
+                                     key=("origin", stems))
+        return found.actor if found is not None else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _origin_adjectives() -> frozenset[str]:
+    """Adjectives of countries and regions that do not end like a demonym (types.yml origin_adjectives)."""
+    return frozenset(resources.load("types")["origin_adjectives"])
+
+
+#: A personal « il »/« elle » opening a sentence, after a short adverbial at most (not the impersonal « Il faut »,
+#: « Il y a », « Il s'agit », « Il semble », « Il est … de/que »: Grevisse, Le Bon usage, § 754).
+OPENING_SUBJECT = re.compile(r"[\s«\"]*(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*,\s*)?(?P<p>[Ii]l|[Ee]lle)\s+"
+                              r"(?!faut\b|fallait\b|y\b|s'agit\b|s'agissait\b|semble\b|semblait\b|paraît\b|est\b|était\b|reste\b|suffit\b)")
 
 
 #: How far (characters) a possessive spokesperson's organisation may lie when its sentence is unknown.
@@ -195,7 +242,9 @@ _WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|f
 
 #: How far back the person a description takes up may have been named (sentences).
 DESCRIBED_SENTENCES_BACK = 4
-_DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]')(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?"
+#: (a demonstrative determiner too, « cet ancien ingénieur », « cette élue »: it points back to someone the text
+#: has just spoken of, Riegel, Pellat & Rioul, Grammaire méthodique du français, on the demonstrative determiner)
+_DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]'|[Cc]e\s+|[Cc]et\s+|[Cc]ette\s+)(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?"
                           r"(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
 
 
@@ -204,8 +253,18 @@ def described_subject(text: str, start: int, at: int, mentions: MentionIndex, se
     (« La plateforme dénonce », « Le livreur de 27 ans, lui-même déconnecté, accuse »)."""
     end = _description_end(text, start, at)
     if not SUBJECT_NP.fullmatch(text, start, end):
+        if _DEMONSTRATIVE.match(text, start, end):
+            # « Cet ancien ingénieur de l'aéronautique, qui …, affirme »: a demonstrative description of a person,
+            # complements and all, points back to the person just spoken of
+            person = _described_person(text[start:end].strip(), mentions, start, sent_id)
+            if person is not None:
+                return person.actor, True
         return None, False
     return speaker_of_phrase(text, start, end, mentions, start, sent_id)
+
+
+#: A demonstrative determiner opening a subject (« Cet ancien ingénieur », « Cette élue »).
+_DEMONSTRATIVE = re.compile(r"\s*(?:Ce|Cet|Cette)\s+[a-zà-ÿ]")
 
 
 #: Object (and negation) clitics right before a finite verb (« lui reproche », « ne leur pardonne »).
@@ -230,7 +289,7 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     if m is None or not person_noun(m.group("noun")):
         return None
     det, noun = m.group("det").strip().lower(), m.group("noun")
-    pronoun = {"le": "il", "la": "elle"}.get(det) or elided_gender(noun)
+    pronoun = {"le": "il", "la": "elle", "ce": "il", "cet": "il", "cette": "elle"}.get(det) or elided_gender(noun)
     person = _previous_person(mentions, before, pronoun)
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
 
@@ -325,6 +384,11 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if not tokens:
         return None, False
     subj = tokens[0]
+    following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    if subj.lower_ in ("l'", "l’") and following is not None and following.lower_ == "on":
+        subj = following  # « où l'on assure »: the euphonic « l' » of « on », which the parse may make the subject
+    elif subj.lower_ == "-t" and following is not None and following.lower_ in ("-il", "-elle", "-on"):
+        subj = following  # « a-t-il répondu »: the euphonic « -t- » before the inverted pronoun
     if subj.lower_ in ("qui", "who", "which") or "Rel" in subj.morph.get("PronType"):
         # "Berg, qui a …": the relative pronoun's antecedent, else the name just before it.
         if subj.head.dep_ == "acl:relcl":
@@ -345,6 +409,12 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
                      and not said_to(text, x.start) and not led_by(text, x)),
                     key=lambda x: (x.actor_type != "person", x.method == "coref", x.start))
     m = _mention_at(mentions, head_s, head_s + len(subj.text))
+    if m is None and _DEMONSTRATIVE.match(text, s, e) and sent is not None:
+        # « Cet ancien marin du port de Concarneau affirme »: a demonstrative description of a person points back
+        # to the person just spoken of, not to a place in its complement
+        person = _described_person(text[s:e].strip(), mentions, s, sent.sent_id)
+        if person is not None:
+            return person.actor, True
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
         m = inside[0] if inside else m
     if m is not None and m.actor_type == "place" and subj.pos_ == "NOUN" and (_person_role(subj.lower_) or (
@@ -354,6 +424,13 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if m:
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")
+    if pronoun in ("celui-ci", "celle-ci") and subj.dep_ == "nsubj":
+        # a demonstrative takes up the actor named last, not the topic the sentences before were about
+        # (« … rompu la convention avec la clinique X. Celle-ci a annoncé … »: the clinic, Riegel et al.,
+        # Grammaire méthodique du français, on « celui-ci » and the nearer referent)
+        last = _last_named(mentions, pp.start + subj.idx, pronoun)
+        if last is not None and previous is not None and last.start >= previous.start:
+            return last.actor, True
     if pronoun in _PRONOUNS:  # "a-t-il dit"
         # « la CFDT a annoncé qu'elle quittait … » : the subject of the clause that governs the
         # pronoun's own, when it agrees (an organisation, or a person of the pronoun's gender)
@@ -378,7 +455,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         # that person (« Un porte-parole de l'enseigne X a fustigé … Il a indiqué que … »)
         # (« Par la voix de son avocate, Me X, elle annonce »: the voice is not who « elle » is)
         voice = _THROUGH_VOICE.match(text, sent.start, at)
-        prev = _previous_person(mentions, sent.start if voice else at, pronoun)
+        # (« « Tomas a eu tout l'argent … », a-t-il déclaré »: the pronoun inverted in the incise after a quotation
+        # is who speaks it, never a name inside the quoted words; look before the quotation)
+        opening = text.rfind("«", sent.start, at) if subj.lower_.startswith("-") else -1
+        prev = _previous_person(mentions, sent.start if voice else opening if opening >= 0 else at, pronoun)
         spokesperson = spokesperson_before(text, at, mentions, prev.end if prev else 0, pronoun) \
             if opener is None else None
         if spokesperson:
@@ -393,6 +473,14 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
+
+
+def _last_named(mentions: MentionIndex, before: int, pronoun: str) -> Optional[Mention]:
+    """The actor named last before `before` that a demonstrative of that gender can take up: no place, no
+    person of the other gender."""
+    other = _OTHER[_PRONOUN_GENDER[pronoun]]
+    return mentions.last_before(before, lambda m: m.actor_type != "place" and not (
+        m.actor_type == "person" and _gender(m.actor) == other), key=("demonstrative", other))
 
 
 def _governing_subject(pronoun, pp: ParsedParagraph, mentions: MentionIndex, word: str) -> Optional[Mention]:

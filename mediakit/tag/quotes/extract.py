@@ -13,7 +13,7 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
+from .attribution import (OPENING_SUBJECT, _OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
                           _sentence_opener, continued_description, described_opener, described_subject,
                           led_by, ordinal_speaker, speaker_of_phrase, spokesperson_before)
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
@@ -27,6 +27,7 @@ from .motives import active_motive, passive_judgement, passive_motive
 from .predicates import quoted_predicate
 from .reported import _Event, _speech_events
 from .voiced import voiced_by_person
+from ..actors.offices import body_reference
 
 #: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
 MIN_DIRECT_WORDS = 3
@@ -189,7 +190,10 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # the quote is what this verb reports, unless a full stop separates them
         # ("… a rappelé que X. Et de prévenir : « … »")
         between = text[min(event.clause[1], s):max(event.clause[1], s)] if event.clause else ""
-        if not re.search(r"[.!?]\s", between):
+        # (a quotation inside the clause after the narrator's own words, « Elle assure que ses collègues tiendront
+        # « jusqu'au printemps » », is a mixed quotation: the clause stays a quote of its own, mixed.kept_clause)
+        mixed = event.clause and event.clause[0] < s < event.clause[1] and re.search(r"\w", text[event.clause[0]:s])
+        if not re.search(r"[.!?]\s", between) and not mixed:
             used_events.add(id(event))
         d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
     if d.speaker is None:
@@ -378,6 +382,12 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             speaker = speaker_of_phrase(text, where.end(), incise.end, mentions, before, sent_id) if where else None
             if speaker and speaker[1]:
                 return speaker
+            # « explique-t-on à la mairie », « assure-t-on à l'hôtel de Région »: the body, or its seat, where « on »
+            # speaks is the one of that kind the text names (events.yml body_references)
+            seat = _ON_IN_BODY.search(text, incise.start, incise.end)
+            body = body_reference(seat.group(1), mentions) if seat else None
+            if body is not None:
+                return body, True
         if incise.pronoun in ("ils", "elles", "on", "they"):
             return None, False
         # « Le maire, lui, ne se laisse pas impressionner : « … », a-t-il lancé »
@@ -424,6 +434,10 @@ _ON_AT = re.compile(r"\b(?:dans\s+(?:le|un|son|leur)\s+(?:communiqué|courrier|r
                     r"\s+(?:de\s+|d'(?=[A-ZÀ-Þ]))?|chez\s+|du\s+côté\s+(?:de\s+|d'(?=[A-ZÀ-Þ]))?)(?=la\s|l'|du\s|des\s|[A-ZÀ-Þ])")
 
 
+#: A body or its seat after an incise's « on » (« explique-t-on à la mairie », « au département »), to its end.
+_ON_IN_BODY = re.compile(r"-on\s+(?:à\s+(?:la\s+|l')|au\s+)([^,.;:!?«»]{2,40}?)\s*$")
+
+
 #: A comma and an article before a name apposed to an incise's subject (« son club, le Stade Y, »).
 _APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:le|la|les)\s+|l')?")
 
@@ -446,6 +460,8 @@ class _Salience:
             self.para_start.setdefault(sent.para_id, sent.start)
         self.spoken = [(ev.cue_start, ev.sent.para_id, ev.speaker, ev.resolved) for ev in events if ev.speaker]
         self.spoken.sort()
+        #: the clause each speech event reports, by its cue's position
+        self.reports = {ev.cue_start: ev.clause for ev in events if ev.speaker and ev.clause}
         #: (start, speaker, resolved) of the quotations attributed so far
         self.quoted: list[tuple[int, str, bool]] = []
         #: the person opening the sentence before the quotation being attributed (set per quotation)
@@ -467,7 +483,12 @@ class _Salience:
         gender = _PRONOUN_GENDER.get(pronoun)
         i = bisect.bisect_left(self.spoken, (before,)) - 1
         opener = self.opener
-        if opener is not None and _gender(opener.actor) != _OTHER.get(gender) and (i < 0 or self.spoken[i][0] < opener.start):
+        # (not a subject inside what the last speaker reports, « Selon elle, le Sivad aurait refusé … »: the reported
+        # words' subject is no new center, the one who reports them stays the center)
+        report = self.reports.get(self.spoken[i][0]) if i >= 0 else None
+        reported = report is not None and opener is not None and report[0] <= opener.start < report[1]
+        if opener is not None and _gender(opener.actor) != _OTHER.get(gender) and (i < 0 or self.spoken[i][0] < opener.start) \
+                and not reported:
             # « « … », dénonce X. Le préfet, Y, a signé l'arrêté. « … », a-t-il insisté »: a person made
             # the subject after the last speaker is the one the pronoun continues (centering: the
             # subject of the previous utterance is its preferred center)
@@ -549,15 +570,19 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if re.search(r"(?i)\b(?:lui|leur)\s+$", text[sent.start:at]) and len({m.actor for m in before}) > 1:
         # « …, contre la directrice, Y, lui reprochant un « … » »: the dative takes up who is blamed, not who speaks
         before = [m for m in before if m.actor != max(before, key=lambda m: m.start).actor]
-    if before:
+    # « Il a attaqué la décision de la directrice, la jugeant « … » »: a personal subject pronoun opening the
+    # sentence is the subject the participle shares; the names after it are objects and complements
+    opening = OPENING_SUBJECT.match(text, sent.start, at)
+    if before and opening is None:
         return before[0].actor, True, verb.group()
-    pronoun = re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
+    pronoun = opening or re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
+    where = (pronoun.start(1) if opening else sent.start + pronoun.start(1)) if pronoun else 0
     # « L'association X a saisi la cour. Dans sa requête, elle reproche … d'avoir « fermé les yeux » »
-    described = continued_description(text, sent, sent.start + pronoun.start(1), previous, mentions,
+    described = continued_description(text, sent, where, previous, mentions,
                                       pronoun.group(1).lower()) if pronoun else None
     if described is not None:
         return described, True, verb.group()
-    person = _previous_person(mentions, sent.start, pronoun.group(1)) if pronoun else None
+    person = _previous_person(mentions, sent.start, pronoun.group(1).lower()) if pronoun else None
     if person is None:
         # « La plateforme dénonce un « favoritisme assumé » », « Le livreur de 27 ans, lui-même
         # déconnecté, accuse … »: a description as the subject

@@ -14,6 +14,7 @@ from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
 from .attribution import (
+    OPENING_SUBJECT,
     _RELATIVE,
     _WHERE_BEFORE,
     person_noun,
@@ -28,6 +29,7 @@ from .attribution import (
     speaker_of_phrase,
 )
 from ..actors.lexicon import _CAPWORD, said_to
+from ..actors.offices import body_reference
 from .incises import incise_after
 from .spokespeople import bare_spokesperson, institution_nouns, opening_org
 from .marks import quoted_spans
@@ -216,21 +218,37 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
         hops = 0
         # A participle ("notant que…") or coordinated verb takes the subject of its head verb.
         in_sentence = range(sent.start - pp.start, sent.end - pp.start)
-        while (not subjects and verb.dep_ in ("advcl", "conj", "xcomp", "acl") and hops < 3
-               and verb.head.idx in in_sentence):
+        # (a present participle the parse left hanging, « », a-t-il répondu, rappelant que … »: a participial
+        # clause's subject is the one of the verb it is attached to)
+        while (not subjects and (verb.dep_ in ("advcl", "conj", "xcomp", "acl")
+                                 or verb.dep_ == "dep" and verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"))
+               and hops < 3 and verb.head.idx in in_sentence):
             coordinated = verb.dep_ == "conj"
             verb = verb.head
             if coordinated and verb.dep_ == "ccomp":
                 # "X a rappelé que A avait versé … et a estimé que …": the second speech verb is
                 # coordinated with the first, not with the reported clause the parser chose.
                 verb = verb.head
+            if _inside_guillemets(verb) and not _inside_guillemets(tok):
+                # (« « … », a-t-il répondu, rappelant que … » parsed with the participle on the quoted words' verb:
+                # the narrator's participle goes with the incise's verb, outside the quotation, before it)
+                verb = next((c for c in reversed(list(verb.children)) if c.i < tok.i and c.pos_ == "VERB"
+                             and c.dep_ in ("advcl", "parataxis", "conj") and not _inside_guillemets(c)), verb)
             subjects = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
             hops += 1
-        if any(c.dep_ == "nsubj:pass" for c in subjects):
+        if any(c.dep_ == "nsubj:pass" for c in subjects) and not _active_past(verb):
             return None  # "ont été informés que": the agent is not the subject
         named = _name_before_apposition(subjects, pp, mentions, text, sent)
         speaker, resolved = (named.actor, True) if named is not None \
             else _speaker_from_tokens(subjects, pp, mentions, text, sent, previous)
+        opening = OPENING_SUBJECT.match(text, sent.start, cue_start) if not subjects else None
+        if opening is not None and tok.lower_.endswith("ant") and _AFTER_COMMA.search(text, sent.start, cue_start):
+            # « Il a attaqué la décision de la directrice, la jugeant … »: a participle set off by a comma shares
+            # the subject of its sentence, here a personal pronoun opening it, whatever the parse made of it
+            speaker, resolved = speaker_of_phrase(text, opening.start("p"), opening.end("p"), mentions,
+                                                  opening.start("p"), sent.sent_id)
+            if resolved:
+                return _Event(sent, tok.text, cue_start, speaker, True, clause)
         if not subjects:
             # No subject in the parse: the name after an inverted verb ("», a confié X"), else
             # the first name of the sentence before the verb.
@@ -379,6 +397,18 @@ def _verb_in_disguise(tok) -> bool:
             and (nxt.text in ("«", "“", '"') or nxt.lower_ in ("que", "qu'", ":")))
 
 
+#: A comma before a participle, with its object clitics (« , la jugeant », « , tout en lui reprochant »).
+_AFTER_COMMA = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?:(?:la|le|les|l'|lui|leur|se|s'|y|en)\s*)*$")
+
+
+def _active_past(verb) -> bool:
+    """Whether a participle the parse gave a passive subject is in fact an active compound past: « Il a précisé
+    que » has the auxiliary « avoir » and no « être » (the passive is « être » + participle, Grevisse, Le Bon
+    usage, § 772), whatever label the parse gave the subject."""
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lemma_ == "avoir" for c in aux) and not any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in aux)
+
+
 def _subjects(verb) -> list:
     # Quoted words are what is said, never who says it, whatever the parser attached them to
     # (« X fustige « une gestion par la peur » et accuse … »: the parse made « gestion » the subject).
@@ -473,6 +503,12 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: Mention
     head = text[sent.start:cue_start]
     head = re.split(r"[,;]\s*(?:et\s+)?", head)[-1].strip()
     head = re.sub(r"\s+(?:ont|a|avait|avaient|ont clairement|a clairement|have|has)(?:\s+\w+ment)?$", "", head).strip()
+    if head.lower() in ("il", "elle"):
+        # « Il a fait savoir qu'il … »: a subject pronoun takes up the last person named of its gender
+        at = text.find(head, sent.start, cue_start)
+        speaker, resolved = speaker_of_phrase(text, at, at + len(head), mentions, at, sent.sent_id)
+        if resolved:
+            return _Event(sent, phrase, cue_start, speaker, True, clause)
     return _Event(sent, phrase, cue_start, head or None, False, clause)
 
 
@@ -525,14 +561,21 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
         speaker = _mention_at(mentions, s, s + 1)
         noun = re.match(r"[\w-]+", text[s:sent.end])
         phrase = re.match(r"(?i)(?:une?|des|a|an)\s+[^,;:]{2,80}?(?=,)", text[s:sent.end])
+        if speaker is None and det and noun:
+            # « selon le cabinet Orbis »: the name the noun stands before is the source (the noun
+            # classes it), not the last organisation the noun could take up
+            speaker = next(iter(mentions.starting_in(s + noun.end() + 1, s + noun.end() + 2)), None)
         if speaker is None and det and noun and noun.group().lower() in _org_nouns():
             prev = _previous_org(mentions, sent.start, noun.group())  # "Selon le syndicat, …"
             if prev is None:
                 return None
             speaker_actor, after_speaker = prev.actor, s + noun.end()
         elif speaker is None and det and noun and noun.group().lower() in institution_nouns():
-            # « Selon la préfecture, … »: an institution no name stands for speaks as written
-            speaker_actor, resolved, after_speaker = text[s - det.end():s + noun.end()], False, s + noun.end()
+            # « Selon la préfecture, … »: an institution no name stands for speaks as written; the one body of
+            # its kind the text names when there is one (« selon la municipalité » after « la Ville de X »)
+            speaker_actor, after_speaker = text[s - det.end():s + noun.end()], s + noun.end()
+            body = body_reference(speaker_actor, mentions)
+            speaker_actor, resolved = (body, True) if body is not None else (speaker_actor, False)
         elif speaker is None and phrase:
             # "Selon une porte-parole de l'enseigne, …": the organisation a spokesperson speaks for
             # (« Selon une source proche du dossier, … »: an unnamed source speaks as written)

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from ..actors.lexicon import body_heads
+from ..actors.offices import body_reference
 from ..spans import MentionIndex
 from .attribution import _previous_person
 
@@ -35,6 +36,12 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
              if x.actor_type == "org" or x.actor_type == "place" and x.text.split()[0] in heads] if body else []
     if named:
         return named[0].actor
+    # « …, explique-t-on à la mairie, où l'on assure que … »: « où » takes up the place just named, and « on » there
+    # speaks for the body that place is (the mairie, the hôtel de Région: events.yml body_references)
+    where = _WHERE_ON.search(text, start, at)
+    body = body_reference(where.group(1), mentions) if where else None
+    if body is not None:
+        return body
     # « Dans son entourage, on … »: the circle of the person last named
     if _OWN_CIRCLE.match(text, start, at):
         person = _previous_person(mentions, start + shift)
@@ -43,6 +50,7 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
     return None
 
 
+_WHERE_ON = re.compile(r"(?:\bà\s+(?:la\s+|l')|\bau\s+)([^,.;:!?«»]{2,40}?),\s*où\s+(?:l')?$")
 _AT_BODY = re.compile(r"[\s«\"]*(?:À|A|Au)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
 
 

@@ -16,6 +16,7 @@ from ...types import Mention, Sentence
 from ..spans import MentionIndex
 from .attribution import _LEAD_ARTICLES, _holds, _org_nouns
 from .incises import infinitives, is_governor, is_incise_verb
+from ..actors.lexicon import body_heads
 
 
 @lru_cache(maxsize=None)
@@ -55,7 +56,10 @@ def opening_org(text: str, start: int, mentions: MentionIndex) -> Optional[str]:
 def organisation_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int) -> Optional[Mention]:
     """An organisation named first in a sentence, after its article at most (« Les Éditions X accusent … »)."""
     first = next(iter(mentions.starting_in(sent.start, before)), None)
-    if first is None or first.actor_type != "org" or first.method == "coref":
+    # (a public body the NER types as a place is an organisation all the same: « La Région Bretagne a gelé … »;
+    # types.yml body_heads)
+    body = first is not None and first.actor_type == "place" and first.actor.split()[0] in body_heads()
+    if first is None or first.actor_type != "org" and not body or first.method == "coref":
         return None
     # (a verb of saying or judging between them: « Le Stade Rennais a recruté X, un attaquant « rapide et
     # généreux » selon son entraîneur » quotes someone else)
