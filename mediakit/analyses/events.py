@@ -191,7 +191,11 @@ def _near_words(token: Token) -> set[str]:
     object: "investi 20 millions d'euros dans"), and its object's noun complements (« saisira dès la
     semaine prochaine le conseil de prud'hommes »: the court, beyond the eight words)."""
     children = list(token.children)
-    after = list(token.doc[token.i + 1:token.i + 8])
+    after = []
+    for w in token.doc[token.i + 1:token.i + 8]:
+        if w.dep_ == "cc" and w.head.dep_ == "conj" and w.head.head.i == token.i and w.head.pos_ in ("VERB", "AUX"):
+            break  # « conteste ces accusations et a saisi les prud'hommes »: the next verb's words are its own
+        after.append(w)
     near = {w.lemma_.lower() for w in children} | {w.lemma_.lower() for w in after}
     near |= {w.lower_ for w in children} | {w.lower_ for w in after}
     near |= {w.lower_ for c in children if c.dep_ == "obj" for w in c.children if w.dep_ == "nmod"}

@@ -2929,3 +2929,11 @@ def test_judged_decisions_and_speech_targets(text, expected):
 def test_judged_decisions_and_speech_targets_not(text, absent):
     got = relations(text)
     assert not any(r[:len(absent)] == absent for r in got if r[3] in ("criticize", "praise")), got
+
+
+def test_the_word_a_phrase_needs_is_not_read_in_the_next_coordinated_verb():
+    # (invented) « contester … prud'hommes » is a suit only when the court is the contesting verb's: here it is
+    # « a saisi »'s, and « conteste ces accusations » denies them
+    got = relations("La société Cyclantis a licencié son directeur financier, Olivier Gaudin. Celui-ci conteste ces "
+                    "accusations et a saisi les prud'hommes.")
+    assert ("Olivier Gaudin", "Cyclantis", -1, "deny", "asserted") in got, got
