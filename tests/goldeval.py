@@ -139,7 +139,9 @@ def score_quotes(gold: dict, quotes) -> dict[str, Score]:
             found.notes.append(f"missed quote {e['context'][:40]!r}")
             continue
         found.tp_gold += 1
-        p = hit[0]
+        # (the prediction best aligned with the gold span: most shared characters, then the shortest; a
+        # reported clause that holds a « » span is a quote of its own, the span's match is the span)
+        p = max(hit, key=lambda p: (min(p["end"], e["end"]) - max(p["start"], e["start"]), p["start"] - p["end"]))
         speaker.n_gold += 1
         # An unresolved speaker (a group's words, or none) counts as "not a named actor"; a gold
         # group speaker ("les salariés de l'usine", group: true) is right when the group is kept.
