@@ -240,23 +240,8 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         return _Attribution(UNATTRIBUTED, True, marker.group(0))
     hedge = _according(scope_text)
     if hedge is not None:
-        at = scope.start_char + hedge
-        source = scope_text[hedge:hedge + 90]
-        if _OWN_REPORTING.match(source):
-            return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
-        comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
-        near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + (comma if comma > 0 else 90))]
-        if near:
-            return _Attribution(near[0].actor, False, None)
-        if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
-            return _Attribution(last_named, False, None)
-        if phrases is not None:
-            # « selon son porte-parole », « selon un représentant de la préfecture »: a source phrase naming
-            # no one, read as the quote tagger reads a speaker phrase
-            who = _source_phrase(pp, clause, at, source, comma, text, sent, phrases, words)
-            if who is not None:
-                return _Attribution(who, False, None)
-        return _Attribution(UNATTRIBUTED, False, None)
+        return _according_source(pp, clause, scope, scope_text, hedge, mentions, last_named, text, sent, phrases,
+                                 words)
     verbs = _speech_lemmas().get(sent.lang, _speech_lemmas()["fr"])
     # (only verbs, auxiliaries and nouns can pass the first test: the others are not walked)
     candidates = words.verb_like if scope is span else words.between(words.verb_like, scope.start, scope.end - 1)
@@ -290,27 +275,56 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
                 return _Attribution(before[-1].actor, True, t.text)
         if not subjects:
             continue
-        antecedent = subjects[0].lower_ in ("qui", "who") and t.dep_ == "acl:relcl"
-        if antecedent:
-            subjects = [t.head]  # « X, porte-parole du comité, qui menace de … »: the relative's antecedent speaks
-        who = _actor_of(pp, subjects[0], mentions)
-        if who is None and antecedent and subjects[0].dep_ == "appos":
-            # (an antecedent that names no one, apposed to a name: that name)
-            edge = pp.start + subjects[0].left_edge.idx
-            before = [m for m in mentions.overlapping(edge - 60, edge) if m.end <= edge
-                      and pp.text[m.end - pp.start:edge - pp.start].strip() == ","]
-            who = before[-1].actor if before else None
-        pronoun = _inverted_pronoun(subjects[0])
-        if who is None and pronoun in _PRONOUNS or pronoun in ("je", "j'", "i", "nous", "we"):
-            who = last_named
-            if who is None and pronoun in _PRONOUN_GENDER and phrases is not None:
-                # no speaker named yet in the claims: the last person of the pronoun's gender (quote tagger's rule)
-                person = _previous_person(phrases, pp.start + subjects[0].idx, pronoun)
-                who = person.actor if person is not None else None
-        elif who is None and phrases is not None:
-            who = _phrase_speaker(pp, subjects[0], sent, text, phrases)
-        return _Attribution(who or UNATTRIBUTED, True, t.text)
+        return _subject_speaker(pp, t, subjects, mentions, last_named, sent, text, phrases)
     return _Attribution(JOURNALIST, False, None)
+
+
+def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: str, hedge: int, mentions: _Index,
+                      last_named: Optional[str], text: str, sent: Sentence, phrases: Optional[MentionIndex],
+                      words: _Words) -> _Attribution:
+    """The source of a claim « selon X » gives, at `hedge` in `scope_text` (_attribute)."""
+    at = scope.start_char + hedge
+    source = scope_text[hedge:hedge + 90]
+    if _OWN_REPORTING.match(source):
+        return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
+    comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
+    near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + (comma if comma > 0 else 90))]
+    if near:
+        return _Attribution(near[0].actor, False, None)
+    if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
+        return _Attribution(last_named, False, None)
+    if phrases is not None:
+        # « selon son porte-parole », « selon un représentant de la préfecture »: a source phrase naming
+        # no one, read as the quote tagger reads a speaker phrase
+        who = _source_phrase(pp, clause, at, source, comma, text, sent, phrases, words)
+        if who is not None:
+            return _Attribution(who, False, None)
+    return _Attribution(UNATTRIBUTED, False, None)
+
+
+def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, last_named: Optional[str],
+                     sent: Sentence, text: str, phrases: Optional[MentionIndex]) -> _Attribution:
+    """Who speaks as the subject `subjects[0]` of the speech verb `t` (_attribute)."""
+    antecedent = subjects[0].lower_ in ("qui", "who") and t.dep_ == "acl:relcl"
+    if antecedent:
+        subjects = [t.head]  # « X, porte-parole du comité, qui menace de … »: the relative's antecedent speaks
+    who = _actor_of(pp, subjects[0], mentions)
+    if who is None and antecedent and subjects[0].dep_ == "appos":
+        # (an antecedent that names no one, apposed to a name: that name)
+        edge = pp.start + subjects[0].left_edge.idx
+        before = [m for m in mentions.overlapping(edge - 60, edge) if m.end <= edge
+                  and pp.text[m.end - pp.start:edge - pp.start].strip() == ","]
+        who = before[-1].actor if before else None
+    pronoun = _inverted_pronoun(subjects[0])
+    if who is None and pronoun in _PRONOUNS or pronoun in ("je", "j'", "i", "nous", "we"):
+        who = last_named
+        if who is None and pronoun in _PRONOUN_GENDER and phrases is not None:
+            # no speaker named yet in the claims: the last person of the pronoun's gender (quote tagger's rule)
+            person = _previous_person(phrases, pp.start + subjects[0].idx, pronoun)
+            who = person.actor if person is not None else None
+    elif who is None and phrases is not None:
+        who = _phrase_speaker(pp, subjects[0], sent, text, phrases)
+    return _Attribution(who or UNATTRIBUTED, True, t.text)
 
 
 #: « selon nos informations », « d'après notre enquête »: the outlet's own reporting (« nos confrères

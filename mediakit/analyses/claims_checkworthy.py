@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .. import resources
 from ..text import morph
 from ..types import CHECKWORTHY_FEATURES
-from .claims_cues import lexicon
+from .claims_cues import conditional_verbs, lexicon
 
 _DIGITS = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d+(?:[ .,]\d{3})*(?:[.,]\d+)?\b")
@@ -81,21 +81,17 @@ def _past(t: Token) -> bool:
     """A verb in a past tense: a past participle (« a été signalé », « ait changé ») or an imperfect
     (« les vannes étaient fermées »): what happened can be checked against a record, what will or should happen
     cannot (Hassan et al. 2017 found past-tense verbs among ClaimBuster's strongest features)."""
-    if t.pos_ not in ("VERB", "AUX") or t.lemma_ in _MODALS:
+    if t.pos_ not in ("VERB", "AUX") or lexicon().has_lemma("modal_verbs", t.doc.lang_, t):
         return False  # (« nous ne pouvions pas attendre »: an ability or a duty, not an event)
     tense, form = morph.values(t, "Tense"), morph.values(t, "VerbForm")
     if "Past" in tense and "Part" in form:
         # a compound tense (« a été signalé »), not a participle used as an adjective (« le chiffre
         # affiché »); nor « on aurait pu éviter », « aurait été sous-évalué »: an unreal or alleged past
         aux = [c for c in t.children if c.dep_.startswith("aux")]
-        return bool(aux) and not any("Cnd" in morph.values(c, "Mood") or c.lower_ in _CONDITIONAL_AUX for c in aux)
-    return "Imp" in tense and "Cnd" not in morph.values(t, "Mood") and t.lower_ not in _CONDITIONAL_AUX
+        return bool(aux) and not conditional_verbs(aux)
+    # (the tagger may call « aurait » an imperfect: claims_cues.conditional_verbs reads the ending too)
+    return "Imp" in tense and not conditional_verbs([t])
 
-
-#: Modal verbs: their past states what could or had to be, not what happened.
-_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
-#: Conditional auxiliaries (the tagger may call « aurait » an imperfect: claims_cues.conditional_verbs).
-_CONDITIONAL_AUX = frozenset({"aurait", "auraient", "serait", "seraient", "aurais", "serais", "aurions", "serions"})
 
 
 def score(feats: dict[str, int]) -> float:

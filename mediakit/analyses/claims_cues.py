@@ -69,7 +69,8 @@ def misread_participle(t, verbs: frozenset[str]) -> bool:
     return i >= 0 and t.doc[i].pos_ == "AUX" and _PARTICIPLE_ER.sub("er", t.lower_) in verbs
 
 
-_LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas", "conditional_words")
+_LEMMA_LISTS = ("report_verbs", "post_verbs", "opinion_lemmas", "factual_lemmas", "conditional_words", "seem_verbs",
+                "modal_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +157,8 @@ def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_s
     for verb in conditional_verbs(span) if conditionals is None else conditionals:
         if counterfactual and counterfactual.start() < verb.idx - span.start_char:
             break  # « Sans ce contrat, la croissance n'aurait atteint que … »: hypothetical
-        if verb.lemma_ in _SEEM_VERBS:
-            continue  # « il semblerait que »: the conditional of a verb of seeming is a hedge (the list below)
+        if lex.has_lemma("seem_verbs", lang, verb):
+            continue  # « il semblerait que »: the conditional of a verb of seeming is a hedge (claims.yml hedged)
         if via_speech and _missed_possibility(verb):
             continue  # « on aurait pu éviter ce drame »: the speaker's own unreal past, no hearsay
         if verb.lemma_ == "pouvoir" and not is_perfect(verb):
@@ -177,9 +178,6 @@ def decide_modality(span: Span, text: str, lang: str, *, attributed: bool, via_s
         return Modality("reported", None)
     return Modality("asserted", None)
 
-
-#: Verbs of seeming: their conditional (« il semblerait que ») hedges the clause it governs.
-_SEEM_VERBS = frozenset({"sembler", "paraître", "paraitre"})
 
 
 def _missed_possibility(verb) -> bool:

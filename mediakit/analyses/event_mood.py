@@ -299,6 +299,12 @@ def modality(token: Token, lang: str, sentence: str, quote: Optional[Quote], blo
     return "asserted"
 
 
+@lru_cache(maxsize=None)
+def _bid_nouns() -> frozenset[str]:
+    """Nouns of an act that are offers of it (events.yml offer_nouns and bid_nouns)."""
+    return frozenset(events.lexicon()["offer_nouns"]) | frozenset(events.lexicon()["bid_nouns"])
+
+
 def prospective(token: Token, lang: str) -> bool:
     """Under a verb of plan, threat, call or attempt, or in the future tense."""
     # (an act offered or planned, « une offre de reprise de X », is prospective as under « projeter »)
@@ -309,9 +315,11 @@ def prospective(token: Token, lang: str) -> bool:
         return True
     if offer_noun(token) is not None:
         return True  # « a déposé une offre pour reprendre X »: the act offered, not (yet) done
-    if token.pos_ == "NOUN" and {token.lower_, token.lemma_.lower()} & set(events.lexicon()["offer_nouns"]
-                                                                           + events.lexicon()["bid_nouns"]):
-        return True  # « une OPA sur X », « une offre publique d'achat »: the noun of the act is itself an offer
+    if token.pos_ == "NOUN" and {token.lower_, token.lemma_.lower()} & _bid_nouns() \
+            and not (token.head.i != token.i and token.head.lemma_.lower() in events.lexicon()["winning_verbs"]):
+        # « une OPA sur X », « une offre publique d'achat »: the noun of the act is itself an offer (not one
+        # won or completed: « a réussi son OPA sur X »)
+        return True
     cur = token
     for _ in range(3):
         if "Fut" in cur.morph.get("Tense"):

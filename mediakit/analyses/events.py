@@ -167,6 +167,8 @@ def match(token: Token, lang: str) -> Optional[Trigger]:
             continue
         if t.passive and not any(c.dep_.endswith(":pass") for c in token.children) and not participle_with_agent(token):
             continue
+        if t.passive and _thanked(token, lang):
+            continue  # « remerciée par le club pour son engagement »: thanks, not a dismissal (the active sense's trigger)
         if reflexive and not t.reflexive and any_reflexive:
             continue  # "s'engager à livrer" is not "engager" (hire)
         if t.nominal and _opens_idiom(token, lang):
@@ -183,6 +185,21 @@ def participle_with_agent(token: Token) -> bool:
         and token.dep_ in ("acl", "advcl", "ROOT") \
         and any(c.dep_ == "obl:agent" for c in token.children) \
         and not any(c.dep_.startswith("aux") for c in token.children)
+
+
+def _thanked(token: Token, lang: str) -> bool:
+    """Whether a passive that may be a dismissal (« remercié par X ») says what it thanks for or how warmly
+    (« remerciée par le maire pour son engagement », « chaleureusement remerciée »): one thanks someone for a
+    thing (« remercier qqn pour / de qqch », TLFi, remercier I), one dismisses without it (« remercié pour faute »
+    has no determiner: a cause, not a thing given). events.yml thanks_marks."""
+    marks = lexicon().get("thanks_marks", {}).get(lang, {})
+    if any(c.dep_ == "advmod" and c.lower_ in marks.get("adverbs", ()) for c in token.children):
+        return True
+    # (the parse may hang « pour son engagement » on the agent's noun: « remerciée par le club pour … »)
+    heads = [token] + [c for c in token.children if c.dep_ == "obl:agent"]
+    return any(c.dep_.startswith(("obl", "nmod")) and c.pos_ == "NOUN"
+               and any(g.dep_ == "case" and g.lower_ in marks.get("cases", ()) for g in c.children)
+               and any(g.dep_.startswith("det") for g in c.children) for h in heads for c in h.children)
 
 
 def _near_words(token: Token) -> set[str]:

@@ -2852,6 +2852,13 @@ def test_a_takeover_bid_on_a_firm_is_a_prospective_acquisition(text):
     assert ("Norvalis", "Cytelia", "acquire", True) in got, got
 
 
+def test_a_takeover_bid_won_is_no_offer():
+    # (invented) « a réussi son OPA sur X »: the acquisition is done
+    result = process_document(RawDocument("t", "Le groupe Norvalis a réussi son OPA sur le fabricant Cytelia.", "t.txt"))
+    got = {(r.source, r.target, r.event, r.prospective) for r in result.relations}
+    assert ("Norvalis", "Cytelia", "acquire", False) in got, got
+
+
 @pytest.mark.parametrize("text", [
     # (invented) a participle with a « par » agent is a reduced passive: « remerciée par X » is a dismissal (as
     # « a été remerciée par X »), fronted or apposed, even when the tagger reads the participle as a finite verb
@@ -2863,6 +2870,22 @@ def test_a_reduced_passive_of_remercier_is_a_dismissal(text):
     assert ("Kerfest", "Julie Kervella", -1, "fire", "asserted") in got, got
     assert not any(r[3] == "praise" for r in got), got
 
+
+
+@pytest.mark.parametrize("text", [
+    # (invented) « remercier qqn pour qqch »: a thing thanked for, or a warm adverb, makes the reduced passive thanks
+    "Julie Kervella, remerciée par l'association Kerfest pour son dévouement, quitte la présidence.",
+    "Remerciée par l'association Kerfest pour ses vingt ans de bénévolat, Julie Kervella a reçu une médaille.",
+])
+def test_a_passive_of_remercier_with_what_it_thanks_for_is_no_dismissal(text):
+    got = relations(text)
+    assert not any(r[3] == "fire" for r in got), got
+
+
+def test_names_joined_by_et_before_a_plural_verb_are_two_bodies():
+    # (invented) « l'association X et Y ont … »: the plural verb has two subjects, not one name
+    got = relations("Le cabinet Kerdal et Norvalis ont signé un accord de partenariat.")
+    assert any(r[:2] == ("Kerdal", "Norvalis") and r[3] == "partner" for r in got), got
 
 def test_trade_named_works_names_joined_by_et_and_the_ngo_taking_up_an_association():
     # (invented) « la papeterie X » is a firm, not a place; « l'association X et Y de Z » one name; « l'ONG »

@@ -101,6 +101,31 @@ def test_a_sentence_that_opens_with_a_template_word_is_kept():
     assert strip_template_lines("Publicité\n" + line) == line
 
 
+
+@pytest.mark.parametrize("line", [
+    # (invented) sentences of an article that open with a word of a site's template: only the template's own
+    # line (a link's title after « Lire aussi : », a prompt alone or with the offer it sells) is dropped
+    "Lire encore des romans en 2026 reste un acte de résistance, affirme la ministre de la Culture.",
+    "Publicité mensongère : l'association UFC-Que Choisir assigne la société Ravel en justice.",
+    "Abonnez-vous à cette idée : la ville de Morlaix veut devenir neutre en carbone d'ici 2030.",
+    "Partager sur les réseaux sociaux des photos d'enfants peut coûter cher, rappelle la CNIL.",
+    "Article réservé aux abonnés ? Non : la loi protège aussi les lecteurs, rappelle l'avocat.",
+    "Voir aussi loin que possible, c'est l'ambition du télescope installé au pic du Midi.",
+])
+def test_an_article_sentence_that_opens_like_a_template_line_is_kept(line):
+    from mediakit.text.boilerplate import strip_template_lines
+
+    assert strip_template_lines(line) == line
+
+
+@pytest.mark.parametrize("line", ["Lire aussi : Morlaix, la ville qui veut sauver son port", "Lire aussi Le port de Morlaix",
+                                  "Publicité", "Abonnez-vous", "Je m'abonne à partir de 1 € le premier mois",
+                                  "Partager sur Facebook", "Article réservé aux abonnés", "Read more: the port"])
+def test_template_lines_are_dropped(line):
+    from mediakit.text.boilerplate import strip_template_lines
+
+    assert strip_template_lines("Le maire a porté plainte.\n" + line) == "Le maire a porté plainte."
+
 def test_jsonl_and_renamed_columns(tmp_path):
     rows = [{"uid": "x1", "body": FRENCH, "headline": "Titre", "when": "2024-03-05T10:00:00Z"},
             {"uid": "x2", "body": "", "headline": "Vide"}]

@@ -676,3 +676,13 @@ def test_a_union_branch_is_one_name(text, name):
     result = mk.process_document(RawDocument("d", text, "d.txt"))
     assert name in [m.text for m in result.mentions]
     assert len({r.source for r in result.relations}) <= 1
+
+
+def test_a_profession_before_one_word_makes_a_person_unless_another_cue_classes_it():
+    # (invented) « le chanteur Kerlo »: a surname alone after a profession is a person; « le coureur Velonor »
+    # … « l'équipe Velonor » is the team a rider rides for, and « le skipper Banque Marine » the boat's sponsor
+    assert by_text(mentions("Le chanteur Kerlo a accusé la maison de disques Sonora de l'avoir trahi."))["Kerlo"][1] == "person"
+    got = by_text(mentions("Le coureur Velonor a chuté dans la descente. L'équipe Velonor a critiqué les organisateurs."))
+    assert got["Velonor"][1] == "org", got
+    got = by_text(mentions("Le skipper Banque Marine a porté plainte contre le chantier naval Kerbor."))
+    assert got["Banque Marine"][1] != "person", got

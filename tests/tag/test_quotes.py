@@ -452,6 +452,14 @@ def test_a_demonstrative_subject_takes_up_the_actor_named_last():
                     "la clinique Saint-Luc. Celle-ci a annoncé qu'elle porterait plainte contre la commune.")
     assert [speaker for speaker, _ in got] == ["Saint-Luc"], got
 
+
+def test_a_demonstrative_before_an_incise_with_its_own_pronoun_is_not_the_speaker():
+    # (invented) « Celle-ci, a-t-elle dit, « … » »: « celle-ci » is the convention the quoted words are about,
+    # « -elle » the speaker
+    got = _speakers("Anne Rivière a rompu la convention avec la clinique Saint-Luc. Celle-ci, a-t-elle dit, "
+                    "« n'était plus tenable ».")
+    assert [speaker for speaker, _ in got] == ["Anne Rivière"], got
+
 # Press-style cases (2026-12-07): public bodies named by their kind or seat, « on » at a body, participial and
 # compound-past speech verbs, demonstrative descriptions. Sentences invented for these tests.
 @pytest.mark.parametrize("text,quote,speaker", [

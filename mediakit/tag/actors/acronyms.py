@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ... import resources
 from .candidates import _word_pattern
 from .lexicon import _ELISION, _fold, _fold_word, _noise, person_gender
 from .state import DocumentActors, _Candidate
@@ -78,12 +80,15 @@ def _capital_without_initial(long_form: str, letters: list[str]) -> bool:
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and person_gender(long_form):
         return True  # « Pascale Fortin (PCF) »: a given name and a surname are a person, whom no acronym shortens
     # (a capitalised complement after a preposition may give none: « Syndicat … du Biterrois (Sivad) »)
-    return any(w[:1].isupper() and _fold(w[0]).lower() not in letters and words[k].lower() not in _LINKS
+    return any(w[:1].isupper() and _fold(w[0]).lower() not in letters and words[k].lower() not in _links()
                for k, w in enumerate(words[1:]))
 
 
-#: Prepositions and articles after which a capitalised complement may give an acronym no initial.
-_LINKS = frozenset({"de", "du", "des", "d", "en", "à", "au", "aux", "la", "le", "les", "l", "et", "of", "the", "and", "for"})
+@lru_cache(maxsize=None)
+def _links() -> frozenset[str]:
+    """Prepositions and articles after which a capitalised complement may give an acronym no initial: the lower-case
+    words of names and of place names (noise.yml particles, place_particles)."""
+    return _noise()[1] | frozenset(resources.load("noise")["place_particles"])
 
 
 def _letters(acr: str) -> list[str]:

@@ -471,7 +471,8 @@ def _classed_name_candidates(text: str) -> list[_Candidate]:
             # « l'association Eau et Rivières de Bretagne »: associations and firms of counsel take names
             # joined by « et » (two bodies would be « les associations X et Y »)
             more = _AND_NAME.match(text, end)
-            end = more.end() if more else end
+            if more and not _PLURAL_VERB.match(text, more.end()):
+                end = more.end()  # (a plural verb after them, « … et Sea Shepherd ont dénoncé », makes two subjects)
         out.append(_Candidate(m.start("name"), end, text[m.start("name"):end], "names", "org"))
     # « la Fondation Castaing »: a capitalised class noun opens the name itself (the model may tag the
     # surname alone, which would then stand for the person of that surname)
@@ -489,6 +490,9 @@ def _class_opened_pattern() -> re.Pattern:
 
 _AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
 _AND_NAME = re.compile(rf"[ \t]+et[ \t]+{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*")
+#: A verb of the third person plural after a name, its clitics first (« ont », « sont », « se disent », « accusent »; not
+#: an adverb in -ment): « la fondation X et Y accusent » joins two subjects, where one name would take the singular.
+_PLURAL_VERB = re.compile(r"[ \t]+(?:(?:ne|n'|se|s'|y|en|leur|les|lui|l')[ \t]*)*(?:ont|sont|font|vont|[a-zàâçéèêëîïôûù]+(?<!m)ent)\b")
 
 
 @lru_cache(maxsize=None)

@@ -25,9 +25,16 @@ def _type_cues():
 
     # one lowercase adjective may sit between the cue and the name ("le laboratoire pharmaceutique X")
     # or a sector acronym after « de » (« le groupe de BTP X », « la société d'IA Y »)
-    before = _alternation(data["cues_before"], r"(?:\s+[a-zà-ÿ-]{3,}|\s+(?:de\s+|d['’])[A-Z]{2,5})?\s+")
+    tail = r"(?:\s+[a-zà-ÿ-]{3,}|\s+(?:de\s+|d['’])[A-Z]{2,5})?\s+"
+    before = _alternation(data["cues_before"], tail)
     of = _alternation(data["cues_of"], r"\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)")
-    return before + of, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
+    # (last: a title or a class noun before the name is the stronger cue)
+    profession = _alternation({PROFESSION: data["profession_cues"]}, tail)
+    return before + of + profession, frozenset(data["org_suffixes"]), frozenset(data["org_heads"])
+
+
+#: The cue kind of a profession before a name (types.yml profession_cues): a person's surname, weakly.
+PROFESSION = "profession"
 
 
 def _alternation(table: dict, tail: str) -> list[tuple[re.Pattern, str]]:
@@ -88,6 +95,11 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "org"
     votes = known.votes.get(actor) or Counter()
     cues = known.cues.get(actor) or Counter()
+    if cues[PROFESSION]:
+        # a profession makes a person of one word alone that no other cue classes (« le chanteur Miossec », not
+        # « le coureur Cofidis » … « l'équipe Cofidis »)
+        cues = Counter({t: n for t, n in cues.items() if t != PROFESSION}) \
+            or (Counter(person=cues[PROFESSION]) if len(actor.split()) == 1 else Counter())
     if votes["person"] and len(actor.split()) >= 2 and _looks_like_person(actor):
         return "person"
     if cues:

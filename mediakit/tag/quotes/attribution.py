@@ -424,7 +424,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if m:
         return m.actor, True
     pronoun = subj.lower_.lstrip("-").removeprefix("t-")
-    if pronoun in ("celui-ci", "celle-ci") and subj.dep_ == "nsubj":
+    if pronoun in ("celui-ci", "celle-ci") and subj.dep_ == "nsubj" and not any(
+            c.dep_ == "nsubj" and c.lower_.startswith("-") for c in subj.head.children):
+        # (not before an incise with its own inverted subject, « Celle-ci, a-t-elle dit, « … » »: the demonstrative
+        # is the subject of the quoted words, maybe a thing, and « -elle » the speaker)
         # a demonstrative takes up the actor named last, not the topic the sentences before were about
         # (« … rompu la convention avec la clinique X. Celle-ci a annoncé … »: the clinic, Riegel et al.,
         # Grammaire méthodique du français, on « celui-ci » and the nearer referent)
