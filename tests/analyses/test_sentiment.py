@@ -177,7 +177,9 @@ def _raw(text: str, lang: str) -> str:
 
 
 #: Floors a little below the scores reached when the rules were frozen (README "How well it works").
-FLOORS = {"sentences_tune": (0.80, 0.80), "sentences_tune2": (0.89, 0.89), "sentences_heldout": (0.67, 0.67)}
+FLOORS = {"sentences_tune": (0.80, 0.80), "sentences_tune2": (0.89, 0.89), "sentences_heldout": (0.67, 0.67),
+          # blind held-out 2: scored with 7766554 (0.67 / 0.67) and 4a0bec5 (0.77 / 0.76) only
+          "sentences_heldout2": (0.72, 0.72)}
 
 
 @functools.lru_cache(maxsize=None)
@@ -186,7 +188,7 @@ def _scored(name: str) -> tuple:
     return tuple((r["label"], sentence_tone(r["text"], r["lang"])) for r in ev.rows(name))
 
 
-@pytest.mark.parametrize("name", ["sentences_tune", "sentences_tune2", "sentences_heldout"])
+@pytest.mark.parametrize("name", ["sentences_tune", "sentences_tune2", "sentences_heldout", "sentences_heldout2"])
 def test_accuracy_against_hand_labels(name):
     raw = ev.score_sentences(name, _raw)
     scored = _scored(name)
