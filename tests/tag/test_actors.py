@@ -686,3 +686,14 @@ def test_a_profession_before_one_word_makes_a_person_unless_another_cue_classes_
     assert got["Velonor"][1] == "org", got
     got = by_text(mentions("Le skipper Banque Marine a porté plainte contre le chantier naval Kerbor."))
     assert got["Banque Marine"][1] != "person", got
+
+
+@pytest.mark.parametrize("text,name", [
+    # (invented) an acronym opening a longer name is an organisation's, whatever the town after it (md: place)
+    ("Éric Girard a été recruté mercredi par le BCM Gravelines-Dunkerque.", "BCM Gravelines-Dunkerque"),
+    # (a guard: md already types this one an organisation)
+    ("Le défenseur a signé au HBC Saint-Brieuc pour deux saisons.", "HBC Saint-Brieuc"),
+])
+def test_an_acronym_opening_a_name_makes_an_organisation(text, name):
+    got = by_text(mentions(text))
+    assert got[name][1] == "org", got

@@ -83,6 +83,10 @@ def _after_cues() -> list[tuple[re.Pattern, str]]:
             for kind, words in table.items()]
 
 
+#: An all-capital acronym of two to five letters.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _actor_type(actor: str, known: DocumentActors) -> str:
     if actor in known.fixed_type:
         return known.fixed_type[actor]
@@ -107,6 +111,8 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
     words = actor.split()
     if len(words) >= 2 and words[0] in org_heads:
         return "org"
+    if len(words) >= 2 and _ACRONYM.fullmatch(words[0]) and words[1][:1].isupper() and words[1].replace("-", "").isalpha():
+        return "org"  # an acronym opening a longer name (« BCM Gravelines-Dunkerque », « SNCF Réseau »): no place nor person
     ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
     if ranked and ranked[0] == "person" and (len(words) == 1 or not known.proper[actor]
                                              or not _looks_like_person(actor) and votes["person"] < 2):
