@@ -14,11 +14,10 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Token
 
-from ..tag.actors.lexicon import person_gender
+from ..tag.actors.lexicon import CONTRACTED, person_gender
 from ..tag.spans import MentionIndex
 from ..types import Relation
 from . import events
-from .reference import CONTRACTED
 from .syntax import case_of
 
 #: Determiners that make the noun name one known party (« le repreneur », « son nouveau propriétaire »),

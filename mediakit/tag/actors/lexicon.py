@@ -271,3 +271,7 @@ def town_officials() -> frozenset[str]:
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
 #: Those of one owner (« ses constats » are someone's named before; a plural owner is left unresolved like « ils »).
 SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her"})
+#: Definite determiners (articles, demonstratives, singular possessives) of a description that takes up an actor.
+DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "the", "this", "its"})
+#: Contracted preposition + article: « au club », « du groupe », « aux collectivités » are definite too.
+CONTRACTED = frozenset({"au", "aux", "du"})

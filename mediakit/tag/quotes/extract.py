@@ -14,8 +14,8 @@ from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (OPENING_SUBJECT, _OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
-                          _sentence_opener, continued_description, described_opener, described_subject,
-                          led_by, ordinal_speaker, speaker_of_phrase, spokesperson_before)
+                          described_subject, led_by, speaker_of_phrase, spokesperson_before)
+from .openers import _sentence_opener, continued_description, described_opener, ordinal_speaker
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes

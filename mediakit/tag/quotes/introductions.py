@@ -10,8 +10,8 @@ from ...types import Sentence
 from ..actors.lexicon import said_to
 from ..actors.roles import PRE_ADJECTIVES
 from ..spans import MentionIndex
-from .attribution import (_SETTING, _person_role, _previous_person, _sentence_opener, _spokespeople, person_noun,
-                          speaker_of_phrase)
+from .attribution import _SETTING, _person_role, _previous_person, _spokespeople, person_noun, speaker_of_phrase
+from .openers import _sentence_opener
 
 
 def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) -> tuple[Optional[str], bool]:
