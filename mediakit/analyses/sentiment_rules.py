@@ -35,6 +35,8 @@ PRIVATIVE = 0.8
 #: A word scored under this (library noise such as « changé » -0.05) does not count as a clause's
 #: own tone when a contrast is weighed (the raw libraries' neutral band, sentiment.NEUTRAL_BAND).
 NEUTRAL_WORD = 0.1
+#: The subject's words against a polar predicate of the other sign (`subject_and_predicate`).
+SUBJECT = 0.5
 #: Questions assert nothing; conditionals describe a possible event whose tone still counts.
 QUESTION, CONDITIONAL = 0.5, 0.8
 #: Dependency relations whose subtree lies outside a negation of their head: the subject ("les
@@ -43,7 +45,7 @@ _OUTSIDE_NEGATION = {"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl", "conj"
                      "punct"}
 #: French negators other than "pas"/"sans"/"aucun"/"ni" are ambiguous alone ("plus de 45 millions",
 #: "plus que jamais"): they negate only with "ne" on the same head.
-_NEEDS_NE = {"plus", "jamais", "guère", "point", "rien"}
+_NEEDS_NE = {"plus", "jamais", "guère", "point", "rien", "personne"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 #: "never … so": « n'a jamais été aussi bas », "never been this low" state a record, not a negation.
 _RECORD_AFTER_NEVER = {"aussi", "autant", "si", "so", "as", "this"}
@@ -57,6 +59,10 @@ _FIRST_GROUP_PRESENT = (("ent", "er"), ("e", "er"))
 _PARTICIPLE_ENDINGS = (("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ites", "ire"), ("ite", "ire"),
                        ("its", "ire"), ("it", "ire"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("i", "ir"))
 _AGREEMENT_ENDINGS = (("es", ""), ("s", ""), ("e", ""))
+#: Subject relations (French UD and English spaCy labels).
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+#: Causative verbs: their subject causes the change of the infinitive's object.
+_CAUSATIVES = {"faire", "laisser", "make", "let"}
 #: Complements a privative reverses: of a noun (« faute de X »), of a verb (« arrêter X »), the
 #: passive subject (« X a été enterré ») and an infinitive (« cesser de soutenir »).
 _PRIVATIVE_COMPLEMENTS = {"nmod", "obj", "obl:arg", "nsubj:pass", "xcomp", "dobj", "pobj", "prep"}
@@ -72,6 +78,7 @@ class Lexicon:
     modifiers: dict  # tuple of words -> multiplier
     contrast: frozenset
     concessive: tuple  # tuples of words
+    detached_concessive: tuple  # tuples of words, concessive only at a phrase's start
     conditional_marks: frozenset
     directions: dict  # word -> +1 (up: "hausse", "grimper") or -1 (down: "baisse", "reculer")
     quantities: dict  # tuple of words -> +1 (good to have more of: "ventes") or -1 (bad: "chômage")
@@ -79,6 +86,7 @@ class Lexicon:
     direction_weight: float
     privatives: frozenset  # words that reverse their complement's tone ("faute de", "la fin de")
     transparent: frozenset  # verbs a negation does not reverse ("ne cache pas sa joie")
+    realisation: tuple  # tuples of words: verbs of coming about, whose negation reverses their subject
     bases: frozenset  # first words of terms, directions and privatives: the lemmas `_lemma_fallbacks` may give
 
 
@@ -98,6 +106,7 @@ def lexicon(lang: str) -> Optional[Lexicon]:
         modifiers={tuple(w.split()): float(f) for w, f in data["modifiers"].items()},
         contrast=frozenset(data["contrast"]),
         concessive=tuple(tuple(c.split()) for c in data["concessive"]),
+        detached_concessive=tuple(tuple(c.split()) for c in data.get("detached_concessive", ())),
         conditional_marks=frozenset(data["conditional_marks"]),
         directions=directions,
         quantities={tuple(w.split()): sign for sign, key in ((1, "good"), (-1, "bad"))
@@ -106,6 +115,7 @@ def lexicon(lang: str) -> Optional[Lexicon]:
         direction_weight=float(data["directions"]["weight"]),
         privatives=privatives,
         transparent=frozenset(data.get("transparent_under_negation", ())),
+        realisation=tuple(tuple(w.split()) for w in data.get("realisation", ())),
         bases=frozenset(t[0] for t in terms) | frozenset(directions) | privatives,
     )
 
@@ -196,6 +206,11 @@ class _Scorer:
         self.lang, self.lex = lang, lex
         if lang == "fr":
             self._lemma_fallbacks()
+            # a possessive determiner of any person or number matches the lexicon's « son » (« tenir
+            # ses promesses », « porter leurs fruits », « tenir notre engagement »)
+            for i, t in enumerate(self.tokens):
+                if t.pos_ == "DET" and "Yes" in t.morph.get("Poss"):
+                    self.forms[i] = (self.forms[i][0], "son", self.forms[i][2])
         self.offset = span.start if isinstance(span, Span) else 0
         n = len(self.tokens)
         self.value: list[Optional[float]] = [None] * n  # None: not a polar word
@@ -303,7 +318,9 @@ class _Scorer:
         A direction word with no known quantity keeps its own value ("la croissance", "un recul")."""
         for i, (lower, lemma, _) in enumerate(self.forms):
             direction = self.lex.directions.get(lemma) or self.lex.directions.get(lower)
-            if not direction or self.role[i] not in ("", "term"):
+            if not direction or self.role[i]:
+                # (a word inside a lexicon phrase is the phrase's: « à bas prix » names a kind of
+                # firm, « battre un record » scores itself; neither is a change)
                 continue
             t = self.tokens[i]
             found = self._quantity(t)
@@ -320,10 +337,15 @@ class _Scorer:
         # high"), the object of a transitive one ("réduire les émissions", "doubled the price"), the
         # complement of a noun ("hausse des prix", "rise in prices"), the noun an adjective
         # qualifies ("loyers record", "prix élevés") or that « en hausse » describes.
-        candidates = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "nmod", "obj", "dobj")]
+        # (in the causative « la sécheresse a fait reculer le débit » the subject is the cause and
+        # the object what changes, whether « faire » heads the infinitive or hangs on it:
+        # Grevisse, Le Bon Usage, on the causative « faire »)
+        causative = any(c.lemma_ in _CAUSATIVES and c.i < t.i for c in t.children)
+        candidates = [c for c in t.children if c.dep_ in ("nmod", "obj", "dobj")
+                      or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not causative]
         candidates += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
                        if g.dep_ == "pobj"]
-        if t.dep_ in ("acomp", "attr", "xcomp"):
+        if t.dep_ in ("acomp", "attr", "xcomp") and t.head.lemma_ not in _CAUSATIVES:
             # (an infinitive after « va », « doit », « continue de » shares its subject: « les prix vont grimper »)
             candidates += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "amod" or any(c.dep_ == "case" and c.lower_ == "en" for c in t.children):
@@ -337,6 +359,11 @@ class _Scorer:
                 if n:
                     key = next(k for k in self.lex.quantities if len(k) == n and _matches_at(self.forms, j, k))
                     return j, self.lex.quantities[key]
+                if j is not None and j != self.idx(t) and self.from_news[j] and self.value[j] \
+                        and c.pos_ in ("NOUN", "PROPN"):
+                    # a news event noun counted (« le nombre d'homicides a reculé », « les plaintes
+                    # ont bondi ») is a quantity of its own sign: fewer bad events is good news
+                    return j, 1 if self.value[j] > 0 else -1
                 if c.lemma_.lower() not in self.lex.measures:
                     break
                 c = next((g for g in c.children if g.dep_ in ("nmod", "pobj") or g.dep_ == "prep"), None)
@@ -396,6 +423,13 @@ class _Scorer:
             if self.role[i] not in ("negator", "denial") or not self._negates(t):
                 continue
             head = self.idx(t.head)
+            if head is not None and t.head.dep_.startswith("aux") and self.idx(t.head.head) is not None:
+                # the parser hangs « plus » on the auxiliary (« n'ont plus été battus »): the
+                # negation is the verb's, whose auxiliary only carries tense or voice
+                head = self.idx(t.head.head)
+                t_head = t.head.head
+            else:
+                t_head = t.head
             if head is None or head in done:
                 continue
             done.add(head)
@@ -405,7 +439,7 @@ class _Scorer:
             factor, default = (self.lex.denials[t.lower_], 0.0) if self.role[i] == "denial" else self._negator(t)
             # The negated predicate itself when it is polar ("pas compatible avec l'opacité"), else
             # the polar words it governs ("ne mentionne pas un refus").
-            scope = [head] if self.value[head] is not None else [j for j in self._scope(t) if self.value[j] is not None]
+            scope = [head] if self.value[head] is not None else [j for j in self._scope(t, t_head) if self.value[j] is not None]
             if not scope and t.dep_ == "det" and self.lang == "fr":
                 # « n'a perdu aucun match »: a negative determiner negates the clause; its noun is
                 # not polar, so the verb that governs the noun is (with « ne » on it)
@@ -414,6 +448,14 @@ class _Scorer:
                         c.lower_ in ("ne", "n'") for c in t.head.head.children):
                     scope = [verb]
                     done.add(verb)
+            if self.role[i] == "negator" and _longest(self.forms, head, self.lex.realisation):
+                # « le partenariat n'a jamais vu le jour »: what never came about is the subject
+                # (the governing verb's, when the parser hangs the clause on it without one)
+                subjects = [c for c in t_head.children if c.dep_ in _SUBJECTS]
+                if not subjects and t_head.dep_ in ("advcl", "conj", "xcomp"):
+                    subjects = [c for c in t_head.head.children if c.dep_ in _SUBJECTS]
+                scope += [j for c in subjects for j in (self.idx(g) for g in c.subtree)
+                          if j is not None and self.value[j] is not None and j not in scope]
             for j in scope:
                 self.value[j] = self.value[j] * factor
             if not scope and default:
@@ -439,11 +481,11 @@ class _Scorer:
             return any(c.lower_ in ("ne", "n'") for c in list(t.head.children) + list(before))
         return True
 
-    def _scope(self, negator: Token) -> list[int]:
+    def _scope(self, negator: Token, head: Optional[Token] = None) -> list[int]:
         # The head's subtree (its subject and coordinated clauses excluded), rightward from the
         # negator to the clause's next comma, colon or semicolon: "pas de fioritures, [des pâtes
         # fraîches]" and "ne l'est plus, [alors merci]" keep what follows the comma.
-        head = negator.head
+        head = negator.head if head is None else head
         excluded: set[int] = set()
         for child in head.children:
             if child.dep_ in _OUTSIDE_NEGATION:
@@ -462,9 +504,12 @@ class _Scorer:
             for j in range(len(self.tokens)):
                 self.weight[j] *= BEFORE_CONTRAST if j < cut else AFTER_CONTRAST
         concessive = _first_words(self.lex.concessive)
+        detached = _first_words(self.lex.detached_concessive)
         for i, (lower, lemma, bare) in enumerate(self.forms):
             if (lower in concessive or lemma in concessive or bare in concessive) \
-                    and _longest_in(self.forms, i, concessive):
+                    and _longest_in(self.forms, i, concessive) \
+                    or (lower in detached and (i == 0 or self.tokens[i - 1].text == ",")
+                        and _longest_in(self.forms, i, detached)):
                 # A concession runs to the next comma (fronted "Malgré X, Y") or to the sentence end.
                 end = next((j for j in range(i + 1, len(self.tokens)) if self.tokens[j].text in (",", ";")), len(self.tokens))
                 for j in range(i, end):
@@ -478,6 +523,43 @@ class _Scorer:
             # le président a été réélu »; Ducrot's analysis of « mais », Anscombre & Ducrot 1977)
             for j in polar:
                 self.value[j], self.weight[j] = -self.value[j], 1.0
+
+    def subject_and_predicate(self) -> None:
+        """The predicate asserts; the subject names what it is about. When a clause's verb or
+        predicate is a news event of one sign and its subject holds words of the other (« le
+        lauréat est accusé de plagiat », « l'accord a été rejeté », « la réforme contestée a été
+        adoptée »), the predicate decides: the subject's words count half (the topic, given,
+        against the comment, new: Halliday's theme and rheme)."""
+        for i, t in enumerate(self.tokens):
+            v = self.value[i]
+            if v is None or not self.from_news[i] or abs(v) < NEUTRAL_WORD or t.pos_ not in ("VERB", "ADJ"):
+                continue
+            for c in t.children:
+                if c.dep_ not in _SUBJECTS:
+                    continue
+                for g in c.subtree:
+                    j = self.idx(g)
+                    if j is not None and self.value[j] is not None and self.value[j] * v < 0:
+                        self.weight[j] *= SUBJECT
+
+    def reported_speech(self) -> None:
+        """A quotation followed by an evaluative reporting verb (« « … », regrette une libraire »,
+        « « … », s'est félicité le maire ») is framed by that verb: the verb says how the speaker
+        judges what they say, and decides as the clause after « mais » does. Such verbs are the
+        subjective verbs of speaking (Kerbrat-Orecchioni 1980, L'Énonciation : de la subjectivité
+        dans le langage); here, the reporting verbs the news vocabulary scores (« regretter »,
+        « déplorer », « saluer »)."""
+        close = next((i for i, (lower, _, _) in enumerate(self.forms) if lower in ("»", "”") and i), None)
+        if close is None or self.forms[0][0] not in ("«", "“"):
+            return
+        verb = next((j for j in range(close + 1, min(close + 5, len(self.tokens)))
+                     if self.tokens[j].pos_ == "VERB"), None)
+        if verb is None or self.value[verb] is None or not self.from_news[verb] \
+                or not any(self.value[j] is not None for j in range(1, close)):
+            return
+        for j in range(close):
+            self.weight[j] *= BEFORE_CONTRAST
+        self.weight[verb] *= AFTER_CONTRAST
 
     def mood(self) -> float:
         """Sentence-wide factor: questions and conditionals assert less."""
@@ -561,5 +643,7 @@ def rule_score(span: Span, lang: str, *, tokens: Optional[list[Token]] = None,
     s.graded_events()
     s.modifiers()
     s.negations()
+    s.subject_and_predicate()
     s.contrast()
+    s.reported_speech()
     return RuleScore(round(s.polarity(), 4), *s.mass())

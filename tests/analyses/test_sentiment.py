@@ -63,6 +63,18 @@ def _polarity(text: str, lang: str = "fr") -> float:
     # litotes: a negated « hésiter » / « cacher » asserts what follows
     ("Les élus n'ont pas hésité à saluer l'accord.", "fr", "positive"),
     ("They did not hesitate to praise the deal.", "en", "positive"),
+    # « plus » hung on the auxiliary negates the verb (« n'ont plus été battus »)
+    ("Les Lyonnais n'ont plus été battus depuis janvier.", "fr", "positive"),
+    # the negative pronoun « personne ne » negates its clause; « une personne » does not
+    ("Personne ne peut sauver ce film.", "fr", "negative"),
+    ("Une personne a été secourue.", "fr", "neutral"),  # (guard)
+    # a negated verb of coming about denies its subject too
+    ("La réforme tant attendue n'a jamais vu le jour.", "fr", "negative"),
+    ("Le projet de coopération n'a pas abouti.", "fr", "negative"),
+    # fixed expressions, with a possessive of any person (« ses », « leurs »), negated or not
+    ("Le maire n'a pas tenu ses promesses.", "fr", "negative"),
+    ("Le film n'a pas trouvé son public.", "fr", "negative"),
+    ("Les efforts de la commune ont porté leurs fruits.", "fr", "positive"),
 ])
 def test_negation(text, lang, expected):
     assert _tone(text, lang) == expected
@@ -95,6 +107,20 @@ def test_negation(text, lang, expected):
     ("La date du scrutin sera connue en juin.", "fr", "neutral"),
     ("Le musée est ouvert du mardi au dimanche.", "fr", "neutral"),
     ("De fortes pluies sont attendues dans la région.", "fr", "neutral"),
+    # relational adjectives classify (library: « international » +0.35, « militaire » -0.13)
+    ("Le salon international se tiendra en mars.", "fr", "neutral"),
+    ("La loi de programmation militaire couvre six ans.", "fr", "neutral"),
+    ("Le relais français a pris le départ à 18 heures.", "fr", "neutral"),
+    # a business model inside a phrase is no change of price
+    ("La compagnie à bas coût emploie 300 personnes.", "fr", "neutral"),
+    # sport results, offences, approval by category
+    ("Le nageur a été disqualifié en demi-finale.", "fr", "negative"),
+    ("Le demi d'ouverture est forfait pour la finale.", "fr", "negative"),
+    ("L'ailier s'est qualifié pour la finale.", "fr", "positive"),
+    ("Menés de cinq buts, les joueurs ont renversé le match.", "fr", "positive"),
+    ("Le coût du chantier a dérapé.", "fr", "negative"),
+    ("La plateforme a obtenu son agrément.", "fr", "positive"),
+    ("Les douaniers ont démantelé un trafic de drogue.", "fr", "positive"),
 ])
 def test_news_vocabulary(text, lang, expected):
     assert _tone(text, lang) == expected
@@ -108,6 +134,14 @@ def test_news_vocabulary(text, lang, expected):
     # the subject of « vont » is the infinitive's
     ("Les températures vont grimper cette semaine.", "negative"),
     ("Le nombre de demandeurs d'emploi a diminué de 3 %.", "positive"),
+    # a news event noun counted is a quantity of its own sign
+    ("Le nombre de meurtres a baissé de 10 %.", "positive"),
+    ("Les plaintes ont bondi de 20 % cette année.", "negative"),
+    # in the causative the subject is the cause, not what changes (guard for the rule above)
+    ("La sécheresse a fait baisser le niveau des rivières.", "negative"),
+    # « perdre » is a loss, of a quantity or not (the library knows only the participle « perdu »)
+    ("La coalition pourrait perdre sa majorité.", "negative"),
+    ("Le club a perdu 3 000 abonnés en un an.", "negative"),  # (guard: the change rule)
 ])
 def test_changes(text, expected):
     assert _tone(text) == expected
@@ -142,6 +176,14 @@ def test_intensifiers_and_hedges(strong, plain, weak):
     # a clause with no polar word of its own goes against the concession or the clause before « mais »
     ("Malgré les critiques, la ministre a été reconduite dans ses fonctions.", "fr", "positive"),
     ("Les dirigeants avaient promis une relance, mais rien n'a changé.", "fr", "negative"),
+    # a detached phrase of the past (« longtemps … ») is conceded as « malgré » is
+    ("Le projet, longtemps bloqué, a été relancé.", "fr", "positive"),
+    ("Longtemps critiqué, le ministre a été reconduit.", "fr", "positive"),
+    # the predicate decides against its subject's words
+    ("L'accord a été rejeté par les députés.", "fr", "negative"),
+    ("Le partenariat a échoué.", "fr", "negative"),
+    # an evaluative reporting verb frames the quotation before it
+    ("« Le jury a encore récompensé les plus grosses maisons », déplore un libraire.", "fr", "negative"),
 ])
 def test_contrast(text, lang, expected):
     assert _tone(text, lang) == expected
@@ -178,6 +220,8 @@ def _raw(text: str, lang: str) -> str:
 
 #: Floors a little below the scores reached when the rules were frozen (README "How well it works").
 FLOORS = {"sentences_tune": (0.80, 0.80), "sentences_tune2": (0.89, 0.89), "sentences_heldout": (0.67, 0.67),
+          # tune 3: 0.767 / 0.762 when first scored (e014005), 0.927 / 0.926 after its round
+          "sentences_tune3": (0.90, 0.90),
           # blind held-out 2: scored with 7766554 (0.67 / 0.67) and 4a0bec5 (0.77 / 0.76) only
           "sentences_heldout2": (0.72, 0.72)}
 
@@ -188,7 +232,8 @@ def _scored(name: str) -> tuple:
     return tuple((r["label"], sentence_tone(r["text"], r["lang"])) for r in ev.rows(name))
 
 
-@pytest.mark.parametrize("name", ["sentences_tune", "sentences_tune2", "sentences_heldout", "sentences_heldout2"])
+@pytest.mark.parametrize("name", ["sentences_tune", "sentences_tune2", "sentences_tune3", "sentences_heldout",
+                                  "sentences_heldout2"])
 def test_accuracy_against_hand_labels(name):
     raw = ev.score_sentences(name, _raw)
     scored = _scored(name)
@@ -203,10 +248,10 @@ def test_neutral_bands_are_the_cross_validated_ones():
     # NEUTRAL_BANDS: the band 5-fold cross-validation picks on the tuning sets (never the held-out)
     from mediakit.analyses.sentiment import NEUTRAL_BANDS
 
-    scored = [(g, t.polarity, t.analyzer.rsplit("-", 1)[-1]) for name in ("sentences_tune", "sentences_tune2")
-              for g, t in _scored(name)]
+    scored = [(g, t.polarity, t.analyzer.rsplit("-", 1)[-1])
+              for name in ("sentences_tune", "sentences_tune2", "sentences_tune3") for g, t in _scored(name)]
     accuracy, bands = ev.cross_validated_bands(scored)
-    SENTIMENT_SCORES["tune+tune2 5-fold"] = f"out-of-fold accuracy {accuracy:.3f}"
+    SENTIMENT_SCORES["tune+tune2+tune3 5-fold"] = f"out-of-fold accuracy {accuracy:.3f}"
     for lang in ("fr", "en"):
         picks = [b[lang] for b in bands]
         assert max(set(picks), key=picks.count) == NEUTRAL_BANDS[lang], (lang, picks)
