@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 from .. import resources
 from ..tag.actors.focus import firm_in_focus
 from ..tag.actors.lexicon import POSSESSIVES
+from ..tag.actors.offices import office_actor
 from ..tag.quotes.attribution import speaker_of_phrase
 from ..tag.quotes.genders import _PRONOUN_GENDER, _previous_person
 from ..tag.spans import MentionIndex
@@ -104,7 +105,7 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             ctext = text[start:end]
             low = ctext.lower()
             if sent.block != "embed" and (not has_verb(words.at, clause, deps=deps)
-                                          or lex.find("procedural", sent.lang, low)
+                                          or lex.find("procedural", sent.lang, _own_words(words, clause))
                                           or _framing_only(lex, sent.lang, low)):
                 continue
             if deps and out and (out[-1].sent_id == sent.sent_id or not text[out[-1].end:start].strip(" ,»\"”")) \
@@ -135,8 +136,9 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             prospective = prospective or _after(in_dates, published)
             # (the claimant is who says it, not what it is about: « …, raconte Paul Henry » names no actor of the claim)
             actors = {m.actor for m in mention_ix.overlapping(start, end)} - {attr.claimant}
-            hypothetical = prospective or (lex.find("counterfactual", sent.lang, low) is not None
-                                           and bool(conditionals))
+            # (a commitment is prospective but checkable: no prediction, claims.yml commitment)
+            hypothetical = prospective and lex.find("commitment", sent.lang, low) is None or (
+                lex.find("counterfactual", sent.lang, low) is not None and bool(conditionals))
             feats = features(verbs, ctext, sent.lang, n_amounts=len(in_amounts), n_dates=len(in_dates),
                              n_actors=len(actors), modality=mod.modality, prospective=hypothetical,
                              is_question=ctext.rstrip().endswith("?"), deps=deps,
@@ -192,8 +194,25 @@ def _incise(head, clause: Clause, low: str) -> bool:
     # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own; an
     # inverted clitic is joined to its auxiliary by a hyphen, « a-t-elle indiqué », and is no fronted subject)
     fronted = any(c.dep_ in _SUBJECTS and c.i < head.i and not c.text.startswith("-") for c in head.children)
-    return lemma_in(head, verbs) and not content and not fronted and len(clause.tokens) <= 8 and not any(
-        c in low for c in (" que ", " qu'", "«", " that "))
+    # (the inverted subject of an incise after a comma may be long, « a expliqué le manager général, Didier
+    # Coulon, à L'Équipe »: its words are not counted; not « … et promet une enquête dont … », an object)
+    inverted = {x.i for c in head.children if c.dep_ in _SUBJECTS + ("obj",) and c.i > head.i for x in c.subtree} \
+        if _after_comma(head) else set()
+    return lemma_in(head, verbs) and not content and not fronted \
+        and len([i for i in clause.tokens if i not in inverted]) <= 8 and not any(
+            c in low for c in (" que ", " qu'", "«", " that "))
+
+
+def _own_words(words: "_Words", clause: Clause) -> str:
+    """The clause's own words, lowercased, without those of a clause set inside it (« Une habitante, qui n'a pas
+    souhaité donner son nom, résume … : « … » »: the relative is procedural, its host is not)."""
+    out, last = [], None
+    for i in clause.tokens:
+        if last is not None and i != last + 1 and not out[-1].endswith(" "):
+            out.append(" ")  # (a gap where the inner clause or a comma stood)
+        out.append(words.at[i].text_with_ws)
+        last = i
+    return "".join(out).lower()
 
 
 def _framing_only(lex, lang: str, low: str) -> bool:
@@ -232,7 +251,8 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
     if quote is not None and quote.speaker:
         if quote.speaker_resolved:
             return _Attribution(quote.speaker, True, quote.cue)
-        return _Attribution(_reread_speaker(quote, text, sent, phrases) or UNATTRIBUTED, True, quote.cue)
+        return _Attribution(_reread_speaker(quote, text, sent, phrases) or _member_body(quote.speaker, phrases)
+                            or UNATTRIBUTED, True, quote.cue)
     scope = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1] if clause.relative else span
     scope_text = words.text(scope.start, scope.end).lower()
     marker = lex.find("unattributed", sent.lang, scope_text)
@@ -276,7 +296,31 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         if not subjects:
             continue
         return _subject_speaker(pp, t, subjects, mentions, last_named, sent, text, phrases)
+    stance = _stance_before_colon(words, clause) if deps else None
+    if stance is not None and _subjects_of(stance):
+        # « L'avocat, Me X, est formel : la chaîne … a été rompue »: the one who is formal says what follows
+        who = _subject_speaker(pp, stance, _subjects_of(stance), mentions, last_named, sent, text, phrases)
+        if who.claimant != UNATTRIBUTED:
+            return who
     return _Attribution(JOURNALIST, False, None)
+
+
+def _stance_before_colon(words: "_Words", clause: Clause):
+    """A predicate of assertion right before a colon the clause goes on after (« X est formel : … »,
+    claims.yml stance_adjectives): « être formel » is to state with certainty (TLFi, formel: « qui est
+    exprimé de façon précise, catégorique »), and the colon announces what is stated."""
+    forms = _stance_forms()
+    for t in words.at.values():
+        if t.lower_ in forms and any(c.dep_ == "cop" for c in t.children):  # (tagged ADJ or VERB)
+            colon = words.at.get(t.i + 1)
+            if colon is not None and colon.text == ":" and clause.tokens[-1] > colon.i:
+                return t
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stance_forms() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("claims").get("stance_adjectives", {}).get("fr", []))
 
 
 def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: str, hedge: int, mentions: _Index,
@@ -293,6 +337,9 @@ def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: st
         return _Attribution(near[0].actor, False, None)
     if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
         return _Attribution(last_named, False, None)
+    author = _document_author(pp, at, source, mentions)
+    if author is not None:
+        return _Attribution(author, False, None)
     if phrases is not None:
         # « selon son porte-parole », « selon un représentant de la préfecture »: a source phrase naming
         # no one, read as the quote tagger reads a speaker phrase
@@ -300,6 +347,41 @@ def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: st
         if who is not None:
             return _Attribution(who, False, None)
     return _Attribution(UNATTRIBUTED, False, None)
+
+
+def _document_author(pp: ParsedParagraph, at: int, source: str, mentions: _Index) -> Optional[str]:
+    """Who issued the document a demonstrative source takes up (« La chambre … a rendu public un rapport …
+    Selon ce document, … »): the demonstrative refers back to the last noun of its kind (Riegel, Pellat & Rioul,
+    Grammaire méthodique du français, the demonstrative determiner as anaphora), here the last document noun of
+    the paragraph before it (claims.yml document_nouns), and the document's author is the subject of the verb
+    it is the object of. `at`: the offset of « selon » in the paragraph, `source` its lowercased words."""
+    words = source.split()
+    nouns = _document_nouns()
+    if len(words) < 3 or words[1] not in ("ce", "cet", "cette", "ces") or words[2].strip(",") not in nouns:
+        return None
+    for t in reversed([t for t in pp.doc if t.idx < at]):
+        if t.lemma_.lower() in nouns or t.lower_ in nouns:
+            # (the verb it is the object of; the parse may cut « a rendu public mardi un rapport » in two:
+            # then the verb right before it in its sentence)
+            verb = t.head if t.dep_ == "obj" else _verb_before(t)
+            subjects = _subjects_of(verb) if verb is not None else []
+            return _actor_of(pp, subjects[0], mentions) if subjects else None
+    return None
+
+
+def _verb_before(token):
+    """The nearest verb before `token` in its sentence (read on the stops, not on the parse's sentences)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text not in (".", "!", "?"):
+        if token.doc[i].pos_ == "VERB":
+            return token.doc[i]
+        i -= 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("claims").get("document_nouns", {}).get("fr", []))
 
 
 def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, last_named: Optional[str],
@@ -381,6 +463,12 @@ def _reports(verb, head, clause: Clause) -> bool:
             return True  # « La décision sera prise …, a précisé X » (not « … et a critiqué X »)
         if _fronted_content(verb):
             return True  # « Aucune fuite n'a été détectée, assure l'entreprise » parsed with the incise as the root
+        if verb.i > head.i and verb.head.i == head.i and verb.dep_ == "advcl" and _after_comma(verb) \
+                and _tensed(verb) and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+            # « …, le 5 avril, a annoncé lundi la Fédération » parsed as an adverbial of the content: a compound
+            # tense after a comma with no subject before it and no conjunction is an incise (its participle is
+            # no finite form, its auxiliary is)
+            return True
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") and (c.dep_ != "obj" or c.pos_ == "PRON")
                    for c in verb.children) or verb.dep_ in ("parataxis", "dislocated") or any(verb.doc[i].text == "«" for i in clause.tokens)
     node = head
@@ -390,6 +478,12 @@ def _reports(verb, head, clause: Clause) -> bool:
             return node.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "that")
                                               for c in node.children)
         node = node.head
+    if head.dep_ == "conj" and _que(head) and head.i > verb.i and any(
+            c.dep_ == "ccomp" and _que(c) and verb.i < c.i < head.i for c in verb.children):
+        # « …, assurant que A et que B » parsed with B coordinated to the main verb: a second « que » repeats the
+        # completive it is coordinated with (Grevisse, Le Bon usage, repetition of « que » in coordinated
+        # completives), so B is the content of the verb that governs the first
+        return True
     # (a conjunct reports its host only as an incise, after a comma: « … et a critiqué X » is a second act of
     # the same subject, whose object the parser may have taken for an inverted subject)
     # (an incise parsed as an adverbial clause: « …, promet l'association », finite and after a comma)
@@ -397,6 +491,17 @@ def _reports(verb, head, clause: Clause) -> bool:
         and verb.i > head.i and (verb.dep_ not in ("conj", "advcl") or _after_comma(verb)) \
         and (verb.dep_ != "advcl" or "Fin" in verb.morph.get("VerbForm")
              and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children))
+
+
+def _que(clause_head) -> bool:
+    """Whether a clause opens with the conjunction « que » (« that »)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "that") for c in clause_head.children)
+
+
+def _tensed(verb) -> bool:
+    """A finite verb, or a participle with a finite auxiliary (« a annoncé »)."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _reread_speaker(quote: Quote, text: str, sent: Sentence, phrases: Optional[MentionIndex]) -> Optional[str]:
@@ -507,7 +612,29 @@ def _phrase_speaker(pp: ParsedParagraph, subject, sent: Sentence, text: str,
         if firm is not None:
             return firm
     who, resolved = speaker_of_phrase(text, lo, hi, phrases, lo, sent.sent_id)
-    return who if resolved else None
+    return who if resolved else _member_body(text[lo:hi], phrases)
+
+
+#: Determiners before the plural noun of a body's members (« les magistrats », « ces juges », « deux inspecteurs »).
+_MEMBERS_BEFORE = re.compile(r"^(?:les|des|ces|leurs|plusieurs|deux|trois|quatre|cinq)\s+")
+
+
+def _member_body(phrase: Optional[str], phrases: Optional[MentionIndex]) -> Optional[str]:
+    """The body whose members a plural phrase names (claims.yml body_members: « les magistrats financiers » →
+    the one chamber or court of accounts the text names), else None."""
+    if not phrase or phrases is None:
+        return None
+    words = _MEMBERS_BEFORE.sub("", " ".join(phrase.replace("’", "'").lower().split(",")[0].split()))
+    for noun in _body_members().get(words, ()):
+        body = office_actor((noun,), phrases)
+        if body is not None:
+            return body
+    return None
+
+
+@lru_cache(maxsize=1)
+def _body_members() -> dict[str, tuple[str, ...]]:
+    return {k.lower(): tuple(v) for k, v in resources.load("claims").get("body_members", {}).get("fr", {}).items()}
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,7 @@ def lexicon() -> Lexicon:
     phrases: dict[str, dict[str, re.Pattern]] = {}
     lemmas: dict[str, dict[str, frozenset[str]]] = {}
     for name, per_lang in data.items():
-        if not isinstance(per_lang, dict) or name == "checkworthiness":
+        if not isinstance(per_lang, dict) or name in ("checkworthiness", "body_members"):
             continue
         if name in _LEMMA_LISTS:
             lemmas[name] = {lg: frozenset(w.lower() for w in words) for lg, words in per_lang.items()}
@@ -223,4 +223,4 @@ def is_prospective(span: Iterable[Token], text: str, lang: str, *, via_speech: b
             not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir")
             for v in (conditional_verbs(span) if conditionals is None else conditionals)):
         return True
-    return lexicon().find("prospective", lang, text) is not None
+    return lexicon().find("prospective", lang, text) is not None or lexicon().find("commitment", lang, text) is not None

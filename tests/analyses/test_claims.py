@@ -82,6 +82,34 @@ CASES = [
     # the antecedent of « qui » speaks, through the description apposed to his name
     ("« C'est une trahison », tranche Mathieu Gourmelon, porte-parole du comité de vigilance, qui menace de bloquer "
      "la route nationale.", "menace de bloquer", "Mathieu Gourmelon", "reported", None, None),
+    # an incise in a compound tense, an adverb before its inverted subject, parsed as an adverbial clause
+    ("Le joueur a été suspendu six mois, le 2 mai, a annoncé mardi la Fédération française de handball.",
+     "a été suspendu six mois", "Fédération française de handball", "reported", None, True),
+    # « X est catégorique : … »: the one who is categorical claims what follows the colon
+    ("L'avocate de la famille, Sophie Navarre, est catégorique : le rapport d'autopsie a été modifié en 2021.",
+     "le rapport d'autopsie", "Sophie Navarre", "reported", None, True),
+    # « il semble » with an adverb before its que-clause; « en théorie » is the speaker's own hedge
+    ("Il semble donc que la mairie ait vendu le terrain en 2019.",
+     "la mairie ait vendu", "journalist", "hedged", "il semble", True),
+    ("« En théorie, le barrage peut retenir 40 millions de mètres cubes », explique l'ingénieure Anne Lestrade.",
+     "le barrage peut retenir", "Anne Lestrade", "hedged", "en théorie", None),
+    # the members of a collegial body speak for it (claims.yml body_members); « relever que » reports
+    ("La Cour des comptes a publié un rapport sur la SNCF. Les magistrats financiers relèvent que la dette a doublé "
+     "en dix ans.", "la dette a doublé", "Cour des comptes", "reported", None, True),
+    # « selon cette étude »: the author of the study the demonstrative takes up
+    ("Le cabinet Arvalis a publié mardi une étude sur le marché du vin. Selon cette étude, les prix ont baissé de 12 %.",
+     "les prix ont baissé", "Arvalis", "hedged", "selon", True),
+    # a procedural relative inside the subject does not make its host procedural
+    ("Un agriculteur, qui n'a pas souhaité être cité, raconte : « Le pont est fermé depuis trois mois. »",
+     "Le pont est fermé", "unattributed", "reported", None, None),
+    # « la direction de l'équipe » after « à L'Équipe »: the team, not the outlet the words were said to
+    ("Le club Arvor a limogé son entraîneur. « Nous assumons ce choix », a déclaré le président, Marc Le Goff, à "
+     "L'Équipe. La direction de l'équipe affirme n'avoir reçu aucune offre.",
+     "n'avoir reçu aucune offre", "Arvor", "reported", None, None),
+    # « Il assure que X a … et dénonce … »: the second speech verb is coordinated with the first (its « Il » parsed
+    # as an expletive), not with the reported clause
+    ("L'avocat de Jean Morel, Paul Ravier, a parlé mardi. Il assure que Jean Morel a réussi dix contrôles depuis mai "
+     "et dénonce un « acharnement ».", "acharnement", "Paul Ravier", "reported", None, False),
 ]
 
 
@@ -226,7 +254,7 @@ def test_gold_claims_tune_and_heldout(request):
     request.config._claims_scores = _GOLD
     # slightly below the figures reached (README "How well it works"); the issue's floors are
     # 0.70 found, 0.55 claimant, 0.50 modality, 0.60 check-worthy
-    floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.78, "modality": 0.84,
+    floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.80, "modality": 0.86,
               "checkworthy": 0.72, "prospective": 0.82, "links precision": 1.0}
     for part, scores in _GOLD.items():
         total = claimseval.pooled(scores)
@@ -293,3 +321,51 @@ def test_a_short_quotation_that_opens_its_clause_makes_it_the_quote_s_claim():
     assert _best_quote([quote], 0, len(clause)) is quote
     inside = Quote("d", "d#q2", 0, 40, 58, "C'est une trahison", "Mathieu Gourmelon", True, "direct", "dit", "fr", None)
     assert _best_quote([inside], 0, len(clause)) is None  # (a short quote inside a longer clause is not its claim)
+
+
+def test_a_promise_is_prospective_and_still_check_worthy():
+    # (invented) a commitment is to act later, and whether it is kept can be checked (claims.yml commitment)
+    a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
+        "Le maire de Vierzon, Paul Ravier, a promis de publier les factures du chantier."]}))
+    row = a.claims.iloc[0]
+    assert row["prospective"] and row["checkworthy"] and row["cw_prediction"] == 0, row.to_dict()
+
+
+def test_an_interview_printed_with_dialogue_dashes_is_the_interviewee_s_even_without_vous():
+    # (invented) an expert asked about others: no « vous » in the questions, but every turn opens on a dash
+    a = mk.analyze(pd.DataFrame({"id": ["i"], "text": [
+        "Le coureur Jean Morel a été suspendu.\n"
+        "Joint par téléphone, le médecin Paul Ravier a répondu à nos questions.\n"
+        "– Un contrôle peut-il se tromper ?\n– Le test détecte l'EPO depuis 2000.\n"
+        "– Le coureur peut-il être blanchi ?\n– Moins de 3 % des contre-expertises ont inversé un résultat.\n"
+        "La commission se réunira le 9 juin.\n"]}))
+    assert list(a.claims["claimant"]) == ["journalist", "Paul Ravier", "Paul Ravier", "journalist"], a.claims[
+        ["claimant", "text"]]
+
+
+def test_a_long_incise_inside_a_quotation_is_no_claim():
+    # (invented) the inverted subject with its apposition and the outlet make the incise long: still an incise
+    a = mk.analyze(pd.DataFrame({"id": ["l"], "text": [
+        "« Nous appliquons la charte, a expliqué le directeur sportif, Marc Le Goff, à L'Équipe. "
+        "Le coureur est suspendu. »"]}))
+    assert not any(t.startswith("a expliqué") for t in a.claims["text"]), list(a.claims["text"])
+    assert set(a.claims["claimant"]) == {"Marc Le Goff"}
+
+
+def test_a_second_que_clause_parsed_on_the_main_verb_is_the_content_of_the_first_s_verb():
+    # (invented; unit, on a parse given by hand: the tagger's choice varies) « …, assurant que A et que B » with B
+    # attached to the main verb: the repeated « que » makes B the participle's content again
+    import spacy
+    from spacy.tokens import Doc
+
+    from mediakit.analyses.claims import _reports
+    from mediakit.analyses.claims_clauses import Clause
+
+    words = ["Anne", "a", "balayé", "ces", "critiques", ",", "assurant", "que", "le", "contrat", "est", "rentable",
+             "et", "que", "la", "société", "devrait", "croître", "."]
+    heads = [2, 2, 2, 4, 2, 6, 2, 11, 9, 11, 11, 6, 16, 16, 15, 16, 2, 16, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "det", "obj", "punct", "advcl", "mark", "det", "nsubj", "cop", "ccomp", "cc",
+            "mark", "det", "nsubj", "conj", "xcomp", "punct"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps)
+    clause = Clause(16, tuple(range(13, 18)), doc[13].idx, doc[17].idx + len(doc[17].text), False)
+    assert _reports(doc[6], doc[16], clause)

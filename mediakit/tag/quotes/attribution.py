@@ -319,7 +319,10 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
     """
     key = noun.lower()
     holds = _holds(key)
-    named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor)), key=("org", key))
+    # (not the medium the words were said to, whose name may hold the noun: « a expliqué … à L'Équipe. La
+    # direction de l'équipe affirme … » is the team's)
+    named = mentions.last_before(before, lambda m: _named_org(m) and bool(holds.search(m.actor))
+                                 and not said_to(text, m.start), key=("org said to no one", key))
     if named is None:
         # « l'enseigne Ventamax … un porte-parole de l'enseigne »: the name the noun stood before
         classed = re.compile(rf"(?i)\b{re.escape(key)}\s+(?:[a-zà-ÿ-]+\s+)?$")

@@ -54,8 +54,12 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
         while j + 1 < len(paras) and _question(text, paras[j]) and _answer(text, paras[j + 1]):
             run.append((paras[j], paras[j + 1]))
             j += 2
-        # (an interview asks its guest: « vous » in a question tells it from rhetorical questions)
-        if run and any(_YOU.search(text, q.start, q.end) for q, _ in run):
+        # (an interview asks its guest: « vous » in a question tells it from rhetorical questions; so does a
+        # dialogue printed turn by turn, every question and answer opening on a dash, the French mark of a
+        # change of speaker, « tiret de dialogue » (Imprimerie nationale, Lexique des règles typographiques):
+        # an expert is asked about others, « Le coureur peut-il encore être blanchi ? »)
+        if run and (any(_YOU.search(text, q.start, q.end) for q, _ in run)
+                    or all(_DASHED.match(text, p.start, p.end) for pair in run for p in pair)):
             out += [(_after_dash(text, a.start, a.end), a.end, "direct", people[-1].actor, True, "interview", None)
                     for _, a in run]
             i = j
@@ -81,6 +85,8 @@ def _after_dash(text: str, start: int, end: int) -> int:
 
 
 _TURN = re.compile(r"\s*[—–-]\s*")
+#: A turn of dialogue: a dash, then a space, opening the paragraph (not a hyphenated word).
+_DASHED = re.compile(r"\s*[—–]\s")
 _ASKED_BY = re.compile(r"\bpar\s+(?:l'|la\s+|le\s+)?$")
 _YOU = re.compile(r"(?i)\bvous\b|-vous\b|\byou\b")
 

@@ -234,7 +234,9 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
                 # the narrator's participle goes with the incise's verb, outside the quotation, before it)
                 verb = next((c for c in reversed(list(verb.children)) if c.i < tok.i and c.pos_ == "VERB"
                              and c.dep_ in ("advcl", "parataxis", "conj") and not _inside_guillemets(c)), verb)
-            subjects = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+            # (a personal « il » the parse called expletive is a subject too: « Il assure que X a subi … et
+            # dénonce … »)
+            subjects = [c for c in _subjects(verb) if c.dep_ == "nsubj" or _personal_il(c)]
             hops += 1
         if any(c.dep_ == "nsubj:pass" for c in subjects) and not _active_past(verb):
             return None  # "ont été informés que": the agent is not the subject
