@@ -201,6 +201,12 @@ CASES = [
     # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
     ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
      ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
+    # any verb of manner of saying heads an incise (Grevisse, Le Bon usage §374): « cingle-t-il » blames whom the
+    # quote names, « salue X » after the quote praises whom it names
+    ("La Métropole a confié le réseau à Transalys. Le patron de Bus Néo, Marc Vidal, ne décolère pas. « Transalys "
+     "n'a jamais exploité un réseau de cette taille », cingle-t-il.", ("Marc Vidal", "Transalys", -1, "criticize", "reported")),
+    ("« Claire Delmas a sauvé la saison », salue Hugo Ferrand, président du club.",
+     ("Hugo Ferrand", "Claire Delmas", 1, "praise", "reported")),
     # a verbless apposition between commas does not hide the subject from its verb
     ("Le constructeur de maisons individuelles Maisons Delpech, sponsor maillot de l'Union Quercy Rugby (UQR) "
      "depuis 2003, a mis fin vendredi à son contrat de partenariat avec le club.",
