@@ -207,6 +207,11 @@ CASES = [
      "n'a jamais exploité un réseau de cette taille », cingle-t-il.", ("Marc Vidal", "Transalys", -1, "criticize", "reported")),
     ("« Claire Delmas a sauvé la saison », salue Hugo Ferrand, président du club.",
      ("Hugo Ferrand", "Claire Delmas", 1, "praise", "reported")),
+    # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
+    ("Selon plusieurs témoins, le défenseur Marc Tessier aurait giflé l'arbitre Paul Lenoir après le match.",
+     ("Marc Tessier", "Paul Lenoir", -1, "attack", "alleged")),
+    # a rescue backs its beneficiary
+    ("La fondation Ardea a sauvé la librairie Le Chat Lent de la faillite.", ("Ardea", "Le Chat Lent", 1, "support", "asserted")),
     # a verbless apposition between commas does not hide the subject from its verb
     ("Le constructeur de maisons individuelles Maisons Delpech, sponsor maillot de l'Union Quercy Rugby (UQR) "
      "depuis 2003, a mis fin vendredi à son contrat de partenariat avec le club.",
