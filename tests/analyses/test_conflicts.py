@@ -207,6 +207,9 @@ CASES = [
      "n'a jamais exploité un réseau de cette taille », cingle-t-il.", ("Marc Vidal", "Transalys", -1, "criticize", "reported")),
     ("« Claire Delmas a sauvé la saison », salue Hugo Ferrand, président du club.",
      ("Hugo Ferrand", "Claire Delmas", 1, "praise", "reported")),
+    # a verb of blame judges the subject of its que-clause (Riegel et al., ch. XXIII, discours indirect)
+    ("Brive : le maire en colère\nLe maire de Brive, Paul Garnier, déplore que la Région Nouvelle-Aquitaine ait "
+     "abandonné le territoire.", ("Paul Garnier", "Région Nouvelle-Aquitaine", -1, "criticize", "reported")),
     # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
     ("Selon plusieurs témoins, le défenseur Marc Tessier aurait giflé l'arbitre Paul Lenoir après le match.",
      ("Marc Tessier", "Paul Lenoir", -1, "attack", "alleged")),
@@ -781,6 +784,10 @@ def test_a_place_after_en_is_not_what_is_bought():
 
 
 @pytest.mark.parametrize("text, absent", [
+    # the subject the parse doubled (« juge » read as a noun) is not the party of the tie an ending verb names:
+    # « abandonné le territoire » ends no tie with the mayor
+    ("Le maire de Brive, Paul Garnier, juge que la Région Nouvelle-Aquitaine a abandonné le territoire.",
+     ("Région Nouvelle-Aquitaine", "Paul Garnier", -1, "withdraw")),
     # regretting an ending is not ending it: only a deciding verb makes the nominal event the subject's
     ("Le maire Paul Martin a regretté la rupture du contrat entre la société Orvane et le club de Lyon.",
      ("Paul Martin", "Orvane", -1, "break")),
