@@ -210,6 +210,8 @@ CASES = [
     # a verb of blame judges the subject of its que-clause (Riegel et al., ch. XXIII, discours indirect)
     ("Brive : le maire en colère\nLe maire de Brive, Paul Garnier, déplore que la Région Nouvelle-Aquitaine ait "
      "abandonné le territoire.", ("Paul Garnier", "Région Nouvelle-Aquitaine", -1, "criticize", "reported")),
+    # a case won against X was brought against X
+    ("La société Verrex a obtenu gain de cause contre le groupe Polymat.", ("Verrex", "Polymat", -1, "sue", "asserted")),
     # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
     ("Selon plusieurs témoins, le défenseur Marc Tessier aurait giflé l'arbitre Paul Lenoir après le match.",
      ("Marc Tessier", "Paul Lenoir", -1, "attack", "alleged")),
