@@ -48,6 +48,7 @@ from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .salience import salient_antecedent, spokesperson_owner
+from .opinions import opinion_events
 from .speech import quote_events
 from .targets import (CLITIC_OBJECTS, CONTENT_ACTS, OWNED_ACT_EVENTS, ended_partner, fallback_source,
                       fallback_target, organiser, own_object, owned_act, possessor, threatened_act)
@@ -79,6 +80,7 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             trig = events.match(token, pp.lang)
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))
+        found.extend(opinion_events(pp, ctx))  # « X déplore que Y ait abandonné … »
     heads = ctx.heads()
     # (a subject pronoun opening a quotation, « « Elle a redressé trois hôtels », se félicite X »: the person it
     # takes up, by salience and gender, salience.salient_antecedent)

@@ -54,6 +54,10 @@ def ended_partner(token: Token, pp: ParsedParagraph, ctx: DocContext, subjects: 
     if partners:
         return partners[-1:]
     for subj in subjects:
+        if subj.head.i != token.i or any(subj.i < other.i < token.i for other in subjects):
+            # (a subject of a clause above, or one the parse doubled when it read the verb of saying as a noun:
+            # « Le maire de X, Y, juge que la Région a abandonné … » has no tie to the mayor)
+            continue
         # (the subject's own description, before the verb: not the clause the verb heads)
         found = named_in([t for t in subj.subtree if subj.i < t.i < token.i], pp, ctx, exclude)
         if found:

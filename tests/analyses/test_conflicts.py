@@ -201,6 +201,22 @@ CASES = [
     # a verb of saying that is a criticism (« tonne X ») makes the quote an act against whom it names
     ("« Jeanne Dupuis n'a même pas eu le courage de m'appeler, tonne Paul Berthier. Elle nous lâche au pire moment. »",
      ("Paul Berthier", "Jeanne Dupuis", -1, "criticize", "reported")),
+    # any verb of manner of saying heads an incise (Grevisse, Le Bon usage §374): « cingle-t-il » blames whom the
+    # quote names, « salue X » after the quote praises whom it names
+    ("La Métropole a confié le réseau à Transalys. Le patron de Bus Néo, Marc Vidal, ne décolère pas. « Transalys "
+     "n'a jamais exploité un réseau de cette taille », cingle-t-il.", ("Marc Vidal", "Transalys", -1, "criticize", "reported")),
+    ("« Claire Delmas a sauvé la saison », salue Hugo Ferrand, président du club.",
+     ("Hugo Ferrand", "Claire Delmas", 1, "praise", "reported")),
+    # a verb of blame judges the subject of its que-clause (Riegel et al., ch. XXIII, discours indirect)
+    ("Brive : le maire en colère\nLe maire de Brive, Paul Garnier, déplore que la Région Nouvelle-Aquitaine ait "
+     "abandonné le territoire.", ("Paul Garnier", "Région Nouvelle-Aquitaine", -1, "criticize", "reported")),
+    # a case won against X was brought against X
+    ("La société Verrex a obtenu gain de cause contre le groupe Polymat.", ("Verrex", "Polymat", -1, "sue", "asserted")),
+    # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
+    ("Selon plusieurs témoins, le défenseur Marc Tessier aurait giflé l'arbitre Paul Lenoir après le match.",
+     ("Marc Tessier", "Paul Lenoir", -1, "attack", "alleged")),
+    # a rescue backs its beneficiary
+    ("La fondation Ardea a sauvé la librairie Le Chat Lent de la faillite.", ("Ardea", "Le Chat Lent", 1, "support", "asserted")),
     # a verbless apposition between commas does not hide the subject from its verb
     ("Le constructeur de maisons individuelles Maisons Delpech, sponsor maillot de l'Union Quercy Rugby (UQR) "
      "depuis 2003, a mis fin vendredi à son contrat de partenariat avec le club.",
@@ -770,6 +786,10 @@ def test_a_place_after_en_is_not_what_is_bought():
 
 
 @pytest.mark.parametrize("text, absent", [
+    # the subject the parse doubled (« juge » read as a noun) is not the party of the tie an ending verb names:
+    # « abandonné le territoire » ends no tie with the mayor
+    ("Le maire de Brive, Paul Garnier, juge que la Région Nouvelle-Aquitaine a abandonné le territoire.",
+     ("Région Nouvelle-Aquitaine", "Paul Garnier", -1, "withdraw")),
     # regretting an ending is not ending it: only a deciding verb makes the nominal event the subject's
     ("Le maire Paul Martin a regretté la rupture du contrat entre la société Orvane et le club de Lyon.",
      ("Paul Martin", "Orvane", -1, "break")),
