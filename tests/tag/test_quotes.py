@@ -535,9 +535,89 @@ def test_a_mixed_quotation_leaves_its_que_clause_a_quote():
     assert found == [("indirect", "Inès Barre"), ("direct", "Inès Barre")], found
 
 
+# General attribution rules of the quotes2 round (2026-12-07): each case invented for the test, failing before.
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the attribution postposed in a sentence of its own that takes the quoted words up (Riegel et al. ch. XXIII)
+    ("La ministre, Anne Roussel, a reçu les élus. Le député Marc Vidal a quitté la salle.\n« On ne bâtit rien sur la "
+     "colère. » Ainsi s'exprimait jeudi le Premier ministre, Denis Hervé, devant les sénateurs.",
+     "On ne bâtit rien sur la colère.", "Denis Hervé"),
+    ("Le gérant, Yves Morin, a été entendu. Son voisin, Luc Perrin, a porté plainte.\n« Je n'ai jamais menacé "
+     "personne. » Ce sont les seuls mots prononcés par Yves Morin à l'audience.", "Je n'ai jamais menacé personne.",
+     "Yves Morin"),
+    ("Le maire, Paul Ricard, défend le projet. L'opposante Nina Blanc le combat.\n« Ce parking est une erreur "
+     "historique. » Le constat est signé Nina Blanc.", "Ce parking est une erreur historique.", "Nina Blanc"),
+    # the faithful anaphor: a definite description repeating the title a name was given takes up that person
+    ("Le ministre des Sports, Hugo Lenoir, a débattu avec le sénateur centriste Paul Arnaud. « Vos chiffres sont "
+     "faux », a lancé le ministre. « Ce sont les vôtres », a répondu Hugo Lenoir. « Lesquels ? » a insisté le "
+     "sénateur de l'Orne.", "Lesquels ?", "Paul Arnaud"),
+    # a dative clitic before the incise's verb (« lui a répondu »)
+    ("Le romancier britannique Tom Baker a écrit au maire. Le maire, Jean Rivière, a répliqué sèchement. « Je lis "
+     "tous les courriers, monsieur le maire », lui a répondu le romancier.", "Je lis tous les courriers", "Tom Baker"),
+    # « avant de dénoncer « … » »: the infinitive's subject is the one the incise names
+    ("Le procureur, Alain Brehat, a requis trois ans. « Chaque courrier ignoré est une faute », a-t-il insisté, avant "
+     "de dénoncer « un bailleur qui se croyait au-dessus des lois ».", "un bailleur qui se croyait", "Alain Brehat"),
+    # « À la mairie, on dénonce « … » »: « on » at the town's seat speaks for the town
+    ("La Ville de Cognac a fermé le stade. À la mairie, on dénonce une polémique « montée de toutes pièces par "
+     "l'opposition ».", "montée de toutes pièces", "Ville de Cognac"),
+    # a colon quotation after a « selon X » aside: the colon's clause has its own subject
+    ("Le gardien Paul Diallo est resté muet trois jours. Absent pour « raisons familiales », selon le FC Morlaix, il "
+     "a finalement rompu le silence sur Instagram : « Je reste fidèle à ce maillot. »", "Je reste fidèle à ce maillot.",
+     "Paul Diallo"),
+    # « Réponse de l'entreprise : « … » »: the nominal sentence names the author of the speech act
+    ("L'association Rivière propre a porté plainte contre la société Calcia. « Calcia pollue depuis dix ans », "
+     "accuse l'association. Réponse de l'entreprise : « Nos rejets sont contrôlés chaque mois. »",
+     "Nos rejets sont contrôlés", "Calcia"),
+    # « ajoute la même source »: the source of the quotation before
+    ("La préfecture du Morbihan a fermé la plage. « L'eau est polluée », indique-t-on à la préfecture. « Aucune "
+     "baignade ne sera tolérée », ajoute la même source.", "Aucune baignade", "préfecture du Morbihan"),
+    # « confie son entourage »: the circle of the person in focus speaks for them
+    ("Le ministre des Transports, Loïc Perrin, a reçu les élus. « Il ne cédera pas sur le calendrier », confie son "
+     "entourage.", "Il ne cédera pas", "Loïc Perrin"),
+    # a person in a complement of the previous quotation's attribution does not break the chain
+    ("La coopérative a exclu l'éleveur Marc Guillou. « La sanction est disproportionnée », fait valoir Me Léa Cadiou, "
+     "avocate de Marc Guillou. « Mon client n'a jamais été convoqué. »", "Mon client n'a jamais", "Léa Cadiou"),
+    # a quotation opening on its clause's finite verb, the subject before it
+    ("Le syndicat accuse la direction de l'usine Valtek de « mépris ». La direction de Valtek, elle, « regrette ces "
+     "propos ».", "regrette ces propos", "Valtek"),
+    # « Celui-ci … » opening the sentence before: the pronoun of the incise continues the nearer antecedent
+    ("Le président du club, Hervé Lang, a limogé l'entraîneur, Paul Morel. Celui-ci a appris la nouvelle par SMS. "
+     "« C'est d'une grande lâcheté », dénonce-t-il.", "C'est d'une grande lâcheté", "Paul Morel"),
+    # « a lancé la première … a répondu le second »: the terms of the pair just named
+    ("Le maire, Jean Roux, et son opposant, Marc Petit, ont débattu. « Le budget est sincère », affirme le premier. "
+     "« Il est truqué », rétorque le second.", "Il est truqué", "Marc Petit"),
+    # « On assure à la mairie : « … » »: « on » at the town's seat
+    ("La Ville de Brest a fermé la piscine. « C'est un scandale », dit Anne Vidal. On assure à la mairie : « Le "
+     "bassin rouvrira en mars. »", "Le bassin rouvrira", "Ville de Brest"),
+])
+def test_general_attribution_rules_of_the_quotes2_round(text, quote, speaker):
+    found = [q for q in mk.process_document(RawDocument("d", "Titre\n" + text, "d.txt")).quotes if quote in q.text]
+    assert found and (found[0].speaker, found[0].speaker_resolved) == (speaker, True), \
+        [(q.text, q.speaker, q.speaker_resolved) for q in mk.process_document(RawDocument("d", "Titre\n" + text, "d.txt")).quotes]
+
+
+@pytest.mark.parametrize("incise", ["craint un riverain", "se plaint une habitante", "redoute un commerçant"])
+def test_incise_verbs_of_fearing_and_complaining_name_their_own_unnamed_speaker(incise):
+    # (speech_verbs.yml incise; « craint », « se plaint »: the -aindre verbs): an unnamed speaker, not the mayor's
+    # words going on
+    found = [q for q in mk.process_document(RawDocument("d", "Titre\nLe maire, Jean Roux, a fermé l'école. « Nous "
+             "n'avions pas le choix », a-t-il expliqué. « Le quartier va mourir », " + incise + ".", "d.txt")).quotes
+             if "quartier" in q.text]
+    assert found and not found[0].speaker_resolved, [(q.text, q.speaker) for q in found]
+
+
+def test_an_unnamed_member_of_someones_staff_is_not_the_one_named_in_the_complement():
+    # « un ancien adjoint au maire »: another, unnamed person; the mayor in the complement does not speak
+    found = [q for q in mk.process_document(RawDocument("d", "Titre\nLe maire, Jean Dufour, a signé l'arrêté. Un "
+             "ancien adjoint au maire avait qualifié le bâtiment de « piège à rats » dans un courriel.", "d.txt")).quotes
+             if "piège" in q.text]
+    assert found and not found[0].speaker_resolved, [(q.text, q.speaker) for q in found]
+
+
 def test_press_style_articles_quote_speakers():
-    """tests/data/press_style: two invented articles annotated by hand before any run (dev material, not a gold
-    set); every annotated quote, and every interview answer, is found with its speaker."""
+    """tests/data/press_style: six invented articles annotated by hand before any run (dev material, not a gold
+    set; c_* written for the quotes2 round with 67 quotes); every annotated quote, and every interview answer, is
+    found with its speaker, but for the FLOOR_MISSES of the c_* articles (entries listed there, left as they are:
+    the actor tagger's canonical names and coreference, not the quote rules)."""
     import pathlib
 
     import yaml
@@ -550,11 +630,28 @@ def test_press_style_articles_quote_speakers():
         raw = gold.with_suffix(".txt").read_text(encoding="utf-8")
         result = mk.process_document(RawDocument(g["doc_id"], raw, gold.with_suffix(".txt").name))
         text = normalize_text(raw)
-        for e in g["quotes"] + g.get("qa", []):
+        for e in g["quotes"] + (g.get("qa") or []):
             at = text.find(normalize_text(e["start"]))
             assert at >= 0, e["start"]
             hit = [q for q in result.quotes if q.start <= at + 1 < q.end or at <= q.start < at + len(e["start"])]
             said = (hit[0].speaker if hit[0].speaker_resolved else None) if hit else "(missed)"
             if said != e["speaker"] and not (said and e["speaker"] and normalize_text(said) == normalize_text(e["speaker"])):
                 wrong.append((gold.stem, e["start"], e["speaker"], said))
-    assert not wrong, wrong
+    known = [w for w in wrong if (w[0], w[1]) in FLOOR_MISSES]
+    # (the floor: 63 of the 67 c_* quotes right at the end of the quotes2 round, 56 before it)
+    assert len(known) <= len(FLOOR_MISSES) and not [w for w in wrong if w not in known], wrong
+
+
+#: The c_* press-style entries still wrong at the end of the quotes2 round (2026-12-07), with why.
+FLOOR_MISSES = {
+    # « l'entreprise Ligérienne de travaux publics »: the tagger names the firm « Ligérienne »
+    ("c_platanes", "Nous interviendrons quand"),
+    # « il a pris la parole : « … » » after « Le joueur, lui, s'est muré … »: the description is not linked to
+    # the player named in the opening paragraph, the pronoun goes to the agent
+    ("c_transfert", "Je respecte ce club"),
+    # « glissée par un proche du président »: the tagger links « président » to the last president named (the
+    # supporters' association's), so the phrase stays unresolved
+    ("c_transfert", "Il n’y aura pas de quatrième"),
+    # « assure-t-on au club » with two clubs in the article: no body noun picks one
+    ("c_transfert", "Le dossier est clos"),
+}

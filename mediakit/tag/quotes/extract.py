@@ -15,12 +15,12 @@ from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (OPENING_SUBJECT, _OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
                           described_subject, led_by, speaker_of_phrase, spokesperson_before)
-from .openers import _sentence_opener, continued_description, described_opener, ordinal_speaker
+from .openers import _PAIR_GAP, _sentence_opener, continued_description, described_opener, ordinal_speaker
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
 from .introductions import _introduced_by
-from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
+from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor, is_incise_verb
 from .marks import _body_quotes
 from .mixed import kept_clause
 from .motives import active_motive, passive_judgement, passive_motive
@@ -70,7 +70,7 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         if found is not None:
             directs.append(found)
             salient.add(s, found)
-    _continue_speakers(directs, index)
+    _continue_speakers(directs, index, text, starts)
 
     quotes: list[tuple] = []
     for d in directs:
@@ -186,6 +186,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None:
             d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
         return d
+    if d.speaker is None and event is not None and event.clause and event.clause[1] <= event.cue_start < s \
+            and event.cue.lower() in _according() and ":" in text[event.cue_start:s] \
+            and _introduced_by(text, s, sent, mentions)[1]:
+        # « Absent pour « raisons personnelles », selon le club, il a pris la parole : « … » »: « selon X » sources
+        # the words before it; a colon after it opens a quotation its own clause introduces (the colon's subject)
+        event = None
     if d.speaker is None and event is not None:
         # the quote is what this verb reports, unless a full stop separates them
         # ("… a rappelé que X. Et de prévenir : « … »")
@@ -215,6 +221,13 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # « « Nous sommes à bout. » Jeanne Ferrand, infirmière, raconte ses nuits. »: a paragraph opening
         # on a quotation whole sentences long, its speaker named first right after it
         d.speaker, d.resolved, d.cue = introduced.actor, True, "next"
+    if d.speaker is None and incise is None and not text[sent.start:s].strip(" «“\"\u00a0\u202f") \
+            and (re.search(r"[.!?…]\W*$", text[s:e]) or re.match(r"[\s»”\"]*[:—–]", text[e:e + 6])):
+        # « « On ne construit rien sur des rancunes. » Ainsi s'exprimait le Premier ministre, X »: the sentence after
+        # takes the words up and names who said them
+        taken = _taken_up_after(text, e, sentences, sent, mentions)
+        if taken is not None:
+            d.speaker, d.resolved, d.cue = taken[0], taken[1], "next"
     if d.speaker is None and d.cue is None and n_words >= MIN_UNATTRIBUTED_WORDS and salient.opener is not None \
             and salient.opener.actor_type == "person" and sentences[sid - 1].para_id == sent.para_id \
             and not text[sent.start:s].strip(" «“\"\u00a0\u202f") and "«" not in sentences[sid - 1].text:
@@ -226,6 +239,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         # municipalité « un gâchis d'argent public » »: a quotation a verb governs in its clause
         governed = _surface_governor(text, sent, s, mentions, previous)
         if governed is not None and governed[1]:
+            d.speaker, d.resolved, d.cue = governed
+    if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
+        # « La direction, elle, « regrette ces propos » »: a quotation of a few words opening on its clause's finite
+        # verb, the subject before it, is the subject's words (the shorter ones are asked above)
+        governed = quoted_predicate(text, sent, s, e, mentions, parsed)
+        if governed is not None:
             d.speaker, d.resolved, d.cue = governed
     if d.speaker is None and not _opens_on_infinitive(parsed, sent.para_id, s, e):
         # « licencié par la société pour « perte de confiance » »: a motive of any length is the sanctioning party's wording
@@ -266,6 +285,98 @@ def _introduced_after(text: str, s: int, e: int, incise: Optional[Incise], sente
     if gender is not None and _gender(opener.actor) == _OTHER[gender]:
         return None
     return opener
+
+
+#: The opening of a sentence that takes up the quotation before it as words someone said: « Ainsi s'exprimait X »,
+#: « C'est en ces termes que X … », « Ce sont les mots (prononcés par | de) X », « La phrase, lâchée par X, … », « C'est X
+#: qui l'a dit » (the attribution postposed in a sentence of its own, after a quotation standing alone: Riegel, Pellat
+#: & Rioul, Grammaire méthodique du français, ch. XXIII on direct speech, whose introducing clause may follow the
+#: quoted words; news writing opens a paragraph on the quotation this way).
+_TAKEN_UP = re.compile(
+    r"\s*(?:"
+    r"(?P<thus>(?:[Cc]'est\s+)?[Aa]insi\s+(?:qu(?:e\s+|'))?)"
+    r"|(?P<terms>[Cc]'est\s+(?:en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|'))"
+    r"|(?:Ce|Tels?|Telles?)\s+(?:sont|étaient|furent|seront|fut|était|est)\s+(?:là\s+)?(?:les|ses|leurs|des|la|sa)\s+"
+    r"(?:\w+\s+)?(?:mots|propos|paroles|phrases?|formules?|termes)\b"
+    r"|(?:La|Cette)\s+(?:petite\s+)?(?:phrase|formule|confidence|déclaration|réplique|sortie|saillie|mise\s+en\s+garde|charge)\b"
+    r"|(?:Le|Ce|L')\s*(?:mot|constat|avertissement|message|aveu|cri\s+du\s+cœur|tacle)\b"
+    r"|(?:Ces|Les|De\s+tels|Pareils)\s+(?:mots|propos|paroles)\b"
+    r"|[Cc]'est\s+(?P<cleft>[^,.;:!?«»]{2,80}?)\s+qui\s+(?:l'|les\s+)?(?:a|avait|ont|avaient)\s+[a-zà-ÿ]+"
+    r")")
+#: The agent of the words (« prononcés par X », « glissée par X ») or their owner (« les mots de X »).
+_WORDS_AGENT = re.compile(r"\b(?:par|de|d'|du|des|signée?s?)\s*(?=[A-ZÀ-Þa-zà-ÿ])")
+#: A verb or a time word between « Ainsi » and its inverted subject (« Ainsi s'exprimait mercredi le ministre »).
+_THUS_VERB = re.compile(r"\s*(?:(?:s'|se\s+)?[a-zà-ÿ]+(?:\s+(?:exprimé|exprimée|parlé|conclu|répondu|résumé))?)"
+                        r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|alors|encore|déjà)"
+                        r"(?:\s+(?:matin|soir|midi))?)?\s+")
+
+
+@lru_cache(maxsize=None)
+def _according() -> frozenset[str]:
+    """The prepositions sourcing the words before them (speech_verbs.yml according_to: « selon », « d'après »)."""
+    data = resources.load("speech_verbs")
+    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["according_to"])
+
+
+#: Verbs of speaking in general, which name no manner of saying and so head no incise (« Ainsi s'exprimait X »).
+_SPEAKING = ("exprim", "parl", "prononc", "réag")
+
+
+def _of_saying(word: str) -> bool:
+    """Whether a verb form says someone spoke: an incise or governing verb, in the imperfect too (« concluait »,
+    « lançait »), or a verb of speaking (_SPEAKING)."""
+    w = word.lower().replace("’", "'")
+    stem = re.sub(r"^(?:s'|se\s+)", "", w)
+    if stem.startswith(_SPEAKING):
+        return True
+    forms = {w}
+    if w.endswith("ait"):
+        forms |= {re.sub(r"ç$", "c", w[:-3]) + "e", w[:-3] + "t"}
+    return any(is_incise_verb(f) or is_governor(f) for f in forms)
+
+
+def _taken_up_after(text: str, e: int, sentences: list[Sentence], sent: Sentence,
+                    mentions: MentionIndex) -> Optional[tuple[str, bool]]:
+    """(speaker, resolved) named by the sentence right after a quotation at [.., e) that takes the quoted words up
+    (_TAKEN_UP), in the same paragraph: the cleft's focus, the agent after « par » or the owner after « de », the
+    inverted subject after « Ainsi … », the subject after « que »."""
+    end = _CLOSING.match(text, e).end()
+    # (or the same sentence going on after a colon or a dash: « « … » : c'est ainsi que X résume la situation »)
+    colon = re.compile(r"\s*[:—–]\s*").match(text, end, sent.end) if end < sent.end else None
+    nxt = next((x for x in sentences[sent.sent_id:] if x.start >= end), None)
+    if colon is not None:
+        nxt = replace(sent, start=colon.end())
+    elif nxt is None or nxt.para_id != sent.para_id or text[end:nxt.start].strip(" .!?…»”\"\u00a0\u202f"):
+        return None
+    m = _TAKEN_UP.match(text, nxt.start, nxt.end)
+    if m is None or colon is not None and not (m.group("thus") or m.group("terms") or m.group("cleft")):
+        return None
+    if m.group("cleft"):
+        start, stop = m.span("cleft")
+    elif m.group("thus") or m.group("terms"):
+        # the subject: inverted after the verb (« Ainsi s'exprimait X »), or before it after « que » (« Ainsi que
+        # le disait X », « C'est en ces termes que X a … »)
+        start = m.end()
+        # (a verb of saying must follow: « Ainsi la mairie a-t-elle renoncé » is a conclusion, no attribution)
+        said = [w.group() for w in _WORD.finditer(text, start, min(nxt.end, start + 80))][:8]
+        if not any(_of_saying(w) for w in said):
+            return None
+        verb = _THUS_VERB.match(text, start, nxt.end) if m.group("thus") and not re.search(r"qu", m.group("thus")) else None
+        if verb is not None:
+            start = verb.end()
+        stop = re.compile(r"[,.;:!?«»]|\s(?:a|avait|s'est|est|qui)\s").search(text, start, nxt.end)
+        stop = stop.start() if stop else nxt.end
+    else:
+        agent = _WORDS_AGENT.search(text, m.end(), min(nxt.end, m.end() + 40))
+        if agent is None:
+            return None
+        start = agent.end() if text[agent.start():agent.end()].startswith(("par", "de", "d'", "sign")) else agent.start()
+        stop = re.compile(r"[,.;:!?«»]|\s(?:à|au|lors|lorsque|quand|devant|dans|pour|qui)\s").search(text, start, nxt.end)
+        stop = stop.start() if stop else nxt.end
+    if not any(x.actor_type in ("person", "org") for x in mentions.starting_in(start, stop)):
+        return None
+    # (unresolved, the words stay that phrase's: « glissée par un proche du dossier » is no one named)
+    return speaker_of_phrase(text, start, stop, mentions, start, nxt.sent_id)
 
 
 #: A title in quotation marks has at most this many words (« Lunac, mémoire d'une école »).
@@ -350,6 +461,12 @@ def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: Me
     while k >= 0 and sentences[k].para_id >= sent.para_id - 1:
         prev = sentences[k]
         opener = _sentence_opener(text, prev, mentions, prev.end, orgs=True)
+        demonstrative = _DEMONSTRATIVE_OPENING.match(prev.text) if opener is None else None
+        if demonstrative is not None:
+            # « Celui-ci a appris la nouvelle par SMS. « … », dénonce-t-il »: the demonstrative pronoun takes up the
+            # person of its gender named last (the nearer antecedent: Riegel, Pellat & Rioul, Grammaire méthodique
+            # du français, on « celui-ci » and « ce dernier »), who is then the sentence's subject
+            opener = _previous_person(mentions, prev.start, demonstrative.group(1).lower())
         if opener is None or opener.actor_type != "person":
             # « La société X est dirigée par Y. « … », promet-il »: the person who leads the
             # organisation, named as the agent, is the one who speaks
@@ -361,6 +478,10 @@ def _chained_opener(text: str, sentences: list[Sentence], sid: int, mentions: Me
             return opener
         k -= 1
     return None
+
+
+#: A sentence opening on a demonstrative pronoun of a person (« Celui-ci a … », « Cette dernière … »).
+_DEMONSTRATIVE_OPENING = re.compile(r"\s*[«\"]?\s*(Celui-ci|Celle-ci|Ce dernier|Cette dernière)\b")
 
 
 def _cut(text: str, s: int, e: int, incise: Incise) -> list[tuple[int, int]]:
@@ -407,6 +528,30 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             return spokesperson, True
         return (person.actor, True) if person else (None, False)
     if incise.subject:
+        phrase = " ".join(text[incise.subject[0]:incise.subject[1]].lower().split())
+        if _SAME_SOURCE.fullmatch(phrase):
+            # « », ajoute la même source »: the one who spoke in the quotation before, nearby
+            same = salient.since(salient.para_start.get(para_id - 1, salient.para_start.get(para_id, 0)), before)
+            if same is not None:
+                return same
+        ordinal = _ORDINAL_SUBJECT.fullmatch(phrase)
+        if ordinal is not None:
+            # « », a lancé la première. « … », a répondu le second »: the first or the second of the last pair of
+            # actors coordinated by « et » in the paragraph or the one before (as openers.ordinal_speaker does for
+            # the clause's own subject)
+            since = salient.para_start.get(para_id - 1, salient.para_start.get(para_id, 0))
+            named = [x for x in mentions.starting_in(since, before) if x.end <= before and x.actor_type in ("person", "org")
+                     and x.method != "coref"]
+            pairs = [(a, b) for a, b in zip(named, named[1:]) if _PAIR_GAP.fullmatch(text, a.end, b.start)
+                     or _ROLED_PAIR_GAP.fullmatch(text, a.end, b.start)]
+            if pairs:
+                return (pairs[-1][0] if ordinal.group(1).startswith("premi") else pairs[-1][1]).actor, True
+        if _OWN_CIRCLE_SUBJECT.fullmatch(phrase):
+            # « », confie son entourage »: the circle of the person last named speaks for them (as « selon son
+            # entourage » and « dans son entourage, on » do, sides.py)
+            person = _previous_person(mentions, before)
+            if person is not None:
+                return person.actor, True
         speaker = speaker_of_phrase(text, incise.subject[0], incise.subject[1], mentions, before, sent_id)
         if not speaker[1]:
             # « a indiqué son équipe, Alpen Racing, dans un communiqué »: the name apposed to the noun
@@ -427,6 +572,16 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
             return (org, True) if org else speaker
         return speaker
     return None, False
+
+
+#: An incise's subject taking up the source of the quotation before (« ajoute la même source », « cette source »).
+_SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source(?:\s+même)?|(?:le|la)\s+même")
+#: An incise's subject that is an ordinal of a pair (« le premier », « la seconde »).
+_ORDINAL_SUBJECT = re.compile(r"(?:le|la)\s+(premier|première|second|seconde|deuxième)")
+#: « X, et son opposant, Y »: a pair whose second term is named after its role.
+_ROLED_PAIR_GAP = re.compile(r"\s*,?\s*(?:et|and)\s+(?:son|sa|leur|le|la|l')\s*[^,.;:!?«»]{1,40},\s*")
+#: An incise's subject naming the circle of the person in focus (« confie son entourage », « ses proches »).
+_OWN_CIRCLE_SUBJECT = re.compile(r"(?:son|leur)\s+entourage|(?:ses|leurs)\s+proches")
 
 
 #: What names the side an incise's « on » speaks for (« lit-on dans le communiqué de », « chez »).
@@ -519,7 +674,10 @@ class _Salience:
 
 
 #: A quotation the speaker of the one before goes on with (« », tranche X, avant d'ajouter : « … »).
-_AND_THEN = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis|et|sans oublier)\s+d(?:e\s+|')(?P<verb>[a-zà-ÿ]+)\s*:\s*[«“\"]?\s*$")
+#: (the verb may govern the quotation directly too, with a few words of its own: « », a-t-il insisté, avant de
+#: dénoncer « … » », « avant de qualifier le projet d'« … » »: the infinitive's subject is the main clause's)
+_AND_THEN = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis|et|sans oublier)\s+d(?:e\s+|')(?P<verb>[a-zà-ÿ]+)"
+                       r"(?:\s*:|(?:\s+[\w'-]+){0,4}?\s+(?:d')?)\s*[«“\"]?\s*$")
 
 
 #: Determiners of an unnamed singular speaker, by gender (« un conseiller », « une proche »).
@@ -611,21 +769,29 @@ def _opens_on_infinitive(parsed: list[ParsedParagraph], para_id: int, s: int, e:
     return first is not None and "Inf" in first.morph.get("VerbForm") and first.lemma_ not in ("avoir", "être")
 
 
-def _continue_speakers(directs: list[_Direct], mentions: MentionIndex) -> None:
+def _continue_speakers(directs: list[_Direct], mentions: MentionIndex, text: str = "", starts: list[int] = ()) -> None:
     """A quotation with no speaker of its own goes on from the previous one of its paragraph or the one before.
 
     French press follows a speaker's quotation with more of their words, unattributed, until
-    another speaker is named; a person named in between breaks the chain.
+    another speaker is named; a person named in between breaks the chain (not one in a complement of the
+    previous quotation's own attribution: « », fait valoir Me X, avocate de Y. « … » » goes on with X's words).
     """
     for prev, d in zip(directs, directs[1:]):
         # (a quotation with a verb of its own whose subject is unknown, « …, explique-t-on à la
         # mairie », is someone else speaking)
         if d.speaker is not None or d.cue is not None or prev.speaker is None or not 0 <= d.para_id - prev.para_id <= 1:
             continue
-        between = mentions.starting_in(prev.parts[-1][1], d.parts[0][0])
+        end_sid = _sent_of(starts, prev.parts[-1][1]) if starts else None
+        between = [m for m in mentions.starting_in(prev.parts[-1][1], d.parts[0][0])
+                   if not (prev.resolved and m.sent_id == end_sid
+                           and _COMPLEMENT_BEFORE.search(text, max(0, m.start - 6), m.start))]
         if any(m.actor_type == "person" and m.actor != prev.speaker for m in between):
             continue
         d.speaker, d.resolved, d.cue = prev.speaker, prev.resolved, "continuation"
+
+
+#: A preposition right before a name: the name is a complement (« avocate de Y », « proche du maire »).
+_COMPLEMENT_BEFORE = re.compile(r"(?:\bde\s+|\bdu\s+|\bd')$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, offset: int) -> int:

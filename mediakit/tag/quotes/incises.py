@@ -70,8 +70,10 @@ _SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…
 # After an exclamation or a question mark the incise follows with no comma, in lower case (« Vous
 # mentez ! lance-t-il. », « « Qui va payer ? » s'interroge X »: Grevisse, Le Bon usage §374 and
 # the Lexique des règles typographiques en usage à l'Imprimerie nationale).
+# (the one the words answer may stand before the verb as a dative clitic: « », lui a répondu l'écrivain »,
+# « », leur lance-t-elle »: Grevisse, Le Bon usage §374, the incise keeps the verb's complements)
 _FRENCH_BODY = (
-    r"(?:"
+    r"(?:(?:lui|leur)\s+)?(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
     rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
     # (a pronominal verb in a compound tense: « s'est-il félicité », « s'est réjouie X »)
@@ -219,7 +221,9 @@ def infinitives(form: str) -> frozenset[str]:
              ("et", "ettre"), ("is", "ettre"), ("ond", "ondre"), ("end", "endre"), ("u", "re"), ("u", "ure"),
              ("i", "ire"), ("i", "re"), ("i", "ir"), ("uit", "uivre"), ("ent", "er"), ("ait", "er"),
              # « prévient », « soutenu » (-enir); « balaie » (-ayer); « appelle », « rejette » (-eler, -eter)
-             ("ient", "enir"), ("enu", "enir"), ("aie", "ayer"), ("elle", "eler"), ("ette", "eter"))
+             ("ient", "enir"), ("enu", "enir"), ("aie", "ayer"), ("elle", "eler"), ("ette", "eter"),
+             # « craint », « se plaint » (-aindre)
+             ("aint", "aindre"))
     for ending, infinitive in rules:
         if stem.endswith(ending):
             out.add(stem[: -len(ending)] + infinitive)

@@ -19,6 +19,13 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
     head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
     if head.endswith(":"):
         limit = sent.start + len(head)
+        act = _SPEECH_ACT_INTRO.match(text, sent.start, limit)
+        if act is not None:
+            # « Réponse de l'entreprise : « … » », « Réaction immédiate du maire : »: the noun of a speech act
+            # names its author after « de », the one who says the words the colon announces
+            found = speaker_of_phrase(text, act.start("np"), act.end("np"), mentions, act.start("np"), sent.sent_id)
+            if found[0] is not None:
+                return found
         # (not the medium the words went to: « a justifié sa décision auprès de France Bleu : « … » »;
         # a person named before it is the speaker)
         # (nor a place: « Dans les couloirs de l'hôpital de Lyon, le constat est unanime : « … » »)
@@ -50,6 +57,14 @@ def _colon_subject(text: str, colon_end: int, sent: Sentence, mentions: MentionI
 
     Read off the words: the small model parses a clause before « as a noun phrase."""
     clause = text[sent.start:colon_end - 1]
+    on = _ON_AT_SEAT.search(clause)
+    if on is not None:
+        # « Faux, rétorque-t-on au siège : « … » », « On assure à la mairie : »: « on » speaks for the side where it
+        # is (the one town body of a seat, the firm in focus of its management); else someone unnamed, whose words
+        # are no one's named before
+        start = sent.start + on.start("where")
+        found = speaker_of_phrase(text, start, sent.start + on.end("where"), mentions, start, sent.sent_id)
+        return found if found[1] else (on.group("where"), False)
     pronoun = list(_SUBJECT_PRONOUN.finditer(clause))
     if pronoun:
         word = pronoun[-1].group(1).lower()
@@ -68,3 +83,13 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\bqu'|\s)(il|elle|Il|Elle)\s+(?!lui
 _COLON_NP = re.compile(r"^\s*(?:[^,]{1,40},\s*)?(?P<np>(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]')\s*"
                        rf"(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?(?P<noun>[a-zà-ÿ-]{{3,}})"
                        r"(?:\s+[a-zà-ÿ-]+(?=\s*,))?)")
+#: A sentence that is only a noun of speech act and its author before a colon (« Réponse de l'entreprise : »,
+#: « Réplique cinglante du maire : », « Même son de cloche chez X » is a side, not this): the nominal sentence
+#: standing for « X a répondu : » in news writing.
+_SPEECH_ACT_INTRO = re.compile(
+    r"\s*(?:(?:La|Une|Sa|Leur)\s+)?(?:[Rr]éponse|[Rr]éplique|[Rr]éaction|[Rr]iposte|[Rr]etour|[Cc]ommentaire)"
+    r"(?:\s+(?:immédiate|cinglante|sèche|laconique|indignée|outrée|officielle|agacée|prudente))?"
+    r"\s+(?:de\s+(?=la\s|l')|d'|de\s+(?=[A-ZÀ-Þ]))?(?P<np>(?:la\s+|l'|du\s+|des\s+|[A-ZÀ-Þ])[^:«»]{1,80}?)\s*:$")
+#: « on » speaking at a place before a colon (« rétorque-t-on au siège », « on assure à la mairie »).
+_ON_AT_SEAT = re.compile(r"(?:-t-on|-on|\b[Oo]n\s+[a-zà-ÿ]+)\s+"
+                         r"(?P<where>(?:à\s+la\s+|à\s+l'|au\s+|chez\s+)[^,.;:!?«»]{2,60}?)\s*$")

@@ -36,6 +36,10 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
              if x.actor_type == "org" or x.actor_type == "place" and x.text.split()[0] in heads] if body else []
     if named:
         return named[0].actor
+    # « À la mairie, on dénonce « … » »: the body that place is, as in « dénonce-t-on à la mairie » below
+    body = body_reference(body.group(1), mentions) if body else None
+    if body is not None:
+        return body
     # « …, explique-t-on à la mairie, où l'on assure que … »: « où » takes up the place just named, and « on » there
     # speaks for the body that place is (the mairie, the hôtel de Région: events.yml body_references)
     where = _WHERE_ON.search(text, start, at)
