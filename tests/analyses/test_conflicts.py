@@ -210,6 +210,14 @@ CASES = [
     # a verb of blame judges the subject of its que-clause (Riegel et al., ch. XXIII, discours indirect)
     ("Brive : le maire en colère\nLe maire de Brive, Paul Garnier, déplore que la Région Nouvelle-Aquitaine ait "
      "abandonné le territoire.", ("Paul Garnier", "Région Nouvelle-Aquitaine", -1, "criticize", "reported")),
+    # a quoted sentence of clearly negative tone whose subject is an actor is the speaker's blame of that actor, with
+    # no word of blame of its own (« accumule les retards et les pannes »)
+    ("Titre\nLe syndicat mixte a attribué le contrat de maintenance à Skyrampe. Le PDG de Handlis, Patrick Vernet, ne "
+     "décolère pas. « Skyrampe accumule les retards et les pannes », tranche-t-il.",
+     ("Patrick Vernet", "Skyrampe", -1, "criticize", "reported")),
+    # (guard: a plain statement about the actor is no blame)
+    ("Titre\nLe syndicat mixte a attribué le contrat de maintenance à Skyrampe. Le PDG de Handlis, Patrick Vernet, "
+     "commente la décision. « Skyrampe a ouvert une agence à Brive », observe-t-il.", None),
     # a case won against X was brought against X
     ("La société Verrex a obtenu gain de cause contre le groupe Polymat.", ("Verrex", "Polymat", -1, "sue", "asserted")),
     # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
