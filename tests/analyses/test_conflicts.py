@@ -218,6 +218,9 @@ CASES = [
     # (guard: a plain statement about the actor is no blame)
     ("Titre\nLe syndicat mixte a attribué le contrat de maintenance à Skyrampe. Le PDG de Handlis, Patrick Vernet, "
      "commente la décision. « Skyrampe a ouvert une agence à Brive », observe-t-il.", None),
+    # a sum lent to X backs X (not « prêter attention à X »)
+    ("La banque Crédit Alpin prêtera trois millions d'euros au club Sommets Réunis.",
+     ("Crédit Alpin", "Sommets Réunis", 1, "support", "asserted")),
     # a case won against X was brought against X
     ("La société Verrex a obtenu gain de cause contre le groupe Polymat.", ("Verrex", "Polymat", -1, "sue", "asserted")),
     # a physical attack or harassment is an act on the person (CAMEO 18), alleged under « selon » and a conditional
