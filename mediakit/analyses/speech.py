@@ -226,10 +226,22 @@ def _sentence_span(q: Quote, starts: list[int]) -> tuple[int, int]:
 HOSTILE = -0.3
 
 
-def _hostile(text: str, lang: str) -> bool:
-    """Whether a quoted sentence's tone is clearly negative (`HOSTILE`)."""
-    tone = sentence_tone(text, lang)
+def _hostile(q: Quote, text: str) -> bool:
+    """Whether a quoted sentence's tone is clearly negative (`HOSTILE`) in words the speaker says as their own: not
+    the content of an announcement (« X a annoncé « qu'à partir du 25 avril, les Smart Campaigns ne prendront plus
+    en charge Twitter » »: a quoted completive, or a verb that makes the words news; events.yml announcing_verbs)."""
+    if _COMPLETIVE.match(q.text) or q.cue and events.verb_stem(q.cue) in _announcing():
+        return False
+    tone = sentence_tone(text, q.lang)
     return tone.tone == "negative" and (tone.polarity or 0) <= HOSTILE
+
+
+_COMPLETIVE = re.compile(r"\s*qu(?:e\s|['’])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _announcing() -> frozenset[str]:
+    return frozenset(events.verb_stem(v) for v in events.lexicon()["announcing_verbs"])
 
 
 def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: MentionIndex,
@@ -254,7 +266,7 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
                 continue
             theirs = {m.actor} | heads.get(m.actor, set())
             if any(r.polarity < 0 and ({r.source, r.target} & mine) and ({r.source, r.target} & theirs)
-                   for r in known) or _hostile(q.text[start - q.start:end - q.start], q.lang):
+                   for r in known) or _hostile(q, q.text[start - q.start:end - q.start]):
                 if any((r.source, r.target, r.polarity) == (q.speaker, m.actor, -1) and r.sent_id == sent.sent_id
                        for r in known):
                     return None

@@ -797,6 +797,10 @@ def test_a_place_after_en_is_not_what_is_bought():
 
 
 @pytest.mark.parametrize("text, absent", [
+    # the quoted content of an announcement is news, not the speaker's blame of its subject, whatever its tone
+    ("Titre\nLe groupe Verrex a coupé les ponts avec Polymat. Plus tôt dans la journée, Verrex a annoncé « qu'à partir "
+     "du 25 avril 2023, les Smart Offres avec Multi-plateforme ne prendront plus en charge Polymat ».",
+     ("Verrex", "Smart Offres", -1, "criticize")),
     # the subject the parse doubled (« juge » read as a noun) is not the party of the tie an ending verb names:
     # « abandonné le territoire » ends no tie with the mayor
     ("Le maire de Brive, Paul Garnier, juge que la Région Nouvelle-Aquitaine a abandonné le territoire.",
