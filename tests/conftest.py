@@ -43,9 +43,10 @@ def heldout_scores():
 
 @pytest.fixture(scope="session")
 def press_scores():
-    """Scores of the articles in real-press conventions: tuning set (press) and held-out 4, by set."""
+    """Scores of the articles in real-press conventions: tuning sets (press, press2) and held-out 4, by set."""
     if not _PRESS:
         _PRESS["press"] = goldeval.score_dirs(goldeval.PRESS_DIR)
+        _PRESS["press2"] = goldeval.score_dirs(goldeval.PRESS2_DIR)
         _PRESS["heldout4"] = goldeval.score_dirs(goldeval.HELDOUT4_DIR)
     return _PRESS
 

@@ -76,13 +76,16 @@ def test_heldout_floor(heldout_scores, table):
 # Articles in the conventions of real French press (issue 7). First scores, before the fixes,
 # are in tests/data/press/first_score.txt and tests/data/heldout4/first_score.txt. The press set
 # was used for tuning; held-out 4 was scored once for the record and its errors were not read.
+# press2 (three articles with hard actor names, first score in tests/data/press2/first_score.txt) is a
+# tuning set for actor mentions; its floors are what the mentions round reached.
 PRESS_FLOORS = {
     "press": {"mentions": (0.90, 0.80), "quotes": (0.90, 0.85), "quote speakers": (0.80, 0.80)},
+    "press2": {"mentions": (0.93, 0.93), "quotes": (0.93, 0.92), "quote speakers": (0.83, 0.83)},
     "heldout4": {"mentions": (0.80, 0.70), "quotes": (0.85, 0.80), "quote speakers": (0.70, 0.70)},
 }
 
 
 @pytest.mark.parametrize("name, table", [(n, t) for n, floors in PRESS_FLOORS.items() for t in floors])
 def test_press_floor(press_scores, name, table):
-    assert len(press_scores[name]) >= 4
+    assert len(press_scores[name]) >= (3 if name == "press2" else 4)
     assert_floor(press_scores[name], table, PRESS_FLOORS[name])

@@ -114,7 +114,7 @@ def test_documents_in_other_languages_are_skipped_not_tagged_with_another_model(
     assert both.documents.set_index("doc_id").lang["de"] == "de"
 
 
-@pytest.mark.parametrize("folder", ["articles", "heldout3", "press", "heldout4"])
+@pytest.mark.parametrize("folder", ["articles", "heldout3", "press", "heldout4", "press2"])
 def test_french_and_english_articles_are_never_screened_out(folder):
     for path in sorted((ROOT / "tests" / "data" / folder).glob("*.txt")):
         assert foreign_language(path.read_text(encoding="utf-8"), ("fr", "en")) is None, path.name

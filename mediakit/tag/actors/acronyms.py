@@ -8,7 +8,7 @@ from typing import Optional
 
 from ... import resources
 from .candidates import _word_pattern
-from .lexicon import _ELISION, _fold, _fold_word, _noise, person_gender
+from .lexicon import _ELISION, _fold, _fold_word, _noise, given_name_gender, person_gender
 from .state import DocumentActors, _Candidate
 
 
@@ -21,9 +21,11 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
     window of min(|A| + 8, 3|A|) words. Leading lowercase words ("l'association …") are dropped.
     """
     out = []
-    for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9}|[2-9][A-Z][A-Za-z0-9&]{0,8})\)", text):
+    for m in re.finditer(r"\((?P<acr>(?:[A-Z][A-Za-z0-9&]{1,9}|[2-9][A-Z][A-Za-z0-9&]{0,8})(?:-[A-Z]{2,5})?)\)", text):
         acr = m.group("acr")
-        letters = _letters(acr)
+        # (« le Syndicat national des artistes musiciens (SNAM-CGT) »: the part after the hyphen is the
+        # confederation the union belongs to, whose initials the name does not spell)
+        letters = _letters(acr.split("-")[0])
         window_start = max(0, m.start() - 300)
         before = text[window_start:m.start()].rstrip()
         cut = max(before.rfind(ch) for ch in ".!?;:\n()")
@@ -64,8 +66,10 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         if len(long_form.split()) >= 2 and len(long_form) > len(acr):
             known.alias[acr] = long_form
             out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
+    out += _expansions_after(text, known)
+    out += _initials_elsewhere(text, known)
     for acr, long_form in list(known.alias.items()):
-        if acr.isupper() and long_form != acr:
+        if acr.replace("-", "").isupper() and long_form != acr:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
@@ -146,3 +150,73 @@ def _schwartz_hearst(letters: list[str], words: list[str]) -> Optional[int]:
         pos = len(chars[wi][0]) - 1 if wi >= 0 else -1
     return None
 
+
+#: « La LPO (Ligue pour la protection des oiseaux) »: an acronym, then its expansion in brackets.
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{2,6})\s*\((?P<name>[A-ZÀ-Þ][\w'’ -]{3,90})\)")
+
+
+def _expansions_after(text: str, known: DocumentActors) -> list[_Candidate]:
+    """The press also gives an acronym first and its expansion after it, in brackets (« la LPO (Ligue pour
+    la protection des oiseaux) »): the bracketed name is the expansion when the acronym's letters are initials
+    of its words, from its first word to its last (`_spells`)."""
+    out = []
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acr, name = m.group("acr"), m.group("name").strip()
+        if acr in known.alias or not _spells(_letters(acr), name):
+            continue
+        known.alias[acr] = name
+        out.append(_Candidate(m.start("name"), m.start("name") + len(name), name, "acronym", None, name))
+    return out
+
+
+def _spells(letters: list[str], name: str) -> bool:
+    """Whether the acronym's letters are initials of the name's words, in order, from its first word to its
+    last (« Ligue pour la protection des oiseaux »: L, P, O; a preposition may give a letter or none)."""
+    initials = [_fold(w[0]).lower() for w in re.findall(r"[\w-]+", _ELISION.sub("", name))]
+    if len(letters) < 2 or not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(any(ch == i for i in rest) for ch in letters[1:-1])
+
+
+def _initials_elsewhere(text: str, known: DocumentActors) -> list[_Candidate]:
+    """« Soizic Morvan, conseillère municipale (PS) » after « le Parti socialiste »: a party or union in
+    brackets after a person, spelled out elsewhere in the article, shortens the one name whose words'
+    initials it spells (« Parti socialiste », PS), when one and only one name does."""
+    out = []
+    noise = _noise()[0]
+    acronyms = sorted({m.group(1) for m in re.finditer(r"\(([A-Z]{2,5})\)", text)} - set(known.alias))
+    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"[\w'’-]+", text)] if acronyms else []
+    for acr in acronyms:
+        letters = _letters(acr)
+        found = set()
+        for i in range(len(words)):
+            first = words[i][0]
+            if not first[:1].isupper() or _fold(first[0]).lower() != letters[0] or first.lower() in noise \
+                    or given_name_gender(first) not in ("unknown", "andy"):
+                continue
+            taken, j = 1, i + 1
+            while taken < len(letters) and j < len(words) and j - i <= 2 * len(letters):
+                w = words[j][0]
+                if text[words[j - 1][2]:words[j][1]].strip():
+                    break  # (punctuation between: no longer one name)
+                if w.lower() in _noise()[1]:
+                    j += 1
+                    continue
+                if _fold(w[0]).lower() != letters[taken]:
+                    break
+                taken, j = taken + 1, j + 1
+            if taken < len(letters):
+                continue
+            before = text[max(0, words[i][1] - 20):words[i][1]].rstrip(" \t\u00a0«\"")
+            # (a capital after a stop only opens a sentence; a given name inside makes a person's name)
+            if (before and before[-1] not in ".!?:\n"
+                    and not any(given_name_gender(w[0]) not in ("unknown", "andy") for w in words[i:j])):
+                found.add((words[i][1], words[j - 1][2]))
+        names = {text[s:e] for s, e in found}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        known.alias[acr] = name
+        out += [_Candidate(s, e, name, "acronym", None, name) for s, e in found]
+    return out

@@ -15,7 +15,7 @@ from ...types import Attribution, Sentence
 from ..quotes import quoted_spans
 from ..spans import name_occurrences
 from .actor_file import ActorEntry
-from .entities import demonym_description, joined_entities, participle_opener, verb_before_object
+from .entities import demonym_description, inhabitants, joined_entities, participle_opener, verb_before_object
 from .kinds import NER_TYPES, _type_cues
 from .shapes import DEPARTMENT, numbered_name
 from .lexicon import (
@@ -269,7 +269,7 @@ def _ner_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _entity_span(ent)
-            if span is None or participle_opener(ent) or demonym_description(ent):
+            if span is None or participle_opener(ent) or demonym_description(ent) or inhabitants(ent):
                 continue
             s, e = span
             last = ent.end - 1
@@ -393,6 +393,10 @@ def _club_pattern() -> re.Pattern:
 _NAME_AFTER_DE = re.compile(rf"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?:{_CAPWORD}|[A-ZÀ-Þ][\w’-]*)"
                             rf"(?:[ \t-]+(?:(?:sur|sous|en|lès|de|du|des|d['’])[ \t-]*)?{_CAPWORD})*")
 _CAPITALISED_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[sx]")
+#: « les Mouettes Portelloises », « les Goélands Vannetais »: a capitalised plural noun and a capitalised plural
+#: demonym adjective name a team or a group the way « les Vignerons de X » does (a town's people would be
+#: « les Portelois » alone; an adjective after a common noun is written in lower case, « les mouettes portelloises »).
+_PLURAL_DEMONYM_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aises|ois|oises|iens|iennes|éens|éennes|ains|aines)(?![\w-])")
 
 
 def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
@@ -420,7 +424,8 @@ def _org_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
                     or t.lemma_.lower() == word.lower() and "Plur" not in t.morph.get("Number")):
                 continue  # a capitalised plural common noun whose singular differs (« Vignerons » → vigneron)
             # (or capitalised words closed by a founding year or a number: « les Ultras Valentinois 1998, »)
-            m = _NAME_AFTER_DE.match(pp.raw, t.idx + len(word)) or numbered_name(pp.raw, t.idx + len(word))
+            m = (_NAME_AFTER_DE.match(pp.raw, t.idx + len(word)) or numbered_name(pp.raw, t.idx + len(word))
+                 or _PLURAL_DEMONYM_AFTER.match(pp.raw, t.idx + len(word)))
             if m:
                 out.append(_Candidate(pp.start + t.idx, pp.start + m.end(), pp.raw[t.idx:m.end()], "names", "org"))
     return out
@@ -473,6 +478,12 @@ def _classed_name_candidates(text: str) -> list[_Candidate]:
             more = _AND_NAME.match(text, end)
             if more and not _PLURAL_VERB.match(text, more.end()):
                 end = more.end()  # (a plural verb after them, « … et Sea Shepherd ont dénoncé », makes two subjects)
+        linked = _LINKED_NAME.match(text, end)
+        if linked and text.count(text[m.start("name"):linked.end()]) >= 2:
+            # « le festival Musiques en Bretagne », « le label Tôt ou Tard »: a name may join two capitalised
+            # words with « en » or « ou »; a place or an alternative after a name (« le groupe Lactalis en
+            # Bretagne ») is said once, a name the article repeats word for word
+            end = linked.end()
         out.append(_Candidate(m.start("name"), end, text[m.start("name"):end], "names", "org"))
     # « la Fondation Castaing »: a capitalised class noun opens the name itself (the model may tag the
     # surname alone, which would then stand for the person of that surname)
@@ -489,6 +500,7 @@ def _class_opened_pattern() -> re.Pattern:
 
 
 _AGENT_ENDINGS = ("eur", "euse", "iel", "ier", "ant", "iste")
+_LINKED_NAME = re.compile(rf"[ \t]+(?:en|ou)[ \t]+{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*")
 _AND_NAME = re.compile(rf"[ \t]+et[ \t]+{_CAPWORD}(?:[ \t]+(?:(?:de|du|des|d')[ \t]*)?{_CAPWORD})*")
 #: A verb of the third person plural after a name, its clitics first (« ont », « sont », « se disent », « accusent »; not
 #: an adverb in -ment): « la fondation X et Y accusent » joins two subjects, where one name would take the singular.

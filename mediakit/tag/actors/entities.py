@@ -154,6 +154,21 @@ def demonym_description(ent) -> bool:
             and not is_outlet(f"{article.text}{article.whitespace_}{ent.text}"))
 
 
+#: A plural demonym noun (« Portelois », « Lorientais », « Nantaises », « Parisiens »).
+_PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|ois|aises|oises|iens|iennes|éens|éennes|ains|aines)")
+
+
+def inhabitants(ent) -> bool:
+    """« les Portelois n'en revenaient pas », « des Lorientais »: a plural demonym with its article names the
+    people of a town, a group and no actor (the gold rules leave generic groups out); the model tags it as
+    a place or a group's name."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start > 0 and _PLURAL_DEMONYM.fullmatch(ent.text) is not None
+            and doc[ent.start - 1].lower_ in ("les", "des", "aux")
+            and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper())
+            and not is_outlet(f"Les {ent.text}"))
+
+
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ie", "ies", "int", "inte", "ints", "intes")
 #: What follows a participle of being reached or asked (« Joint par », « Interrogé au téléphone »).
 _AGENT_MARKS = ("par", "au", "à")

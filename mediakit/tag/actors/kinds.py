@@ -9,7 +9,7 @@ from typing import Optional
 
 from ... import resources
 from ...text.patterns import word_alternation
-from .lexicon import _looks_like_person
+from .lexicon import _looks_like_person, body_heads
 from .state import DocumentActors
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
@@ -93,6 +93,11 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
     if _is_law(actor):
         return "other"
     if actor in _institution_names():
+        return "org"
+    words = actor.split()
+    if len(words) >= 2 and words[0] in body_heads():
+        # « la Région Bretagne », « la Ville de Quimper », « le Département du Pas-de-Calais »: a public body
+        # named by its capitalised head and its territory; the model reads the territory and votes place
         return "org"
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:

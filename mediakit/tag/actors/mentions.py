@@ -34,8 +34,9 @@ from .candidates import (
 )
 from .kinds import _actor_type, _cue_type, _type_cues
 from .laws import _law_candidates
-from .roles import _role_mentions, is_designation
-from .shapes import branch_candidates, coordinated_name_candidates, suffixed_name_candidates, trade_name_candidates
+from .roles import _role_mentions, is_demonym_designation, is_designation
+from .shapes import (acronym_place_candidates, branch_candidates, coordinated_name_candidates, suffixed_name_candidates,
+                     trade_name_candidates)
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
 
@@ -81,6 +82,10 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     # a person) is dropped, so it does not vote on the type
     cands = _outside_of(cands, shaped)
     cands += shaped
+    # (« l'ESSM Le Portel »: the longer name wins the overlap, while the town the model read in it stays a
+    # known name of the document, for « Le Portel » written alone at a sentence's head)
+    clubs = acronym_place_candidates(parsed)
+    cands += clubs
     cands = _split_outlet_and_speaker(text, cands)
     cands += _law_candidates(text)
     cands = [c for c in cands if not _overlaps(c, blocked)]
@@ -115,6 +120,11 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         if cue:
             known.cues[actor][cue] += 1
         resolved.append((c, actor))
+    actors = {actor for _, actor in resolved}
+    for c in clubs:
+        town = c.text.split(None, 1)[1]
+        if town in actors:
+            known.votes[town]["place"] += 1  # (the model's reading of the town inside the name still counts)
     types = {actor: _actor_type(actor, known) for _, actor in resolved}
     for c, actor in resolved:
         method = {"gazetteer": "gazetteer", "handle": "handle"}.get(c.source, "ner")
@@ -122,6 +132,10 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             method = "alias"
         mentions.append(Mention(doc_id, _sent_of(starts, c.start), c.start, c.end, c.text, actor, types[actor], method))
     mentions += _role_mentions(doc_id, text, sentences, starts, mentions)
+    # (« Le Texan » taken up as the person named before: the demonym is no actor of its own)
+    demonyms = [(m.start, m.end) for m in mentions if m.method == "coref" and is_demonym_designation(m.text)]
+    if demonyms:
+        mentions = [m for m in mentions if m.method == "coref" or not any(s <= m.start and m.end <= e for s, e in demonyms)]
     # (« l'État » in « le représentant de l'État » taken up as the prefect is the post's title, not the State)
     titles = [(m.start, m.end) for m in mentions if m.method == "coref" and is_designation(m.text)]
     if titles:

@@ -169,6 +169,45 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 continue
             out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
     out += _designated(doc_id, text, sentences, by_start, memory)
+    out += demonym_designations(doc_id, text, sentences, by_start)
+    return out
+
+
+#: « le Choletais », « la Quimpéroise », « l'Américain »: a capitalised demonym noun with its definite article
+#: (endings as entities.DEMONYM_ENDINGS), no name after it (« le Breton Yann Le Goff » is a title before a name).
+_DEMONYM_NOUN = re.compile(r"(?<![\w'’])(?P<det>[Ll]e|[Ll]a|[Ll]['’])\s*(?P<word>[A-ZÀ-Þ][a-zà-ÿ-]+"
+                           r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine))(?![\w-])(?!\s+[A-ZÀ-Þ])")
+_FEMININE_DEMONYM = ("aise", "oise", "ienne", "éenne", "aine")
+
+
+def demonym_designations(doc_id: str, text: str, sentences: list[Sentence], mentions: MentionIndex) -> list[Mention]:
+    """A demonym noun designating a person the text named before (« Bernard Quéré, éleveur … Le Choletais,
+    installé ici depuis quarante ans, … », « La Quimpéroise propose … »): the press calls a person by where
+    they come from once it has named them, as by a bare role; French writes the demonym noun with a capital
+    and its adjective in lower case (« un Choletais », « un éleveur choletais »), so the capital tells the
+    noun. The person is the one a bare role would take up (`_recent_person`), of the article's gender.
+
+    Not a place that ends like a demonym (« l'Ukraine », « la Lorraine »): a word the document also puts
+    after « en », « de », « à » is a place; not a news outlet (« Le Parisien »)."""
+    from .lexicon import is_outlet
+
+    out = []
+    for sent in sentences:
+        if sent.block not in ("body", "heading", "embed"):
+            continue
+        for m in _DEMONYM_NOUN.finditer(sent.text):
+            word, det = m.group("word"), m.group("det")
+            if is_outlet(f"{det} {word}") or re.search(rf"(?<![\w'’])(?:en|de|d['’]|à|au|du)\s*{re.escape(word)}(?![\w-])",
+                                                       text, re.IGNORECASE):
+                continue
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if any(x.text != word for x in mentions.overlapping(s, e)):
+                continue  # part of a longer name, or a name of its own
+            elided = det[-1] in "'’"
+            gender = "f" if det.lower() == "la" or elided and word.endswith(_FEMININE_DEMONYM) else "m"
+            target = _recent_person(mentions, s, sent, sentences, e, gender)
+            if target is not None:
+                out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], target.actor, target.actor_type, "coref"))
     return out
 
 
@@ -193,6 +232,11 @@ def _designated(doc_id: str, text: str, sentences: list[Sentence], mentions: Men
                 out.append(Mention(doc_id, sent.sent_id, s, e, text[s:e], holders[0].actor, holders[0].actor_type,
                                    "coref"))
     return out
+
+
+def is_demonym_designation(words: str) -> bool:
+    """Whether `words` are a demonym noun with its article (« Le Choletais »), as `demonym_designations` reads them."""
+    return _DEMONYM_NOUN.fullmatch(words) is not None
 
 
 def is_designation(words: str) -> bool:

@@ -128,3 +128,31 @@ def branch_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     """Unions' branches named by a head, adjectives and an acronym (see `_BRANCH`; French paragraphs)."""
     return [_Candidate(pp.start + m.start(), pp.start + m.end(), m.group(), "names", "org")
             for pp in parsed if pp.lang == "fr" for m in _BRANCH.finditer(pp.raw)]
+
+
+#: An all-capital acronym as one token (« ESSM », « JL », « BCM »).
+_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym_place_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
+    """« l'ESSM Le Portel », « la JDA Dijon », « le BCM Gravelines-Dunkerque »: an acronym right before a
+    place's name is one organisation named by its initials and its town, as French clubs and local bodies
+    are; the model tags the acronym and the town apart, and the town then stands for the club. Not after
+    a title or a role (« le PDG Paris … » is none), nor a news outlet's name (« l'AFP Lorient »)."""
+    from .lexicon import _role_words, is_outlet
+
+    out = []
+    for pp in parsed:
+        if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
+            continue
+        doc = pp.doc
+        for ent in doc.ents:
+            if ent.label_ not in ("LOC", "GPE") or ent.start == 0:
+                continue
+            acr = doc[ent.start - 1]
+            if (not _ACRONYM_TOKEN.fullmatch(acr.text) or acr.whitespace_ != " " or acr.text.lower() in _role_words()
+                    or is_outlet(acr.text) or (acr.i > 0 and doc[acr.i - 1].text == "(")):
+                continue
+            s, e = acr.idx, ent.end_char
+            out.append(_Candidate(pp.start + s, pp.start + e, pp.raw[s:e], "names", "org"))
+    return out

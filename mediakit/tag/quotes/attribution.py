@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, POSSESSIVES, is_forum, is_outlet,
+from ..actors.lexicon import (ASKED_BY, POSSESSIVES, body_heads, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS, _nationalities as nationality_adjectives, demonym_stems, town_in_name
 from ..actors.focus import firm_in_focus, focus_nouns
@@ -369,9 +369,13 @@ def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> 
             classed.search(text[max(0, m.start - 40):m.start])), key=("classed", key))
     # (nor a news outlet, unless the noun is a medium's: « un cadre du groupe » after « d'après Le Monde »)
     outlets = key in media_nouns()
+    # (nor a public body named by its head, « la Ville de Caen », when the noun does not name one: « un
+    # porte-parole de la société » is the firm's)
+    public = key in _public_nouns()
     named = named or mentions.last_before(before, lambda m: _named_org(m) and not is_forum(m.actor) and not
-                                          said_to(text, m.start) and (outlets or not is_outlet(m.actor)),
-                                          key=("org outside media", outlets))
+                                          said_to(text, m.start) and (outlets or not is_outlet(m.actor))
+                                          and (public or not _public_body(m.actor)),
+                                          key=("org outside media", outlets, public))
     return named.actor if named is not None else _main_org(mentions)
 
 
@@ -383,11 +387,24 @@ def _holds(noun: str) -> re.Pattern:
     return re.compile(rf"\b(?i:{re.escape(noun)})" + "".join(rf"|\b{re.escape(w)}\b" for w in sorted(name_marks(noun))))
 
 
+def _public_body(actor: str) -> bool:
+    """« Région Bretagne », « Ville de Caen »: a public body named by its capitalised head (types.yml body_heads)."""
+    words = actor.split()
+    return len(words) >= 2 and words[0] in body_heads()
+
+
+@lru_cache(maxsize=None)
+def _public_nouns() -> frozenset[str]:
+    """The heads of public bodies in lower case (« la ville », « la région »): nouns that may take one up."""
+    return frozenset(w.lower() for w in body_heads()) | {"commune", "municipalité", "collectivité", "département"}
+
+
 def _main_org(mentions: MentionIndex) -> Optional[str]:
-    """The organisation the document names most often (first named on a tie), if any."""
+    """The organisation the document names most often (first named on a tie), if any; a public body named by
+    its head is the town or the region it runs, not the organisation an article is about."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.actor_type == "org":
+        if m.actor_type == "org" and not _public_body(m.actor):
             counts[m.actor] = counts.get(m.actor, 0) + 1
     return max(counts, key=lambda a: counts[a]) if counts else None
 
