@@ -135,6 +135,10 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.event.code == "hire":
         # (a person is no employer of unnamed staff: « a officialisé l'arrivée de X » hires X)
         targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
+    if trig.event.code == "attack":
+        # (an assault or harassment is done to a person, events.yml attack: « Rennes a humilié Nantes (3-0) »,
+        # one club beating another, is a match)
+        targets = [t for t in targets if t in ctx.persons()]
     if trig.event.code == "sue":
         sources = [client_of(a, sent, ctx) or a for a in sources]
         # « a déposé une requête auprès de la mairie », « porte plainte auprès de la gendarmerie »: « auprès de »

@@ -57,6 +57,18 @@ def _completive(clause: Token) -> bool:
     return clause.left_edge.lower_ in _QUE
 
 
+def _undergone(clause: Token) -> bool:
+    """Whether the clause's subject undergoes its verb rather than acts: a passive (« a été condamné ») or an
+    intransitive conjugated with « être » (« est mort », « est tombé »; Riegel et al., ch. XIII, the auxiliary
+    « être » of the unaccusatives), which a speaker reports without blaming its subject."""
+    auxes = [c for c in clause.children if c.dep_.startswith("aux")]  # (aux, aux:tense, aux:pass)
+    if any(c.dep_ == "aux:pass" for c in auxes):
+        return True
+    reflexive = any(c.dep_ in ("expl:comp", "expl:pv", "expl") or c.lower_ in ("se", "s'", "s’") for c in clause.children)
+    return not reflexive and clause.pos_ == "VERB" and any(c.lemma_ == "être" for c in auxes) \
+        and not any(c.dep_ in ("obj", "iobj") for c in clause.children)
+
+
 def _blame(token: Token, clause: Token, blaming: bool, pp: ParsedParagraph, ctx: DocContext) -> Optional[Relation]:
     subjects = [c for c in clause.children if c.dep_ in SUBJ]
     speakers = [c for c in token.children if c.dep_ in SUBJ]
@@ -70,11 +82,14 @@ def _blame(token: Token, clause: Token, blaming: bool, pp: ParsedParagraph, ctx:
     if events.match(clause, pp.lang) is not None and any(r.sent_id == sent.sent_id and r.source == targets[0]
                                                          for r in ctx.found):
         return None  # the clause's own event, read with its parties (« estime que X a trahi Y »)
-    if not blaming:
-        words = sorted(clause.subtree, key=lambda t: t.i)
-        text = pp.doc[words[0].i:words[-1].i + 1].text
-        if sentence_tone(text, pp.lang).tone != "negative":
-            return None
+    if not blaming and _undergone(clause):
+        return None  # « affirme que X est mort dans un accident »: what befalls X is no judgement of X
+    words = sorted(clause.subtree, key=lambda t: t.i)
+    tone = sentence_tone(pp.doc[words[0].i:words[-1].i + 1].text, pp.lang).tone
+    if tone != "negative" and not (blaming and tone == "neutral"):
+        # (a verb of blame over a clause of positive tone is surprise or envy, not blame: « s'étonne que X ait
+        # obtenu un si bon score »; a neutral verb judges only through the clause's negative tone)
+        return None
     etype = events.event_type("criticize")
     quote = ctx.quote_at(pp.start + token.idx)
     return Relation(sent.doc_id, sent.sent_id, sources[0], targets[0], etype.code, etype.polarity, etype.intensity,

@@ -239,6 +239,32 @@ def _hostile(q: Quote, text: str) -> bool:
 _COMPLETIVE = re.compile(r"\s*qu(?:e\s|['’])", re.IGNORECASE)
 
 
+def _led_in_attribution(q: Quote, spanned: list[Sentence], index: MentionIndex) -> set[str]:
+    """Organisations the words around a quotation name with a leading role (« », reconnaît X, le patron de
+    Stellantis »): the speaker's own side, whose troubles the speaker admits rather than blames (events.yml
+    leading_roles, as parties.heads_of reads them when the role is a mention of its own)."""
+    roles = _leading_roles()
+    out: set[str] = set()
+    for sent in spanned:
+        if sent.start >= q.end + 3:
+            break  # (the sentence after the quotation only as its incise: « », reconnaît X, … »)
+        for m in index.overlapping(sent.start, sent.end):
+            if m.actor_type == "person" or q.start <= m.start < q.end:
+                continue
+            role = _ROLE_OF.search(sent.text[:max(0, m.start - sent.start)])
+            if role and role.group(1).lower() in roles:
+                out.add(m.actor)
+    return out
+
+
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$")
+
+
+@lru_cache(maxsize=None)
+def _leading_roles() -> frozenset[str]:
+    return frozenset(events.lexicon()["leading_roles"])
+
+
 @lru_cache(maxsize=None)
 def _announcing() -> frozenset[str]:
     return frozenset(events.verb_stem(v) for v in events.lexicon()["announcing_verbs"])
@@ -266,7 +292,8 @@ def _foe_said(q: Quote, sentences: list[Sentence], starts: list[int], index: Men
                 continue
             theirs = {m.actor} | heads.get(m.actor, set())
             if any(r.polarity < 0 and ({r.source, r.target} & mine) and ({r.source, r.target} & theirs)
-                   for r in known) or _hostile(q, q.text[start - q.start:end - q.start]):
+                   for r in known) or _hostile(q, q.text[start - q.start:end - q.start]) \
+                    and m.actor not in _led_in_attribution(q, sentences[first:last + 2], index):
                 if any((r.source, r.target, r.polarity) == (q.speaker, m.actor, -1) and r.sent_id == sent.sent_id
                        for r in known):
                     return None

@@ -228,6 +228,12 @@ CASES = [
      ("Marc Tessier", "Paul Lenoir", -1, "attack", "alleged")),
     # a rescue backs its beneficiary
     ("La fondation Ardea a sauvé la librairie Le Chat Lent de la faillite.", ("Ardea", "Le Chat Lent", 1, "support", "asserted")),
+    # « décorer » praises with an honour (events.yml praise: « décorer légion »)
+    ("Le ministre Paul Garnier a décoré Claire Delmas de la Légion d'honneur.",
+     ("Paul Garnier", "Claire Delmas", 1, "praise", "asserted")),
+    # a verb of blame over a clause whose subject fails to act, even with « être » (« ne soit pas venue »)
+    ("Le maire Paul Garnier regrette que Claire Delmas ne soit pas venue au débat.",
+     ("Paul Garnier", "Claire Delmas", -1, "criticize", "reported")),
     # a verbless apposition between commas does not hide the subject from its verb
     ("Le constructeur de maisons individuelles Maisons Delpech, sponsor maillot de l'Union Quercy Rugby (UQR) "
      "depuis 2003, a mis fin vendredi à son contrat de partenariat avec le club.",
@@ -838,6 +844,27 @@ def test_a_place_after_en_is_not_what_is_bought():
      "Dépêche du Midi.", ("La Dépêche du Midi", "Thierry Massart", -1, "exclude")),
     # « faire appel à » calls on someone (hiring), no appeal of a decision (guard)
     ("La société Ardanel a fait appel à la société Batiroc pour son audit.", ("Ardanel", "Batiroc", -1, "sue")),
+    # « bousculer », « malmener » are mostly figurative in the press: a debate, a match, no attack
+    ("Bousculé par Lucie Marchal lors du débat télévisé, Pierre Vidal a haussé le ton.",
+     ("Lucie Marchal", "Pierre Vidal", -1, "attack")),
+    ("Le Stade Ardennais a malmené le FC Vernon samedi (3-0).", ("Stade Ardennais", "FC Vernon", -1, "attack")),
+    # an attack is done to a person: one club « humiliating » another is a match result
+    ("Le Stade Ardennais a humilié le FC Vernon dimanche (5-0).", ("Stade Ardennais", "FC Vernon", -1, "attack")),
+    # « sauver » a shot, one's place, a season (events.yml other_sense_objects): no rescue of a party
+    ("Le gardien Hugo Ferrand a sauvé trois tirs de Marc Tessier.", ("Hugo Ferrand", "Marc Tessier", 1, "support")),
+    ("L'entraîneur Hugo Ferrand a sauvé sa place après la victoire contre le FC Vernon.",
+     ("Hugo Ferrand", "FC Vernon", 1, "support")),
+    # « décorer » a room is no honour
+    ("L'architecte Claire Delmas a décoré le hall de l'hôtel Orvane.", ("Claire Delmas", "Orvane", 1, "praise")),
+    # what befalls the subject of a que-clause (passive, « être » + intransitive) is no judgement of it under a neutral
+    # verb, whatever the clause's tone; a verb of blame over a clause of positive tone is surprise, not blame
+    ("Le ministre Paul Garnier affirme que Marc Tessier est mort dans un terrible accident.",
+     ("Paul Garnier", "Marc Tessier", -1, "criticize")),
+    ("Le maire Paul Garnier s'étonne que Claire Delmas ait obtenu un si bon score.",
+     ("Paul Garnier", "Claire Delmas", -1, "criticize")),
+    # the head of a firm admitting its troubles in a dark quote does not blame it (speech._led_in_attribution)
+    ("« Lumeria traverse une crise terrible et perd énormément d'argent », reconnaît Marc Delaunay, le patron de "
+     "Lumeria.", ("Marc Delaunay", "Lumeria", -1, "criticize")),
 ])
 def test_no_misreading(text, absent):
     assert absent not in {r[:4] for r in relations(text)}

@@ -318,16 +318,18 @@ def _according() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["according_to"])
 
 
-#: Verbs of speaking in general, which name no manner of saying and so head no incise (« Ainsi s'exprimait X »).
-_SPEAKING = ("exprim", "parl", "prononc", "réag")
+@lru_cache(maxsize=None)
+def _speaking() -> tuple[str, ...]:
+    """Stems of the verbs of speaking in general (speech_verbs.yml speaking_stems: « s'exprimer », « parler »)."""
+    return tuple(resources.load("speech_verbs")["fr"]["speaking_stems"])
 
 
 def _of_saying(word: str) -> bool:
     """Whether a verb form says someone spoke: an incise or governing verb, in the imperfect too (« concluait »,
-    « lançait »), or a verb of speaking (_SPEAKING)."""
+    « lançait »), or a verb of speaking (`_speaking`)."""
     w = word.lower().replace("’", "'")
     stem = re.sub(r"^(?:s'|se\s+)", "", w)
-    if stem.startswith(_SPEAKING):
+    if stem.startswith(_speaking()):
         return True
     forms = {w}
     if w.endswith("ait"):
