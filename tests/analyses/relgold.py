@@ -51,6 +51,7 @@ HELDOUT28_DIR = REL_DIR / "heldout28"
 HELDOUT29_DIR = REL_DIR / "heldout29"
 HELDOUT30_DIR = REL_DIR / "heldout30"
 HELDOUT31_DIR = REL_DIR / "heldout31"
+HELDOUT32_DIR = REL_DIR / "heldout32"
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.

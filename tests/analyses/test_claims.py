@@ -251,14 +251,18 @@ def test_gold_claims_tune_and_heldout(request):
         _GOLD["tune"] = claimseval.score_dir(claimseval.TUNE_DIR)
         _GOLD["heldout"] = claimseval.score_dir(claimseval.HELDOUT_DIR)
         _GOLD["heldout2"] = claimseval.score_dir(claimseval.HELDOUT2_DIR)
+        _GOLD["heldout3"] = claimseval.score_dir(claimseval.HELDOUT3_DIR)
     request.config._claims_scores = _GOLD
     # slightly below the figures reached (README "How well it works"); the floors are
     # 0.70 found, 0.55 claimant, 0.50 modality, 0.60 check-worthy
     floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.80, "modality": 0.86,
               "checkworthy": 0.72, "prospective": 0.82, "links precision": 1.0}
+    # blind held-out 3, scored at e014005 and c29b6c6 only (claimant 0.75 both, modality 0.81 → 0.82, check-worthy
+    # 0.88 → 0.86): floors of its own, below those figures
+    own = {"heldout3": {"claimant": 0.70, "modality": 0.76, "checkworthy": 0.80}}
     for part, scores in _GOLD.items():
         total = claimseval.pooled(scores)
-        for metric, floor in floors.items():
+        for metric, floor in {**floors, **own.get(part, {})}.items():
             if part == "heldout2" and metric == "links precision":
                 continue  # (blind held-out 2 links 1 of 2 posts: left as scored, README)
             value = total.rate(metric)
