@@ -803,6 +803,8 @@ def test_a_place_after_en_is_not_what_is_bought():
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a place is not hired: « à Brive » says where the staff are taken on
+    ("Titre\nLa société Skyrampe a recruté trente agents à Brive.", ("Skyrampe", "Brive", 1, "hire")),
     # the quoted content of an announcement is news, not the speaker's blame of its subject, whatever its tone
     ("Titre\nLe groupe Verrex a coupé les ponts avec Polymat. Plus tôt dans la journée, Verrex a annoncé « qu'à partir "
      "du 25 avril 2023, les Smart Offres avec Multi-plateforme ne prendront plus en charge Polymat ».",
