@@ -135,10 +135,12 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     if trig.event.code == "hire":
         # (a person is no employer of unnamed staff: « a officialisé l'arrivée de X » hires X)
         targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
-        # (nor is a place hired: « a recruté trente agents à Brive » says where; a town's body that is hired is
-        # named as one, « la Ville de X », an organisation)
-        places = {m.actor for m in ctx.index if m.actor_type == "place"} - {m.actor for m in ctx.index if m.actor_type != "place"}
-        targets = [t for t in targets if t not in places]
+        # (nor is a place taken on by a bare verb of hiring: « a recruté trente agents à Brive » says where; a
+        # contract awarded « à X » names a party whatever type the tagger gave it, « a attribué le marché à X »)
+        if not trig.needs:
+            places = {m.actor for m in ctx.index if m.actor_type == "place"} - {m.actor for m in ctx.index
+                                                                                if m.actor_type != "place"}
+            targets = [t for t in targets if t not in places]
     if trig.event.code == "attack":
         # (an assault or harassment is done to a person, events.yml attack: « Rennes a humilié Nantes (3-0) »,
         # one club beating another, is a match)
