@@ -24,6 +24,7 @@ from ..tag.actors.offices import office_actor
 from ..tag.quotes.attribution import speaker_of_phrase
 from ..tag.quotes.genders import _PRONOUN_GENDER, _previous_person
 from ..tag.spans import MentionIndex
+from ..text.boilerplate import is_stamp
 from ..text.segment import ParsedParagraph
 from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
@@ -91,7 +92,7 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     deps_of: dict[int, bool] = {}  # per paragraph: whether its Doc has a dependency parse
     for sent in sentences:
         pp = by_para.get(sent.para_id)
-        if pp is None or sent.block == "attribution":
+        if pp is None or sent.block == "attribution" or is_stamp(sent.text):
             continue
         if sent.block != "embed" and sent.text.rstrip().endswith("?"):
             continue  # questions are not claims (their presuppositions are not annotated)
@@ -188,8 +189,16 @@ def _all_speech_lemmas() -> frozenset[str]:
     return _speech_lemmas()["fr"] | _speech_lemmas()["en"]
 
 
+@lru_cache(maxsize=1)
+def _incise_lemmas() -> frozenset[str]:
+    # the verbs of saying plus those of the manner of saying that only an incise makes speech (« …, poursuit
+    # l'élue », « …, tonne X »: speech_verbs.yml incise)
+    fr = resources.load("speech_verbs")["fr"]
+    return _all_speech_lemmas() | frozenset(w.lower() for w in fr.get("incise", []) + fr.get("incise_with_pronoun", []))
+
+
 def _incise(head, clause: Clause, low: str) -> bool:
-    verbs = _all_speech_lemmas()
+    verbs = _incise_lemmas()
     content = any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
     # (an incise inverts its subject or has none: « …, et il n'a rien dit » is a clause of its own; an
     # inverted clitic is joined to its auxiliary by a hyphen, « a-t-elle indiqué », and is no fronted subject)

@@ -148,7 +148,15 @@ def fallback_target(token: Token, pp: ParsedParagraph, ctx: DocContext, sources:
     inverted = {x.i for c in subjects for x in c.subtree} if subjects and all(c.i > token.i for c in subjects) \
         else set()
     sub = [t for t in token.subtree if t.i > token.i and t.i not in inverted]
+    opened = 0
     for t in sub:
+        # (a closing mark not opened after the trigger ends the quotation it stands in: what follows, « », cingle
+        # X », is the narrator's incise, and the parse often hangs it on the quoted verb)
+        opened += t.text in ("«", "“")
+        if t.text in ("»", "”"):
+            if not opened:
+                break
+            opened -= 1
         if t.dep_ in ("acl:relcl", "advcl", "ccomp") or case_of(t) in not_target or content and _charge(t) \
                 or denial and _infinitive(t) or t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i == token.i:
             break  # (nor into a coordinated clause: « dénonce « … » et reçoit le soutien de X »)

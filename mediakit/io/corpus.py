@@ -198,7 +198,9 @@ def _text_items(path: Path, raw: bytes, doc_id: str, source: str, suffix: str) -
         text, title, published = _html_main_text(text)
         if text is None:
             return [Skipped(source, "no main text found in HTML")]
-        text = strip_template_lines(text)
+    # (a page saved or pasted as plain text keeps its template's notices too: « Lire aussi : … », « Il vous reste
+    # 45 % de cet article à lire »)
+    text = strip_template_lines(text)
     if not text.strip():
         return [Skipped(source, "empty document")]
     problem = not_prose(text)

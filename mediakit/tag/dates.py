@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from .. import resources
+from ..text.boilerplate import is_stamp
 from ..types import Attribution, DateMention, Sentence
 
 # Hand-written candidate finding: dateparser.search.search_dates gives no offsets and reads
@@ -259,7 +260,7 @@ def infer_published(attributions: list[Attribution], sentences: list[Sentence]) 
     factual = [s for s in sentences if not s.prospective]
     full = [d.date for d in extract_dates(factual, None) if d.granularity == "day" and re.search(r"\d{4}", d.text)]
     anchor = max(dated) if dated else (max(full) if full else None)
-    dateline = _dateline(sentences)
+    dateline = _stamped(sentences) or _dateline(sentences)
     if dateline is not None:
         return dateline
     for sent in sentences:
@@ -279,6 +280,22 @@ _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\w'.\- ]{1,40}?(?:\s*\([^)]{1,30}\))?,\s+(?:[A-Z][a-zà-ÿ]+,\s+)?"
     r"(?P<date>(?:le\s+)?(?:[a-zé]+\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
     r"(?=\s*(?:[–—-]|:|\.|,|$))")
+
+
+def _stamped(sentences: list[Sentence]) -> Optional[str]:
+    """The first date of a page's publication stamp near its head (« Publié le 12 mars 2025 à 18h04, mis à jour
+    le 13 mars »: published on the 12th), if there is one."""
+    for sent in sentences[:8]:
+        if _PUBLISHED.match(sent.text) and is_stamp(sent.text):
+            for s, e in candidates(sent.text, sent.lang):
+                value = parse(sent.text[s:e], sent.lang, None)
+                if value and value[1] == "day":
+                    return value[0]
+    return None
+
+
+#: A stamp that gives the publication, not an update (« Publié le », « Mis en ligne le », "Published").
+_PUBLISHED = re.compile(r"(?i)\s*(?:publiée?|mise? en ligne|published)\b")
 
 
 def _dateline(sentences: list[Sentence]) -> Optional[str]:

@@ -22,3 +22,14 @@ def strip_template_lines(text: str) -> str:
     be read as claims of the journalist."""
     pattern = _template_line()
     return "\n".join(line for line in text.split("\n") if not (line.strip() and pattern.fullmatch(line.strip())))
+
+
+@lru_cache(maxsize=1)
+def _stamp_line() -> re.Pattern:
+    patterns = resources.load("noise")["stamp_lines"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*[.]?", re.IGNORECASE)
+
+
+def is_stamp(line: str) -> bool:
+    """Whether a line is a page's byline or time stamp (resources/noise.yml stamp_lines): no claim of the article."""
+    return bool(_stamp_line().fullmatch(line.strip()))

@@ -166,6 +166,22 @@ def test_a_date_after_the_article_s_is_prospective_and_an_incise_is_no_claim():
     assert not any(t.startswith(("a-t-il déclaré", "a-t-elle confié")) for t in c["text"]), list(c["text"])
 
 
+def test_a_page_s_stamps_are_no_claims_and_the_publication_stamp_dates_the_article():
+    # (invented, 2026-12-07) a byline and the time stamps of a page pasted as text, and an incise whose verb
+    # only an incise makes speech (« poursuit l'élue »); judged by hand: none of them is a claim, and the article
+    # was published on the 12th, not updated (before: all three lines were the journalist's claims, and the
+    # publication date was read as the 18th, the Tuesday after the latest date)
+    a = mk.analyze(pd.DataFrame({"id": ["d"], "text": [
+        "Le syndicat attaque la Métropole\n\nPar Claire Dumoulin\n\n"
+        "Publié le 12 mars 2025 à 18h04, mis à jour le 13 mars 2025 à 08h12\n\n"
+        "La Métropole de Montbriac a assigné mardi le groupe Vialis devant le tribunal administratif. "
+        "« On nous a promis 40 millions d’euros. C’est inacceptable », poursuit l’élue Sandrine Lefort."]}))
+    texts = list(a.claims["text"])
+    assert not [t for t in texts if t.startswith(("Par Claire", "Publié le", "poursuit"))], texts
+    assert any("assigné mardi" in t for t in texts), texts
+    assert a.documents.iloc[0]["published"] == "2025-03-12"
+
+
 def test_an_unresolved_speaker_phrase_is_read_again_where_it_is_written():
     from mediakit.analyses.claims import _reread_speaker
     from mediakit.tag.spans import MentionIndex

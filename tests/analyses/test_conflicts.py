@@ -3029,3 +3029,12 @@ def test_the_word_a_phrase_needs_is_not_read_in_the_next_coordinated_verb():
     got = relations("La société Cyclantis a licencié son directeur financier, Olivier Gaudin. Celui-ci conteste ces "
                     "accusations et a saisi les prud'hommes.")
     assert ("Olivier Gaudin", "Cyclantis", -1, "deny", "asserted") in got, got
+
+
+def test_an_act_inside_a_quotation_takes_no_target_from_the_incise_after_it():
+    # (2026-12-07 morning, invented) the parse hangs « », cingle X » on the quoted verb: X is the one speaking,
+    # not the other party of « a signé ce contrat » (before: Lefèvre → Tessier, a signature)
+    got = relations("« Mme Lefèvre a signé ce contrat les yeux fermés », cingle Marc Tessier, chef de file de "
+                    "l'opposition.")
+    assert not [r for r in got if r[0] == "Lefèvre" and r[1] == "Marc Tessier"], got
+    assert ("Marc Tessier", "Lefèvre", -1, "criticize", "reported") in got, got

@@ -94,6 +94,18 @@ def test_template_notices_inside_the_article_are_no_part_of_it(tmp_path):
         assert notice not in doc.text, doc.text
 
 
+def test_a_page_saved_as_plain_text_loses_its_template_notices_too(tmp_path):
+    # (invented, 2026-12-07) a page pasted into a .txt file keeps « Lire aussi » and the paywall notice
+    # (before: both stayed in the text, and were read as the journalist's claims)
+    write(tmp_path / "p.txt", ("Le maire de Carhaix, Paul Henry, a saisi mardi le tribunal administratif.\n\n"
+                               "Lire aussi : Brest, le CHRU recrute vingt infirmiers\n\n"
+                               "« C’est une décision brutale », estime Paul Henry.\n\n"
+                               "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.\n").encode())
+    doc = mk.load_corpus(tmp_path).documents[0]
+    assert "saisi mardi" in doc.text and "décision brutale" in doc.text, doc.text
+    assert "Lire aussi" not in doc.text and "Il vous reste" not in doc.text, doc.text
+
+
 def test_a_sentence_that_opens_with_a_template_word_is_kept():
     from mediakit.text.boilerplate import strip_template_lines
 

@@ -63,8 +63,10 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         end = relative.start()
     # (a place inside the phrase is where the speaker is from or works, « un boulanger de la rue
     # Victor-Hugo », unless the phrase is the place itself)
+    # (nor the medium the words went to, « un porte-parole du groupe, joint par Le Progrès »: not the speaker)
     inside = sorted((m for m in mentions.starting_in(start, end) if m.end <= end and not led_by(text, m)
-                     and not (m.actor_type == "place" and _WHERE_BEFORE.search(text[max(start, m.start - 30):m.start]))),
+                     and not (m.actor_type == "place" and _WHERE_BEFORE.search(text[max(start, m.start - 30):m.start]))
+                     and not (m.start > start and said_to(text, m.start, start))),
                     key=lambda m: (m.actor_type != "person", m.method == "coref", m.start))
     core = re.split(r"\s*,", phrase)[0]  # without its apposition or relative clause
     words = re.findall(r"[\w'-]+", core.lower())
@@ -158,6 +160,14 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
                                       key=("headed by", noun))
         if headed is not None:
             return headed.actor, True
+    qualified = _qualified_org(core) if not inside else None
+    if qualified is not None:
+        # « le géant de l'énergie », « le groupe pharmaceutique », « l'équipementier américain »: a definite
+        # organisation noun qualified by common words only is a periphrasis of the organisation last named
+        # that fits (the press's way of not repeating a name; as the bare « le groupe » above)
+        found = _organisation(mentions, before, qualified, text)
+        if found is not None:
+            return found, True
     origin = _by_origin(words, mentions, before) if not inside else None
     if origin is not None:
         return origin, True
@@ -260,7 +270,7 @@ def described_subject(text: str, start: int, at: int, mentions: MentionIndex, se
     """The actor a description opening a sentence at `start` names, when it is all the subject before `at`
     (« La plateforme dénonce », « Le livreur de 27 ans, lui-même déconnecté, accuse »)."""
     end = _description_end(text, start, at)
-    if not SUBJECT_NP.fullmatch(text, start, end):
+    if not SUBJECT_NP.fullmatch(text, start, end) and not _qualified_org(text[start:end]):
         if _DEMONSTRATIVE.match(text, start, end):
             # « Cet ancien ingénieur de l'aéronautique, qui …, affirme »: a demonstrative description of a person,
             # complements and all, points back to the person just spoken of
@@ -349,6 +359,25 @@ def elided_gender(noun: str) -> str:
     if noun.endswith(("ée", "euse", "rice", "ienne", "ante", "ière", "ue")):
         return "elle"
     return "il" if noun.endswith(("eur", "é", "ien", "ant", "ier", "u")) else ""
+
+
+#: A definite noun and the common words qualifying it (« le géant de l'énergie », « l'opérateur historique »).
+_QUALIFIED_NOUN = re.compile(r"(?:(?i:le|la|the)\s+|(?i:l['’])\s*)([\w-]+)((?:\s+[\w'’-]+){1,5})")
+
+
+def _qualified_org(phrase: str) -> Optional[str]:
+    """The organisation noun heading a definite phrase qualified by common words only (« le géant de
+    l'énergie » → « géant »), if it is one."""
+    qualified = _QUALIFIED_NOUN.fullmatch(phrase.strip())
+    if qualified is None or qualified.group(1).lower() not in _org_nouns() or re.search(r"[A-ZÀ-Þ]", qualified.group(2)):
+        return None
+    # (an origin says which of several organisations it is, « le groupe français », and recency cannot: left to
+    # the readings of origin)
+    for word in re.findall(r"[\w-]+", qualified.group(2).lower()):
+        if {word, word.removesuffix("e"), word.removesuffix("ne")} & (nationality_adjectives() | _origin_adjectives()) \
+                or demonym_stems(word):
+            return None
+    return qualified.group(1).lower()
 
 
 def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> Optional[str]:

@@ -176,7 +176,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if d.speaker is None and not _governs(text, event, s):
             if event is not None and event.clause and event.clause[0] <= s < event.clause[1]:
                 return None  # part of the reported clause: « a estimé que la Ligue cherchait un « bouc émissaire » »
-            governed = _surface_governor(text, sent, s, mentions, previous) or (
+            governed = _surface_governor(text, sent, s, mentions, previous, parsed) or (
                 passive_motive(text, sent, s, mentions, parsed) or active_motive(text, sent, s, mentions, parsed)
                 if not _opens_on_infinitive(parsed, sent.para_id, s, e) else None) \
                 or quoted_predicate(text, sent, s, e, mentions, parsed)
@@ -186,6 +186,13 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
             return d
         if d.speaker is None:
             d.speaker, d.resolved, d.cue = event.speaker, event.resolved, event.cue
+            if d.speaker is None and _described_que_subject(text, sent.start, event.cue_start):
+                # the parse found no subject for the verb (« une plainte que le spécialiste de l'eau juge « … » »,
+                # « juge » read as a noun): the surface reading of the governing verb's clause may (not a subject
+                # the parse found and left unnamed on purpose, « un ancien adjoint au maire », « on »)
+                governed = _surface_governor(text, sent, s, mentions, previous, parsed)
+                if governed is not None and governed[1]:
+                    d.speaker, d.resolved, d.cue = governed
         return d
     if d.speaker is None and event is not None and event.clause and event.clause[1] <= event.cue_start < s \
             and event.cue.lower() in _according() and ":" in text[event.cue_start:s] \
@@ -238,7 +245,7 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
     if d.speaker is None:
         # « elle reproche aux services d'avoir « fermé les yeux » », « L'association reproche à la
         # municipalité « un gâchis d'argent public » »: a quotation a verb governs in its clause
-        governed = _surface_governor(text, sent, s, mentions, previous)
+        governed = _surface_governor(text, sent, s, mentions, previous, parsed)
         if governed is not None and governed[1]:
             d.speaker, d.resolved, d.cue = governed
     if d.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
@@ -580,7 +587,8 @@ def _governs(text: str, event: Optional[_Event], s: int) -> bool:
 
 
 def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
-                      previous: Optional[Sentence] = None) -> Optional[tuple[Optional[str], bool, str]]:
+                      previous: Optional[Sentence] = None,
+                      parsed: Optional[list[ParsedParagraph]] = None) -> Optional[tuple[Optional[str], bool, str]]:
     """(speaker, resolved, verb) when a governing verb's form precedes a short quotation in its clause.
 
     Hand-written on the surface: fr_core_news_sm reads « as a noun or a verb and misparses the
@@ -597,9 +605,23 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if verb is None or _PASSIVE_PARTICIPLE.search(window[:verb.end()]):
         return None  # (« accusé de « harcèlement » par des salariés »: the agent's words, not the subject's)
     at = begin + verb.start()
+    if parsed is not None and _APPOSED_PARTICIPLE.search(window, 0, verb.end()):
+        # « X a assigné Y devant le tribunal, l'accusant d'avoir « … » »: a present participle set off by a comma
+        # is said of its clause's subject (Riegel et al., the detached participle), not of the object named
+        # nearer; the parse finds that subject even when it misreads the participle itself
+        shared = _participle_subject(text, parsed[sent.para_id], at, mentions, sent.sent_id)
+        if shared is not None:
+            return shared, True, verb.group()
     before = sorted(mentions.starting_in(sent.start, at), key=lambda m: (m.actor_type != "person", m.start))
     # (not who leads the subject: « Le club, présidé par l'ancien gardien Y, lui reproche « … » » is the club)
     before = [m for m in before if m.end <= at and m.actor_type in ("person", "org") and not led_by(text, m)]
+    # « Une procédure que le géant de l'énergie juge « sans fondement » »: a relative or completive « que »
+    # before the verb opens the clause whose subject speaks; the names before it are the main clause's
+    clause = sent.start
+    for que in _QUE.finditer(text, sent.start, at):
+        clause = que.end()
+    if clause > sent.start and text[clause:at].strip():
+        before = [m for m in before if m.start >= clause]
     if re.search(r"(?i)\b(?:lui|leur)\s+$", text[sent.start:at]) and len({m.actor for m in before}) > 1:
         # « …, contre la directrice, Y, lui reprochant un « … » »: the dative takes up who is blamed, not who speaks
         before = [m for m in before if m.actor != max(before, key=lambda m: m.start).actor]
@@ -619,10 +641,53 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if person is None:
         # « La plateforme dénonce un « favoritisme assumé » », « Le livreur de 27 ans, lui-même
         # déconnecté, accuse … »: a description as the subject
-        found = described_subject(text, sent.start, at, mentions, sent.sent_id)
+        found = described_subject(text, clause, at, mentions, sent.sent_id)
         if found[1]:
             return found[0], True, verb.group()
     return (person.actor, True, verb.group()) if person else (None, False, verb.group())
+
+
+def _described_que_subject(text: str, start: int, verb: int) -> bool:
+    """Whether the verb at `verb` ends a que-clause whose subject is a definite description (« que le groupe juge »)."""
+    que = None
+    for que in _QUE.finditer(text, start, verb):
+        pass
+    return que is not None and bool(_DEFINITE_SUBJECT.match(text, que.end(), verb))
+
+
+#: A definite description opening a clause (« le spécialiste de l'eau », « l'opérateur »).
+_DEFINITE_SUBJECT = re.compile(r"(?:le|la|les)\s+[a-zà-ÿ]|l['’]\s*[a-zà-ÿ]", re.IGNORECASE)
+
+
+#: The conjunction or relative pronoun « que » (« une décision que le groupe juge », « estime qu'il »).
+_QUE = re.compile(r"(?i)\bqu(?:e\s+|['’]\s*)")
+
+
+#: A present participle after a comma, its object clitic or « en » before it (« , l'accusant », « , en jugeant »).
+_APPOSED_PARTICIPLE = re.compile(r",\s*(?:en\s+)?(?:(?:[lmst]|lui|leur|les|la|le|se|nous|vous)(?:['’]|\s+))?[a-zà-ÿ]+ant$",
+                                 re.IGNORECASE)
+
+
+def _participle_subject(text: str, pp: ParsedParagraph, at: int, mentions: MentionIndex, sent_id: int) -> Optional[str]:
+    """The actor the subject of the clause a participle at `at` hangs on names, if the parse gives one."""
+    span = pp.doc.char_span(at - pp.start, at - pp.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[-1]  # (« l'accusant »: the participle after its clitic)
+    head = token.head
+    for _ in range(3):  # (a participle coordinated to another hangs on it: climb to a verb with a subject)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i]
+        if subjects:
+            subject = subjects[0]
+            first = subject.left_edge.i
+            last = next((t.i for t in subject.subtree if t.i > subject.i and t.text == ","), subject.right_edge.i + 1)
+            start, end = pp.start + pp.doc[first].idx, pp.start + pp.doc[last - 1].idx + len(pp.doc[last - 1].text)
+            speaker, resolved = speaker_of_phrase(text, start, end, mentions, start, sent_id)
+            return speaker if resolved else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 #: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).

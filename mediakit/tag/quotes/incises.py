@@ -186,7 +186,12 @@ def _governors() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_governor(form: str) -> bool:
     """Whether an inflected form ("juge", "qualifiant", "défendu") is a verb that governs a short quotation."""
+    form = _ELIDED_CLITIC.sub("", form)  # (« l'accusant d'avoir « … » »: the verb after its elided object)
     return bool((infinitives(form) | _present_participle(form)) & _governors())
+
+
+#: An elided object or reflexive clitic written onto the verb (« l'accusant », « s'estimant », « m'a »).
+_ELIDED_CLITIC = re.compile(r"^(?:[lmts]|qu)['’]", re.IGNORECASE)
 
 
 #: Endings of a present participle and of its infinitive (« jugeant », « dénonçant », « décrivant », « qualifiant »).
