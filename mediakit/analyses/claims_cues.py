@@ -209,6 +209,24 @@ def _own_voice(sentence: str, hedge: re.Match) -> bool:
     return sentence.lower()[hedge.end():hedge.end() + 5].strip().startswith(("moi", "nous"))
 
 
+#: The endings of the simple future, avoir's present added to the infinitive (Grevisse, Le Bon usage, « futur
+#: simple »: « laisser-ons », « remettr-a »).
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _regular_future(t) -> bool:
+    """A future the tagger called a present (fr_core_news_sm: « nous ne laisserons pas », « ne remettra pas »
+    tagged Tense=Pres): the form is its infinitive, without the final -e of -re verbs, and a future ending.
+    The present of a verb in -rer is not (« mesurons » is no « mesurer-ons »), nor a passé simple (« déclara »)."""
+    if t.doc.lang_ != "fr" or "Pres" not in morph.values(t, "Tense") or "Ind" not in morph.values(t, "Mood"):
+        return False
+    lemma, form = t.lemma_.lower(), t.lower_
+    if not lemma.endswith(("er", "ir", "re")) or form == lemma:
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return any(form == stem + e for e in _FUTURE_ENDINGS)
+
+
 def is_prospective(span: Iterable[Token], text: str, lang: str, *, via_speech: bool = False,
                    conditionals: Optional[list] = None) -> bool:
     """A prediction, plan or promise: a future tense, or a cue such as « devrait » or "will".
@@ -217,7 +235,7 @@ def is_prospective(span: Iterable[Token], text: str, lang: str, *, via_speech: b
     (« a fait savoir qu'elle ne financerait pas ») or a possibility (« pourrait coûter »). `span`:
     as for `conditional_verbs`.
     """
-    if any("Fut" in morph.values(t, "Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+    if any("Fut" in morph.values(t, "Tense") or _regular_future(t) for t in span if t.pos_ in ("VERB", "AUX")):
         return True
     if lexicon().find("counterfactual", lang, text) is None and any(
             not is_perfect(v) and (via_speech or v.lemma_ == "pouvoir")

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CLAIMS_DIR = ROOT / "tests" / "data" / "claims"
 TUNE_DIR, HELDOUT_DIR = CLAIMS_DIR / "tune", CLAIMS_DIR / "heldout"
 HELDOUT2_DIR = CLAIMS_DIR / "heldout2"  # blind: written before any run, scored at 7766554 and 4a0bec5 only
-HELDOUT3_DIR = CLAIMS_DIR / "heldout3"  # blind: written before any run, scored at e014005 and c29b6c6 only
+HELDOUT3_DIR = CLAIMS_DIR / "heldout3"  # blind: written before any run, scored at e014005, c29b6c6, claims3 (aggregates)
 METRICS = ("claims found", "claims precision", "claimant", "modality", "checkworthy", "prospective",
            "links found", "links precision")
 

@@ -273,9 +273,9 @@ def test_gold_claims_tune_and_heldout(request):
     # 0.70 found, 0.55 claimant, 0.50 modality, 0.60 check-worthy
     floors = {"claims found": 0.90, "claims precision": 0.85, "claimant": 0.80, "modality": 0.86,
               "checkworthy": 0.72, "prospective": 0.82, "links precision": 1.0}
-    # blind held-out 3, scored at e014005 and c29b6c6 only (claimant 0.75 both, modality 0.81 → 0.82, check-worthy
-    # 0.88 → 0.86): floors of its own, below those figures
-    own = {"heldout3": {"claimant": 0.70, "modality": 0.76, "checkworthy": 0.80}}
+    # blind held-out 3, scored at e014005 and c29b6c6 (claimant 0.75 both, modality 0.81 → 0.82, check-worthy
+    # 0.88 → 0.86), then by aggregates only in the claims3 round (claimant 0.77): floors of its own, below those
+    own = {"heldout3": {"claimant": 0.72, "modality": 0.76, "checkworthy": 0.80}}
     for part, scores in _GOLD.items():
         total = claimseval.pooled(scores)
         for metric, floor in {**floors, **own.get(part, {})}.items():
@@ -389,3 +389,102 @@ def test_a_second_que_clause_parsed_on_the_main_verb_is_the_content_of_the_first
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps)
     clause = Clause(16, tuple(range(13, 18)), doc[13].idx, doc[17].idx + len(doc[17].text), False)
     assert _reports(doc[6], doc[16], clause)
+
+
+def _claims_of(text: str) -> list[tuple[str, str, bool, str]]:
+    a = mk.analyze(pd.DataFrame({"id": ["x"], "text": [text]}))
+    return [(r["claimant"], r["modality"], bool(r["checkworthy"]), r["text"]) for r in a.claims.to_dict("records")]
+
+
+def _claim(claims: list, words: str) -> tuple:
+    # (the tightest claim holding the words: a relative clause lies inside its host's span)
+    found = sorted((c for c in claims if words in c[3]), key=lambda c: len(c[3]))
+    assert found, (words, claims)
+    return found[0]
+
+
+def test_a_sentence_of_another_language_than_its_paragraph_is_parsed_in_its_own():
+    # a French paragraph quoting a statement in English is detected English as a whole: each sentence is
+    # parsed in its own language, the English ones and the French one after the quotation are claims
+    c = _claims_of("Le groupe Norvalis a réagi dans un communiqué publié en anglais : « The plant complies with every "
+                   "single standard. No leak was ever detected near the river during the last ten years. Our teams "
+                   "will keep working with the authorities. » Le groupe rappelle qu’il avait déjà signalé l’incident "
+                   "à la préfecture en mars.")
+    assert _claim(c, "No leak was ever detected")[0] == "Norvalis"
+    assert _claim(c, "avait déjà signalé l'incident")[:2] == ("Norvalis", "reported")
+
+
+def test_the_source_one_learnt_it_from_is_the_claimant():
+    c = _claims_of("Le conseil municipal de Morlanne a voté la fermeture de la piscine, a-t-on appris auprès de la "
+                   "préfecture de l’Indre. Le club Orval a licencié son entraîneur, a-t-on appris auprès de son "
+                   "avocat, Me Paul Vidal.")
+    assert _claim(c, "a voté la fermeture")[:2] == ("préfecture de l'Indre", "reported")
+    assert _claim(c, "a licencié son entraîneur")[:2] == ("Paul Vidal", "reported")
+
+
+def test_a_document_states_its_findings_for_its_author():
+    # « le rapport de X recensait … » without a content clause; the pronoun of the next sentence takes it up;
+    # a body named in lower case without a mention is named as written
+    c = _claims_of("Le rapport annuel de l’Observatoire Vigiléo recensait 412 signalements en 2024. Il relevait que "
+                   "la moitié concernaient des écoles.")
+    assert _claim(c, "recensait 412 signalements")[:2] == ("Observatoire Vigiléo", "reported")
+    assert _claim(c, "la moitié concernaient")[0] == "Observatoire Vigiléo"
+    c = _claims_of("La commune de Morlanne a voté son budget. Le rapport de la chambre régionale des comptes publié "
+                   "en juin pointait « une gestion fragile » des finances de Morlanne. Il relevait que la dette avait "
+                   "doublé depuis 2020.")
+    assert _claim(c, "une gestion fragile")[0] == "chambre régionale des comptes"
+    assert _claim(c, "la dette avait doublé")[0] == "chambre régionale des comptes"
+
+
+def test_unnamed_sources_and_groups_describing_are_unattributed():
+    c = _claims_of("Plusieurs sources évoquent un rachat de l’usine par le groupe Tessane. Une source judiciaire livre "
+                   "une autre version : le maire aurait signé le contrat en 2019. Les commerçants décrivent une rue "
+                   "« désertée » depuis les travaux.")
+    assert _claim(c, "évoquent un rachat")[:2] == ("unattributed", "reported")
+    assert _claim(c, "aurait signé le contrat")[:2] == ("unattributed", "alleged")
+    assert _claim(c, "décrivent une rue")[:2] == ("unattributed", "reported")
+
+
+def test_se_dire_reports_a_feeling_and_a_relative_clause_keeps_its_figures():
+    # « se dit « déçue » » is the Region's; the figures of the relative clause inside it are not its own
+    c = _claims_of("La Région Ostrevie, qui a versé 3 millions d’euros au club, se dit « profondément déçue ».")
+    assert _claim(c, "se dit")[:3] == ("Région Ostrevie", "reported", False)
+    assert _claim(c, "qui a versé")[:3] == ("journalist", "asserted", True)
+
+
+def test_a_hedge_covers_its_own_sentence_and_a_ma_connaissance_hedges():
+    c = _claims_of("« Aucune plainte n’a été déposée, à ma connaissance », a déclaré Paul Garnier.")
+    assert _claim(c, "Aucune plainte")[:2] == ("Paul Garnier", "hedged")
+    # (the splitter keeps « … six mois. « Le béton … » together: « Selon lui » hedges the first sentence only)
+    c = _claims_of("Selon lui, le chantier a duré six mois. « Le béton n’a jamais été contrôlé, insiste Paul Garnier. "
+                   "Personne n’a vérifié les plans. »")
+    assert _claim(c, "le chantier a duré")[1] == "hedged"
+    assert _claim(c, "Le béton")[:2] == ("Paul Garnier", "reported")
+
+
+def test_a_regular_future_tagged_present_is_prospective():
+    # fr_core_news_sm tags « laisserons », « remettra » Tense=Pres: infinitive + future ending is a future; not
+    # the present of a verb in -rer (« mesurons »)
+    a = mk.analyze(pd.DataFrame({"id": ["x"], "text": [
+        "Marc Delteil assure que la collectivité « ne remettra pas un euro » dans une structure en faillite. "
+        "« Nous mesurons les risques », a dit Paul Vidal."]}))
+    got = {t[:20]: bool(p) for t, p in zip(a.claims["text"], a.claims["prospective"])}
+    assert got == {"Marc Delteil assure ": True, "Nous mesurons les ri": False}, got
+
+
+def test_the_newsroom_s_on_and_other_sources_of_the_incise():
+    # « indique-t-on chez X », « précise-t-on à la mairie de X »; « à en croire X » as « selon X »; « faire valoir
+    # que »; « C'est ce qu'a annoncé X » gives the sentence before to X, and is no claim itself
+    c = _claims_of("La société Orvane a fermé son usine de Vierzon. Aucun licenciement n’est prévu, indique-t-on chez "
+                   "Orvane. La piscine municipale de Lorval rouvrira le 3 mars, précise-t-on à la mairie de Lorval.")
+    assert _claim(c, "Aucun licenciement")[:2] == ("Orvane", "reported")
+    assert _claim(c, "La piscine municipale")[:2] == ("mairie de Lorval", "reported")
+    c = _claims_of("À en croire Paul Vidal, la dette de la commune atteint 12 millions d’euros. La directrice de "
+                   "l’hôpital de Vierzon, Anne Morel, a fait valoir que le service avait perdu trois médecins en 2024.")
+    assert _claim(c, "la dette de la commune")[:2] == ("Paul Vidal", "hedged")
+    assert _claim(c, "avait perdu trois médecins")[0] == "Anne Morel"
+    c = _claims_of("La commune a emprunté 4 millions d’euros en 2023. C’est en tout cas ce qu’affirme Paul Vidal, "
+                   "conseiller municipal d’opposition. Le maire a démissionné. C’est ce que tout le monde attendait.")
+    assert _claim(c, "La commune a emprunté")[:2] == ("Paul Vidal", "reported")
+    assert not [x for x in c if "affirme Paul Vidal" in x[3]]
+    assert _claim(c, "Le maire a démissionné")[0] == "journalist"
