@@ -375,7 +375,10 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         if not stated and not _reports(t, head, clause):
             continue
         subjects = _subjects_of(t)
-        if not subjects and (t.i > head.i or _fronted_content(t)):
+        # (a present participle has no subject of its own to invert: « …, dénonçant « une faute » » is said by its
+        # governing verb's subject, below, not by its object)
+        participle = set(t.morph.get("VerbForm")) & {"Part", "Ger"} and "Pres" in t.morph.get("Tense")
+        if not subjects and not participle and (t.i > head.i or _fronted_content(t)):
             # an incise with the subject inverted (« …, a précisé la préfecture ») parses as an object
             # (also when the parse made the incise the root and the content before it its dependent:
             # « Aucune fuite n'a été détectée, assure l'entreprise »)

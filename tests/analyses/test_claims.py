@@ -488,3 +488,13 @@ def test_the_newsroom_s_on_and_other_sources_of_the_incise():
     assert _claim(c, "La commune a emprunté")[:2] == ("Paul Vidal", "reported")
     assert not [x for x in c if "affirme Paul Vidal" in x[3]]
     assert _claim(c, "Le maire a démissionné")[0] == "journalist"
+
+
+def test_a_present_participle_s_quoted_object_is_not_its_inverted_subject():
+    # (invented, 2026-12-07) « dénonçant « une faute politique » » after the main clause: the participle shares the
+    # senator's subject, and its quoted object is no speaker (before: the claim was « unattributed », the
+    # object read as an incise's inverted subject); judged by hand: the main clause narrates the support
+    a = mk.analyze(pd.DataFrame({"id": ["d"], "text": [
+        "Le sénateur Jacques Morel a apporté son soutien à Hélène Vasseur, dénonçant « une faute politique »."]}))
+    assert list(a.claims["claimant"]) != ["unattributed"], a.claims[["claimant", "text"]]
+    assert set(a.claims["claimant"]) <= {"journalist", "Jacques Morel"}, a.claims[["claimant", "text"]]
