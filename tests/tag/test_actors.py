@@ -697,3 +697,14 @@ def test_a_profession_before_one_word_makes_a_person_unless_another_cue_classes_
 def test_an_acronym_opening_a_name_makes_an_organisation(text, name):
     got = by_text(mentions(text))
     assert got[name][1] == "org", got
+
+
+def test_a_town_after_a_municipal_noun_is_not_the_list_named_after_it():
+    # (invented, 2026-12-07) « maire sortante de Castelnau » is the town, though a list « Castelnau Écologie » is
+    # named later (before: the town was read as a short form of the list, an organisation)
+    doc = mk.process_document(RawDocument("d", "Hélène Vasseur, maire sortante de Castelnau, brigue un troisième mandat. "
+                                               "« La majorité est à bout de souffle », ironise Karim Benali, tête de "
+                                               "liste de Castelnau Écologie.", "d.txt"))
+    town = [m for m in doc.mentions if m.text == "Castelnau"]
+    assert town and all(m.actor == "Castelnau" and m.actor_type == "place" for m in town), doc.mentions
+    assert any(m.actor == "Castelnau Écologie" for m in doc.mentions), doc.mentions

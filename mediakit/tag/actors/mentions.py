@@ -110,6 +110,12 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         actor = c.actor or _canonical(c, known)
         if actor is None:
             continue
+        if actor != c.text and not c.actor and _TOWN_BEFORE.search(text, max(0, c.start - 40), c.start):
+            # « maire sortante de Castelnau »: a town in a municipal noun's complement is the town, not the list or
+            # the club named after it (« Castelnau Écologie »); not after « à » alone, which also gives to a body
+            # (« a suspendu son aide à Hors-Cadre »: measured, a development pair lost)
+            actor = c.text
+            known.cues[actor]["place"] += 1  # (the construction types it, as a cue word does)
         if c.label:
             known.votes[actor][c.label] += 1
         if c.label == "place" and (c.start, c.end) in people:
@@ -146,6 +152,13 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     mentions = [m if m.acts == a else replace(m, acts=a) for m, a in zip(mentions, acts)]
     mentions.sort(key=lambda m: (m.start, m.end, m.actor))
     return mentions
+
+
+#: What makes the name after it a town: a municipal noun and « de » (« maire sortante de », « la commune de »), whatever
+#: the model read the name as; not « de » alone, which also opens a club's or a list's name taken up in short
+#: (« les joueurs de Castelnau »).
+_TOWN_BEFORE = re.compile(r"\b(?:maire|mairie|ville|commune|municipales?|habitants?|conseil municipal)"
+                          r"(?:\s+[a-zé]+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
 
 
 def _outside_of(cands: list[_Candidate], shaped: list[_Candidate]) -> list[_Candidate]:
