@@ -121,6 +121,10 @@ def test_negation(text, lang, expected):
     ("Le coût du chantier a dérapé.", "fr", "negative"),
     ("La plateforme a obtenu son agrément.", "fr", "positive"),
     ("Les douaniers ont démantelé un trafic de drogue.", "fr", "positive"),
+    # (2026-12-07, invented) blame of conduct the library does not score: « huge » made « a huge mistake » +0.4
+    ("The party is making a huge mistake.", "en", "negative"),
+    ("The minister's decision was irresponsible.", "en", "negative"),
+    ("Une décision que l'élue qualifie de « coup de poignard ».", "fr", "negative"),
 ])
 def test_news_vocabulary(text, lang, expected):
     assert _tone(text, lang) == expected
