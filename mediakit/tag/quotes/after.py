@@ -149,3 +149,27 @@ def _taken_up_after(text: str, e: int, sentences: list[Sentence], sent: Sentence
         return None
     # (unresolved, the words stay that phrase's: « glissée par un proche du dossier » is no one named)
     return speaker_of_phrase(text, start, stop, mentions, start, nxt.sent_id)
+
+
+#: The colon after a quotation that opens its sentence (« « Une trahison » : le syndicat … »).
+_COLON_AFTER = re.compile(r"[\s»”\"\u00a0\u202f]*:[\s\u00a0\u202f]*")
+
+
+def _headline_colon(text: str, s: int, e: int, sent: Sentence, mentions: MentionIndex) -> Optional[Mention]:
+    """The subject of the clause that a colon opens right after a quotation heading its sentence (« « Une
+    trahison » : la CGT n'a pas d'autre mot », « « Un débat pour rien » : le politologue X ne cache pas sa
+    déception »): the press's headline construction, the quoted words set first as the theme and the
+    clause after the colon naming who said them (the attribution postposed to the quotation, Riegel, Pellat &
+    Rioul, Grammaire méthodique du français, ch. XXIII), a person or a named organisation opening that clause."""
+    if text[sent.start:s].strip(" «“\"\u00a0\u202f"):
+        return None
+    colon = _COLON_AFTER.match(text, e, sent.end)
+    if colon is None or colon.end() >= sent.end:
+        return None
+    # (a clause, not a list: a verb after its subject, « Une trahison » : la CGT n'a pas d'autre mot)
+    clause = replace(sent, start=colon.end())
+    opener = _sentence_opener(text, clause, mentions, min(sent.end, colon.end() + 120), orgs=True)
+    if opener is None or "«" in text[colon.end():opener.start]:
+        return None
+    return opener
+

@@ -10,7 +10,7 @@ from ... import resources
 from ...text.segment import ParsedParagraph
 from ..spans import MentionIndex
 from ...types import Mention, Sentence
-from ..actors.lexicon import (ASKED_BY, POSSESSIVES, body_heads, is_forum, is_outlet,
+from ..actors.lexicon import (ASKED_BY, POSSESSIVES, SINGULAR_POSSESSIVES, body_heads, is_forum, is_outlet,
                               media_nouns, name_marks, said_to, unnamed_heads)
 from ..actors.entities import DEMONYM_ENDINGS, _nationalities as nationality_adjectives, demonym_stems, town_in_name
 from ..actors.focus import firm_in_focus, focus_nouns
@@ -92,9 +92,16 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         found = _organisation(mentions, before, noun.group(1), text) if noun else None
         if found is not None:
             return found, True
+    if len(words) == 2 and words[0] in SINGULAR_POSSESSIVES and words[1] in _opposing() and not inside:
+        # « « … », s'est défendu X. « … », rétorque son adversaire »: the possessive takes up the last person
+        # named (X), the noun the one X faces: the person named last before X, a different one, nearby
+        opponent = _opponent(mentions, before, sent_id, words[1])
+        if opponent is not None:
+            return opponent.actor, True
     if words and words[0] in POSSESSIVES and not inside and (
             any(h in _spokespeople() for h in heads) or len(words) == 3 and " ".join(words[1:3]) in unnamed_heads()
-            or len(words) == 2 and words[1] in unnamed_heads()):
+            or len(words) == 2 and words[1] in unnamed_heads()
+            or len(words) == 3 and _ranked_head(words[1], words[2])):
         # (a head with a complement of its own is someone else's: « son directeur de cabinet » is an aide)
         # « Sa porte-parole », « sa déléguée générale », « son directeur », unnamed: the voice of the
         # organisation the possessive takes up, the last that acted (« La Fondation Ressac, mécène de la
@@ -120,6 +127,12 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     if inside and inside[0].actor_type != "person" and len(words) > 1 and _person_role(role_word):
         # « sourit le patron des Verts », « un dirigeant d'un club de Ligue 2 »: a person of the
         # organisation speaks, not the organisation; unnamed, the phrase stays as written
+        # (but a definite leader of it is the person named as its leader under any of the leaders' titles:
+        # « le patron d'Armorgaz » after « Le directeur général d'Armorgaz, Loïc Le Dantec, »; roles.yml leaders)
+        leader = _leader_of(text, inside[0].actor, mentions, start, {"le": "male", "la": "female"}.get(words[0])) \
+            if words[0] in ("le", "la", "l") and role_word in _leader_words() else None
+        if leader is not None:
+            return leader.actor, True
         inside = []
     if words and words[0] in ("un", "une") and inside and inside[0].actor_type == "person" \
             and (_person_role(role_word) or person_noun(role_word)) and inside[0].start < start + len(core) \
@@ -145,6 +158,11 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
             outlet = mentions.last_before(before, lambda m: is_outlet(m.actor), key="outlet")
             if outlet is not None:
                 return outlet.actor, True
+        if noun in _documents():
+            # « « … », indique le message, publié en anglais »: the author of the written statement
+            author = _author(text, mentions, before, sent_id)
+            if author is not None:
+                return author.actor, True
         if noun in focus_nouns():
             # « …, affirme la direction »: the management of the firm the article is about
             firm = firm_in_focus(mentions, before)
@@ -191,6 +209,119 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
     if body is not None:
         return body, True
     return _RELATIVE.split(phrase)[0].strip(" ,") or None, False
+
+
+@lru_cache(maxsize=None)
+def _leader_words() -> frozenset[str]:
+    """The one-word titles of whoever runs an organisation (roles.yml leaders: « patron », « pdg », « présidente »)."""
+    return frozenset(w.lower() for w in resources.load("roles")["leaders"] if " " not in w)
+
+
+@lru_cache(maxsize=None)
+def _leader_title() -> re.Pattern:
+    """A leader's title and its « de » right before an organisation's name (« directeur général d'», « PDG du »)."""
+    words = "|".join(re.escape(w) for w in sorted(resources.load("roles")["leaders"], key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$")
+
+
+def _leader_of(text: str, org: str, mentions: MentionIndex, before: int, gender: Optional[str] = None) -> Optional[Mention]:
+    """The person last named before `before` as the leader of `org`, under any leader's title (« Le directeur
+    général d'Armorgaz, Loïc Le Dantec, », « Loïc Le Dantec, PDG d'Armorgaz, »): one person only."""
+    found = []
+    for m in mentions.starting_in(0, before):
+        if m.actor != org or m.end > before:
+            continue
+        if not _leader_title().search(text, max(0, m.start - 40), m.start):
+            continue
+        # the name apposed right after the title phrase, or right before it
+        after = next((p for p in mentions.starting_in(m.end, m.end + 6) if _is_person(p) and p.method != "coref"
+                      and re.fullmatch(r"\s*,\s*", text[m.end:p.start])), None)
+        title_start = _leader_title().search(text, max(0, m.start - 40), m.start).start()
+        before_name = next((p for p in mentions.starting_in(max(0, title_start - 60), title_start)
+                            if _is_person(p) and p.method != "coref"
+                            and re.fullmatch(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?", text[p.end:title_start])), None)
+        person = after or before_name
+        if person is not None and (gender is None or _gender(person.actor) != _OTHER[gender]):
+            found.append(person)
+    return found[-1] if found and len({p.actor for p in found}) == 1 else None
+
+
+def _ranked_head(noun: str, adjective: str) -> bool:
+    """« secrétaire départemental », « président national »: a head of an organisation (roles.yml unnamed_heads,
+    or the first word of a two-word one) with an adjective of rank or territory (roles.yml rank_adjectives)."""
+    if adjective not in _rank_adjectives():
+        return False
+    return noun in unnamed_heads() or any(h.split()[0] == noun for h in unnamed_heads() if " " in h)
+
+
+@lru_cache(maxsize=None)
+def _rank_adjectives() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("roles").get("rank_adjectives", []))
+
+
+@lru_cache(maxsize=None)
+def _documents() -> frozenset[str]:
+    """Nouns of a written statement (speech_verbs.yml documents: « communiqué », « message »)."""
+    return frozenset(w.lower() for w in resources.load("speech_verbs")["fr"]["documents"])
+
+
+@lru_cache(maxsize=None)
+def _publishing() -> re.Pattern:
+    """A verb of publishing or writing right after its subject (« X, a annoncé sur Instagram », « X a publié »)."""
+    stems = "|".join(re.escape(w) for w in resources.load("speech_verbs")["fr"]["publishing_stems"])
+    return re.compile(rf"\s*(?:,[^,.;:!?«»]{{0,60}})?,?\s*(?:(?:a|ont|avait|avaient|vient\s+de|venait\s+de)\s+)?"
+                      rf"(?:\w+\s+)?(?:{stems})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _published() -> re.Pattern:
+    """A document noun or a place of publication (speech_verbs.yml documents, publishing_places)."""
+    fr = resources.load("speech_verbs")["fr"]
+    nouns = "|".join(re.escape(w) for w in sorted(fr["documents"], key=len, reverse=True))
+    places = "|".join(re.escape(w) for w in sorted(fr["publishing_places"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:{nouns})\b|\b(?:sur|via)\s+(?:{places})\b")
+
+
+#: How far back the author of a statement is looked for.
+_AUTHOR_REACH = 400
+
+
+def _author(text: str, mentions: MentionIndex, before: int, sent_id: Optional[int]) -> Optional[Mention]:
+    """The person or organisation last named as the subject of a verb of publishing or writing before `before`,
+    in the phrase's sentence or the one before it (« Vendredi, l'agence …, Northbound Management, a annoncé sur
+    Instagram … « … », indique le message »)."""
+    for m in reversed(mentions.starting_in(max(0, before - _AUTHOR_REACH), before)):
+        if sent_id is not None and m.sent_id < sent_id - 1:
+            break
+        verb = _publishing().match(text, m.end, min(before, m.end + 90)) \
+            if m.actor_type in ("person", "org") and m.end <= before else None
+        # (what it published: a written statement, or on a network or site, « a annoncé sur Instagram »)
+        if verb is not None and _published().search(text, verb.end(), min(before, verb.end() + 60)):
+            return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def _opposing() -> frozenset[str]:
+    """Nouns of the other side of an exchange (roles.yml opposing: « adversaire », « rivale »)."""
+    return frozenset(w.lower() for w in resources.load("roles").get("opposing", []))
+
+
+def _opponent(mentions: MentionIndex, before: int, sent_id: Optional[int], noun: str) -> Optional[Mention]:
+    """The person facing the last person named before `before` (the possessor of « son adversaire »): the
+    person named last before that one, a different actor, in the DESCRIBED_SENTENCES_BACK sentences before, of
+    the noun's gender when it has one (« sa rivale »)."""
+    possessor = _previous_person(mentions, before)
+    if possessor is None:
+        return None
+    gender = "female" if noun.endswith(("ale", "ante", "ente", "rice", "euse")) else \
+        "male" if noun.endswith(("al", "ant", "ent", "eur")) else None  # (« adversaire »: either)
+    other = mentions.last_before(possessor.start, lambda m: m.actor_type == "person" and m.actor != possessor.actor)
+    if other is None or sent_id is not None and other.sent_id < sent_id - DESCRIBED_SENTENCES_BACK:
+        return None
+    if gender is not None and _gender(other.actor) == _OTHER[gender]:
+        return None
+    return other
 
 
 def _by_origin(words: list[str], mentions: MentionIndex, before: int) -> Optional[str]:
@@ -504,6 +635,16 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         person = _described_person(text[s:e].strip(), mentions, s, sent.sent_id, text)
         if person is not None:
             return person.actor, True
+    if m is None and inside and inside[0].actor_type != "person" and inside[0].start > head_s \
+            and _person_role(subj.lower_) and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
+                                                  for c in subj.children):
+        # « La déléguée FO lui a répondu » after « Nadia Ferhat, déléguée FO, »: a definite role noun whose
+        # complement names the body is first the title a person was given (the faithful anaphor, titled_person),
+        # not the body
+        pronoun = {"la": "elle", "le": "il"}.get(next(c.lower_ for c in subj.children if c.dep_ == "det"), "")
+        titled = titled_person(text, subj.lower_, mentions, head_s, pronoun)
+        if titled is not None:
+            return titled.actor, True
     if m is None or (m.actor_type != "person" and inside and inside[0].actor_type == "person"):
         m = inside[0] if inside else m
     if m is not None and m.actor_type == "place" and subj.pos_ == "NOUN" and (_person_role(subj.lower_) or (

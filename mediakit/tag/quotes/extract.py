@@ -13,21 +13,22 @@ from ...text import lang as langid
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
-from .attribution import (OPENING_SUBJECT, _OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
+from .attribution import (OPENING_SUBJECT, _OTHER, _leader_of, _PRONOUN_GENDER, _gender, _previous_person, _said_after,
                           described_subject, led_by, speaker_of_phrase, spokesperson_before)
 from .openers import _PAIR_GAP, _sentence_opener, continued_description, described_opener, ordinal_speaker
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import interview_quotes
 from .introductions import _introduced_by
-from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
+from .incises import _CLOSING, Incise, incise_after, incise_inside, is_blaming, is_governor
 from .marks import _body_quotes
 from .mixed import kept_clause
 from .motives import active_motive, passive_judgement, passive_motive
 from .predicates import quoted_predicate
 from .reported import _Event, _speech_events
 from .voiced import voiced_by_person
-from .after import _WORD, _according, _introduced_after, _taken_up_after
+from .after import _WORD, _according, _headline_colon, _introduced_after, _taken_up_after
+from ..actors.dateline import dateline_town
 from ..actors.offices import body_reference
 
 #: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
@@ -54,6 +55,7 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                    mentions: list[Mention], attributions: list[Attribution], prior: list[str],
                    languages: tuple[str, ...]) -> list[Quote]:
     """All quotes of one document, in text order, with speakers resolved to actors where possible."""
+    sentences = _past_dateline(text, parsed, sentences)
     starts = [s.start for s in sentences]
     index = MentionIndex(mentions)  # every speaker look-up is by position
     events = _speech_events(parsed, sentences, index, text)
@@ -87,7 +89,10 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
 
     quotes += _embed_quotes(text, parsed, attributions, index)
     taken = [(q[0], q[1]) for q in quotes]
-    quotes += [q for q in interview_quotes(text, parsed, index) if not any(s < q[1] and q[0] < e for s, e in taken)]
+    # (a quotation inside an answer, « — Ma cadre m'avait prévenue : “Tu vas le payer.” », is words the answer
+    # cites: the answer stays the interviewee's)
+    quotes += [q for q in interview_quotes(text, parsed, index)
+               if not any(s < q[1] and q[0] < e and not (q[0] <= s and e <= q[1]) for s, e in taken)]
     quotes.sort(key=lambda q: (q[0], q[1]))
     out = []
     part_of = {p: d.parts[0] for d in directs for p in d.parts[1:]}
@@ -100,6 +105,33 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         out.append(Quote(doc_id, quote_id, sid, s, e, text[s:e], speaker, resolved, kind, cue, qlang, date,
                          continues=ids.get(head) if head else None))
     return out
+
+
+def _past_dateline(text: str, parsed: list[ParsedParagraph], sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with the one a dispatch's dateline opens (« BREST, 4 mars 2026 — « Nous ne lâcherons rien. » »)
+    starting after its dash: the dateline says where the story was filed from, outside the sentence, so that a
+    quotation right after it opens its paragraph (as the rules that read a paragraph's opening expect)."""
+    town = dateline_town(parsed)
+    if town is None:
+        return sentences
+    dash = _DATELINE_DASH.match(text, town[1])
+    if dash is None:
+        return sentences
+    at = dash.end()
+    return [replace(x, start=at, text=text[at:x.end]) if x.start <= town[0] and at < x.end else x for x in sentences]
+
+
+def _whole_paragraph(text: str, s: int, e: int, sentences: list[Sentence], sid: int) -> bool:
+    """Whether the quotation at [s, e) is its paragraph, all of it, right after the paragraph before."""
+    sent = sentences[sid]
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    return sentences[sid - 1].para_id == sent.para_id - 1 and not text[sent.start:s].strip(" «“\"\u00a0\u202f") \
+        and not text[e:end].strip(" »”\".\u00a0\u202f")
+
+
+#: From a dateline's town to the end of its closing dash (« BREST|, 4 mars 2026 — »).
+_DATELINE_DASH = re.compile(r"[^—–\n«».]{0,80}?\s[—–-]\s+")
 
 
 def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: list[int], sid: int,
@@ -171,6 +203,13 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
             if event is not None and event.cue_start > e:
                 used_events.add(id(event))
                 d.cue = event.cue
+    if d.speaker is None and incise is None:
+        # « « Une trahison » : la CGT n'a pas d'autre mot pour le plan »: a quotation heading its sentence, its speaker
+        # the subject of the clause the colon opens (a two-word one too: the construction makes it words said)
+        headline = _headline_colon(text, s, e, sent, mentions)
+        if headline is not None:
+            d.speaker, d.resolved, d.cue = headline.actor, True, ":"
+            return d
     if n_words < MIN_DIRECT_WORDS:
         # "s'est dite « profondément choquée »": a short quotation is a quote only when governed.
         if d.speaker is None and not _governs(text, event, s):
@@ -237,10 +276,12 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         if taken is not None:
             d.speaker, d.resolved, d.cue = taken[0], taken[1], "next"
     if d.speaker is None and d.cue is None and n_words >= MIN_UNATTRIBUTED_WORDS and salient.opener is not None \
-            and salient.opener.actor_type == "person" and sentences[sid - 1].para_id == sent.para_id \
+            and salient.opener.actor_type == "person" and (sentences[sid - 1].para_id == sent.para_id
+                                                           or _whole_paragraph(text, s, e, sentences, sid)) \
             and not text[sent.start:s].strip(" «“\"\u00a0\u202f") and "«" not in sentences[sid - 1].text:
         # « Yann Le Goff se veut optimiste. « Le bateau sera au départ. » »: a quotation standing
-        # alone after a sentence about a person, in the same paragraph, is that person's words
+        # alone after a sentence about a person, in the same paragraph, is that person's words (or in a paragraph
+        # of its own right after it: web pages print the quotation on its own line)
         d.speaker, d.resolved, d.cue = salient.opener.actor, True, "previous"
     if d.speaker is None:
         # « elle reproche aux services d'avoir « fermé les yeux » », « L'association reproche à la
@@ -602,8 +643,26 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     if stop >= 0:
         begin, window = begin + stop + 1, window[stop + 1:]
     verb = next((m for m in reversed(list(_WORD.finditer(window))) if is_governor(m.group())), None)
-    if verb is None or _PASSIVE_PARTICIPLE.search(window[:verb.end()]):
-        return None  # (« accusé de « harcèlement » par des salariés »: the agent's words, not the subject's)
+    if verb is None:
+        # « X accuse MédiRelais de facturer …, bien au-delà du plafond, et d'envoyer des médecins « jamais formés » »:
+        # a verb of blame governs the infinitive clauses after « de » that state the fault, however long, and the
+        # quoted words inside them are the accuser's
+        begin, window = _blame_window(text, sent, s)
+        verb = next((m for m in reversed(list(_WORD.finditer(window))) if is_blaming(m.group())
+                     and _INFINITIVE_DE.search(window, m.end())), None)
+    if verb is None:
+        return None
+    if _PASSIVE_PARTICIPLE.search(window[:verb.end()]):
+        # (« accusé de « harcèlement » par des salariés »: the agent's words, not the subject's; the agent named
+        # between the participle and the quotation is who speaks, « accusée par Lucie Morel d'avoir « … » »: the
+        # passive keeps the active verb's roles, its agent the active subject, Riegel, Pellat & Rioul, « La phrase
+        # passive »)
+        agent = _AGENT_BEFORE_QUOTE.match(text, begin + verb.end(), s)
+        named = [m for m in mentions.starting_in(begin + verb.end(), s) if m.actor_type in ("person", "org")
+                 and m.method != "coref"] if agent else []
+        if named and named[0].start == begin + verb.end() + agent.end("par") - agent.start():
+            return named[0].actor, True, verb.group()
+        return None
     at = begin + verb.start()
     if parsed is not None and _APPOSED_PARTICIPLE.search(window, 0, verb.end()):
         # « X a assigné Y devant le tribunal, l'accusant d'avoir « … » »: a present participle set off by a comma
@@ -628,6 +687,14 @@ def _surface_governor(text: str, sent: Sentence, s: int, mentions: MentionIndex,
     # « Il a attaqué la décision de la directrice, la jugeant « … » »: a personal subject pronoun opening the
     # sentence is the subject the participle shares; the names after it are objects and complements
     opening = OPENING_SUBJECT.match(text, sent.start, at)
+    if before and opening is None and before[0].actor_type == "org":
+        # « le patron d'Armorgaz l'aurait qualifiée d'« agitatrice » »: the organisation's leader, named before as
+        # such under any leader's title, speaks, not the organisation
+        title = _leader_before().search(text, max(sent.start, before[0].start - 40), before[0].start)
+        leader = _leader_of(text, before[0].actor, mentions, before[0].start,
+                            {"le": "male", "la": "female"}.get(title.group(1).lower())) if title else None
+        if leader is not None:
+            return leader.actor, True, verb.group()
     if before and opening is None:
         return before[0].actor, True, verb.group()
     pronoun = opening or re.search(r"(?i)\b(il|elle)\s+(?:\w+\s+){0,2}$", text[sent.start:at])
@@ -688,6 +755,34 @@ def _participle_subject(text: str, pp: ParsedParagraph, at: int, mentions: Menti
             return None
         head = head.head
     return None
+
+
+@lru_cache(maxsize=None)
+def _leader_before() -> re.Pattern:
+    """A definite article and a leader's title (roles.yml leaders) right before an organisation's name (« le patron d'»)."""
+    words = "|".join(re.escape(w) for w in sorted(resources.load("roles")["leaders"], key=len, reverse=True))
+    return re.compile(rf"\b([Ll]e|[Ll]a)\s+(?i:{words})\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)$")
+
+
+#: « par » and its agent right after a passive participle, before « de » and the quotation (« accusée par X d'avoir »).
+_AGENT_BEFORE_QUOTE = re.compile(r"(?P<par>\s+par\s+(?:l['’]|la\s+|le\s+|les\s+)?)[^,;:!?«»]{1,60}?\s+(?:de\s+|d['’])")
+
+
+#: How far back a verb of blame may govern the infinitive clauses of its fault (« accuse X de … et d'… »).
+BLAME_REACH = 240
+#: « de » / « d' » opening an infinitive clause (the fault a verb of blame states).
+_INFINITIVE_DE = re.compile(r"\b(?:de\s+|d')(?:ne\s+pas\s+|n'|avoir\s+|l'|les?\s+|la\s+|leur\s+|lui\s+|se\s+|s')?"
+                            r"[a-zà-ÿ]+(?:er|ir|re|oir)\b")
+
+
+def _blame_window(text: str, sent: Sentence, s: int) -> tuple[int, str]:
+    """The words of the quotation's clause before it, back to BLAME_REACH characters."""
+    begin = max(sent.start, s - BLAME_REACH)
+    window = text[begin:s].rstrip(" «“\"\u00a0\u202f")
+    stop = max(window.rfind(c) for c in ".;:!?«»")
+    if stop >= 0:
+        begin, window = begin + stop + 1, window[stop + 1:]
+    return begin, window
 
 
 #: A governing participle in the passive or set off as an apposition (« a été accusé de », « , accusé de »).

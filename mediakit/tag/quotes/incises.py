@@ -67,6 +67,13 @@ _ADDRESSEE = (r"(?:(?:à|au|aux|auprès\s+(?:de\s+|d'|du\s+|des\s+))\s*(?:l'|la\
 # Where or when the words were said, after a named subject (« a expliqué X lors d'une conférence de
 # presse expédiée en huit minutes. »): not the subject's words, and longer than a name allows.
 _SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…]))?"
+# An adverb of manner or time inside the incise (« a sobrement réagi X », « réplique sèchement X », « a aussitôt
+# répondu X », « rétorque-t-il sèchement »): it modifies the verb of saying, the subject still follows (Grevisse,
+# Le Bon usage §374: the incise keeps the verb's complements and adverbs). An -ment adverb is one word that ends so
+# with no article before it.
+_ADVERB_WORD = r"(?:[a-zà-ÿ]{3,}ment|aussitôt|immédiatement|encore|alors|déjà|aujourd'hui|simplement|ensuite|enfin)"
+_MANNER = rf"(?:{_ADVERB_WORD}\s+)?"
+_MANNER_AFTER = rf"(?:\s+{_ADVERB_WORD}(?=\s*[,.;:!?…]|\s+{_PREPOSITIONS}\b))?"
 # After an exclamation or a question mark the incise follows with no comma, in lower case (« Vous
 # mentez ! lance-t-il. », « « Qui va payer ? » s'interroge X »: Grevisse, Le Bon usage §374 and
 # the Lexique des règles typographiques en usage à l'Imprimerie nationale).
@@ -74,11 +81,11 @@ _SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…
 # « », leur lance-t-elle »: Grevisse, Le Bon usage §374, the incise keeps the verb's complements)
 _FRENCH_BODY = (
     r"(?:(?:lui|leur)\s+)?(?:"
-    rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+(?P<verb_aux>[a-zà-ÿ']+){_ADVERBIAL}{_MOOD}"
-    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_ADVERBIAL}{_MOOD}"
+    rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+{_MANNER}(?P<verb_aux>[a-zà-ÿ']+){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
+    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
     # (a pronominal verb in a compound tense: « s'est-il félicité », « s'est réjouie X »)
-    rf"|(?P<refl_aux>s'|se\s+)(?:est|sont|était|étaient)-(?:t-)?(?P<pron_refl>{_PRONOUN})\s+(?P<verb_refl>[a-zà-ÿ]+){_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+|(?P<refl_subj>s'est|se\s+sont|s'était|s'étaient)\s+)?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    rf"|(?P<refl_aux>s'|se\s+)(?:est|sont|était|étaient)-(?:t-)?(?P<pron_refl>{_PRONOUN})\s+{_MANNER}(?P<verb_refl>[a-zà-ÿ]+){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
+    rf"|(?:(?:a|avait|ont|avaient)\s+{_MANNER}|(?P<refl_subj>s'est|se\s+sont|s'était|s'étaient)\s+{_MANNER})?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_MANNER}{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
     # (where the words were said, after a name only: « le maire de Bourg en Bresse » is one subject)
     rf"(?(named){_SETTING})"
     r")\s*(?=[,.;:!?…]|$)"
@@ -183,6 +190,17 @@ def _governors() -> frozenset[str]:
                      for w in data[lang].get(key, []) if " " not in w)
 
 
+@lru_cache(maxsize=None)
+def _blamers() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("speech_verbs")["fr"].get("blame_governors", []))
+
+
+@lru_cache(maxsize=4096)
+def is_blaming(form: str) -> bool:
+    """Whether an inflected form (« accuse », « reprochant ») is a verb of blame (speech_verbs.yml blame_governors)."""
+    return bool((infinitives(form) | _present_participle(form)) & _blamers())
+
+
 @lru_cache(maxsize=4096)
 def is_governor(form: str) -> bool:
     """Whether an inflected form ("juge", "qualifiant", "défendu") is a verb that governs a short quotation."""
@@ -228,10 +246,22 @@ def infinitives(form: str) -> frozenset[str]:
              # « prévient », « soutenu » (-enir); « balaie » (-ayer); « appelle », « rejette » (-eler, -eter)
              ("ient", "enir"), ("enu", "enir"), ("aie", "ayer"), ("elle", "eler"), ("ette", "eter"),
              # « craint », « se plaint » (-aindre)
-             ("aint", "aindre"))
-    for ending, infinitive in rules:
-        if stem.endswith(ending):
-            out.add(stem[: -len(ending)] + infinitive)
+             ("aint", "aindre"),
+             # the imperfect of the press's narrative incises (« écrivait-elle », « disait-il », « lançait X »,
+             # « annonçait le maire »): -ivait/-isait of -ire verbs, -çait/-geait of -cer/-ger ones, and
+             # « interrompt » (-ompre)
+             ("ivait", "ire"), ("isait", "ire"), ("çait", "cer"), ("geait", "ger"), ("ompt", "ompre"),
+             # « dément » (-entir)
+             ("ent", "entir"))
+    # a past participle agreeing in gender and number (« accusée », « jugés », « réjouie », « dite », « reconnue »:
+    # Grevisse, Le Bon usage, on the participle's agreement) is read as its masculine singular
+    agreed = re.match(r"(.+(?:é|i|it|is|u))(?:e|es|s)$", stem)
+    stems = [stem] + ([agreed.group(1)] if agreed else [])
+    for base in stems:
+        out.add(base)
+        for ending, infinitive in rules:
+            if base.endswith(ending):
+                out.add(base[: -len(ending)] + infinitive)
     # "tempère" → "tempérer"; "martèle" → "marteler"
     out |= {re.sub(r"è(?=[^aeiouéè]+er$)", v, c) for c in out for v in ("é", "e")}
     if reflexive:

@@ -97,6 +97,10 @@ def _question(text: str, para: Paragraph) -> bool:
 
 
 def _answer(text: str, para: Paragraph) -> bool:
-    # (an answer holds no quotation of its own: a paragraph with one is the article's prose again)
+    # (an answer holds no quotation of its own: a paragraph with one is the article's prose again; but a turn
+    # printed after a dash may cite words in second-level marks, « — Ma cadre m'avait prévenue : “Tu vas le
+    # payer.” », the inner quotation marks of French typography (Imprimerie nationale, Lexique des règles
+    # typographiques), inside the answer)
     line = text[para.start:para.end].strip()
-    return para.block == "body" and bool(line) and not line.endswith("?") and not re.search(r"[«»“”\"]", line)
+    marks = r"[«»\"]" if _DASHED.match(text, para.start, para.end) else r"[«»“”\"]"
+    return para.block == "body" and bool(line) and not line.endswith("?") and not re.search(marks, line)

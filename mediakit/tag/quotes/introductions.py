@@ -19,6 +19,13 @@ def _introduced_by(text: str, s: int, sent: Sentence, mentions: MentionIndex) ->
     head = text[sent.start:s].rstrip(" «“\"\u00a0\u202f")
     if head.endswith(":"):
         limit = sent.start + len(head)
+        cut = _CUT_OFF_BY.search(text, sent.start, limit)
+        if cut is not None:
+            # « …, a tenté le maire, aussitôt interrompu par le candidat du RN : « … » »: the one who cuts in says
+            # the words the colon announces (the turn passes to the passive's agent)
+            found = speaker_of_phrase(text, cut.start("np"), cut.end("np"), mentions, cut.start("np"), sent.sent_id)
+            if found[1]:
+                return found
         act = _SPEECH_ACT_INTRO.match(text, sent.start, limit)
         if act is not None:
             # « Réponse de l'entreprise : « … » », « Réaction immédiate du maire : »: the noun of a speech act
@@ -90,6 +97,10 @@ _SPEECH_ACT_INTRO = re.compile(
     r"\s*(?:(?:La|Une|Sa|Leur)\s+)?(?:[Rr]éponse|[Rr]éplique|[Rr]éaction|[Rr]iposte|[Rr]etour|[Cc]ommentaire)"
     r"(?:\s+(?:immédiate|cinglante|sèche|laconique|indignée|outrée|officielle|agacée|prudente))?"
     r"\s+(?:de\s+(?=la\s|l')|d'|de\s+(?=[A-ZÀ-Þ]))?(?P<np>(?:la\s+|l'|du\s+|des\s+|[A-ZÀ-Þ])[^:«»]{1,80}?)\s*:$")
+#: A participle of cutting in with its agent, closing the words before a colon (« aussitôt interrompu par X : »,
+#: « coupée net par son adversaire : »).
+_CUT_OFF_BY = re.compile(r"\b(?:interrompue?s?|coupée?s?|contredite?s?|apostrophée?s?)\s+(?:\w+\s+){0,2}?par\s+"
+                         r"(?P<np>[^,:;.!?«»]{2,80}?)\s*:$")
 #: « on » speaking at a place before a colon (« rétorque-t-on au siège », « on assure à la mairie »).
 _ON_AT_SEAT = re.compile(r"(?:-t-on|-on|\b[Oo]n\s+[a-zà-ÿ]+)\s+"
                          r"(?P<where>(?:à\s+la\s+|à\s+l'|au\s+|chez\s+)[^,.;:!?«»]{2,60}?)\s*$")
