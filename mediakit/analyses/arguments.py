@@ -338,6 +338,9 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
     named = apposed_name(token, pp, ctx)
     if named and named[0] not in exclude:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
+    named = detached_apposition(token, pp, ctx)
+    if named and named[0] not in exclude:
+        return named
     # a name in apposition names the head ("le ministre délégué au Numérique, Julien Morvan");
     # conjuncts are separate arguments; nested clauses are not part of the phrase; a name in the
     # phrase wins over a referring noun (« la coopérative normande Val d'Aure »)
@@ -391,6 +394,43 @@ def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str
     if j >= n or not (w := doc[j]).text[:1].isupper():
         return []
     hit = ctx.index.starting_at(pp.start + w.idx)
+    return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
+
+
+#: Indefinite and definite singular articles of a detached apposition (« X, une PME de Colmar, … », « X, la
+#: filiale du groupe Y, … »).
+_INDEFINITE = {"un", "une", "a", "an"}
+_DEFINITE_SINGULAR = {"le", "la", "l'", "l’", "the"}
+
+
+def detached_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str]:
+    """The name a noun phrase set off by a comma right after it describes: « Alsatherm, une PME de Colmar,
+    qui … » is Alsatherm, not Colmar; « Alsatherm, la filiale du groupe Verrex, qui … » is Alsatherm, not
+    Verrex. A detached apposition is predicated of the noun phrase it follows and shares its referent
+    (Grevisse, Le Bon Usage § 337 and § 342: « l'apposition détachée »), so a place or a name in its own « de »
+    complement (where the firm is from, whose it is) is no actor of the phrase. The parser often hangs it as a
+    conjunct or on another noun: read on the words."""
+    if token.pos_ != "NOUN":
+        return []
+    det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in _INDEFINITE | _DEFINITE_SINGULAR
+                and c.i < token.i), None)
+    # a definite or bare apposition (« X, la filiale du groupe Y, qui … », « X, filiale de Y, … ») is told from a
+    # list's member (« X, la région et l'État ») and from a clause's subject after a fronted phrase (« Saisie du
+    # rapport du délégué, la commission a … ») only by its place: not a listed conjunct, lower-case, after a name
+    # (not after a role phrase taken up by coreference)
+    definite = det is None or det.lower_ in _DEFINITE_SINGULAR
+    if definite and (not token.text[:1].islower()
+                     or token.dep_ == "conj" and _listed(token.head, token)):
+        return []
+    if det is None and (token.i + 1 >= len(pp.doc) or pp.doc[token.i + 1].lower_ not in ("de", "du", "des", "d'", "d’")):
+        return []  # (a bare noun only with its complement, « X, filiale de Y, »: not a verb the tagger read as a noun)
+    first = det.i if det is not None else token.i
+    if first < 2 or pp.doc[first - 1].text != "," or any(
+            t.pos_ not in ("ADJ", "ADV") for t in pp.doc[first + 1:token.i]):
+        return []
+    before = pp.doc[first - 2]
+    hit = [m for m in ctx.named_at(pp.start + before.idx, pp.start + before.idx + len(before.text))
+           if m.end == pp.start + before.idx + len(before.text) and not (definite and m.method == "coref")]
     return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
 
 

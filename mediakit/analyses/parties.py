@@ -56,6 +56,9 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
             fired = [r.source for r in found if r.event == "fire" and r.target in exclude and r.source not in exclude]
             bosses = fired or bosses
         return bosses[-1] if bosses else None
+    staff = _staff_member(token, lemma, lower, found, exclude)
+    if staff is not None:
+        return staff or None
     sides = _sides()
     key = next((w for w in (lower, lemma) if w in sides), None)
     if key is None and any(f"new {w}" in sides for w in (lower, lemma)):  # (the children only when it may tell)
@@ -70,6 +73,30 @@ def told_party(token: Token, found: Sequence[Relation], exclude: frozenset = fro
     told = [getattr(r, side) for r in found if r.event in codes and r.polarity != 0]
     told = [a for a in told if a not in exclude]
     return told[-1] if told else None
+
+
+#: Possessive determiners of one possessor (« son ex-salarié », « sa collaboratrice »).
+_ONE_POSSESSOR = {"son", "sa", "his", "her", "its"}
+
+
+def _staff_member(token: Token, lemma: str, lower: str, found: Sequence[Relation],
+                  exclude: frozenset) -> Optional[str]:
+    """The person « son (ancien) salarié », « son ex-collaboratrice » (``employee_nouns``) stands for: whoever
+    one of `exclude` (the clause's subject, the possessor) last hired or fired; « ancien », « ex- » prefer the
+    one they fired. The mirror of « son ancien employeur »: the possessive names the other side of a tie of
+    employment the text told before. Returns "" for such a noun with no such act told (no guess), None for
+    any other word."""
+    former = lower.startswith(("ex-", "ex‑"))  # (« son ex-salarié »: the tokenizer keeps the prefix)
+    if (lower[3:] if former else lemma) not in events.lexicon()["employee_nouns"]:
+        return None
+    if not exclude or "Plur" in token.morph.get("Number") \
+            or not any(c.lower_ in _ONE_POSSESSOR and c.dep_.startswith("det") for c in token.children):
+        return None
+    former = former or any(c.lower_ in _FORMER for c in token.children)
+    told = [r for r in found if r.event in ("fire", "hire") and r.source in exclude and r.target not in exclude]
+    if former:
+        told = [r for r in told if r.event == "fire"] or told
+    return told[-1].target if told else ""
 
 
 def heads_of(index: MentionIndex, between: Optional[Callable[[int, int], Optional[str]]] = None,

@@ -533,7 +533,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     nouns = events.lexicon()["referring_nouns"]
     kinds = [kind for kind, words in nouns.items() if lemma in words and kind != "said"]
     if not kinds:
-        return None
+        # « l'autorité » after « l'Autorité de contrôle prudentiel », « la laiterie » after « la Laiterie des
+        # Coëvrons »: a noun that heads an actor's own name takes that actor up
+        return name_headed(token, lemma, index, pos, exclude)
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience
@@ -587,6 +589,33 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
+
+
+#: Articles and elisions a name may open on (« L'Union … », « La Laiterie … »), skipped before its head noun.
+_NAME_ARTICLE = re.compile(r"^(?:l['’]\s*|le\s+|la\s+|les\s+)", re.I)
+
+
+def name_headed(token: Token, lemma: str, index: MentionIndex, pos: int, exclude: frozenset = frozenset()) -> Optional[str]:
+    """The one actor named before `pos` whose name opens on the noun `lemma` (« l'autorité » → « Autorité de
+    contrôle prudentiel et de résolution », « le cabinet » → « Cabinet Orsel »), if exactly one is.
+
+    A definite description most often takes up an antecedent with the same head noun (Vieira & Poesio 2000,
+    "An empirically based system for processing definite descriptions", Computational Linguistics 26(4): the
+    same-head antecedents are the largest class of anaphoric definites); a name made of a common noun and its
+    complements (« Laiterie des Coëvrons ») has that noun as its head. Only for singular nouns that no other
+    rule reads (not referring_nouns): two actors with that head leave it unresolved (no guess); persons and
+    forums are no such actor."""
+    if "Plur" in token.morph.get("Number") or len(lemma) < 4:
+        return None
+    heads = {lemma, token.lower_}
+    hits = set()
+    for m in index.starting_in(0, pos):
+        if m.actor_type == "person" or m.actor in exclude or is_forum(m.actor):
+            continue
+        words = _NAME_ARTICLE.sub("", m.actor).split()
+        if len(words) >= 2 and words[0].lower() in heads:
+            hits.add(m.actor)
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 @lru_cache(maxsize=None)

@@ -1122,6 +1122,7 @@ HELDOUT29_FLOOR = (0.52, 0.31)  # blind, scored once at 0c10623 (the code of dc3
 HELDOUT30_FLOOR = (0.56, 0.35)  # blind, scored once at c03605b (aggregates only): 0.63 / 0.40; 0.62 / 0.40 with 2a98967
 HELDOUT31_FLOOR = (0.72, 0.44)  # blind, scored once at 4a0bec5 (aggregates only): 0.80 / 0.49; the same with 7766554
 HELDOUT32_FLOOR = (0.58, 0.38)  # blind, scored once at c29b6c6 (aggregates only): 0.65 / 0.43; the same with e014005
+TUNE7_FLOOR = (0.63, 0.33)  # a development set (errors read), written first in the rel7 round: first score 0.68 / 0.37 at 608d3c6; measured 0.71 / 0.40
 TUNE4_FLOOR = (0.80, 0.48)  # a development set (errors read): first score 0.62 / 0.33 at 4341fcf; measured 0.88 / 0.55
 HELDOUT22_FLOOR = (0.62, 0.42)  # blind, scored once at a673b66 (aggregates only): 0.69 / 0.49 (0.65 / 0.46 with b745caa)
 SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elon Musk", "OpenAI", -1),
@@ -1178,6 +1179,7 @@ def rel_scores(request):
         _SCORES["held-out30"] = relgold.score_dir(relgold.HELDOUT30_DIR)
         _SCORES["held-out31"] = relgold.score_dir(relgold.HELDOUT31_DIR)
         _SCORES["held-out32"] = relgold.score_dir(relgold.HELDOUT32_DIR)
+        _SCORES["tune7"] = relgold.score_dir(relgold.TUNE7_DIR)
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
 
@@ -1206,7 +1208,8 @@ def test_seed_relations(seed_analysis):
                                          ("tune6", TUNE6_FLOOR), ("held-out26", HELDOUT26_FLOOR),
                                          ("held-out27", HELDOUT27_FLOOR), ("held-out28", HELDOUT28_FLOOR),
                                          ("held-out29", HELDOUT29_FLOOR), ("held-out30", HELDOUT30_FLOOR),
-                                         ("held-out31", HELDOUT31_FLOOR), ("held-out32", HELDOUT32_FLOOR)])
+                                         ("held-out31", HELDOUT31_FLOOR), ("held-out32", HELDOUT32_FLOOR),
+                                         ("tune7", TUNE7_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
     # figures only: a failure must not print the held-out sets' errors (they stay unread)
@@ -2404,6 +2407,27 @@ def test_a_noun_of_firms_never_takes_up_a_union():
     ("The union Unite Rail berated the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
     ("The union Unite Rail spurned the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
     ("The union Unite Rail severed ties with the company Ferovia.", ("Unite Rail", "Ferovia", -1), None),
+    # rel7 round (tune7's idiom): « avoir des mots durs pour X » criticises X (before: no pair)
+    ("Le député Marc Lenoir a eu des mots durs pour la société Ferlis.", ("Marc Lenoir", "Ferlis", -1), None),
+    # rel7 round (tune7): « son ancienne salariée », « son ex-collaborateur » is whoever the possessor hired or fired
+    # (the mirror of « son ancien employeur »; before: no target, or the last person named)
+    ("La société Verrex a recruté Julie Caron en 2020. Le syndicat Sud Rail soutient Marc Lenoir. La société Verrex "
+     "a porté plainte contre son ancienne salariée.", ("Verrex", "Julie Caron", -1), ("Verrex", "Marc Lenoir", -1)),
+    ("Maxime Derval a embauché Julien Tessier en 2022. Le syndicat Sud Rail soutient Anne Morel. Maxime Derval "
+     "reproche à son ex-collaborateur d'avoir menti.", ("Maxime Derval", "Julien Tessier", -1),
+     ("Maxime Derval", "Anne Morel", -1)),
+    # … a definite description whose noun heads an actor's name takes that actor up (« la préfecture » after « la
+    # préfecture du Morbihan »; before: none, the noun is no referring noun of the lexicon)
+    ("Vendredi, la préfecture du Morbihan a mis en demeure la société Verrex. L'association Eau Vive a saisi le "
+     "tribunal administratif de Rennes contre la préfecture.", ("Eau Vive", "préfecture du Morbihan", -1), None),
+    # … « X, une PME de Colmar, qui … » is X, not the town of the detached apposition's complement
+    ("Le contrat a été confié à Alsatherm, une PME de Colmar, qui critique la société Habitat Rhin.",
+     ("Alsatherm", "Habitat Rhin", -1), ("Colmar", "Habitat Rhin", -1)),
+    # … « X, la filiale du groupe Y, qui … », « X, filiale de Y, qui … » is X, not Y
+    ("Le contrat a été confié à Alsatherm, la filiale du groupe Verrex, qui critique la société Habitat Rhin.",
+     ("Alsatherm", "Habitat Rhin", -1), ("Verrex", "Habitat Rhin", -1)),
+    ("Le contrat a été confié à Alsatherm, filiale du groupe Verrex, qui critique la société Habitat Rhin.",
+     ("Alsatherm", "Habitat Rhin", -1), ("Verrex", "Habitat Rhin", -1)),
 ])
 def test_a_construction_gives_its_pair(text, present, absent):
     got = {r[:3] for r in relations(text)}
