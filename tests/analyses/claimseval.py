@@ -22,6 +22,7 @@ CLAIMS_DIR = ROOT / "tests" / "data" / "claims"
 TUNE_DIR, HELDOUT_DIR = CLAIMS_DIR / "tune", CLAIMS_DIR / "heldout"
 HELDOUT2_DIR = CLAIMS_DIR / "heldout2"  # blind: written before any run, scored at 7766554 and 4a0bec5 only
 HELDOUT3_DIR = CLAIMS_DIR / "heldout3"  # blind: written before any run, scored at e014005, c29b6c6, claims3 (aggregates)
+HELDOUT4_DIR = CLAIMS_DIR / "heldout4"  # blind: written before any run (4320172), scored at 608d3c6 and 3e500df only
 METRICS = ("claims found", "claims precision", "claimant", "modality", "checkworthy", "prospective",
            "links found", "links precision")
 
