@@ -22,7 +22,7 @@ from .parties import heads_of, told_party
 from .counsel import represented
 from .descriptions import described_person
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
-from .reference import referent, said_of
+from .reference import _INDEFINITE, referent, said_of
 from .syntax import (case_of, dislocated, embedded_clause, fronted_setting, hung_on_time,  # (case_of re-exported)
                      misread_xcomp, object_controller, offer_noun, offering_verb, participial_adjunct, stranded_auxiliary)
 
@@ -397,9 +397,8 @@ def apposed_name(token: Token, pp: ParsedParagraph, ctx: DocContext) -> list[str
     return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
 
 
-#: Indefinite and definite singular articles of a detached apposition (« X, une PME de Colmar, … », « X, la
-#: filiale du groupe Y, … »).
-_INDEFINITE = {"un", "une", "a", "an"}
+#: Definite singular articles of a detached apposition (« X, la filiale du groupe Y, … »; the indefinite ones,
+#: « X, une PME de Colmar, … », are reference._INDEFINITE).
 _DEFINITE_SINGULAR = {"le", "la", "l'", "l’", "the"}
 
 
@@ -428,10 +427,24 @@ def detached_apposition(token: Token, pp: ParsedParagraph, ctx: DocContext) -> l
     if first < 2 or pp.doc[first - 1].text != "," or any(
             t.pos_ not in ("ADJ", "ADV") for t in pp.doc[first + 1:token.i]):
         return []
+    if _finite_verb_follows(pp.doc, token.i):
+        return []  # (« Face à X, une association a porté plainte »: the subject after a fronted phrase, no apposition)
     before = pp.doc[first - 2]
     hit = [m for m in ctx.named_at(pp.start + before.idx, pp.start + before.idx + len(before.text))
            if m.end == pp.start + before.idx + len(before.text) and not (definite and m.method == "coref")]
     return [max(hit, key=lambda m: m.end - m.start).actor] if hit else []
+
+
+def _finite_verb_follows(doc, i: int) -> bool:
+    """Whether a finite verb comes after the noun at `i` before the phrase closes (a comma, a relative pronoun,
+    the sentence's end): a detached apposition is closed off by a comma or ends the sentence (Grevisse § 337),
+    while a clause's subject runs on into its verb (« Après l'annonce de X, une association a porté … »)."""
+    for t in doc[i + 1:]:
+        if t.is_sent_start or t.text in (",", ";", ":", ".", "(", ")", "«", "»") or t.lower_ in ("qui", "que", "dont"):
+            return False
+        if t.pos_ == "AUX" or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _past_complement_and_comma(doc, j: int) -> int:

@@ -182,6 +182,14 @@ def test_a_page_s_stamps_are_no_claims_and_the_publication_stamp_dates_the_artic
     assert a.documents.iloc[0]["published"] == "2025-03-12"
 
 
+def test_a_sentence_opening_on_a_publication_date_is_a_claim():
+    # (invented, review 2026-12-07) a participle and a date opening a sentence of the article is no page stamp:
+    # only times, dates and update words may follow a stamp's date (before: the sentence was dropped as a stamp)
+    from mediakit.text.boilerplate import is_stamp
+    assert is_stamp("Publié le 12 mars 2025 à 18h04, mis à jour le 13/03/2025 à 08:12")
+    assert not is_stamp("Publié le 12 mars 2025, le rapport de la Cour des comptes accable la gestion de la mairie.")
+
+
 def test_an_unresolved_speaker_phrase_is_read_again_where_it_is_written():
     from mediakit.analyses.claims import _reread_speaker
     from mediakit.tag.spans import MentionIndex

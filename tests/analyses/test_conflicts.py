@@ -3065,3 +3065,14 @@ def test_an_act_inside_a_quotation_takes_no_target_from_the_incise_after_it():
                     "l'opposition.")
     assert not [r for r in got if r[0] == "Lefèvre" and r[1] == "Marc Tessier"], got
     assert ("Marc Tessier", "Lefèvre", -1, "criticize", "reported") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # (invented, review 2026-12-07) a name ending a fronted phrase, a comma, then the clause's own subject: no
+    # detached apposition (that is closed off by a comma or the sentence's end), so the subject is not the name
+    # (before: Vortalis → Ravenne and Vortalis → État, suits)
+    "Face à Vortalis, une association de riverains a porté plainte contre la mairie de Ravenne.",
+    "Après l'annonce de Vortalis, une association a porté plainte contre l'État.",
+])
+def test_a_subject_after_a_fronted_phrase_is_not_the_name_before_its_comma(text):
+    assert not [r for r in relations(text) if r[0] == "Vortalis"], relations(text)

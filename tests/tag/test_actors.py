@@ -708,3 +708,12 @@ def test_a_town_after_a_municipal_noun_is_not_the_list_named_after_it():
     town = [m for m in doc.mentions if m.text == "Castelnau"]
     assert town and all(m.actor == "Castelnau" and m.actor_type == "place" for m in town), doc.mentions
     assert any(m.actor == "Castelnau Écologie" for m in doc.mentions), doc.mentions
+
+
+def test_a_surname_after_a_municipal_noun_stays_the_person_s():
+    # (invented, review 2026-12-07) « la ville natale de Brossard » names a person's home town, not the town: the
+    # surname is still Lucas Brossard's (before: read as a place « Brossard »)
+    doc = mk.process_document(RawDocument("d", "Le footballeur Lucas Brossard a signé à Rennes. La ville natale de "
+                                               "Brossard, Vitré, lui a rendu hommage.", "d.txt"))
+    short = [m for m in doc.mentions if m.text == "Brossard"]
+    assert short and all(m.actor == "Lucas Brossard" for m in short), doc.mentions

@@ -742,3 +742,17 @@ def test_an_interview_the_paper_held_keeps_answers_citing_words_of_others():
     answers = [(q.text[:8], q.speaker) for q in mk.process_document(RawDocument("d", text, "d.txt")).quotes
                if q.cue == "interview"]
     assert answers == [("Oui. Le ", "Samuel Roux"), ("Bien sûr", "Samuel Roux")], answers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # (invented, review 2026-12-07) « le géant de … » takes up the organisation last named when no person stands
+    # between (« le géant de l'énergie »), not when it may be the person named since (« le géant du tennis »
+    # after Théo Garnier: before, Velmora spoke)
+    ("Le groupe Velmora a annoncé la fermeture de son site de Lorient. « Nous n'avons pas le choix », a déclaré "
+     "le géant de l'énergie.", "Velmora"),
+    ("Le groupe Velmora a signé un contrat avec Théo Garnier. « C'est un honneur », a souri le géant du tennis.",
+     None),
+])
+def test_a_periphrasis_of_a_person_or_a_firm_takes_up_no_firm_past_a_person(text, speaker):
+    said = [s for _, s, t in quotes(text) if t.startswith(("Nous n'avons", "C'est un"))]
+    assert said and (said[0] == speaker or speaker is None and said[0] != "Velmora"), said

@@ -6,8 +6,10 @@ import bisect
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
+from ... import resources
 from ...text.segment import ParsedParagraph
 from ...types import Attribution, Mention, Sentence
 from .acronyms import _acronym_candidates
@@ -110,10 +112,12 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         actor = c.actor or _canonical(c, known)
         if actor is None:
             continue
-        if actor != c.text and not c.actor and _TOWN_BEFORE.search(text, max(0, c.start - 40), c.start):
+        if actor != c.text and not c.actor and actor not in known.people \
+                and _town_before().search(text, max(0, c.start - 40), c.start):
             # « maire sortante de Castelnau »: a town in a municipal noun's complement is the town, not the list or
             # the club named after it (« Castelnau Écologie »); not after « à » alone, which also gives to a body
-            # (« a suspendu son aide à Hors-Cadre »: measured, a development pair lost)
+            # (« a suspendu son aide à Hors-Cadre »: measured, a development pair lost); nor a surname standing for a
+            # person (« la ville natale de Mbappé »): a town names lists and clubs, not people, after it
             actor = c.text
             known.cues[actor]["place"] += 1  # (the construction types it, as a cue word does)
         if c.label:
@@ -154,11 +158,13 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     return mentions
 
 
-#: What makes the name after it a town: a municipal noun and « de » (« maire sortante de », « la commune de »), whatever
-#: the model read the name as; not « de » alone, which also opens a club's or a list's name taken up in short
-#: (« les joueurs de Castelnau »).
-_TOWN_BEFORE = re.compile(r"\b(?:maire|mairie|ville|commune|municipales?|habitants?|conseil municipal)"
-                          r"(?:\s+[a-zé]+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _town_before() -> re.Pattern:
+    """What makes the name after it a town: a municipal noun (roles.yml municipal_nouns) and « de » (« maire
+    sortante de », « la commune de »); not « de » alone, which also opens a club's or a list's name taken up in
+    short (« les joueurs de Castelnau »)."""
+    nouns = "|".join(re.escape(w) for w in sorted(resources.load("roles")["municipal_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})(?:\s+[a-zé]+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
 
 
 def _outside_of(cands: list[_Candidate], shaped: list[_Candidate]) -> list[_Candidate]:

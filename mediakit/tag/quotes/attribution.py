@@ -184,7 +184,7 @@ def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, b
         # organisation noun qualified by common words only is a periphrasis of the organisation last named
         # that fits (the press's way of not repeating a name; as the bare « le groupe » above)
         found = _organisation(mentions, before, qualified, text)
-        if found is not None:
+        if found is not None and not _person_nearer(mentions, before, found, qualified):
             return found, True
     origin = _by_origin(words, mentions, before) if not inside else None
     if origin is not None:
@@ -314,8 +314,9 @@ def _opponent(mentions: MentionIndex, before: int, sent_id: Optional[int], noun:
     possessor = _previous_person(mentions, before)
     if possessor is None:
         return None
-    gender = "female" if noun.endswith(("ale", "ante", "ente", "rice", "euse")) else \
-        "male" if noun.endswith(("al", "ant", "ent", "eur")) else None  # (« adversaire »: either)
+    endings = resources.load("roles")["opposing_endings"]  # (« adversaire »: either)
+    gender = "female" if noun.endswith(tuple(endings["female"])) else \
+        "male" if noun.endswith(tuple(endings["male"])) else None
     other = mentions.last_before(possessor.start, lambda m: m.actor_type == "person" and m.actor != possessor.actor)
     if other is None or sent_id is not None and other.sent_id < sent_id - DESCRIBED_SENTENCES_BACK:
         return None
@@ -509,6 +510,24 @@ def _qualified_org(phrase: str) -> Optional[str]:
                 or demonym_stems(word):
             return None
     return qualified.group(1).lower()
+
+
+@lru_cache(maxsize=None)
+def _person_or_org() -> frozenset[str]:
+    """Organisation nouns that describe a person as well (roles.yml person_or_org: « le géant du tennis »)."""
+    return frozenset(w.lower() for w in resources.load("roles").get("person_or_org", []))
+
+
+def _person_nearer(mentions: MentionIndex, before: int, org: str, noun: str) -> bool:
+    """Whether a noun that describes people as well as firms (« le géant du tennis » after « Enerval a signé avec
+    Rafael Nadal ») has a person named after the organisation `org` last was: a definite description takes up the
+    nearest antecedent that fits (Vieira & Poesio 2000), and both fit, so no guess."""
+    if noun not in _person_or_org():
+        return False
+    last = mentions.last_before(before, lambda m: m.actor == org and m.end <= before, key=("actor", org))
+    if last is None:
+        return False
+    return any(_is_person(m) for m in mentions.starting_in(last.end, before) if m.end <= before)
 
 
 def _organisation(mentions: MentionIndex, before: int, noun: str, text: str) -> Optional[str]:
