@@ -264,6 +264,10 @@ SPEAKER_CASES = [
     # « l'accusant » bears an elided clitic (before: no quotation at all)
     ("L'association Rivières Vivantes a assigné mardi la société Hydrelis devant le tribunal administratif, "
      "l'accusant d'avoir « volontairement gonflé » ses tarifs.", "volontairement gonflé", "Rivières Vivantes"),
+    # a relative after a role apposed to a name: the person speaks, not the body the role's complement names
+    # (before: « Vernadis »)
+    ("« Mon client est innocent », plaide Me Paul Vidal, avocat du groupe Azur Habitat, qui dénonce « une manœuvre ».",
+     "une manœuvre", "Paul Vidal"),
 ]
 
 

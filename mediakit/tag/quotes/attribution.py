@@ -632,6 +632,10 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         # "Berg, qui a …": the relative pronoun's antecedent, else the name just before it.
         if subj.head.dep_ == "acl:relcl":
             subj = subj.head.head
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and (_person_role(subj.lower_) or person_noun(subj.lower_)):
+                # « Me X, avocat de Y, qui dénonce « … » »: the relative hangs on the role apposed to the name; who
+                # speaks is the person the role describes, not the body its complement names
+                subj = subj.head
         else:
             at = pp.start + subj.idx
             prev = mentions.last_before(at)
