@@ -3076,3 +3076,71 @@ def test_an_act_inside_a_quotation_takes_no_target_from_the_incise_after_it():
 ])
 def test_a_subject_after_a_fronted_phrase_is_not_the_name_before_its_comma(text):
     assert not [r for r in relations(text) if r[0] == "Vortalis"], relations(text)
+
+
+# Press verbs, idioms and nouns of conflict and cooperation the lexicon lacked (events.yml; before: nothing)
+@pytest.mark.parametrize("text, expected", [
+    ("Marc Duval a montré du doigt Sophie Lenoir lors du conseil municipal.",
+     ("Marc Duval", "Sophie Lenoir", -1, "accuse", "asserted")),
+    ("Marc Duval a cloué au pilori Sophie Lenoir lors du conseil municipal.",
+     ("Marc Duval", "Sophie Lenoir", -1, "criticize", "asserted")),
+    ("Marc Duval a dézingué Sophie Lenoir dans une interview.",
+     ("Marc Duval", "Sophie Lenoir", -1, "criticize", "asserted")),
+    ("Marc Duval a houspillé Sophie Lenoir devant les caméras.",
+     ("Marc Duval", "Sophie Lenoir", -1, "criticize", "asserted")),
+    ("Marc Duval s'est constitué partie civile contre Sophie Lenoir.",
+     ("Marc Duval", "Sophie Lenoir", -1, "sue", "asserted")),
+    ("Marc Duval a obtenu la condamnation de Sophie Lenoir.",
+     ("Marc Duval", "Sophie Lenoir", -1, "sue", "asserted")),
+    ("Marc Duval et Sophie Lenoir ont croisé le fer lors du débat.",
+     ("Sophie Lenoir", "Marc Duval", -1, "quarrel", "asserted")),
+    ("Le différend de Marc Duval avec Sophie Lenoir a surpris.",
+     ("Marc Duval", "Sophie Lenoir", -1, "quarrel", "asserted")),
+    ("Le bras de fer de Marc Duval avec Sophie Lenoir continue.",
+     ("Marc Duval", "Sophie Lenoir", -1, "quarrel", "asserted")),
+    ("Marc Duval a sommé Sophie Lenoir de s'expliquer.",
+     ("Marc Duval", "Sophie Lenoir", -1, "threaten", "asserted")),
+    ("Marc Duval a éconduit Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "reject", "asserted")),
+    ("Marc Duval a envoyé paître Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "reject", "asserted")),
+    ("Marc Duval a fait faux bond à Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "withdraw", "asserted")),
+    ("Marc Duval a blacklisté la société Valtek.", ("Marc Duval", "Valtek", -1, "exclude", "asserted")),
+    ("Le club Racing a placardisé Marc Duval.", ("Racing", "Marc Duval", -1, "exclude", "asserted")),
+    ("La société Valtek a dégommé Marc Duval.", ("Valtek", "Marc Duval", -1, "fire", "asserted")),
+    ("Marc Duval a roué de coups Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "attack", "asserted")),
+    ("La Ligue Atlantique a mis à l'amende le club Racing.",
+     ("Ligue Atlantique", "Racing", -1, "fine", "asserted")),
+    ("Marc Duval s'est rallié à Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", 1, "support", "asserted")),
+    ("Marc Duval a cautionné Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", 1, "support", "asserted")),
+    ("Marc Duval a fait un don à l'association Avenir.", ("Marc Duval", "Avenir", 1, "support", "asserted")),
+    ("La société Valtek a fait alliance avec la société Norbel.", ("Valtek", "Norbel", 1, "partner", "asserted")),
+    ("La ville de Brissac s'est jumelée avec la ville de Lenz.", ("Brissac", "Lenz", 1, "partner", "asserted")),
+    ("La société Valtek a conclu un pacte avec la société Norbel.", ("Valtek", "Norbel", 1, "sign", "asserted")),
+    ("Le festival Lumières a primé Sophie Lenoir.", ("Lumières", "Sophie Lenoir", 1, "praise", "asserted")),
+    ("Marc Duval a acclamé Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", 1, "praise", "asserted")),
+    ("La société Valtek a coopté Sophie Lenoir.", ("Valtek", "Sophie Lenoir", 1, "hire", "asserted")),
+    ("La société Valtek a croqué la société Norbel.", ("Valtek", "Norbel", 1, "acquire", "asserted")),
+    ("Le syndicat CGT a manifesté contre la société Valtek devant le siège.",
+     ("CGT", "Valtek", -1, "criticize", "asserted")),
+    ("Marc Duval s'est élevé contre Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "criticize", "asserted")),
+    ("L'offensive de Marc Duval contre Sophie Lenoir a surpris.",
+     ("Marc Duval", "Sophie Lenoir", -1, "criticize", "asserted")),
+    ("La société Valtek a fait front commun avec la société Norbel.", ("Valtek", "Norbel", 1, "partner", "asserted")),
+    ("Marc Duval a plaidé en faveur de Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", 1, "support", "asserted")),
+    ("Marc Duval a contredit Sophie Lenoir.", ("Marc Duval", "Sophie Lenoir", -1, "deny", "asserted")),
+])
+def test_press_idioms_of_conflict_and_cooperation(text, expected):
+    assert expected in relations(text), relations(text)
+
+
+# ... and their other senses: an obligation honoured is no praise (events.yml other_sense_objects), a sum
+# wired (« virer ») no dismissal, « primer sur » (to prevail) no award
+@pytest.mark.parametrize("text", [
+    "La société Valtek a honoré son contrat avec la société Norbel.",
+    "Marc Duval a honoré ses engagements envers Sophie Lenoir.",
+    "La société Valtek a viré deux millions d'euros à la société Norbel.",
+    "Pour Marc Duval, l'intérêt de la société Valtek prime sur celui de Sophie Lenoir.",
+    # an « offensive » with no one against (a commercial push)
+    "La société Valtek a lancé une offensive commerciale en Asie.",
+])
+def test_other_senses_of_the_press_idioms_are_no_event(text):
+    assert not relations(text), relations(text)
