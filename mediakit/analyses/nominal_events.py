@@ -30,9 +30,10 @@ _TARGET_ORDER = tuple(sorted(TARGET_CASES))
 ENDING = {"break", "withdraw"}
 #: Nominal events whose « de » complement is the patient (« le boycott des offres de X », « le rachat de X »).
 _DE_PATIENT = {"boycott", "acquire", "fire", "exclude", "invest", "sanction"}
-#: Cooperation that binds both parties (an agreement, a partnership, a merger): a joint subject
-#: without a target does it with each other.
-MUTUAL = {"partner", "sign"}
+#: Ties that bind both parties (an agreement, a partnership, a merger), and their quarrels and ruptures (« la brouille
+#: entre X et Y »): a joint subject without a target, or the two terms of « entre », act on each other (the reciprocal
+#: the issue asks for, as « les deux hommes se sont querellés »).
+MUTUAL = {"partner", "sign", "quarrel", "break"}
 
 
 def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,

@@ -3144,3 +3144,11 @@ def test_press_idioms_of_conflict_and_cooperation(text, expected):
 ])
 def test_other_senses_of_the_press_idioms_are_no_event(text):
     assert not relations(text), relations(text)
+
+
+def test_a_quarrel_between_two_parties_is_reciprocal():
+    # (invented, 2026-12-07) « la brouille entre X et Y » names both parties of a quarrel, each against the other, as
+    # the reflexive « X et Y se sont brouillés » does (before: no pair)
+    got = relations("La brouille entre Paul Martin et le groupe Vialis s'est envenimée.")
+    assert ("Paul Martin", "Vialis", -1, "quarrel", "asserted") in got, got
+    assert ("Vialis", "Paul Martin", -1, "quarrel", "asserted") in got, got
