@@ -29,12 +29,13 @@ from ..text.segment import ParsedParagraph
 from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
 from .claims_clauses import Clause, clauses, has_verb
+from .claims_sentences import JOURNALIST, _frames_after, _own_language, _own_sentence
+from .claims_sources import _NEWSROOM_SOURCE, _document_nouns, _document_subject, _institution_named
 from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
                           misread_participle)
 from .claims_link import link_posts
 from .syntax import word_before_auxiliaries
 
-JOURNALIST = "journalist"
 UNATTRIBUTED = "unattributed"
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "he", "she", "they", "celui-ci", "celle-ci"})
@@ -164,75 +165,6 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 ",".join(d.date_id for d in in_dates if d.date_id) or None,
                 **{_CW_FIELDS[k]: v for k, v in feats.items()}))
     return link_posts(_frames_after(out), sentences, quotes, parsed)
-
-
-#: « C'est ce qu'a annoncé X », « C'est en tout cas ce qu'affirme X »: a frame whose content is the sentence before
-#: (the demonstrative « ce » takes it up, Riegel, Pellat & Rioul, « c'est … que » extraction).
-_FRAME_AFTER = re.compile(r"(?:c'est|tel est|voilà) (?:en tout cas |du moins |justement |précisément |aussi )?"
-                          r"ce qu(?:e |')")
-
-
-def _frames_after(claims: list[Claim]) -> list[Claim]:
-    """The journalist's claims of the sentence before a frame (« Le site fermera en juin. C'est ce qu'a annoncé
-    X. ») are X's, reported; the frame itself is no claim (the gold README: a speech verb whose content is given
-    elsewhere is not one)."""
-    from dataclasses import replace
-
-    out: list[Claim] = []
-    for c in claims:
-        low = c.text.lower()
-        # (not a quotation: « « C'est ce que nous voulions », dit X » is X's own claim)
-        if _FRAME_AFTER.match(low) and c.claimant != JOURNALIST and c.kind != "quote" and " que " not in low[12:] \
-                and len(low) < 120:
-            before = [i for i, p in enumerate(out) if p.sent_id == c.sent_id - 1 and p.claimant == JOURNALIST]
-            if before:
-                for i in before:
-                    p = out[i]
-                    out[i] = replace(p, claimant=c.claimant, kind="reported",
-                                     modality="reported" if p.modality == "asserted" else p.modality)
-                continue
-        out.append(c)
-    if len(out) == len(claims):
-        return out
-    return [replace(c, claim_id=f"{c.doc_id}#c{n}") for n, c in enumerate(out, 1)]
-
-
-#: Languages whose pipeline parses (a blank one has no tags: a sentence parsed with it would lose its verbs).
-_PARSED_LANGS = ("fr", "en")
-
-
-def _own_language(pp: ParsedParagraph, sent: Sentence, text: str) -> ParsedParagraph:
-    """The sentence parsed in its own language when its paragraph was parsed in another: a French paragraph
-    that quotes a statement in English (« … a réagi dans un communiqué : « The images … » L'ONG rappelle
-    que … ») is detected as one language as a whole, and each sentence of the other language, parsed with
-    the wrong pipeline, has no verb left to be a claim."""
-    if sent.lang == pp.lang or sent.lang not in _PARSED_LANGS or pp.para.block != "body" \
-            or sent.lang_confidence < 0.5:
-        return pp
-    from dataclasses import replace
-
-    from ..text.nlp import pipeline
-    raw = text[sent.start:sent.end]
-    return ParsedParagraph(replace(pp.para, start=sent.start, end=sent.end), sent.lang, sent.lang_confidence,
-                           pipeline(sent.lang)(raw.replace("\n", " ")), raw)
-
-
-#: A sentence end inside a sentence record: the splitter keeps « … minutes. « Il n'opposait … » » whole when a
-#: quotation opens the next sentence.
-_INNER_END = re.compile(r"[.!?…]\s+(?=[«\"“]\s*[A-ZÀ-Þ])")
-
-
-def _own_sentence(sent: Sentence, start: int, end: int) -> str:
-    """The sentence of `sent` the clause at `start`–`end` (document offsets) lies in: a hedge of the sentence
-    (« Selon elle, … ») covers that sentence only, not a quotation the splitter left joined to it."""
-    lo, hi = 0, len(sent.text)
-    for cut in _INNER_END.finditer(sent.text):
-        if sent.start + cut.end() <= start:
-            lo = cut.end()
-        elif sent.start + cut.start() >= end:
-            hi = cut.start() + 1
-            break
-    return sent.text[lo:hi]
 
 
 class _Words:
@@ -413,61 +345,6 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
     return _Attribution(JOURNALIST, False, None)
 
 
-#: The newsroom's « on » and whom it asked (« a-t-on appris auprès de la préfecture », « indique-t-on chez Orvane »,
-#: « précise-t-on à la mairie »): the impersonal « on » of an incise is the one who speaks for the place named after
-#: it (TLFi, chez: « dans la maison, l'entreprise de »; auprès: « en s'adressant à »).
-_NEWSROOM_SOURCE = re.compile(r"(?:(?:a-t-on|avons-nous) appris|apprend-on|(?<![\w-])[a-zâêîôûéèàç]+(?:-t)?-on(?: savoir)?)\s+"
-                              r"(?:auprès (?:de la |de l'|du |des |de |d')|chez |à la |à l'|au |aux )")
-
-
-def _document_subject(verb, verbs: frozenset[str]) -> bool:
-    """Whether `verb` is an active verb of finding or saying (claims.yml document_verbs, report_verbs) whose
-    subject is a document (document_nouns: « le rapport », « la dernière étude de X »)."""
-    if verb.pos_ != "VERB" or not (lemma_in(verb, verbs) or lemma_in(verb, _document_verbs())):
-        return False
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-        return False  # « le rapport a été publié »: the document is what is acted on
-    nouns = _document_nouns()
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in verb.children)
-
-
-@lru_cache(maxsize=1)
-def _document_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load("claims").get("document_verbs", {}).get("fr", []))
-
-
-@lru_cache(maxsize=1)
-def _institution_pattern() -> re.Pattern:
-    """A lower-case public body (types.yml institutions, claims.yml bodies) with its seat when one follows
-    (« préfecture du Val-de-Lère », « chambre régionale des comptes »), after the head of a phrase that speaks
-    for it: the body itself, a document, or a spokesperson (« le rapport de la chambre … », « un porte-parole
-    de la police nationale »)."""
-    names = [w for w in resources.load("types")["institutions"] if w[:1].islower()]
-    names += resources.load("claims").get("bodies", {}).get("fr", [])
-    body = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-    heads = "|".join(map(re.escape, sorted(_document_nouns() | _SPOKESPERSONS, key=len, reverse=True)))
-    seat = r"(?:\s+(?:de la|de l'|du|des|de|d')\s*[A-ZÀ-Þ][\w'-]*(?:[ -][A-ZÀ-Þ][\w'-]*)*)?"
-    det = r"(?:le|la|l'|les|un|une|ce|cet|cette|son|sa|ses|leur)\s*"
-    return re.compile(rf"^(?:{det})?(?:(?:(?:dernier|dernière|nouveau|nouvelle|récent|récente)\s+)?(?:{heads})"
-                      rf"(?:\s+[a-zéèêàûô]+)?\s+(?:de la|de l'|du|des|de|d')\s*)?((?:{body}){seat})(?![\w-])")
-
-
-#: Nouns of one who speaks for a body (types.yml: « porte-parole »; README of the gold: an unnamed
-#: spokesperson → his organisation).
-_SPOKESPERSONS = frozenset({"porte-parole", "représentant", "représentante", "représentants", "communiqué",
-                            "services", "service"})
-
-
-def _institution_named(phrase: Optional[str]) -> Optional[str]:
-    """The public body a phrase naming no actor speaks for, as written (« la préfecture du Val-de-Lère »,
-    « le rapport de la chambre régionale des comptes publié en mars » → « chambre régionale des comptes »)."""
-    if not phrase:
-        return None
-    phrase = phrase.strip().replace("’", "'").split(",")[0].strip()
-    found = _institution_pattern().match(phrase[:1].lower() + phrase[1:])  # (« Le rapport … » opening a sentence)
-    return found.group(1) if found else None
-
-
 def _stance_before_colon(words: "_Words", clause: Clause):
     """A predicate of assertion right before a colon the clause goes on after (« X est formel : … »,
     claims.yml stance_adjectives): « être formel » is to state with certainty (TLFi, formel: « qui est
@@ -540,11 +417,6 @@ def _verb_before(token):
             return token.doc[i]
         i -= 1
     return None
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load("claims").get("document_nouns", {}).get("fr", []))
 
 
 def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, last_named: Optional[str],
