@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Mention, Quote, Relation, Sentence
-from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender
+from ..tag.actors.lexicon import MEDIUM_BEFORE, is_outlet, person_gender, town_officials
+from ..tag.actors.roles import public_offices
 from ..tag.quotes.sides import side_of_on
 from . import events
 from .parties import heads_of, told_party
@@ -357,9 +358,21 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
                        ctx.in_quotation, salience=ctx.salience)
         named = [own] if own else []
+    if named and _seat_of_office(token, named[0], ctx):
+        return []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
     return []
+
+
+def _seat_of_office(token: Token, actor: str, ctx: DocContext) -> bool:
+    """« Le député de Seine-et-Marne accuse … », « la sénatrice de l'Orne »: a public office's « de » complement
+    is where it is held, not who acts (the holder, when the text names them, is a mention of its own); a town's
+    mayor is left to the town (roles.yml town_officials)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in public_offices() or token.lemma_.lower() in town_officials():
+        return False
+    return any(m.actor == actor for m in ctx.index.items) and all(
+        m.actor_type == "place" for m in ctx.index.items if m.actor == actor)
 
 
 def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset, first: str) -> list[str]:

@@ -107,16 +107,22 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             start, end = pp.start + clause.start_char, pp.start + clause.end_char
             ctext = text[start:end]
             low = ctext.lower()
+            if sent.block == "embed" and not _WORDS_BESIDE_LINKS.search(_LINK.sub(" ", ctext)):
+                continue  # (a post's « pic.twitter.com/… » or bare link says nothing)
+            quote = _best_quote(quote_ix.overlapping(start, end), start, end)
+            # (a quotation's words are a claim whatever its incise says: « « C'est grave », tempête X, joint par
+            # Libération » is not the procedural « Joint par Libération, X n'a pas répondu »)
+            quoted = quote is not None and quote.kind == "direct" and quote.start <= start + 2 and quote.end < end
+            own_low = text[start:quote.end].lower() if quoted else _own_words(words, clause)
             if sent.block != "embed" and (not has_verb(words.at, clause, deps=deps)
-                                          or lex.find("procedural", sent.lang, _own_words(words, clause))
-                                          or _framing_only(lex, sent.lang, low)):
+                                          or lex.find("procedural", sent.lang, own_low)
+                                          or _framing_only(lex, sent.lang, own_low if quoted else low)):
                 continue
             if deps and out and (out[-1].sent_id == sent.sent_id or not text[out[-1].end:start].strip(" ,»\"”")) \
                     and _incise(words.at[clause.head], clause, low):
                 # « …, a expliqué X »: the speech verb after its content is not a claim (also when the
                 # sentence splitter cut the quotation « … » from its incise)
                 continue
-            quote = _best_quote(quote_ix.overlapping(start, end), start, end)
             for q in quote_ix.overlapping(sent.start, start):
                 if q.speaker_resolved and q.speaker:
                     last_named = q.speaker
@@ -127,6 +133,12 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             # the rules below read only the clause's verbs and auxiliaries, and each the same ones
             verbs = words.between(words.verbs, clause.tokens[0], clause.tokens[-1])
             conditionals = conditional_verbs(verbs)  # read by the three tests below: found once
+            if attr.claimant == JOURNALIST and conditionals:
+                # (a conditional inside quotation marks is the quoted words' mood, not the newsroom's distance:
+                # « l'humoriste avait comparé X à « un notaire qui aurait perdu ses clés » » is asserted)
+                quoted_spans = [(q.start, q.end) for q in quote_ix.overlapping(start, end)]
+                conditionals = [v for v in conditionals
+                                if not any(a <= pp.start + v.idx < b for a, b in quoted_spans)]
             mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
                                   via_speech=attr.via_speech,
                                   sentence_text=_own_sentence(sent, start, end) if not clause.relative else ctext,
@@ -217,8 +229,11 @@ def _incise(head, clause: Clause, low: str) -> bool:
     # Coulon, à L'Équipe »: its words are not counted; not « … et promet une enquête dont … », an object)
     inverted = {x.i for c in head.children if c.dep_ in _SUBJECTS + ("obj",) and c.i > head.i for x in c.subtree} \
         if _after_comma(head) else set()
+    # (nor those of its adjuncts of place, time or audience: « …, a martelé X devant les élus réunis en
+    # assemblée plénière à Montpellier » frames the quote as a short incise does)
+    adjuncts = {x.i for c in head.children if c.dep_.startswith("obl") and c.i > head.i for x in c.subtree}
     return lemma_in(head, verbs) and not content and not fronted \
-        and len([i for i in clause.tokens if i not in inverted]) <= 8 and not any(
+        and len([i for i in clause.tokens if i not in inverted and i not in adjuncts]) <= 8 and not any(
             c in low for c in (" que ", " qu'", "«", " that "))
 
 
@@ -257,7 +272,10 @@ def _opens_with(quote: Quote, start: int) -> bool:
     """A quotation that opens the clause, its speaker given by the incise after it (« « C'est une
     trahison », tranche X, porte-parole du comité »): the clause is the quote and its incise, however
     short the quote and long the speaker's description."""
-    return quote.kind == "direct" and bool(quote.speaker) and bool(quote.cue) and 0 <= quote.start - start <= 2
+    # (also a clause that begins inside the quotation, its second sentence: « « A. B », a-t-elle martelé
+    # devant les élus »: B is hers whatever the length of the incise)
+    return quote.kind == "direct" and bool(quote.speaker) and bool(quote.cue) and (
+        0 <= quote.start - start <= 2 or quote.start < start < quote.end)
 
 
 def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote: Optional[Quote],
@@ -372,7 +390,9 @@ def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: st
     if _OWN_REPORTING.match(source):
         return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
     comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
-    near = [m for m in mentions.overlapping(pp.start + at, pp.start + at + (comma if comma > 0 else 90))]
+    # (and not past the sentence: « …, selon les chiffres de la Région. La SNCF en reconnaît 980 »)
+    stop = min(pp.start + at + (comma if comma > 0 else 90), sent.end)
+    near = [m for m in mentions.overlapping(pp.start + at, stop)]
     if near:
         return _Attribution(near[0].actor, False, None)
     if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
@@ -446,6 +466,8 @@ def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, l
 
 #: « selon nos informations », « d'après notre enquête »: the outlet's own reporting (« nos confrères
 #: de X » cite another outlet).
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*|[@#]\w+")
+_WORDS_BESIDE_LINKS = re.compile(r"[^\W\d_]{2,}")
 _OWN_REPORTING = re.compile(r"\S+(?: à)? (?:nos|notre|our) (?:informations|sources|révélations|enquête|calculs|"
                             r"constatations|données|information|reporting|own)\b")
 

@@ -288,6 +288,37 @@ def _incise_verb(token: Token) -> bool:
     return i >= 1 and token.doc[i].text == "," and token.doc[i - 1].text in _CLOSING_MARKS
 
 
+#: Events that separate someone from a body (events.yml codes): their passive's « de » complement is the body.
+_SEPARATING = {"fire", "exclude"}
+
+
+def _separated_from(token: Token, trig: events.Trigger, children: list, pp: ParsedParagraph,
+                    ctx: DocContext) -> Optional[tuple[list[str], list[str]]]:
+    """« X, licencié de France Inter en 2024, … », « X a été exclu du parti »: the body a passive of dismissal or
+    exclusion separates its patient from did it (« licencier qqn d'une entreprise », « exclure qqn de » take a
+    « de » complement of separation, TLFi), when no « par » agent names another; None when that reading fails."""
+    if trig.event.code not in _SEPARATING or any(c.dep_ == "obl:agent" for c in children):
+        return None
+    reduced = token.dep_ in ("acl", "appos") and "Part" in token.morph.get("VerbForm")
+    if not reduced and not any(c.dep_ == "aux:pass" for c in children):
+        return None
+    doc = token.doc
+    phrase_end = next((t.i for t in doc[token.i + 1:] if t.text in (",", ";", ".", ")")), len(doc))
+    by = next((t for t in doc[token.i + 1:phrase_end] if t.lower_ == "par"), None)
+    # (the parse may hang the « par » agent or the « de » complement elsewhere: « X, licencié de son poste par
+    # Renault, » is read on the words, up to the phrase's comma)
+    agents = first_found([actors_of(t, pp, ctx) for t in doc[by.i + 1:phrase_end] if t.pos_ in ("PROPN", "NOUN")]) \
+        if by is not None else []
+    bodies = agents or ([] if by is not None else first_found(
+        [actors_of(c, pp, ctx) for c in children if (c.dep_.startswith("obl") or c.dep_ == "nmod") and case_of(c) in DE]))
+    if not bodies:
+        return None
+    patients = actors_of(token.head, pp, ctx) if reduced else \
+        first_found([actors_of(c, pp, ctx) for c in children if c.dep_ in ("nsubj:pass", "nsubj")])
+    patients = [a for a in patients if a not in bodies]
+    return (bodies[:1], patients[:1]) if patients else None
+
+
 def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> tuple[list[str], list[str]]:
     """Source and target actors of the event headed by `token`."""
     if trig.nominal:
@@ -295,13 +326,16 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
     children = list(token.children)  # (read several times: `children` makes new Tokens on each pass)
+    separated = _separated_from(token, trig, children, pp, ctx)
+    if separated is not None:
+        return separated
     passive = any(c.dep_.endswith(":pass") for c in children) and token.lemma_ not in _etre_verbs() \
         and not events.has_se(token) and not perfect_active(token) or (
         token.dep_ in ("acl", "advcl") and events.participle_with_agent(token)
         and any(c.dep_ == "obl:agent" and case_of(c) in AGENT for c in children)) or _se_voir(token)
     fronted = events.fronted_participle(token) is not None
     passive = passive or fronted
-    objects = [] if passive else objects_of(token)  # (the objects are read only for an active verb)
+    objects = [] if passive else [o for o in objects_of(token) if not _emphatic(o)]  # (only for an active verb)
     forum = not passive and _forum_object(objects)  # « a saisi les prud'hommes »: where, not whom
     subjects = subjects_of(token)
     if fronted:
@@ -547,6 +581,21 @@ def _coordinated_subject(token: Token, pp: ParsedParagraph, ctx: DocContext) -> 
             if found:
                 return found
     return []
+
+
+#: Stressed pronouns and what makes them an emphasis of the subject after the auxiliary (« X a lui aussi étrillé
+#: Y », « elle-même », « eux non plus »): the parse may take them for the verb's object.
+_STRESSED = {"lui", "elle", "eux", "elles"}
+_EMPHASIS = {"aussi", "même", "-même", "non", "seul", "seule", "également", "encore"}
+
+
+def _emphatic(obj: Token) -> bool:
+    """Whether an object the parse found is a stressed pronoun emphasising the subject (« a lui aussi étrillé les
+    socialistes »: not aimed at « lui »; Riegel et al., Grammaire méthodique, the stressed pronoun in apposition)."""
+    if obj.lower_ not in _STRESSED and not obj.lower_.endswith("-même"):
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return obj.lower_.endswith("-même") or nxt is not None and nxt.lower_ in _EMPHASIS
 
 
 def _clitic_object(token: Token) -> Optional[Token]:

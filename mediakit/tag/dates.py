@@ -285,17 +285,21 @@ _DATELINE = re.compile(
 def _stamped(sentences: list[Sentence]) -> Optional[str]:
     """The first date of a page's publication stamp near its head (« Publié le 12 mars 2025 à 18h04, mis à jour
     le 13 mars »: published on the 12th), if there is one."""
-    for sent in sentences[:8]:
-        if _PUBLISHED.match(sent.text) and is_stamp(sent.text):
-            for s, e in candidates(sent.text, sent.lang):
-                value = parse(sent.text[s:e], sent.lang, None)
-                if value and value[1] == "day":
-                    return value[0]
+    # (with no publication stamp, an update stamp alone, « Mis à jour le 14/05/2025 à 16h45 », a live page's:
+    # the article is of that day or shortly before, which its weekdays are read against better than none)
+    for stamp in (_PUBLISHED, _UPDATED):
+        for sent in sentences[:8]:
+            if stamp.match(sent.text) and is_stamp(sent.text):
+                for s, e in candidates(sent.text, sent.lang):
+                    value = parse(sent.text[s:e], sent.lang, None)
+                    if value and value[1] == "day":
+                        return value[0]
     return None
 
 
 #: A stamp that gives the publication, not an update (« Publié le », « Mis en ligne le », "Published").
 _PUBLISHED = re.compile(r"(?i)\s*(?:publiée?|mise? en ligne|published)\b")
+_UPDATED = re.compile(r"(?i)\s*(?:mise? à jour|modifiée?|actualisée?|updated)\b")
 
 
 def _dateline(sentences: list[Sentence]) -> Optional[str]:

@@ -121,6 +121,8 @@ def describe(lang: str) -> str:
 #: Closing quotation marks, and the stops that end a quoted sentence inside them.
 _CLOSING_MARKS = ("»", "\u201d")
 _QUOTED_STOPS = (".", "!", "?", "…")
+_OPENING_MARKS = ("«", "\u201c")
+_ABBREVIATIONS = {"M", "Mme", "Mmes", "MM", "Me", "Mlle", "Dr", "Pr", "St", "Ste", "cf", "etc"}
 
 
 def _sentence_start_rules(nlp: Language) -> None:
@@ -153,6 +155,14 @@ def _sentence_starts(doc):
             # sentence starts (fr_core_news_md opened one on the hyphen)
             t.is_sent_start = False
             toks[i + 1].is_sent_start = False
+            continue
+        if i >= 2 and t.text in _OPENING_MARKS and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
+                and toks[i - 1].text in _QUOTED_STOPS and toks[i - 1].whitespace_ \
+                and not (len(toks[i - 2].text) == 1 or toks[i - 2].text in _ABBREVIATIONS):
+            # « … a annoncé X. « Le Premier ministre a refusé … » »: a quotation opening after a full stop opens a
+            # sentence (fr_core_news_md ran some on; not after an initial or « M. »)
+            t.is_sent_start = True
+            toks[i + 1].is_sent_start = False  # (the mark opens it, not the word after)
             continue
         if i < 2 or not t.text[:1].isupper() or t.is_space:
             continue

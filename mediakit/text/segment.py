@@ -26,6 +26,8 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:on|sur)\s+[A-Z]\w+\s*,?\s*)?"
     r"(?P<date>[^\n]{0,60}?)\s*$"
 )
+_RUN_IN_ATTRIBUTION = re.compile(r"(?<=[.!?…»\"”)\w/]) +(?=[—–―]{1,2} ?[^\s()@—–][^()\n—–]{0,79}? ?\(@[\w.]{1,60}\) "
+                                 r"[^\n]{0,40}?\b(?:19|20)\d\d\s*$)", re.M)
 _HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
 #: Social platforms cap standard posts at 280 characters (X, Bluesky 300, Threads 500): lines
 #: above an attribution join its post only while the whole stays within one post.
@@ -88,7 +90,20 @@ def paragraphs(text: str) -> list[Paragraph]:
             prev[1] = end
         else:
             spans.append([start + lead, end])
-    return [Paragraph(i, s, e) for i, (s, e) in enumerate(sp for sp in spans if sp is not None)]
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(_split_run_in(text, [sp for sp in spans if sp is not None]))]
+
+
+def _split_run_in(text: str, spans: list[list[int]]) -> list[list[int]]:
+    # A post whose attribution line was run into its text (a page's embed flattened to one line,
+    # « … We stand with commuters. — Name (@handle) March 17, 2025 ») is the post and its attribution.
+    out = []
+    for start, end in spans:
+        m = _RUN_IN_ATTRIBUTION.search(text, start, end)
+        if m is None:
+            out.append([start, end])
+        else:
+            out += [[start, m.start()], [m.end(), end]]
+    return out
 
 
 def _hard_wrapped(text: str) -> bool:

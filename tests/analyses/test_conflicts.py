@@ -3152,3 +3152,42 @@ def test_a_quarrel_between_two_parties_is_reciprocal():
     got = relations("La brouille entre Paul Martin et le groupe Vialis s'est envenimée.")
     assert ("Paul Martin", "Vialis", -1, "quarrel", "asserted") in got, got
     assert ("Vialis", "Paul Martin", -1, "quarrel", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    # (invented, 2026-12-07) the « de » complement of a passive of dismissal or exclusion is the body that did it
+    # (« licencier qqn d'une entreprise », « exclure qqn de »: TLFi); before, the reduced participle was read as
+    # active, its noun the source: « X, licencié de France Inter » had X firing France Inter
+    ("Guillaume Meurice, lui-même licencié de France Inter en 2024, ironise sur la direction.",
+     ("France Inter", "Guillaume Meurice", -1, "fire", "asserted")),
+    ("Guillaume Meurice a été licencié de France Inter en 2024.",
+     ("France Inter", "Guillaume Meurice", -1, "fire", "asserted")),
+    ("Marie Dupuis, exclue de LR par Éric Ciotti, a rejoint Renaissance.",
+     ("Éric Ciotti", "Marie Dupuis", -1, "exclude", "asserted")),
+    ("Paul Roux, licencié de son poste par Renault, a saisi les prud'hommes.",
+     ("Renault", "Paul Roux", -1, "fire", "asserted")),
+])
+def test_the_body_one_is_dismissed_or_excluded_from_did_it(text, pair):
+    got = relations(text)
+    assert pair in got, got
+    assert (pair[1], pair[0], pair[3]) not in {(s, t, e) for s, t, _, e, _ in got}, got
+
+
+def test_a_stressed_pronoun_emphasising_the_subject_is_no_target():
+    # (invented, 2026-12-07) « a lui aussi étrillé Y »: « lui aussi » repeats the subject after the auxiliary (the
+    # parse made « lui » an object, so the act went to the person named before); the object named is the target
+    got = relations("Le Premier ministre Sébastien Lecornu a engagé le 49.3. Le patron des députés Renaissance, "
+                    "Gabriel Attal, a lui aussi étrillé le Parti socialiste.")
+    assert ("Gabriel Attal", "Parti socialiste", -1, "criticize", "asserted") in got, got
+    assert not [r for r in got if r[1] == "Sébastien Lecornu"], got
+
+
+def test_the_seat_of_a_public_office_is_not_its_holder():
+    # (invented, 2026-12-07) « Le député de Seine-et-Marne accuse X »: the place the office is held for does not act
+    # (before: Seine-et-Marne accused); a named holder still does
+    got = relations("Le député de Seine-et-Marne accuse le Premier ministre, Sébastien Lecornu, d'avoir méprisé le "
+                    "Parlement.")
+    assert not [r for r in got if r[0] == "Seine-et-Marne"], got
+    got = relations("Le député de Seine-et-Marne, Olivier Faure, accuse le Premier ministre, Sébastien Lecornu, "
+                    "d'avoir méprisé le Parlement.")
+    assert ("Olivier Faure", "Sébastien Lecornu", -1, "accuse", "asserted") in got, got

@@ -390,6 +390,23 @@ def test_role_phrases_name_their_holder(text, phrase, holder):
     assert (phrase, holder) in got, got
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    # (invented, 2026-12-07) a role inside a fronted adjunct, then the main clause's subject and its verb: the
+    # name is not the role's holder (before: « PDG de la SNCF » was Carole Delga, who then spoke for the SNCF)
+    ("Dans un courrier adressé au PDG de la SNCF, Carole Delga reproche à l'entreprise publique ses retards.",
+     "PDG de la SNCF", "Carole Delga"),
+    ("Interrogé par le président du Sénat, Marc Lenoir a refusé de répondre.", "président du Sénat", "Marc Lenoir"),
+])
+def test_a_role_in_a_fronted_adjunct_is_not_the_next_subject_s(text, phrase, name):
+    got = [(t, a) for t, a, _, me in mentions(text) if me == "coref"]
+    assert not any(phrase in t and a == name for t, a in got), got
+    # the apposition closed by its comma still names its holder
+    closed = text.replace(name, name + ", ancien élu,") if "Sénat" in text else text.replace(
+        "SNCF, ", "SNCF, Jean-Pierre Farandou, ")
+    holder = name if "Sénat" in text else "Jean-Pierre Farandou"
+    assert any(phrase in t and a == holder for t, a, _, me in mentions(closed) if me == "coref"), mentions(closed)
+
+
 @pytest.mark.parametrize("text, name", [
     # an association's name runs on with lower-case words before whom it gathers (the model cut it)
     ("La plainte de l’Amicale des locataires des Sablons a été déposée vendredi.", "Amicale des locataires des Sablons"),
@@ -717,3 +734,29 @@ def test_a_surname_after_a_municipal_noun_stays_the_person_s():
                                                "Brossard, Vitré, lui a rendu hommage.", "d.txt"))
     short = [m for m in doc.mentions if m.text == "Brossard"]
     assert short and all(m.actor == "Lucas Brossard" for m in short), doc.mentions
+
+
+def test_a_bare_public_office_skips_a_person_introduced_with_another_function():
+    # (invented, 2026-12-07) « le Premier ministre » after « Pierre Lamy, délégué syndical »: the press names a
+    # person by one function, so the office takes up someone else or no one (before: Pierre Lamy, who then spoke
+    # « dans l'entourage du Premier ministre »); the same office still takes up its holder
+    got = [(t, a) for t, a, _, me in mentions(
+        "« C'est grave », tempête Pierre Lamy, délégué syndical. Dans l'entourage du Premier ministre, on assure "
+        "n'avoir rien demandé.") if me == "coref"]
+    assert not any(a == "Pierre Lamy" for t, a in got if "ministre" in t), got
+    got = [(t, a) for t, a, _, me in mentions(
+        "« C'est un bon plan », estime Marc Lenoir, ministre de l'Économie. Le ministre a ensuite quitté la salle.")
+        if me == "coref"]
+    assert ("Le ministre", "Marc Lenoir") in got, got
+
+
+def test_the_head_of_government_is_not_the_party_leader_just_quoted():
+    # (invented, 2026-12-07) « son premier secrétaire, X » gives X a function, so « le Premier ministre » and its
+    # synonym « le chef du gouvernement » skip X for the person named before (before: both were X, the « premier »
+    # of his title read as the stem of the office)
+    text = ("Le Parti socialiste votera la motion contre le gouvernement de Sébastien Lecornu, a annoncé son premier "
+            "secrétaire, Olivier Faure. « Le Premier ministre a refusé nos propositions », a expliqué Olivier Faure. "
+            "Il accuse le chef du gouvernement d'avoir méprisé le Parlement.")
+    corefs = {(t, a) for t, a, _, me in mentions(text) if me == "coref"}
+    assert ("Le Premier ministre", "Sébastien Lecornu") in corefs, corefs
+    assert ("le chef du gouvernement", "Sébastien Lecornu") in corefs, corefs

@@ -138,3 +138,13 @@ def test_dates_without_a_year_agree_with_dateparser():
     assert D._written_date("31 avril", "fr") is None
     assert D._written_date("12 mar", "fr") is None
     assert D._written_date("mardi", "fr") is None
+
+
+def test_an_update_stamp_alone_dates_a_live_page():
+    # (invented, 2026-12-07) a live page stamped « Mis à jour le 14/05/2025 à 16h45 » with no « Publié le »: the
+    # page is of that Wednesday, not the Friday its strike notice runs to (before: « jusqu'à vendredi » made it
+    # the 16th); a publication stamp still wins over an update
+    sents = [sent("Mis à jour le 14/05/2025 à 16h45"), sent("Le syndicat maintient son préavis jusqu'à vendredi.")]
+    assert infer_published([], sents) == "2025-05-14"
+    sents = [sent("Publié le 12/05/2025 à 08h00"), sent("Mis à jour le 14/05/2025 à 16h45")]
+    assert infer_published([], sents) == "2025-05-12"

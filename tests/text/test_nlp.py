@@ -36,3 +36,15 @@ def test_the_lemmatizer_word_lists_are_sets_and_lemmas_unchanged():
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["syndicats"], lemmas["attaqué"], lemmas["décisions"], lemmas["annoncées"]) == (
         "syndicat", "attaquer", "décision", "annoncer")
+
+
+@pytest.mark.parametrize("text, n", [
+    # (invented, 2026-12-07) a quotation opening after a full stop opens a sentence (fr_core_news_md ran this one
+    # on, so the role inside the quotation was read in the sentence before and took up no one)
+    ("Le Parti socialiste votera la motion contre le gouvernement de Sébastien Lecornu, a annoncé son premier "
+     "secrétaire, Olivier Faure. « Le Premier ministre a refusé nos propositions », a expliqué Olivier Faure.", 2),
+    # not after an initial or a civility title
+    ("Il a été reçu par M. « Tonton » Durand, le maire.", 1),
+])
+def test_a_quotation_after_a_full_stop_opens_a_sentence(text, n):
+    assert len(list(pipeline("fr")(text).sents)) == n

@@ -144,7 +144,10 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 # of the same stem named, before recency
                 # (of the role's gender: « la directrice » is not « le directeur général, X »)
                 gender = _role_gender(m, person_roles)
-                kin = {memory[k].actor: memory[k] for k in memory if role[:6] in k and k != key
+                # (the stem of the role's noun, not of a rank before it: « le Premier ministre » is no kin of « son
+                # premier secrétaire, X »)
+                stem = _role_noun(role)[:6]
+                kin = {memory[k].actor: memory[k] for k in memory if stem in k and k != key
                        and (not gender or person_gender(memory[k].actor) in (gender, ""))}
                 target = next(iter(kin.values())) if len(kin) == 1 else None
             if target is None and m.group("role").lower() in person_roles and not m.group("obj") and not (
@@ -155,6 +158,7 @@ def _role_mentions(doc_id: str, text: str, sentences: list[Sentence], starts: li
                 # names a spokesperson where it introduces one): no earlier person unless a role phrase
                 # named them so (the keys above)
                 target = _recent_person(by_start, s, sent, sentences, e, _role_gender(m, person_roles),
+                                        other_function=_other_function(role, memory),
                                         # (opening its sentence: the owner is then the person just named)
                                         possessive=owned
                                         and m.group("role").lower() in _relational_roles()
@@ -341,7 +345,8 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
                     return x, False
                 continue
             if x.method != "coref" and (x.actor_type == "person" or not person_only) and not (
-                    org_only and x.actor_type == "person"):
+                    org_only and x.actor_type == "person") and not (
+                    comma and _PREPOSITION_BEFORE.search(text, max(0, s - 20), s) and _VERB_AFTER.match(text, x.end)):
                 return x, comma
     comma = _skip_blanks_back(text, s) - 1
     if comma >= 0 and text[comma] == ",":
@@ -362,6 +367,13 @@ _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[Ll]'|[Ll]’|(?:le|la|les|un|une|the
                          r"[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
                          r"|[A-Z]{2,6}\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?")
 
+
+#: A role inside a fronted adjunct, then a name that a verb follows: the name is the main clause's subject, not
+#: the role's holder (« Dans un courrier adressé au PDG de la SNCF, Carole Delga reproche … », « Interrogé par le
+#: président du Sénat, X a répondu »); a holder in apposition is closed by a comma or ends the phrase.
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:à|au|aux|par|pour|avec|contre|chez|selon|auprès\s+d[eu]s?|de|du|des|sur|entre)"
+                                 r"(?:\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|ce|cet|cette))?\s*$")
+_VERB_AFTER = re.compile(r"\s+(?!(?:et|ou|ni)\s)[a-zà-ÿ]")
 
 #: « Le maire (divers droite), X », « la députée (LFI), X »: a party or a label between parentheses.
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*,\s*(?=[A-ZÀ-Þ])")
@@ -435,9 +447,44 @@ def _quoted_before(text: str, s: int) -> Optional[tuple[int, int]]:
     return (opening, m.start()) if opening >= 0 else None
 
 
+#: Ranks before a role's noun (« premier secrétaire », « vice-présidente », « ex-ministre »).
+_RANKS = {"premier", "première", "vice", "ex", "ancien", "ancienne", "sous", "co", "grand", "grande", "haut", "haute"}
+
+
+def _role_noun(role: str) -> str:
+    """The noun of a role phrase, past a rank before it (« premier ministre » → « ministre »)."""
+    words = [w for w in re.split(r"[\s-]+", role) if w]
+    while len(words) > 1 and words[0] in _RANKS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _other_function(role: str, memory: dict[str, Mention]) -> frozenset[str]:
+    """The persons a role phrase gave another function than the public office `role` (roles.yml public_offices):
+    « le Premier ministre » after « Pierre Lamy, délégué syndical » is not Pierre Lamy."""
+    if role not in public_offices():
+        return frozenset()
+    office = _fold_word(role)
+    # (its synonyms and the general roles that cover it are the same function: « l'élu, X » is « le maire »)
+    related = {office, *_synonyms().get(role, ()), *(_fold_word(general) for general, narrower in _covered().items()
+                                                     if office in narrower)}
+    held: dict[str, set[str]] = {}
+    for key, holder in memory.items():
+        held.setdefault(holder.actor, set()).add(key)
+    return frozenset(actor for actor, keys in held.items()
+                     if not any(r in k or k in r for k in keys for r in related))
+
+
+@lru_cache(maxsize=None)
+def public_offices() -> frozenset[str]:
+    """Public offices held by one person at a time (roles.yml public_offices)."""
+    return frozenset(w.lower() for w in resources.load("roles").get("public_offices", []))
+
+
 def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: list[Sentence], e: int,
                    gender: str = "", possessive: bool = False,
-                   quoted: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+                   quoted: Optional[tuple[int, int]] = None,
+                   other_function: frozenset[str] = frozenset()) -> Optional[Mention]:
     """The person a bare role takes up; the incise of a quotation never takes up a person named
     inside it (« « M. Dumesnil ciblait des retraités », a martelé le magistrat »)."""
     window_start = sentences[max(0, sent.sent_id - 6)].start
@@ -454,7 +501,7 @@ def _recent_person(mentions: MentionIndex, s: int, sent: Sentence, sentences: li
             x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
     unknown = None  # a person whose given name tells no gender, taken only if none agrees
     while x is not None and x.start >= window_start:
-        if quoted is not None and quoted[0] <= x.start < quoted[1]:
+        if quoted is not None and quoted[0] <= x.start < quoted[1] or x.actor in other_function:
             x = mentions.last_before(x.start, lambda m: m.actor_type == "person", key="person")
             continue
         said = person_gender(x.actor)

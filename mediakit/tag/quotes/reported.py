@@ -151,8 +151,10 @@ def _speech_events(parsed: list[ParsedParagraph], sentences: list[Sentence], men
     ordered = sorted(unique.values(), key=lambda ev: (ev.sent.start, ev.cue_start))
     # A subjectless speech verb continues the previous speaker of its paragraph
     # ("X dénonce « … » et affirme que …", split by the parser after the quote).
+    # (not an incise verb with its inverted subject after it, « », répond ce dernier »: the parse lost that subject)
     for prev, ev in zip(ordered, ordered[1:]):
-        if ev.orphan and prev.speaker and prev.sent.para_id == ev.sent.para_id:
+        if ev.orphan and prev.speaker and prev.sent.para_id == ev.sent.para_id \
+                and not _INVERTED_SUBJECT.match(text, ev.cue_start + len(ev.cue)):
             ev.speaker, ev.resolved = prev.speaker, prev.resolved
     for ev in ordered:
         if not ev.resolved and ev.speaker and ev.clause and ev.clause[1] <= ev.cue_start \
@@ -481,6 +483,10 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
             if clause[0] < end <= clause[1]:
                 return clause[0], end
     return clause
+
+
+#: A noun phrase right after a verb: its inverted subject (« répond ce dernier », « tranche la maire »).
+_INVERTED_SUBJECT = re.compile(r"\s+(?:ce|cette|le|la|les|l'|son|sa|ses|leur|un|une)\s*[a-zà-ÿ]", re.IGNORECASE)
 
 
 def _named_before(text: str, sent: Sentence, cue_start: int, mentions: MentionIndex) -> list[Mention]:
