@@ -165,6 +165,10 @@ class DocContext:
         self.parsed = parsed  # the document's paragraphs (decisions.py reads back through them)
         #: Subject pronouns and descriptions resolved so far (coref.subject_references), not yet in the index.
         self.pending: list[Mention] = []
+        #: Definite descriptions resolved outside the subject (« l'ANCEC a épinglé l'institut »), in text order:
+        #: mentions of their actor for the salience of the pronouns after them (coref._object_reference), not
+        #: in the index (the relations read their objects themselves, with their clause's exclusions).
+        self.object_refs: list[Mention] = []
         self._heads: Optional[dict[str, set[str]]] = None
         self._persons: Optional[frozenset[str]] = None
         self._lawyers: Optional[frozenset[str]] = None
@@ -554,6 +558,8 @@ def latter(token: Token) -> bool:
 
 
 def _pronoun_role(token: Token) -> str:
+    if dative_read_as_subject(token):
+        return "iobj"
     if token.dep_ in SUBJ or personal_expletive(token):
         return "subj"
     if token.dep_ == "obj" or token.lower_ in ("l'", "le", "la") and token.pos_ == "PRON":
@@ -561,6 +567,24 @@ def _pronoun_role(token: Token) -> str:
     if token.dep_ == "iobj" or token.lower_ == "lui" or token.dep_.startswith("obl"):
         return "iobj"
     return "other"
+
+
+#: The conjoint dative clitics (« lui », « leur »): an indirect object standing before its verb.
+_DATIVE_CLITICS = {"lui", "leur"}
+
+
+def dative_read_as_subject(token: Token) -> bool:
+    """« Le fonds X, actionnaire de l'académie, lui a apporté 1,5 million » parsed with « lui » as a second
+    subject: a clause has one subject, and a conjoint « lui » / « leur » right before the verb group is its
+    indirect object (Riegel, Pellat & Rioul, Grammaire méthodique du français, ch. VII, the conjoint personal
+    pronouns: « lui », « leur » are the dative forms; a subject « lui » is a disjoint, stressed form)."""
+    if token.lower_ not in _DATIVE_CLITICS or token.dep_ not in SUBJ or dislocated(token):
+        return False
+    verb = token.head
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or not (nxt.i == verb.i or nxt.pos_ == "AUX" and nxt.head.i == verb.i):
+        return False
+    return any(c.dep_ in SUBJ and c.i != token.i and c.i < token.i for c in verb.children)
 
 
 #: Relative pronouns after a preposition (« avec lequel », « à laquelle », « auprès duquel »).
@@ -574,7 +598,9 @@ def subjects_of(token: Token) -> list[Token]:
     cur = token
     for _ in range(6):
         children = list(cur.children)
-        subj = [c for c in children if c.dep_ in SUBJ] or [c for c in children if personal_expletive(c)] \
+        # (not a dative clitic the parse made a second subject: « X lui a apporté … »)
+        subj = [c for c in children if c.dep_ in SUBJ and not dative_read_as_subject(c)] \
+            or [c for c in children if personal_expletive(c)] \
             or [c for c in children if _unlabelled_subject(c)]
         subj = [r for c in subj for r in _not_informant(c)]
         if subj:

@@ -108,13 +108,17 @@ def _scored(pos: int, ctx: DocContext, gender: str, exclude, own_role: str, info
     while m is not None and not outside(m):
         window.append(m)
         m = ctx.index.last_before(m.start)
-    if ctx.pending:
-        for r in reversed(ctx.pending):  # in text order: read back from the latest, as far as the window
+    extra = False
+    # (the references not in the index: pending subjects, and the descriptions read outside the subject)
+    for refs in (ctx.pending, ctx.object_refs):
+        for r in reversed(refs):  # in text order: read back from the latest, as far as the window
             if r.end > pos:
                 continue
             if outside(r):
                 break
             window.append(r)
+            extra = True
+    if extra:
         window.sort(key=lambda m: (-m.start, -m.end))
     # the narrator's pronoun takes up the narrator's actors, not one named inside a speaker's words
     outside_quotes = ctx.quote_at(pos) is None
@@ -192,7 +196,8 @@ def spokesperson_owner(subject: Token, base: int, ctx: "DocContext") -> list[str
         return []
     if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children):
         return []
-    return salient_antecedent(base + subject.idx, ctx, "", frozenset(ctx.persons()))[:1]
+    # (the possessive of a subject takes up a subject first: the role parallelism of Lappin & Leass 1994)
+    return salient_antecedent(base + subject.idx, ctx, "", frozenset(ctx.persons()), own_role="subj")[:1]
 
 
 def organisation_genders(ctx: "DocContext") -> dict[str, str]:

@@ -158,7 +158,7 @@ def _sentence_starts(doc):
             continue
         if i >= 2 and t.text in _OPENING_MARKS and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
                 and toks[i - 1].text in _QUOTED_STOPS and toks[i - 1].whitespace_ \
-                and not (len(toks[i - 2].text) == 1 or toks[i - 2].text in _ABBREVIATIONS):
+                and not (len(toks[i - 2].text) == 1 and toks[i - 2].is_alpha or toks[i - 2].text in _ABBREVIATIONS):
             # « … a annoncé X. « Le Premier ministre a refusé … » »: a quotation opening after a full stop opens a
             # sentence (fr_core_news_md ran some on; not after an initial or « M. »)
             t.is_sent_start = True

@@ -1,6 +1,7 @@
 """Quotes: quoted spans, speech events and their speakers, embedded posts."""
 
 import pytest
+import pandas as pd
 
 import mediakit as mk
 from mediakit.tag.quotes import quoted_spans
@@ -760,3 +761,15 @@ def test_an_interview_the_paper_held_keeps_answers_citing_words_of_others():
 def test_a_periphrasis_of_a_person_or_a_firm_takes_up_no_firm_past_a_person(text, speaker):
     said = [s for _, s, t in quotes(text) if t.startswith(("Nous n'avons", "C'est un"))]
     assert said and (said[0] == speaker or speaker is None and said[0] != "Velmora"), said
+
+
+def test_a_role_and_its_apposed_name_before_their_verb_are_no_reported_content():
+    # (invented, 2026-12-07) « Le lendemain, la présidente de X, Marie Veil, a annoncé la suspension. »: the name
+    # apposed to the role is the subject of « a annoncé », not words reported with « la suspension » as an inverted
+    # subject (before: a quote of the role and the name, spoken by « la suspension »); a statement closed by an
+    # incise still names its source
+    a = mk.analyze(pd.DataFrame({"id": ["d"], "text": [
+        "Le lendemain, la présidente de Radio France, Marie Veil, a annoncé la suspension. Le club a été vendu à un "
+        "fonds américain, a révélé Paul Roux."]}))
+    assert list(zip(a.quotes["text"], a.quotes["speaker"])) == [
+        ("Le club a été vendu à un fonds américain", "Paul Roux")], a.quotes[["text", "speaker"]]

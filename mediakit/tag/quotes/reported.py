@@ -330,6 +330,10 @@ def _final_incise_event(sent: Sentence, mentions: MentionIndex, text: str) -> Op
     opener = [m for m in mentions.starting_in(cs, cs + 4) if text[m.end:m.end + 1] == "," and m.end < ce]
     if opener and text.count(",", opener[0].end, ce + 1) == 2:
         return None  # « Paul Lenoir, maire de Laval, a dénoncé … »: a name, its apposition, then its verb
+    if any(m.actor_type == "person" for m in mentions.ending_at(ce)) and _APPOSED_NAME.search(text, cs, ce):
+        # « Le lendemain, la présidente de X, Marie Veil, a annoncé la suspension »: a role and the name apposed to
+        # it, then their verb; the object after the verb is no inverted subject
+        return None
     last_comma = text.rfind(",", cs, ce)
     if last_comma >= 0 and _RELATIVE.match(text, last_comma, ce):
         return None  # « X, qui dirige le site depuis 2015, a confirmé l'information »: the relative clause's end
@@ -485,6 +489,8 @@ def _clause_subtree(verb, pp: ParsedParagraph, clause: tuple[int, int]) -> tuple
     return clause
 
 
+#: A name set off by commas right before the clause's last comma (« …, la présidente de X, Marie Veil »).
+_APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Þ][^,]{1,60}$")
 #: A noun phrase right after a verb: its inverted subject (« répond ce dernier », « tranche la maire »).
 _INVERTED_SUBJECT = re.compile(r"\s+(?:ce|cette|le|la|les|l'|son|sa|ses|leur|un|une)\s*[a-zà-ÿ]", re.IGNORECASE)
 
