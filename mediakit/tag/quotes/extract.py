@@ -30,6 +30,7 @@ from .voiced import voiced_by_person
 from .after import _WORD, _according, _headline_colon, _introduced_after, _taken_up_after
 from .governors import GOVERNOR_REACH, _described_que_subject, _surface_governor
 from ..actors.dateline import dateline_town
+from ..actors.lexicon import is_outlet
 from ..actors.offices import body_reference
 
 #: A quotation shorter than this is a quoted term ("« bulle »") unless a verb governs it.
@@ -106,6 +107,11 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     return out
 
 
+def _according_aside(event: _Event) -> bool:
+    """Whether a speech event is « selon X » (speech_verbs.yml according_to) with X resolved."""
+    return bool(event.cue) and event.cue.lower() in _according() and event.resolved and bool(event.speaker)
+
+
 def _past_dateline(text: str, parsed: list[ParsedParagraph], sentences: list[Sentence]) -> list[Sentence]:
     """The sentences with the one a dispatch's dateline opens (« BREST, 4 mars 2026 — « Nous ne lâcherons rien. » »)
     starting after its dash: the dateline says where the story was filed from, outside the sentence, so that a
@@ -178,6 +184,17 @@ def _attribute(text: str, s: int, e: int, sentences: list[Sentence], starts: lis
         d.cue = after.verb
         if event is not None and event.cue_start > e:
             used_events.add(id(event))
+    if d.speaker is None and event is not None and _according_aside(event):
+        # « Selon la CGT, X juge ces départs « inévitables » », « Selon plusieurs salariés, X aurait qualifié
+        # l'inspectrice de « militante » »: a verb of saying or judging after the « selon » that governs the
+        # quotation says whose words they are, its subject's; the source only relays them (as the agent of a passive
+        # judgement is the one who judges, motives.passive_judgement). The parse may have read no speech event on
+        # that verb: its surface reading (governors._surface_governor)
+        governed = _surface_governor(text, sent, s, mentions, previous, parsed)
+        if governed is not None and governed[1] and governed[0] and governed[0] != event.speaker \
+                and not is_outlet(governed[0]) and text.find(governed[2], event.cue_start, s) > event.cue_start:
+            d.speaker, d.resolved, d.cue = governed
+            return d
     if d.speaker is None:
         # « X et Y se sont opposés, le premier dénonçant un « … », le second un « … » »
         ordinal = ordinal_speaker(text, sent, s, mentions, previous)
