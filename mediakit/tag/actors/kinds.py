@@ -120,7 +120,8 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "org"  # an acronym opening a longer name (« BCM Gravelines-Dunkerque », « SNCF Réseau »): no place nor person
     ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
     if ranked and ranked[0] == "person" and (len(words) == 1 or not known.proper[actor]
-                                             or not _looks_like_person(actor) and votes["person"] < 2):
+                                             or not _looks_like_person(actor) and votes["person"] < 2
+                                             and not _not_a_word(words[0])):
         # News names a person in full at least once: a lone word never expanded to a full name, a name
         # whose first word is a common noun ("Laiterie Sorbier"), or one PER guess on a name with
         # no known first name, is more likely a company or brand.
@@ -135,6 +136,17 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "person"
     return "org" if known.agent[actor] else "other"
 
+
+
+@lru_cache(maxsize=4096)
+def _not_a_word(word: str) -> bool:
+    """Whether a name's first word is no French word the model's vectors know (« Sibyle », « Kylian »): a given name
+    gender-guesser lacks, not the common noun of a firm's name (« Laiterie Sorbier »). Without vectors (a small
+    model) nothing is known, and the answer is False."""
+    from ...text.nlp import pipeline  # (the model is loaded by then: the mentions come from its parse)
+
+    vocab = pipeline("fr").vocab
+    return bool(vocab.vectors.shape[0]) and not vocab[word.lower()].has_vector
 
 
 @lru_cache(maxsize=None)
