@@ -15,6 +15,7 @@ from ...types import Attribution, Mention, Quote, Sentence
 from ..spans import MentionIndex
 from .attribution import (_OTHER, _PRONOUN_GENDER, _gender, _previous_person, _said_after, speaker_of_phrase,
                           spokesperson_before)
+from .genders import _singular_person
 from .openers import _PAIR_GAP, _sentence_opener, described_opener, ordinal_speaker
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
@@ -620,16 +621,6 @@ class _Salience:
 #: dénoncer « … » », « avant de qualifier le projet d'« … » »: the infinitive's subject is the main clause's)
 _AND_THEN = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis|et|sans oublier)\s+d(?:e\s+|')(?P<verb>[a-zà-ÿ]+)"
                        r"(?:\s*:|(?:\s+[\w'-]+){0,4}?\s+(?:d')?)\s*[«“\"]?\s*$")
-
-
-#: Determiners of an unnamed singular speaker, by gender (« un conseiller », « une proche »).
-_SINGULAR = {"male": ("un ", "le ", "l'", "son ", "ce "), "female": ("une ", "la ", "l'", "sa ", "cette ")}
-
-
-def _singular_person(phrase: str, gender: Optional[str]) -> bool:
-    """Whether an unnamed speaker phrase is one person the pronoun can take up."""
-    low = phrase.lower()
-    return gender is not None and low.startswith(_SINGULAR[gender])
 
 
 def _governs(text: str, event: Optional[_Event], s: int) -> bool:

@@ -62,3 +62,13 @@ _ARTICLED = re.compile(r"\b(?:le|la|l['’])\s*(\w+)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(le|au|du|un|ce|la|une|cette|l['’])\s*$", re.IGNORECASE)
 _ARTICLE_GENDER = {"le": "male", "au": "male", "du": "male", "un": "male", "ce": "male", "la": "female",
                    "une": "female", "cette": "female"}
+
+
+#: Determiners of an unnamed singular speaker, by gender (« un conseiller », « une proche »).
+_SINGULAR = {"male": ("un ", "le ", "l'", "son ", "ce "), "female": ("une ", "la ", "l'", "sa ", "cette ")}
+
+
+def _singular_person(phrase: str, gender: Optional[str]) -> bool:
+    """Whether an unnamed speaker phrase is one person the pronoun can take up."""
+    low = phrase.lower()
+    return gender is not None and low.startswith(_SINGULAR[gender])
