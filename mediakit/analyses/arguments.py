@@ -603,6 +603,10 @@ def subjects_of(token: Token) -> list[Token]:
             or [c for c in children if personal_expletive(c)] \
             or [c for c in children if _unlabelled_subject(c)]
         subj = [r for c in subj for r in _not_informant(c)]
+        # (a stressed pronoun that takes up a subject named before it is that subject, not a second one
+        # to resolve on its own: « L'opposition, elle, s'en prend à la maire » is no act of whoever
+        # « elle » was in the sentence before)
+        subj = [c for c in subj if not (dislocated(c) and any(o.i < c.i and o.pos_ in ("NOUN", "PROPN") for o in subj))]
         if subj:
             if subj[0].lower_ in ("qui", "who", "which", "that") and cur.head.i != cur.i:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"

@@ -115,7 +115,10 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             # Libération » is not the procedural « Joint par Libération, X n'a pas répondu »)
             quoted = quote is not None and quote.kind == "direct" and quote.start <= start + 2 and quote.end < end
             own_low = text[start:quote.end].lower() if quoted else _own_words(words, clause)
-            if sent.block != "embed" and (not has_verb(words.at, clause, deps=deps)
+            # (a quotation in another language than its sentence's, « « We are always looking … », a déclaré X »,
+            # is parsed by the sentence's model, which finds no verb in it: its words are still a claim)
+            foreign = quoted and quote.lang != sent.lang
+            if sent.block != "embed" and (not (foreign or has_verb(words.at, clause, deps=deps))
                                           or lex.find("procedural", sent.lang, own_low)
                                           or _framing_only(lex, sent.lang, own_low if quoted else low)):
                 continue

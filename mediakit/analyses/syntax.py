@@ -254,10 +254,18 @@ def stray_agents(participle: Token) -> list[Token]:
 
 def word_before_auxiliaries(token: Token) -> int:
     """The index of the word before `token` and its auxiliaries (« », a accusé X »: the comma), or -1."""
+    doc = token.doc
     i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ == "AUX":
+    # (and the verb's own adverbials between them: « », a pour sa part déclaré X », « a aussitôt répondu »)
+    while i >= 0 and (doc[i].pos_ == "AUX" or _verbs_adverbial(doc[i], token)):
         i -= 1
     return i
+
+
+def _verbs_adverbial(word: Token, verb: Token) -> bool:
+    """Whether `word` belongs to an adverb or adverbial phrase (« pour sa part ») the parse hung on `verb`."""
+    head = word if word.dep_ in ("advmod", "obl:mod") else word.head
+    return head.head.i == verb.i and head.i < verb.i and head.dep_ in ("advmod", "obl:mod") and word.pos_ != "PUNCT"
 
 
 @lru_cache(maxsize=None)

@@ -60,6 +60,7 @@ def _load(lang: str) -> Language:
             _sentence_start_rules(nlp)
             _nouns_by_article(nlp)
             _participles_by_auxiliary(nlp)
+            _objects_before_conjunction(nlp)
         return nlp
     try:
         nlp = spacy.blank(lang)
@@ -199,6 +200,41 @@ def _participles_by_auxiliary(nlp: Language) -> None:
     invectivés »: fr_core_news_md tags « invectivés » a noun, so its lemma missed the verb's)."""
     if nlp.has_pipe("parser") and nlp.has_pipe("lemmatizer"):
         _add_component(nlp, "participles_by_auxiliary", _retag_participles, after="nouns_by_article")
+
+
+def _objects_before_conjunction(nlp: Language) -> None:
+    """After the parser: a noun phrase the parse made the subject of a coordinated verb although it
+    stands before that verb's own conjunction, right after the first verb, is the first verb's object
+    (« X rejette « en bloc » ces accusations et dénonce une « manœuvre » »: fr_core_news_md made
+    « accusations » the subject of « dénonce », which then spoke for them). In French the subject of a
+    second clause follows its conjunction (« X rejette … et Y dénonce »); the second verb shares the
+    first one's subject."""
+    if nlp.has_pipe("parser"):
+        _add_component(nlp, "objects_before_conjunction", _reattach_objects, after="parser")
+
+
+#: What may stand between the first verb and such an object: no clause of its own can start there.
+_CLAUSE_OPENERS = {"SCONJ", "VERB", "AUX", "PRON"}
+
+
+def _reattach_objects(doc):
+    from spacy.attrs import DEP
+
+    subject = doc.vocab.strings["nsubj"]
+    for i in (doc.to_array(DEP) == subject).nonzero()[0].tolist():
+        t = doc[i]
+        verb, first = t.head, t.head.head
+        if verb.dep_ not in ("advcl", "conj", "parataxis") or not first.i < t.i < verb.i or first.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and t.i < c.i < verb.i for c in verb.children):
+            continue
+        if any(w.pos_ in _CLAUSE_OPENERS for w in doc[first.i + 1:t.left_edge.i]) or any(
+                c.dep_.startswith("nsubj") and c.i != t.i for c in verb.children):
+            continue
+        t.head = first
+        t.dep_ = "obj"
+        verb.dep_ = "conj"
+    return doc
 
 
 #: Endings of French past participles (the regular -er, -ir verbs; masculine, feminine, plural).

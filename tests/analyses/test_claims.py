@@ -233,6 +233,19 @@ def test_the_source_after_selon_is_its_own_phrase():
     assert list(b.claims["claimant"]) == ["Le Télégramme"], b.claims[["claimant", "text"]]
 
 
+def test_a_quotation_in_another_language_and_an_incise_with_an_aside():
+    # judged by hand (2026-12-07 midday round, invented actors): the French model finds no verb in an English
+    # quotation, whose words are still the speaker's claim (before: only the incise was a claim, given to the
+    # outlet it was said to); an aside inside the incise (« a pour sa part déclaré ») keeps it an incise
+    a = mk.analyze(pd.DataFrame({"id": ["e"], "text": [
+        "Le groupe Norvane pourrait se retirer. « We will not comment on rumours », a pour sa part déclaré un "
+        "porte-parole du groupe à Reuters. « Nous restons sereins », a de son côté indiqué Claire Aubin."]}))
+    got = [(c.claimant, c.text) for c in a.claims.itertuples()]
+    assert any(claimant == "Norvane" and text.startswith("« We will not comment on rumours »") for claimant, text in got), got
+    assert ("Claire Aubin", "« Nous restons sereins »") in got, got
+    assert not any(claimant == "Reuters" for claimant, _ in got), got
+
+
 def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
     a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
         "Pour remplacer Marc Tessier, le club Orval a recruté Jean Pradel. "

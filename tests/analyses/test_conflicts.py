@@ -620,6 +620,10 @@ CASES = [
     ("Le fonds lyonnais Rhône Amorçage a investi 2 millions d'euros dans Basalte IA. La compagnie Armor "
      "Traversées a rompu avec Chantiers Trévarez en mai. Jeudi, la compagnie a assigné le constructeur devant le "
      "tribunal de commerce.", ("Armor Traversées", "Chantiers Trévarez", -1, "sue", "asserted")),
+    # 2026-12-07 midday round, judged by hand from the grammar (invented actors):
+    # a stressed pronoun that takes up a subject named before it is that subject: « L'opposition, elle, … » is
+    # no act of the body named in the sentence before (before: Métropole → Marc Aubier)
+    ("La Métropole a gelé la subvention du club. L’opposition, elle, s’en prend au président, Marc Aubier.", None),
 ]
 
 

@@ -772,3 +772,11 @@ def test_the_head_of_government_is_not_the_party_leader_just_quoted():
 def test_an_unknown_given_name_that_is_no_word_keeps_its_person(text, name, kind):
     got = {a: ty for _, a, ty, _ in mentions(text)}
     assert got.get(name) == kind, got
+
+
+def test_a_capitalised_body_head_alone_is_the_body():
+    # judged by hand (2026-12-07 midday round, invented actors): French press capitalises « la Ville », « la
+    # Région » for the institution (before: md's LOC made « Ville » a place, which neither acts nor is acted on)
+    got = {a: t for _, a, t, _ in mentions("Le stade coûtera 40 millions d’euros. Vinci menace de poursuivre la "
+                                           "Ville en justice.")}
+    assert got.get("Ville") == "org", got

@@ -99,6 +99,11 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         # « la Région Bretagne », « la Ville de Quimper », « le Département du Pas-de-Calais »: a public body
         # named by its capitalised head and its territory; the model reads the territory and votes place
         return "org"
+    if len(words) == 1 and actor in body_heads():
+        # the capitalised head alone names the body the article is about (« la Ville a gelé la subvention »,
+        # « Vinci menace de poursuivre la Ville »): French press capitalises it for the institution, the
+        # common noun (« la ville ») being the place
+        return "org"
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:
         return "org"

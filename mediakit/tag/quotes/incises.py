@@ -72,7 +72,13 @@ _SETTING = rf"(?:\s+{_PREPOSITIONS}\b[^,.;:!?«»“”\"]{{0,60}}(?=\s*[.;!?…
 # Le Bon usage §374: the incise keeps the verb's complements and adverbs). An -ment adverb is one word that ends so
 # with no article before it.
 _ADVERB_WORD = r"(?:[a-zà-ÿ]{3,}ment|aussitôt|immédiatement|encore|alors|déjà|aujourd'hui|simplement|ensuite|enfin)"
-_MANNER = rf"(?:{_ADVERB_WORD}\s+)?"
+# (and the asides that set the speaker against others, between the auxiliary and the participle:
+# « », a pour sa part déclaré un porte-parole », « a de son côté indiqué X »; speech_verbs.yml asides,
+# not the bare stressed pronouns, which stand after a subject, not inside a verb)
+_ASIDES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    (w for w in resources.load("speech_verbs")["fr"]["asides"] if " " in w or w[:3] not in ("lui", "ell", "eux")),
+    key=len, reverse=True))
+_MANNER = rf"(?:(?:{_ADVERB_WORD}|{_ASIDES})\s+)?"
 _MANNER_AFTER = rf"(?:\s+{_ADVERB_WORD}(?=\s*[,.;:!?…]|\s+{_PREPOSITIONS}\b))?"
 # After an exclamation or a question mark the incise follows with no comma, in lower case (« Vous
 # mentez ! lance-t-il. », « « Qui va payer ? » s'interroge X »: Grevisse, Le Bon usage §374 and
