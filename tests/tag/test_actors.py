@@ -780,3 +780,30 @@ def test_a_capitalised_body_head_alone_is_the_body():
     got = {a: t for _, a, t, _ in mentions("Le stade coûtera 40 millions d’euros. Vinci menace de poursuivre la "
                                            "Ville en justice.")}
     assert got.get("Ville") == "org", got
+
+
+def test_an_acronym_before_the_name_s_complement_stands_for_the_whole_name():
+    # (invented, 2026-12-07, alias14) « la Société des rédacteurs (SDR) de Radio Sirène »: the acronym shortens the
+    # name's head, the complement after it belongs to the name, and « la SDR » later is that body
+    # (before: « Société des rédacteurs », the complement lost)
+    text = ("La Société des rédacteurs (SDR) de Radio Sirène a voté une motion de défiance contre la directrice. "
+            "Pour la SDR, la décision est injuste.")
+    got = mentions(text)
+    assert ("SDR", "Société des rédacteurs de Radio Sirène", "org", "alias") in got, got
+    # guard: a person after « de » is whose the body is, not part of its name
+    got = mentions("Le Mouvement des citoyens (MDC) de Jean Lorrain critique le projet. Le MDC manifestera samedi.")
+    assert ("MDC", "Mouvement des citoyens") in [(t, a) for t, a, _, _ in got], got
+
+
+def test_an_acronym_spells_the_initials_of_its_name_s_content_words_first():
+    # (invented, 2026-12-07, alias14) « Compagnie de commerce et d'industrie (CCI) »: C-ompagnie, C-ommerce, I-ndustrie,
+    # the initials of its content words; Schwartz & Hearst's inner-letter match took the second c from inside
+    # « commerce » and lost the name's head (before: « commerce et d'industrie »)
+    got = mentions("La Compagnie de commerce et d'industrie (CCI) soutient la société Verdi. La CCI critique aussi "
+                   "la Métropole.")
+    assert ("CCI", "Compagnie de commerce et d'industrie") in [(t, a) for t, a, _, _ in got], got
+    # guard: an acronym whose letters are not all initials still reads the inner letters (Schwartz & Hearst): the
+    # D of ADEME is « de »'s, which the initials skip
+    got = mentions("L'Agence de l'environnement et de la maîtrise de l'énergie (ADEME) a sanctionné Verdi. "
+                   "L'ADEME a confirmé.")
+    assert ("ADEME", "Agence de l'environnement et de la maîtrise de l'énergie") in [(t, a) for t, a, _, _ in got], got

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ... import resources
 from .candidates import _word_pattern
-from .lexicon import _ELISION, _fold, _fold_word, _noise, given_name_gender, person_gender
+from .lexicon import _CAPWORD, _ELISION, _fold, _fold_word, _noise, given_name_gender, person_gender
 from .state import DocumentActors, _Candidate
 
 
@@ -31,12 +31,17 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         cut = max(before.rfind(ch) for ch in ".!?;:\n()")
         words = list(re.finditer(r"[\w'-]+", before[cut + 1:]))
         words = words[-min(len(letters) + 8, 3 * len(letters)):]
-        start = _schwartz_hearst(letters, [_ELISION.sub("", w.group()) for w in words])
+        bare = [_ELISION.sub("", w.group()) for w in words]
+        start = _initials_start(letters, bare)
+        if start is None:
+            start = _schwartz_hearst(letters, bare)
         if start is None:
             short = _short_expansion(text, m.start(), letters)
             if short is not None:
-                known.alias[acr] = short[2]
-                out.append(_Candidate(short[0], short[1], short[2], "acronym", None, short[2]))
+                end, complement = _complement_after(text, m.end())
+                name = f"{short[2]} {complement}".replace(" d' ", " d'") if complement else short[2]
+                known.alias[acr] = name
+                out.append(_Candidate(short[0], end if complement else short[1], name, "acronym", None, name))
             continue
         offset = window_start + cut + 1
         s = offset + words[start].start()
@@ -64,8 +69,13 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
         if _capital_without_initial(long_form, letters):
             continue
         if len(long_form.split()) >= 2 and len(long_form) > len(acr):
+            end, complement = _complement_after(text, m.end())
+            if complement:
+                # the body the name and its complement name together; the acronym stands for it (below)
+                long_form = f"{long_form} {complement}".replace(" d' ", " d'")
             known.alias[acr] = long_form
-            out.append(_Candidate(s, s + len(long_form), long_form, "acronym", None, long_form))
+            out.append(_Candidate(s, end if complement else s + len(long_form), long_form, "acronym", None,
+                                  long_form))
     out += _expansions_after(text, known)
     out += _initials_elsewhere(text, known)
     for acr, long_form in list(known.alias.items()):
@@ -73,6 +83,33 @@ def _acronym_candidates(text: str, known: DocumentActors) -> list[_Candidate]:
             for m in _word_pattern(acr).finditer(text):
                 out.append(_Candidate(m.start(), m.end(), acr, "acronym", None, long_form))
     return out
+
+
+#: « (SDJ) d'Altaïr », « (CCI) de Lyon »: a name's complement of place or owner written after the acronym
+#: that shortens the name's head.
+_COMPLEMENT = re.compile(rf"[ \t\u00a0]+(?P<prep>de[ \t\u00a0]+la|de[ \t\u00a0]+l'|du|des|de|d')[ \t\u00a0]*"
+                         rf"(?P<name>{_CAPWORD}(?:[ \t-]+(?:(?:sur|sous|en|lès|de|du|d')[ \t-]*)?{_CAPWORD})*)")
+
+
+def _complement_after(text: str, paren_end: int) -> tuple[int, Optional[str]]:
+    """The complement after an acronym's parenthesis that belongs to the name before it: « La Société des
+    journalistes (SDJ) d'Altaïr » is the newsroom society of Altaïr, « la Chambre de commerce et d'industrie
+    (CCI) de Lyon » Lyon's. The press puts the acronym right after the words it shortens (the name's head,
+    whose initials it spells), and the name's complement of place or owner follows: the body is named by the
+    head and its complement together. A person after « de » (a given name and a surname) is
+    someone the body belongs to or is led by (« le parti (LR) de Jean Moreau »), not part of its name: left out."""
+    m = _COMPLEMENT.match(text, paren_end)
+    if m is None:
+        return paren_end, None
+    name = m.group("name")
+    words = name.split()
+    # (a given name and a surname are a person; one word alone is a place or a title, « d'Altaïr »,
+    # whatever given name it may also be)
+    if len(words) >= 2 and given_name_gender(words[0].split("-")[0]) not in ("unknown", "andy"):
+        return paren_end, None
+    prep = m.group("prep").replace("\u00a0", " ").replace("\t", " ")
+    prep = re.sub(r"\s+", " ", prep)
+    return m.end(), f"{prep}{name}" if prep.endswith("'") else f"{prep} {name}"
 
 
 def _capital_without_initial(long_form: str, letters: list[str]) -> bool:
@@ -123,6 +160,31 @@ def _short_expansion(text: str, paren: int, letters: list[str]) -> Optional[tupl
         return None
     start = max(0, paren - 100) + m.start("name")
     return start, start + len(name), name
+
+
+#: Function words an acronym's initials skip (« Chambre de commerce et d'industrie », CCI).
+#: (words as _fold_word folds them: « à » is « a »)
+_SKIPPED = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur",
+                      "of", "the", "and", "for"})
+
+
+def _initials_start(letters: list[str], words: list[str]) -> Optional[int]:
+    """Index of the word where the expansion starts when the acronym's letters are, in order, the initials of
+    the last content words before it (« Chambre de commerce et d'industrie (CCI) »: C-hambre, C-ommerce,
+    I-ndustrie), else None. A French sigle is formed on the initials of the name's content words, the articles
+    and prepositions left out: this reading comes first, as Schwartz & Hearst's inner-letter match may take a
+    letter from inside a word (the second c of CCI from « commerce ») and lose the name's head."""
+    li = len(letters) - 1
+    for wi in range(len(words) - 1, -1, -1):
+        word = _fold_word(words[wi])
+        if not word or word in _SKIPPED:
+            continue
+        if word[0] != letters[li]:
+            return None
+        li -= 1
+        if li < 0:
+            return wi
+    return None
 
 
 def _schwartz_hearst(letters: list[str], words: list[str]) -> Optional[int]:
