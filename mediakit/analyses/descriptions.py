@@ -25,6 +25,8 @@ def _person_description(noun: str, gender: str) -> bool:
     data = resources.load("roles")
     if noun in data["description_persons"] or noun in data["fr"]["person"] and noun not in data["fr"]["org"]:
         return True
+    if noun in data["description_professions"]:
+        return True  # (« l'animateur », « le chanteur »: a profession of people)
     endings = data["person_only_endings"]["feminine" if gender == "f" else "either"]
     return noun.endswith(tuple(endings)) and person_noun(noun)
 

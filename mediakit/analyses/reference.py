@@ -102,7 +102,10 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
                     hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type not in ("person", "place")]
             elif nxt.text[:1].isupper():
                 hit = index.starting_at(base + nxt.idx)
-            elif lemma in referring and (j := _past_trade(doc, k)) is not None:
+            elif (lemma in referring or i > 0 and toks[i - 1].lower_ in DEFINITE) \
+                    and (j := _past_trade(doc, k)) is not None:
+                # (any definite noun with its trade complement, not only a referring one: « le parc d'attractions
+                # X », « la maison de retraite Y » are later « le parc », « la maison »)
                 hit = [m for m in index.starting_at(base + toks[j].idx) if m.actor_type not in ("person", "place")]
             else:
                 continue
@@ -535,7 +538,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if not kinds:
         # « l'autorité » after « l'Autorité de contrôle prudentiel », « la laiterie » after « la Laiterie des
         # Coëvrons »: a noun that heads an actor's own name takes that actor up
-        return name_headed(token, lemma, index, pos, exclude)
+        return name_headed(token, lemma, index, pos, exclude) or member_group(token, lemma, index, pos, exclude)
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience
@@ -576,7 +579,10 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # « le groupe », « l'entreprise »: a firm, never a body named as a union, an association or a public
         # body (« Union syndicale des … », not « Union Investment » nor « Métropole Télévision »), nor a place
         # the text called a region or a town (« La région Occitanie … l'industriel »)
-        public = {a for noun in places for _, a in apposed.get(noun, ())}
+        # (nor one the text classed as such a body: « l'association Enfance Sûre » is no « prestataire »; a name
+        # opening on the noun is named_as_body's to judge: « Union Investment » is a firm)
+        public = {a for noun in places for _, a in apposed.get(noun, ())} | {
+            a for noun in _society_nouns() for _, a in apposed.get(noun, ()) if a.split()[0].lower() != noun}
         cands = [m for m in cands if not named_as_body(m.actor) and m.actor not in public]
     stems = demonym_stems_after(token)
     if stems:
@@ -618,9 +624,32 @@ def name_headed(token: Token, lemma: str, index: MentionIndex, pos: int, exclude
     return next(iter(hits)) if len(hits) == 1 else None
 
 
+def member_group(token: Token, lemma: str, index: MentionIndex, pos: int,
+                 exclude: frozenset = frozenset()) -> Optional[str]:
+    """The one organisation named before `pos` whose name holds the plural noun of people `token` (events.yml
+    member_nouns: « les riverains » → « Collectif des riverains de la Vallée Verte »), if exactly one does."""
+    if "Plur" not in token.morph.get("Number") or token.lower_ not in _member_nouns():
+        return None
+    word = re.compile(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])")
+    hits = {m.actor for m in index.starting_in(0, pos) if m.actor_type != "person" and m.actor not in exclude
+            and not is_forum(m.actor) and len(m.actor.split()) >= 2 and word.search(m.actor.lower())}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(events.lexicon().get("member_nouns", ()))
+
+
 @lru_cache(maxsize=None)
 def _firm_nouns() -> frozenset[str]:
     return frozenset(events.lexicon()["firm_nouns"]["nouns"])
+
+
+@lru_cache(maxsize=None)
+def _society_nouns() -> frozenset[str]:
+    """Nouns of unions, associations and collectives (events.yml firm_nouns not_heads), never a firm's."""
+    return frozenset(events.lexicon()["firm_nouns"]["not_heads"])
 
 
 def _other_kind(actor: str, lemma: str) -> bool:

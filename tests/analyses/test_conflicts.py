@@ -624,6 +624,31 @@ CASES = [
     # a stressed pronoun that takes up a subject named before it is that subject: « L'opposition, elle, … » is
     # no act of the body named in the sentence before (before: Métropole → Marc Aubier)
     ("La Métropole a gelé la subvention du club. L’opposition, elle, s’en prend au président, Marc Aubier.", None),
+    # a firm's trade noun (« son ancien fournisseur ») takes up no body the text classed as an association, however
+    # recent (before: the association named in the sentence before)
+    ("Le juge a condamné la société Verdalis. Les familles, réunies au sein de l’association Pain Juste, s’étaient "
+     "portées parties civiles. La Ville de Lunel, qui réclamait 90 000 euros de dommages et intérêts à son ancien "
+     "fournisseur, a été déboutée.", ("Ville de Lunel", "Verdalis", -1, "sue", "asserted")),
+    # a plural noun of people takes up the one organisation named after them (events.yml member_nouns; before:
+    # « les riverains », « les usagers » took up no one)
+    ("Le Collectif des riverains de la Vallée Verte a déposé un recours contre Ecoval. Lundi, les riverains ont "
+     "accusé la société de polluer la rivière.",
+     ("Collectif des riverains de la Vallée Verte", "Ecoval", -1, "accuse", "asserted")),
+    ("La mairie de Quimper a attribué le marché à la société Armor Nettoyage. L'Union des usagers des transports de "
+     "Quimper dénonce un service au rabais. Les usagers accusent aussi la commune de négligence.",
+     ("Union des usagers des transports de Quimper", "Quimper", -1, "accuse", "asserted")),
+    # a bare profession of people is a person (types.yml profession_cues; before: « l'animateur » took up no one)
+    ("La chaîne Altimedia a présenté sa nouvelle émission, animée par Marc Lenoir. La société Films du Nord a "
+     "assigné le groupe et l'animateur pour contrefaçon.", ("Films du Nord", "Marc Lenoir", -1, "sue", "asserted")),
+    # parties named by their part in an act told before (events.yml party_nouns): the one just hired, the defendant
+    ("Le FC Lorient a recruté Paul Martin en juin. La recrue a aussitôt critiqué l'entraîneur Jean Dupuis.",
+     ("Paul Martin", "Jean Dupuis", -1, "criticize", "asserted")),
+    ("La société Arvel a assigné Batiself devant le tribunal de commerce. Le défendeur accuse Arvel de chantage.",
+     ("Batiself", "Arvel", -1, "accuse", "asserted")),
+    # any definite noun with its trade complement before a name is said of the name (« le centre de formation X »
+    # … « le centre »; before: only referring nouns)
+    ("Le centre de formation Formaplus a licencié Paul Martin en mars. Paul Martin a porté plainte contre le centre.",
+     ("Paul Martin", "Formaplus", -1, "sue", "asserted")),
 ]
 
 
@@ -3226,3 +3251,18 @@ def test_a_description_outside_the_subject_keeps_its_actor_salient(last, pair):
     got = relations("La banque Crédor a soutenu la société Bexa en 2021. Le 3 mai, le groupe Altor a assigné la "
                     "société devant le tribunal. " + last)
     assert pair in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # descriptions that are no actor: a figure, a time, a plan (the new classes must not read them)
+    ("Le Collectif des riverains du Port a dénoncé la société Ecoval. Les chiffres accusent une baisse de la "
+     "fréquentation.", {("Collectif des riverains du Port", "Ecoval", -1, "criticize", "asserted")}),
+    ("La société Ecoval a présenté le projet à Lorient. La semaine prochaine, le projet sera critiqué par les "
+     "riverains.", set()),
+    # « les riverains » with two organisations of riverains named, or none: no guess
+    ("Le Collectif des riverains du Port et l'Association des riverains de Kervénanec ont manifesté. Les riverains "
+     "accusent la société Ecoval de mentir.", set()),
+    ("L'association Vigie Eau a manifesté lundi. Les riverains accusent la société Ecoval de mentir.", set()),
+])
+def test_a_description_of_no_actor_takes_up_no_one(text, expected):
+    assert relations(text) == expected
