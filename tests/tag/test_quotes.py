@@ -276,6 +276,13 @@ SPEAKER_CASES = [
     # the noun phrase before « et » is the object of the verb before it: « accusations » does not speak
     ("La directrice, Odile Marchal, rejette « en bloc » ces accusations et dénonce un « procès d'intention ».",
      "procès d'intention", "Odile Marchal"),
+    # « selon lui » inside a relative is not the relative's antecedent: the one named before it (before: Hugo Vidal)
+    ("Le président, Antoine Ferrer, a critiqué l'ancien directeur Hugo Vidal, qui avait selon lui « ruiné la "
+     "maison ».", "ruiné la maison", "Antoine Ferrer"),
+    # a clause opened by a conjunction after the quotation is no incise: its subject did not say the words
+    # (before: the union after « tandis que »)
+    ("Le collectif Vigie Pluie a dénoncé dans un communiqué « une mascarade », tandis que le syndicat Sud Eaux a "
+     "salué « un pas en avant ».", "une mascarade", "Vigie Pluie"),
 ]
 
 

@@ -114,8 +114,14 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         # « le coureur Cofidis » … « l'équipe Cofidis »)
         cues = Counter({t: n for t, n in cues.items() if t != PROFESSION}) \
             or (Counter(person=cues[PROFESSION]) if len(actor.split()) == 1 else Counter())
-    if votes["person"] and len(actor.split()) >= 2 and _looks_like_person(actor):
+    # French gives a person's name no article (Grevisse, Le Bon usage §588: « la Callas » is familiar or
+    # pejorative): a name the text always writes after one (« la Lazio Rome », « le Cabinet Orsel ») is no person's
+    articled = known.named[actor] and known.articled[actor] == known.named[actor]
+    if votes["person"] and len(actor.split()) >= 2 and _looks_like_person(actor) and not articled:
         return "person"
+    if articled:
+        # (nor does a role apposed to it make one: « le Cabinet Orsel, commissaire aux comptes de la start-up »)
+        cues = Counter({t: n for t, n in cues.items() if t != "person"})
     if cues:
         return max(cues, key=lambda t: (cues[t], -_TYPE_ORDER[t]))
     words = actor.split()
@@ -124,7 +130,7 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
     if len(words) >= 2 and _ACRONYM.fullmatch(words[0]) and words[1][:1].isupper() and words[1].replace("-", "").isalpha():
         return "org"  # an acronym opening a longer name (« BCM Gravelines-Dunkerque », « SNCF Réseau »): no place nor person
     ranked = sorted(votes, key=lambda t: (-votes[t], _TYPE_ORDER[t]))
-    if ranked and ranked[0] == "person" and (len(words) == 1 or not known.proper[actor]
+    if ranked and ranked[0] == "person" and (articled or len(words) == 1 or not known.proper[actor]
                                              or not _looks_like_person(actor) and votes["person"] < 2
                                              and not _not_a_word(words[0])):
         # News names a person in full at least once: a lone word never expanded to a full name, a name

@@ -42,6 +42,9 @@ from .shapes import (acronym_place_candidates, branch_candidates, coordinated_na
 from .lexicon import _portfolios, said_to
 from .state import DocumentActors, _Candidate
 
+#: A definite article right before a name (« la Lazio Rome », « le Cabinet Orsel »).
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|les|l['’])\s*$", re.IGNORECASE)
+
 
 def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
                      attributions: list[Attribution], gazetteer: Iterable[ActorEntry] = (),
@@ -126,6 +129,8 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
             known.votes[actor]["person"] += 1
         known.agent[actor] += c.agent
         known.proper[actor] += c.proper
+        known.named[actor] += 1
+        known.articled[actor] += bool(_DEFINITE_BEFORE.search(text, max(0, c.start - 4), c.start))
         cue = _cue_type(text, c.start, c.end)
         if cue:
             known.cues[actor][cue] += 1

@@ -28,6 +28,8 @@ class DocumentActors:
     cues: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     agent: Counter = field(default_factory=Counter)
     proper: Counter = field(default_factory=Counter)
+    named: Counter = field(default_factory=Counter)  # mentions by name
+    articled: Counter = field(default_factory=Counter)  # of those, right after a definite article (« la Lazio »)
     people: set = field(default_factory=set)
     names: dict = field(default_factory=dict)
     fixed_type: dict[str, str] = field(default_factory=dict)

@@ -794,6 +794,12 @@ def _quote_before(text: str, sent: Sentence, cue_start: int) -> bool:
 _AFTER = re.compile(r"[\s»”\"]*,\s*(?P<words>[^,.;:!?«“\"]{0,60})")
 
 
+#: Conjunctions that open a clause of its own after a quotation, where no incise stands (Grevisse, Le Bon usage
+#: §374: the incise is a verb of saying with its subject inverted, never introduced by a conjunction).
+_CLAUSE_LINK = re.compile(r"(?:tandis|alors|mais|et|car|donc|puis|quand|lorsque?|lorsqu'|puisque?|puisqu'|parce|si|"
+                          r"comme|bien|pendant|ou|or|ni|while|but|and|as|when|because)\b", re.IGNORECASE)
+
+
 _INVERTED_PRONOUN = re.compile(r"-t?-?(il|elle)\b|\b(he|she) (?:said|added|told|wrote)\b", re.IGNORECASE)
 
 
@@ -808,8 +814,8 @@ def _said_after(text: str, e: int, sent: Sentence, mentions: MentionIndex) -> Op
         return _previous_person(mentions, e)
     w_start = m.start("words")
     first = re.match(r"[a-zà-ÿ'-]+\s+", words)  # a verb comes first ("», a déclaré le maire …")
-    if not first:
-        return None
+    if not first or _CLAUSE_LINK.match(words):
+        return None  # (« », tandis que l'association X a salué … »: a clause of its own, not an incise)
     found = [x for x in mentions.starting_in(w_start + first.end(), m.end("words"))
              if x.actor_type in ("person", "org")
              and not re.search(r"(?:\bà|\bau|\baux|\bto)\s+(?:l')?$", text[w_start:x.start], re.IGNORECASE)]

@@ -552,6 +552,8 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(resources.load("speech_verbs")["fr"]["source_nouns"])
 
 
+#: A relative « qui » opening right before « selon » (« Y, qui avait selon lui … »): at most a few words between.
+_RELATIVE_BEFORE = re.compile(r",\s*qui(?:\s+[\w'’-]+){0,3}\s*,?\s*$")
 #: Stressed pronouns after « selon » → the subject pronoun of their gender (« selon lui »: « il »).
 _STRESSED = {"lui": "il", "him": "he", "her": "she"}
 
@@ -566,6 +568,12 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
         # rappelé que …, selon elle, … »)
         word = pronoun.group(1).lower()
         prev = _previous_person(mentions, sent.start + m.start(), _STRESSED.get(word, word))
+        relative = _RELATIVE_BEFORE.search(text, sent.start, sent.start + m.start())
+        if prev is not None and relative and not text[prev.end:relative.start()].strip(" \u00a0"):
+            # « X a taclé Y, qui avait selon lui « divisé le vestiaire » »: the pronoun is not the relative's
+            # antecedent, whose act the clause tells (a pronoun is free in its own clause: Riegel et al.,
+            # Grammaire méthodique, ch. VII), but the one named before it
+            prev = _previous_person(mentions, prev.start, _STRESSED.get(word, word))
         if prev is None:
             return None
         speaker_actor, after_speaker = prev.actor, s + pronoun.end()
