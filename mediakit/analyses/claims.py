@@ -288,6 +288,14 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
         if who is not None:  # (« indique-t-on au passage » names no one: the rules below read the sentence)
             return _Attribution(who, True, learnt.group(0).split()[0])
     hedge = _according(scope_text)
+    if hedge is not None and scope is span:
+        # (a « selon » of another clause of the sentence, a relative that is a claim of its own, does not source this
+        # one: « X a taclé Y, qui avait selon lui « divisé le vestiaire » » is the journalist's about X)
+        # (not a « selon » of the clause's coordination: « Selon X, le site emploie … et produit … »)
+        cues = [t for t in span if t.lower_ == "selon"
+                or t.lower_ == "après" and t.i and t.doc[t.i - 1].lower_ in ("d'", "d’")]
+        if cues and all(_in_other_relative(t, clause.head) for t in cues):
+            hedge = None
     if hedge is not None:
         return _according_source(pp, clause, scope, scope_text, hedge, mentions, last_named, text, sent, phrases,
                                  words)
@@ -476,6 +484,11 @@ def _inverted_pronoun(subject) -> str:
     if word == "t":
         word = next((c.lower_.lstrip("-") for c in subject.children if c.text.startswith("-")), word)
     return word.removeprefix("t-")
+
+
+def _in_other_relative(token, head: int) -> bool:
+    """Whether `token` lies in a relative clause that does not hold the token `head`."""
+    return any(a.dep_ == "acl:relcl" and not a.left_edge.i <= head <= a.right_edge.i for a in token.ancestors)
 
 
 def _according(low: str) -> Optional[int]:

@@ -246,6 +246,19 @@ def test_a_quotation_in_another_language_and_an_incise_with_an_aside():
     assert not any(claimant == "Reuters" for claimant, _ in got), got
 
 
+def test_a_source_inside_a_relative_does_not_source_the_main_clause():
+    # judged by hand (2026-12-07 midday round, invented actors): « selon lui » inside « Y, qui avait selon lui … »
+    # sources the relative, its own claim; the sentence's main clause is the journalist's (before: unattributed,
+    # through « lui »); a « selon » opening a coordination still sources both its clauses
+    a = mk.analyze(pd.DataFrame({"id": ["r"], "text": [
+        "Le président, Antoine Ferrer, a défendu le choix du club, avant de critiquer l'ancien directeur Hugo Vidal, qui "
+        "avait selon lui « ruiné la maison »."]}))
+    got = [(c.claimant, c.text) for c in a.claims.itertuples()]
+    assert any(claimant == "journalist" and text.startswith("Le président, Antoine Ferrer, a défendu")
+               for claimant, text in got), got
+    assert any(claimant == "Antoine Ferrer" and text.startswith("qui avait selon lui") for claimant, text in got), got
+
+
 def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
     a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
         "Pour remplacer Marc Tessier, le club Orval a recruté Jean Pradel. "
