@@ -56,6 +56,7 @@ def _load(lang: str) -> Language:
             continue
         _keep_whole(nlp, lang)
         _lemma_index_as_sets(nlp)
+        _VERBS[lang] = _known_verbs(nlp)
         if lang == "fr":
             _sentence_start_rules(nlp)
             _nouns_by_article(nlp)
@@ -68,6 +69,28 @@ def _load(lang: str) -> Language:
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+#: The verbs each language's lemmatizer knows: its infinitives (lemma_index) and its irregular or listed
+#: forms (lemma_exc), for the repairs that need to know a verb's forms.
+_VERBS: dict[str, tuple] = {}
+
+
+def _known_verbs(nlp: Language) -> tuple:
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if nlp.has_pipe("lemmatizer") else None
+    if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
+        return ()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ())), lookups.get_table("lemma_exc").get("verb", {})
+
+
+def _present_of_er_verb(form: str, lang: str) -> bool:
+    """Whether `form` is the third person present of an -er verb the lemmatizer knows (« menace », « critiquent »)."""
+    known = _VERBS.get(lang)
+    if not known:
+        return False
+    infinitives, forms = known
+    stem = form[:-3] if form.endswith("ent") else form[:-1] if form.endswith("e") else ""
+    return bool(stem) and (stem + "er" in infinitives or any(v == stem + "er" for v in forms.get(form) or ()))
 
 
 def _keep_whole(nlp: Language, lang: str) -> None:
@@ -234,7 +257,33 @@ def _reattach_objects(doc):
         t.head = first
         t.dep_ = "obj"
         verb.dep_ = "conj"
+    _verbs_after_conjunction(doc)
     return doc
+
+
+def _verbs_after_conjunction(doc) -> None:
+    """A present form of a known -er verb right after « et », coordinated with a verb, with no article of its
+    own and an article after it, is a verb and that noun phrase its object (« X lui a renouvelé sa confiance
+    et menace le député d'exclusion »: fr_core_news_md read « menace » as a noun and gave « le député » to
+    the first verb). A French noun in a coordination takes its determiner (Riegel et al., Grammaire méthodique,
+    ch. VII: the bare noun is an exception of lists and fixed phrases)."""
+    if not _VERBS.get(doc.lang_):
+        return
+    for t in _tokens_tagged(doc, ("NOUN", "ADJ")):
+        if t.dep_ != "conj" or not t.i or doc[t.i - 1].lower_ != "et" or t.i + 2 >= len(doc) \
+                or not t.text[:1].islower() or any(c.dep_ == "det" for c in t.children):
+            continue
+        head, nxt = t.head, doc[t.i + 1]
+        if head.pos_ != "VERB" or head.i > t.i or nxt.pos_ != "DET" or not _present_of_er_verb(t.lower_, doc.lang_):
+            continue
+        obj = nxt.head
+        if obj.i <= t.i or obj.pos_ not in ("NOUN", "PROPN") or obj.head.i != head.i:
+            continue
+        t.pos_ = "VERB"
+        t.tag_ = "VERB"
+        t.set_morph("Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin")
+        obj.head = t
+        obj.dep_ = "obj"
 
 
 #: Endings of French past participles (the regular -er, -ir verbs; masculine, feminine, plural).

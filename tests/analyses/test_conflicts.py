@@ -624,6 +624,11 @@ CASES = [
     # a stressed pronoun that takes up a subject named before it is that subject: « L'opposition, elle, … » is
     # no act of the body named in the sentence before (before: Métropole → Marc Aubier)
     ("La Métropole a gelé la subvention du club. L’opposition, elle, s’en prend au président, Marc Aubier.", None),
+    # a present form of an -er verb right after « et », with an article after it and none of its own, is a verb
+    # (md: a noun, whose object went to the first verb; before: no threat)
+    ("Le député Paul Arnaud critique la candidate Inès Caradec. « Paul fait le jeu de la droite », a répliqué Inès "
+     "Caradec. Le secrétaire général du parti, Marc Deval, lui a renouvelé sa confiance et menace le député "
+     "d’exclusion s’il présente une liste dissidente.", ("Marc Deval", "Paul Arnaud", -1, "threaten", "asserted")),
     # a firm's trade noun (« son ancien fournisseur ») takes up no body the text classed as an association, however
     # recent (before: the association named in the sentence before)
     ("Le juge a condamné la société Verdalis. Les familles, réunies au sein de l’association Pain Juste, s’étaient "

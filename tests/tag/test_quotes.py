@@ -283,6 +283,30 @@ SPEAKER_CASES = [
     # (before: the union after « tandis que »)
     ("Le collectif Vigie Pluie a dénoncé dans un communiqué « une mascarade », tandis que le syndicat Sud Eaux a "
      "salué « un pas en avant ».", "une mascarade", "Vigie Pluie"),
+    # 2026-12-07 afternoon round, judged by hand from the grammar (invented actors):
+    # a relative after a role apposed, with its article, to a name: the name's referent speaks, whatever noun the
+    # parse hung the relative on (before: « l'avocate des familles », unresolved; « le délégué syndical »;
+    # « Lorient », the role's complement; « Vinci » and « métropole de Rennes » for an organisation's apposition)
+    ("« C'est une décision incompréhensible », a réagi Me Laure Vasseur, l'avocate des familles, qui annonce vouloir "
+     "faire appel.", "vouloir faire appel", "Laure Vasseur"),
+    ("« On nous a menti », a réagi Hugo Blanc, le délégué syndical, qui dénonce « une trahison ».",
+     "une trahison", "Hugo Blanc"),
+    ("« Nous ne céderons pas », a déclaré Jean Dupuis, le maire de Lorient, qui dénonce « un chantage ».",
+     "un chantage", "Jean Dupuis"),
+    ("« Les tarifs baisseront », a indiqué la société Aquanor, la filiale du groupe Vinci, qui assure que le réseau "
+     "sera rénové.", "le réseau sera rénové", "Aquanor"),
+    ("« Les tarifs baisseront », a précisé l'entreprise Hydrelis, le fournisseur historique de la métropole de "
+     "Rennes, qui assure que le réseau sera rénové.", "le réseau sera rénové", "Hydrelis"),
+    # a name governed by a preposition is an adjunct: the noun phrase after its comma, followed by its verb, is the
+    # subject, someone else (before: the adjunct's name)
+    ("Selon Marie Dupont, le maire dit que la route sera rouverte.", "la route sera rouverte", "le maire"),
+    ("Avec Jean Roux, le directeur estime que la saison sera bonne.", "la saison sera bonne", "le directeur"),
+    ("Pour Anne Leroy, la présidente du tribunal a jugé que la demande était irrecevable.",
+     "la demande était irrecevable", "la présidente du tribunal"),
+    # a person's name set off right before the verb of a « dont » relative the parse made a conjunct of the main
+    # clause is its subject (before: the main clause's « Il », the mayor)
+    ("Le maire sortant, Paul Arnaud, observe la querelle avec amusement. Il a reçu jeudi le soutien du Parti radical, "
+     "dont le premier secrétaire, Olivier Caradec, a salué « un bilan solide ».", "un bilan solide", "Olivier Caradec"),
 ]
 
 
@@ -293,6 +317,21 @@ def test_a_place_completing_the_subject_is_not_the_speaker():
                  "invoque « un recentrage de sa politique de mécénat ».")
     said = [s for _, s, t in got if t.startswith("un recentrage")]
     assert said and said[0] in (None, "Armor Énergies"), got
+
+
+def test_pour_sa_part_is_no_source_of_the_clause_after_it():
+    # « pour sa part » means « as for him »: the subject after it speaks, through its own verb (before: a second
+    # quotation « le maire de Lorient, estime que … » said « pour » Jean Dupuis)
+    got = quotes("Pour sa part, Jean Dupuis, le maire de Lorient, estime que la décision est injuste.")
+    assert [(s, t) for _, s, t in got] == [("Jean Dupuis", "la décision est injuste")], got
+
+
+def test_a_name_after_selon_keeps_the_apposition_its_comma_closes():
+    # guard for the case above (« Selon X, le maire dit »), right before and after it: a comma closing the noun
+    # phrase after « Selon X, » keeps it X's apposition, so the director who speaks later is Marc Vidal
+    got = quotes("Selon Marc Vidal, le directeur du groupe, les ventes ont chuté. « Nous allons rebondir », a assuré "
+                 "le directeur du groupe.")
+    assert [s for _, s, t in got if t.startswith("Nous allons rebondir")] == ["Marc Vidal"], got
 
 
 @pytest.mark.parametrize("text,words,speaker", SPEAKER_CASES)

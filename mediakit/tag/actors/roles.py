@@ -353,7 +353,14 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
         for x in mentions.ending_at(_skip_blanks_back(text, comma)):
             # "Luca de Meo, le patron de Renault": the name opens its phrase (not "Interrogé par X, …")
             lead = _title_at_end().sub("", _window_before(text, x.start).rstrip()).rstrip()
-            opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or re.search(r"(?i)\b(?:selon|d'après)$", lead)
+            adjunct = re.search(r"(?i)\b(?:selon|d'après)$", lead)
+            opener = lead[-1:] in ("", ",", "(", "\n", ".", ":", ";") or adjunct
+            if adjunct and not _CLOSED.match(text, e):
+                # after « Selon X, » a noun phrase is X's apposition when a comma closes it (« Selon X, le directeur
+                # du groupe, les ventes … »); followed by its verb it is the main clause's subject, someone else
+                # (« Selon Marie Dupont, le maire dit … »: a detached apposition is set off by commas, Grevisse,
+                # Le Bon Usage, § 337)
+                opener = False
             # (not for a noun of organisations: « Selon son directeur, Marc Vidal, le groupe « … » »)
             if x.actor_type == "person" and opener and not org_only:
                 return x, True
@@ -366,6 +373,10 @@ def _apposed(text: str, s: int, e: int, mentions: MentionIndex, person_only: boo
 _AFTER_ROLE = re.compile(r"\s*(,?)\s*(?:(?:[Ll]'|[Ll]’|(?:le|la|les|un|une|the|an|son|sa|ses|leur|notre|mon|ma|ce|cet|cette)\s+)"
                          r"[A-ZÀ-Þ]?[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
                          r"|[A-Z]{2,6}\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?")
+
+
+#: The end of a detached apposition: its closing comma (or the end of its sentence or parenthesis).
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 #: A role inside a fronted adjunct, then a name that a verb follows: the name is the main clause's subject, not

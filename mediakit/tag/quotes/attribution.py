@@ -452,6 +452,9 @@ def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: i
     if not person_noun(noun):
         return None
     person = _previous_person(mentions, before, pronoun)
+    if person is not None and text and re.fullmatch(r"\s*,\s*", text[person.end:before]) \
+            and _GOVERNED.search(text, max(0, person.start - 30), person.start):
+        return None  # « Avec Jean Roux, le directeur estime »: the name is an adjunct, the description its subject
     return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
 
 
@@ -469,8 +472,14 @@ def titled_person(text: str, noun: str, mentions: MentionIndex, before: int, pro
     title_after = re.compile(rf"\s*,\s*(?:(?:le|la|l'|un|une)\s*)?(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
     person = mentions.last_before(before, lambda m: _is_person(m) and m.method != "coref", key="named person")
     while person is not None:
+        after = title_after.match(text, person.end)
+        if after is not None and after.end() > before and _GOVERNED.search(text, max(0, person.start - 30), person.start):
+            # the « title » after the name is the description itself, and the name, governed by a preposition, is
+            # an adjunct, not the one an apposition describes (« Selon X, le maire dit », « Avec X, le directeur
+            # estime »: the noun phrase after the comma is the subject, someone else)
+            after = None
         if (gender is None or _gender(person.actor) != _OTHER[gender]) and (
-                title_before.search(text, max(0, person.start - 70), person.start) or title_after.match(text, person.end)):
+                title_before.search(text, max(0, person.start - 70), person.start) or after):
             return person
         person = mentions.last_before(person.start, lambda m: _is_person(m) and m.method != "coref", key="named person")
     return None
@@ -630,6 +639,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
         subj = following  # « a-t-il répondu »: the euphonic « -t- » before the inverted pronoun
     if subj.lower_ in ("qui", "who", "which") or "Rel" in subj.morph.get("PronType"):
         # "Berg, qui a …": the relative pronoun's antecedent, else the name just before it.
+        apposed = _apposed_antecedent(subj, pp, mentions, text, sent) if subj.lower_ == "qui" else None
+        if apposed is not None:
+            return apposed.actor, True
         if subj.head.dep_ == "acl:relcl":
             subj = subj.head.head
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and (_person_role(subj.lower_) or person_noun(subj.lower_)):
@@ -729,6 +741,43 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if subj.pos_ == "PRON":
         return None, False
     return speaker_of_phrase(text, s, e, mentions, s, sent.sent_id)
+
+
+#: A detached apposition closed by its comma right before a relative pronoun (« X, l'avocate des familles, qui »).
+_APPOSITION_BEFORE = re.compile(r",\s*(?P<np>[^,;:«»()\[\]]{2,80}?)\s*,\s*$")
+#: A preposition governing a name (« Selon X, », « À X, », « avec X »): the name is an adjunct or a complement.
+_GOVERNED = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur|selon|avec|pour|par|contre|chez|sans|envers|vers|entre|"
+                       r"après|avant|malgré|sous|dans|face\s+à)\s+(?:(?:Me|Mme|M\.|Mgr|Dr)\s+)?|\bd['’])$", re.IGNORECASE)
+
+
+def _apposed_antecedent(rel, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence) -> Optional[Mention]:
+    """The name a relative « qui » takes up through the apposition set between them (« a réagi Me Laure Vasseur,
+    l'avocate des familles, qui annonce … »), whatever noun the parse hung the relative on (the role, a place in
+    its complement, « le maire de Lorient, qui »). A noun phrase set off by commas right after a name, the name
+    governed by no preposition, is a detached apposition to it (Grevisse, Le Bon Usage, § 337; Riegel, Pellat &
+    Rioul, Grammaire méthodique du français, on the detached apposition): it names the same referent, and a
+    relative after its closing comma, an explicative one, takes up that referent. The apposition is a
+    description of a person for a person's name (a role, « la mère de la victime »), not of one for an
+    organisation's (« la société X, le fournisseur historique, qui »); never a coordination (« X, Y et Z, qui »:
+    an enumeration)."""
+    at = pp.start + rel.idx
+    found = _APPOSITION_BEFORE.search(text, sent.start, at)
+    if found is None or re.search(r"(?<![\w'-])(?:et|ou|ni)(?![\w'-])", found.group("np")):
+        return None
+    span = pp.doc.char_span(found.start("np") - pp.start, found.end("np") - pp.start, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    head = span.root.lower_
+    for m in mentions.ending_at(found.start()):
+        if m.start < sent.start or m.method == "coref" or _GOVERNED.search(text, max(sent.start, m.start - 30), m.start):
+            continue
+        name = pp.doc.char_span(m.start - pp.start, m.end - pp.start, alignment_mode="expand")
+        if name is None or any(c.dep_ == "case" for c in name.root.children):
+            continue
+        described = _person_role(head) or person_noun(head) or head in _spokespeople()
+        if m.actor_type == "person" and described or m.actor_type == "org" and not described:
+            return m
+    return None
 
 
 def _last_named(mentions: MentionIndex, before: int, pronoun: str) -> Optional[Mention]:

@@ -222,6 +222,12 @@ def _verb_event(tok, sent: Sentence, pp: ParsedParagraph, mentions: MentionIndex
         in_sentence = range(sent.start - pp.start, sent.end - pp.start)
         # (a present participle the parse left hanging, « », a-t-il répondu, rappelant que … »: a participial
         # clause's subject is the one of the verb it is attached to)
+        apposed = _name_right_before(verb, pp, mentions) if not subjects and verb.dep_ == "conj" else None
+        if apposed is not None:
+            # « …, dont le premier secrétaire, Olivier Faure, a salué « … » »: md made the verb a conjunct of the
+            # main clause's; a person's name set off right before the verb and its auxiliaries, with no
+            # conjunction, is its subject (a French subject stands before its verb: Riegel et al., ch. VI)
+            return _Event(sent, tok.text, cue_start, apposed.actor, True, clause)
         while (not subjects and (verb.dep_ in ("advcl", "conj", "xcomp", "acl")
                                  or verb.dep_ == "dep" and verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"))
                and hops < 3 and verb.head.idx in in_sentence):
@@ -451,6 +457,21 @@ def _name_before_apposition(subjects: list, pp: ParsedParagraph, mentions: Menti
     return None
 
 
+def _name_right_before(verb, pp: ParsedParagraph, mentions: MentionIndex) -> Optional[Mention]:
+    """The person named right before `verb` and its auxiliaries, behind a comma, in a conjunct with no « et »
+    of its own whose first clause ends before the name (« …, dont le secrétaire, Olivier Faure, a salué »)."""
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "AUX":
+        i -= 1
+    if i < 1 or verb.doc[i].text != "," or verb.head.i >= i:
+        return None
+    end = pp.start + verb.doc[i - 1].idx + len(verb.doc[i - 1].text)
+    found = [m for m in mentions.ending_at(end) if m.actor_type == "person" and m.start > pp.start + verb.head.idx]
+    return found[0] if found else None
+
+
 def _personal_il(token) -> bool:
     """« Il » / « elle » labelled expletive (``expl:subj``, as fr_core_news_md often does for a sentence-initial
     « Il affirme que … ») before a verb of saying: no verb of saying is impersonal in the active voice,
@@ -529,7 +550,7 @@ def _phrase_event(sent: Sentence, s: int, e: int, phrase: str, mentions: Mention
 def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     """"Pour X, clause.": X's view when X is a named actor ("Pour la plupart, …" is not a source, nor is
     a purpose: « Pour remplacer X, le club a recruté Y »)."""
-    if _INFINITIVE_OPENING.match(m.group(1)):
+    if _INFINITIVE_OPENING.match(m.group(1)) or _FOR_ONES_PART.match(m.group(1)):
         return None
     speaker, resolved = speaker_of_phrase(text, sent.start + m.start(1), sent.start + m.end(1), mentions, sent.start, sent.sent_id)
     if not resolved:
@@ -540,6 +561,11 @@ def _initial_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: st
     if len(re.findall(r"\w+", text[cs:ce])) < 3:
         return None
     return _Event(sent, prep, sent.start, speaker, True, (cs, ce))
+
+
+#: « Pour sa part, X estime … », « pour ma part »: the locution means « as for him / me » (en ce qui le concerne,
+#: Trésor de la langue française, s.v. part), a topic, not whose view the clause is; the subject after it speaks.
+_FOR_ONES_PART = re.compile(r"(?i)(?:ma|ta|sa|notre|votre|leur)\s+part\b")
 
 
 #: Words that may open a sentence before « selon X, » (« Mais selon un cadre du ministère, … »).
