@@ -1158,6 +1158,7 @@ HELDOUT31_FLOOR = (0.72, 0.44)  # blind, scored once at 4a0bec5 (aggregates only
 HELDOUT32_FLOOR = (0.58, 0.38)  # blind, scored once at c29b6c6 (aggregates only): 0.65 / 0.43; the same with e014005
 HELDOUT33_FLOOR = (0.52, 0.30)  # blind, scored at 608d3c6 and at 3e500df (aggregates only): 0.60 / 0.35 → 0.59 / 0.35
 HELDOUT34_FLOOR = (0.76, 0.42)  # blind, scored at 6e938e2, 112844a and 936a11b (aggregates only): 0.85 / 0.47 each time
+HELDOUT35_FLOOR = (0.54, 0.31)  # blind, scored at 13da75c and acd9a2d (aggregates only): 0.62 / 0.36 both times
 TUNE7_FLOOR = (0.63, 0.33)  # a development set (errors read), written first in the rel7 round: first score 0.68 / 0.37 at 608d3c6; measured 0.71 / 0.40
 TUNE4_FLOOR = (0.80, 0.48)  # a development set (errors read): first score 0.62 / 0.33 at 4341fcf; measured 0.88 / 0.55
 HELDOUT22_FLOOR = (0.62, 0.42)  # blind, scored once at a673b66 (aggregates only): 0.69 / 0.49 (0.65 / 0.46 with b745caa)
@@ -1217,6 +1218,7 @@ def rel_scores(request):
         _SCORES["held-out32"] = relgold.score_dir(relgold.HELDOUT32_DIR)
         _SCORES["held-out33"] = relgold.score_dir(relgold.HELDOUT33_DIR)
         _SCORES["held-out34"] = relgold.score_dir(relgold.HELDOUT34_DIR)
+        _SCORES["held-out35"] = relgold.score_dir(relgold.HELDOUT35_DIR)
         _SCORES["tune7"] = relgold.score_dir(relgold.TUNE7_DIR)
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
     return _SCORES
@@ -1249,6 +1251,7 @@ def test_seed_relations(seed_analysis):
                                          ("held-out31", HELDOUT31_FLOOR), ("held-out32", HELDOUT32_FLOOR),
                                          ("held-out33", HELDOUT33_FLOOR),
                                          ("held-out34", HELDOUT34_FLOOR),
+                                         ("held-out35", HELDOUT35_FLOOR),
                                          ("tune7", TUNE7_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
