@@ -258,7 +258,88 @@ def _reattach_objects(doc):
         t.dep_ = "obj"
         verb.dep_ = "conj"
     _verbs_after_conjunction(doc)
+    _event_verbs_read_as_nouns(doc)
     return doc
+
+
+@lru_cache(maxsize=None)
+def _event_er_verbs() -> frozenset:
+    """The one-word -er verbs of the event lexicon (resources/events.yml), whose present forms md often reads as
+    nouns or adjectives (« menace », « critique », « finance »)."""
+    from ..resources import load
+
+    entries = load("events")["events"].values()
+    return frozenset(v for e in entries for v in (e.get("fr") or {}).get("verbs", ()) if " " not in v and v.endswith("er"))
+
+
+def _cut_subject(t):
+    """The root of the sentence before `t`'s when md cut a subject and its comma from the rest (« Vinci, | de son
+    côté, menace … »): a name or a noun standing alone, `t`'s sentence opening on the comma with no subject."""
+    doc, sent = t.doc, t.sent
+    if sent.start == 0 or "," not in (doc[sent.start].text, doc[sent.start - 1].text) \
+            or any(c.dep_.startswith("nsubj") for c in t.children):
+        return None
+    before = doc[sent.start - 1].sent
+    if any(w.pos_ in ("VERB", "AUX") for w in before):
+        return None  # (a sentence of its own, not a subject cut off)
+    root = before.root
+    return root if root.pos_ in ("PROPN", "NOUN") and root.dep_ == "ROOT" else None
+
+
+@lru_cache(maxsize=None)
+def _event_forms() -> frozenset:
+    """The hashes of the third-person present forms of those verbs (« menace », « menacent »)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(v[:-2] + end) for v in _event_er_verbs() for end in ("e", "ent"))
+
+
+def _forms_tagged(doc, forms: frozenset, tags: tuple[str, ...]) -> list:
+    """The tokens of `doc` whose lowercase form hashes into `forms` and whose part of speech is one of `tags`, read
+    from the Doc's arrays: a Token is made for those only."""
+    from spacy.attrs import LOWER, POS
+    from spacy.parts_of_speech import IDS
+
+    wanted = {IDS[tag] for tag in tags}
+    rows = doc.to_array([LOWER, POS]).tolist()
+    return [doc[i] for i, (lower, pos) in enumerate(rows) if lower in forms and pos in wanted]
+
+
+#: Dependencies md gives an event verb it read as a noun or an adjective of the subject before it.
+_MISREAD_DEPS = {"amod", "conj", "appos", "dep", "acl", "parataxis", "nmod", "obl:mod"}
+
+
+def _event_verbs_read_as_nouns(doc) -> None:
+    """A present form of an event verb hung as a noun or an adjective on the noun phrase before it, with no article
+    of its own and an article or « de » + infinitive after it, is that phrase's verb (« L'association menace de
+    porter plainte », « Vinci, de son côté, menace de poursuivre la Ville », « la mairie coupe les vivres »:
+    fr_core_news_md reads the verb as the subject's adjective or apposition). A French noun takes its determiner
+    (Riegel et al., Grammaire méthodique, ch. VII), and no adjective governs an article."""
+    for t in _forms_tagged(doc, _event_forms(), ("NOUN", "ADJ")):
+        if not t.i or t.i + 2 >= len(doc) or not t.text[:1].islower():
+            continue
+        subject, nxt = t.head, doc[t.i + 1]
+        if t.dep_ == "ROOT" and (before := _cut_subject(t)) is not None:
+            subject = before  # « Vinci, de son côté, menace de … » cut after « Vinci, »: its root is the subject
+        elif t.dep_ not in _MISREAD_DEPS or not subject.i < t.i or subject.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or doc[t.i - 1].pos_ in ("DET", "ADP") or any(c.dep_ == "det" for c in t.children):
+            continue
+        infinitive = nxt.lower_ in ("de", "d'", "d’") and doc[t.i + 2].pos_ == "VERB"
+        if not (nxt.pos_ == "DET" or infinitive):
+            continue
+        t.pos_ = "VERB"
+        t.tag_ = "VERB"
+        t.set_morph("Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin")
+        if t.dep_ == "ROOT":
+            pass  # (the subject of a sentence cut off before it joins it)
+        elif subject.head.i == subject.i:
+            t.head, t.dep_ = t, "ROOT"
+        else:
+            t.head, t.dep_ = subject.head, subject.dep_
+        subject.head, subject.dep_ = t, "nsubj"
+        complement = doc[t.i + 2] if infinitive else nxt.head
+        if complement.i > t.i and complement.head.i != t.i:
+            complement.head, complement.dep_ = t, ("xcomp" if infinitive else "obj")
 
 
 def _verbs_after_conjunction(doc) -> None:
@@ -269,8 +350,18 @@ def _verbs_after_conjunction(doc) -> None:
     ch. VII: the bare noun is an exception of lists and fixed phrases)."""
     if not _VERBS.get(doc.lang_):
         return
-    for t in _tokens_tagged(doc, ("NOUN", "ADJ")):
-        if t.dep_ != "conj" or not t.i or doc[t.i - 1].lower_ != "et" or t.i + 2 >= len(doc) \
+    from spacy.attrs import LOWER, POS
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import hash_string
+
+    et, nominal = hash_string("et"), {IDS["NOUN"], IDS["ADJ"]}
+    rows = doc.to_array([LOWER, POS]).tolist()
+    # (read from the arrays: a Token is made only for a noun or an adjective right after « et »)
+    for i in range(1, len(rows)):
+        if rows[i][1] not in nominal or rows[i - 1][0] != et:
+            continue
+        t = doc[i]
+        if t.dep_ != "conj" or t.i + 2 >= len(doc) \
                 or not t.text[:1].islower() or any(c.dep_ == "det" for c in t.children):
             continue
         head, nxt = t.head, doc[t.i + 1]

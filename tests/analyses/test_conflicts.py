@@ -624,6 +624,13 @@ CASES = [
     # a stressed pronoun that takes up a subject named before it is that subject: « L'opposition, elle, … » is
     # no act of the body named in the sentence before (before: Métropole → Marc Aubier)
     ("La Métropole a gelé la subvention du club. L’opposition, elle, s’en prend au président, Marc Aubier.", None),
+    # a present form of an event verb md read as a noun of the subject before it, with an article or « de » +
+    # infinitive after it, is that subject's verb; also when md cut the subject and its comma off as a sentence
+    # of its own (before: no event in either)
+    ("Le chantier du stade accuse deux ans de retard. Le groupe Bâtiroc, de son côté, menace de poursuivre la "
+     "Métropole de Lunel.", ("Bâtiroc", "Métropole de Lunel", -1, "threaten", "asserted")),
+    ("Le groupe Hexalis a signé avec la Ville de Dole. Hexalis, quant à lui, critique la Région Jura.",
+     ("Hexalis", "Région Jura", -1, "criticize", "asserted")),
     # a present form of an -er verb right after « et », with an article after it and none of its own, is a verb
     # (md: a noun, whose object went to the first verb; before: no threat)
     ("Le député Paul Arnaud critique la candidate Inès Caradec. « Paul fait le jeu de la droite », a répliqué Inès "
