@@ -138,6 +138,13 @@ def _join_stray_subjects(at: Mapping[int, Token], out: list[Clause]) -> list[Cla
                 and not any(at[i].is_punct for i in range(prev.tokens[-1] + 1, c.tokens[0]))):
             joined[-1] = Clause(c.head, prev.tokens + c.tokens, prev.start_char, c.end_char, c.relative)
             continue
+        if (prev is not None and at[c.head].head.i == c.head and not c.relative
+                and not any(at[i].pos_ in ("VERB", "AUX") or _verbal(at[i]) for i in c.tokens)
+                and not any(at[i].is_punct for i in range(prev.tokens[-1] + 1, c.tokens[0]))):
+            # and a verbless root right after a clause is its stray complement (« … avait signé ce texte début |
+            # octobre | malgré l'avis défavorable … »: md made « octobre » and « avis » roots of their own)
+            joined[-1] = Clause(prev.head, prev.tokens + c.tokens, prev.start_char, c.end_char, prev.relative)
+            continue
         joined.append(c)
     return joined
 

@@ -259,6 +259,17 @@ def test_a_source_inside_a_relative_does_not_source_the_main_clause():
     assert any(claimant == "Antoine Ferrer" and text.startswith("qui avait selon lui") for claimant, text in got), got
 
 
+def test_a_verbless_root_after_a_clause_stays_in_its_claim():
+    # judged by hand (2026-12-07 midday round, invented names): md makes « octobre » and « avis » roots of their own
+    # in « … a signé ce texte début octobre malgré l'avis défavorable de … »; they complete the clause before them
+    # (before: the claim stopped at « début »)
+    a = mk.analyze(pd.DataFrame({"id": ["v"], "text": [
+        "La préfète du Cantal, Odile Ferrand, avait signé ce texte début octobre malgré l’avis défavorable de "
+        "l’Autorité environnementale."]}))
+    assert any(t.endswith("malgré l'avis défavorable de l'Autorité environnementale") for t in a.claims["text"]), \
+        list(a.claims["text"])
+
+
 def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
     a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
         "Pour remplacer Marc Tessier, le club Orval a recruté Jean Pradel. "
