@@ -28,7 +28,7 @@ from ..text.boilerplate import is_stamp
 from ..text.segment import ParsedParagraph
 from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
-from .claims_clauses import Clause, clauses, has_verb
+from .claims_clauses import Clause, clauses, has_verb, is_relative
 from .claims_sentences import JOURNALIST, _frames_after, _own_language, _own_sentence
 from .claims_sources import _NEWSROOM_SOURCE, _document_nouns, _document_subject, _institution_named
 from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
@@ -104,7 +104,8 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             continue
         deps = deps_of.setdefault(pp.para.para_id, pp.doc.has_annotation("DEP"))
         words = _Words(span)
-        for clause in clauses(span, deps=deps, at=words.at):
+        units = clauses(span, deps=deps, at=words.at)
+        for clause in units:
             start, end = pp.start + clause.start_char, pp.start + clause.end_char
             ctext = text[start:end]
             low = ctext.lower()
@@ -131,21 +132,29 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
                 if q.speaker_resolved and q.speaker:
                     last_named = q.speaker
             attr = _attribute(pp, span, clause, sent, quote, mention_ix, last_named, deps, words, text, phrase_ix)
+            if attr.claimant == JOURNALIST and quote is None:
+                attr = _governed_quote(quote_ix.overlapping(start, end), words, clause, pp.start) or attr
+            if attr.via_speech and attr.claimant not in (JOURNALIST, UNATTRIBUTED) and _unnamed_group(words, attr):
+                attr = _Attribution(UNATTRIBUTED, True, attr.cue)
             if attr.claimant not in (JOURNALIST, UNATTRIBUTED):
                 last_named = attr.claimant
             cspan = pp.doc[clause.tokens[0]: clause.tokens[-1] + 1]
             # the rules below read only the clause's verbs and auxiliaries, and each the same ones
             verbs = words.between(words.verbs, clause.tokens[0], clause.tokens[-1])
-            conditionals = conditional_verbs(verbs)  # read by the three tests below: found once
+            # (not those of a relative clause set inside it, a claim of its own: « Le maire, qui aurait touché
+            # 20 000 euros, a annoncé sa candidature » reports no hearsay about the candidacy)
+            inner = {i for other in units if other.relative and other is not clause for i in other.tokens}
+            conditionals = conditional_verbs([v for v in verbs if v.i not in inner])  # read by the three tests below
             if attr.claimant == JOURNALIST and conditionals:
                 # (a conditional inside quotation marks is the quoted words' mood, not the newsroom's distance:
                 # « l'humoriste avait comparé X à « un notaire qui aurait perdu ses clés » » is asserted)
                 quoted_spans = [(q.start, q.end) for q in quote_ix.overlapping(start, end)]
                 conditionals = [v for v in conditionals
                                 if not any(a <= pp.start + v.idx < b for a, b in quoted_spans)]
-            mod = decide_modality(cspan, ctext, sent.lang, attributed=attr.claimant != JOURNALIST,
-                                  via_speech=attr.via_speech,
-                                  sentence_text=_own_sentence(sent, start, end) if not clause.relative else ctext,
+            mod = decide_modality(cspan, _without_relatives(ctext, units, clause, pp.start, text), sent.lang,
+                                  attributed=attr.claimant != JOURNALIST, via_speech=attr.via_speech,
+                                  sentence_text=_without_relatives(_own_sentence(sent, start, end), units, clause,
+                                                                   pp.start, text) if not clause.relative else ctext,
                                   conditionals=conditionals)
             if mod.modality == "reported" and attr.cue and lex.find("alleged", sent.lang, attr.cue):
                 # « « A, et il n'a rien dit », accuse X »: the accusing verb covers each clause it reports
@@ -351,6 +360,57 @@ def _attribute(pp: ParsedParagraph, span, clause: Clause, sent: Sentence, quote:
     return _Attribution(JOURNALIST, False, None)
 
 
+#: Determiners of an unnamed group (« des habitants », « plusieurs salariés », « les riverains »).
+_GROUP_DETERMINERS = frozenset({"des", "les", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "d’",
+                                "nombre", "beaucoup"})
+
+
+def _unnamed_group(words: "_Words", attr: _Attribution) -> bool:
+    """Whether the speaker of the sentence's speech verb (the word `attr.cue`) is an unnamed group of people
+    (« Des habitants de Ribeval assurent que … », « Les riverains de l'usine X affirment … »; events.yml
+    member_nouns): the gold's vague groups are unattributed, not the place or firm named in their complement. Not
+    the one organisation the noun takes up by its name (« les usagers » for « l'Association des usagers du
+    rail », events.yml member_nouns)."""
+    cue = (attr.cue or "").split()[-1:] if attr.cue else []
+    nouns = _member_nouns()
+    for t in words.verb_like:
+        if not cue or t.text != cue[0] or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = _subjects_of(t) or [c for c in t.children if c.dep_ == "obj" and c.i > t.i]
+        for s in subjects[:1]:
+            if s.pos_ == "NOUN" and s.lower_ in nouns and s.lower_ not in attr.claimant.lower() and any(
+                    c.dep_ == "det" and c.lower_ in _GROUP_DETERMINERS for c in s.children):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(resources.load("events").get("member_nouns", []))
+
+
+def _governed_quote(hits: list[Quote], words: "_Words", clause: Clause, offset: int) -> Optional[_Attribution]:
+    """A short quotation governed by the clause's own verb (« L'association salue de son côté une « victoire
+    historique » », « a évoqué « un drame » »: speech_verbs.yml governors) whose speaker the quote tagger
+    resolved: the clause reports what that speaker said, though the quotation is too short to make the clause a
+    quote (_best_quote); the verb of saying with its quoted object is the report, as the quote tagger reads it
+    (speech_verbs.yml governors: a short quotation after one of them is the speaker's word)."""
+    for q in hits:
+        if q.kind != "direct" or not (q.speaker and q.speaker_resolved and q.cue):
+            continue
+        cue = [words.at[i] for i in clause.tokens if words.at[i].text == q.cue.split()[-1]
+               and offset + words.at[i].idx < q.start]
+        if cue and cue[-1].pos_ == "VERB" and lemma_in(cue[-1], _governors()) and q.end <= offset + max(
+                words.at[i].idx + len(words.at[i].text) for i in clause.tokens) + 1:
+            return _Attribution(q.speaker, True, q.cue)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _governors() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("speech_verbs")["fr"].get("governors", []))
+
+
 def _stance_before_colon(words: "_Words", clause: Clause):
     """A predicate of assertion right before a colon the clause goes on after (« X est formel : … »,
     claims.yml stance_adjectives): « être formel » is to state with certainty (TLFi, formel: « qui est
@@ -405,10 +465,15 @@ def _document_author(pp: ParsedParagraph, at: int, source: str, mentions: _Index
     it is the object of. `at`: the offset of « selon » in the paragraph, `source` its lowercased words."""
     words = source.split()
     nouns = _document_nouns()
-    if len(words) < 3 or words[1] not in ("ce", "cet", "cette", "ces") or words[2].strip(",") not in nouns:
+    if len(words) < 3 or words[1] not in ("ce", "cet", "cette", "ces") or words[2].strip(",.;:") not in nouns:
         return None
     for t in reversed([t for t in pp.doc if t.idx < at]):
         if t.lemma_.lower() in nouns or t.lower_ in nouns:
+            if t.dep_ == "nsubj":
+                # (the document the subject of its own finding, « Le rapport de la chambre régionale des comptes
+                # relevait que … »: its author is named inside it, as for the claim it states, _document_subject)
+                phrase = pp.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
+                return _actor_of(pp, t, mentions) or _institution_named(phrase)
             # (the verb it is the object of; the parse may cut « a rendu public mardi un rapport » in two:
             # then the verb right before it in its sentence)
             verb = t.head if t.dep_ == "obj" else _verb_before(t)
@@ -486,9 +551,20 @@ def _inverted_pronoun(subject) -> str:
     return word.removeprefix("t-")
 
 
+def _without_relatives(sentence: str, units: list[Clause], clause: Clause, offset: int, text: str) -> str:
+    """`sentence` without the words of the relative clauses that are claims of their own: their hedge is theirs
+    (« Il rappelle que la métropole a relevé la taxe de 6 %, une hausse qui, selon lui, a servi à … »: the
+    « selon lui » sources the relative, not the que-clause; a relative clause is a proposition of its own, Riegel,
+    Pellat & Rioul, Grammaire méthodique du français, « la relative appositive »)."""
+    for other in units:
+        if other.relative and other is not clause:
+            sentence = sentence.replace(text[offset + other.start_char: offset + other.end_char], " ", 1)
+    return sentence
+
+
 def _in_other_relative(token, head: int) -> bool:
     """Whether `token` lies in a relative clause that does not hold the token `head`."""
-    return any(a.dep_ == "acl:relcl" and not a.left_edge.i <= head <= a.right_edge.i for a in token.ancestors)
+    return any(is_relative(a) and not a.left_edge.i <= head <= a.right_edge.i for a in token.ancestors)
 
 
 def _according(low: str) -> Optional[int]:

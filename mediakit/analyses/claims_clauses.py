@@ -19,7 +19,7 @@ from ..text import morph
 _CAUSAL_MARKS = frozenset({"parce", "car", "puisque", "because", "since"})
 _LEADING = frozenset({"et", "mais", "ou", "or", "puis", "and", "but", "then"})
 #: The ids of the relations under which `_is_clause_head` may find a clause head (besides roots).
-_CLAUSE_RELATIONS = frozenset(get_string_id(dep) for dep in ("conj", "advcl", "acl:relcl", "parataxis"))
+_CLAUSE_RELATIONS = frozenset(get_string_id(dep) for dep in ("conj", "advcl", "acl:relcl", "acl", "parataxis"))
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,21 @@ class Clause:
     start_char: int  # in the paragraph's Doc
     end_char: int
     relative: bool  # a non-restrictive relative clause (the journalist's aside unless it holds a speech verb)
+
+
+def is_relative(t) -> bool:
+    """Whether `t` heads a relative clause: « acl:relcl », or a finite « acl » whose relative pronoun the parser
+    hung on the antecedent (« …, une hausse qui, selon lui, a surtout servi à … »: fr_core_news_md made « qui » a
+    nmod of « hausse » and « servi » an acl; a relative pronoun opens a relative clause, whose verb is the first
+    finite one after it: Riegel, Pellat & Rioul, Grammaire méthodique du français, the relative clause)."""
+    if t.dep_ == "acl:relcl":
+        return True
+    if t.dep_ != "acl" or t.i < t.head.i or not (_finite(t) or any(
+            c.dep_.startswith("aux") and _finite(c) for c in t.children)):
+        return False
+    left = min(x.i for x in t.subtree)
+    rel = [c for c in t.head.children if t.head.i < c.i < left and "Rel" in morph.values(c, "PronType")]
+    return bool(rel) and all(x.is_punct for x in t.doc[rel[-1].i + 1:left])
 
 
 def _finite(t) -> bool:
@@ -53,7 +68,7 @@ def _is_clause_head(t, span: Span) -> bool:
         return True  # « …, parce que l'entreprise aurait formé … »: a cause is a proposition of its own
     if t.dep_ == "parataxis" and _incise_shape(t):
         return True  # « …, a expliqué X »: an incise (parsed conj by fr_core_news_sm, parataxis by md)
-    if t.dep_ == "acl:relcl" and _verbal(t):
+    if is_relative(t) and (_verbal(t) or t.dep_ == "acl"):  # (is_relative tests a bare acl for a finite verb)
         # non-restrictive: « X, qui … », or on an apposition after a comma (« …, une affirmation que … »)
         left = min(x.i for x in t.subtree)
         antecedent = min(x.i for x in t.head.subtree)
@@ -119,7 +134,7 @@ def clauses(span: Span, *, deps: bool = True, at: Optional[Mapping[int, Token]] 
         if text.count("«", a, b) > text.count("»", a, b):
             close = text.find("»", b)
             end = span.start_char + close + 1 if close >= 0 else end
-        relative = at[h].dep_ == "acl:relcl" and h != span.root.i
+        relative = is_relative(at[h]) and h != span.root.i
         out.append(Clause(h, tuple(toks), first.idx, end, relative))
     return _join_stray_subjects(at, out) or [
         Clause(span.root.i, tuple(range(span.start, span.end)), span.start_char, span.end_char, False)]

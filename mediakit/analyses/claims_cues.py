@@ -120,13 +120,33 @@ def conditional_verbs(span: Iterable[Token]) -> list:
 def is_perfect(verb) -> bool:
     """Whether a conditional auxiliary carries a past participle (« aurait formé », « pourrait avoir reporté »)."""
     doc = verb.doc
-    nxt = [t for t in doc[verb.i + 1: min(len(doc), verb.i + 5)] if t.pos_ not in ("ADV", "PART", "PRON")]
+    nxt = [t for t in _after_auxiliary(verb)[:4] if t.pos_ not in ("ADV", "PART", "PRON")]
     if verb.lemma_ in ("avoir", "être") and nxt and nxt[0].pos_ in ("VERB", "AUX") and "Part" in nxt[0].morph.get("VerbForm"):
         reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in ("se", "s'")  # « se serait dégradée »
         return reflexive or verb.lemma_ == "avoir" or nxt[0].lemma_ in _ETRE_VERBS  # « serait menée »: passive
     if verb.lemma_ == "pouvoir" and len(nxt) >= 2 and nxt[0].lower_ in ("avoir", "être"):
         return True
     return verb.lemma_ == "avoir" and bool(nxt) and bool(_PARTICIPLE.search(nxt[0].lower_)) and nxt[0].pos_ != "NOUN"
+
+
+def _after_auxiliary(verb) -> list:
+    """The words after an auxiliary, a source set between it and its participle skipped (« aurait, selon le
+    syndicat, dissimulé », « aurait selon elle « menti » »: an adverbial may stand between the auxiliary and the
+    participle, as an adverb may: Grevisse, Le Bon usage, on the place of the adverb in compound tenses); the
+    commas and opening marks around it too."""
+    doc, out = verb.doc, []
+    i, limit = verb.i + 1, min(len(doc), verb.i + 12)
+    while i < limit and len(out) < 4:
+        t = doc[i]
+        if t.lower_ == "selon" or t.lower_ in ("d'", "d’") and i + 1 < limit and doc[i + 1].lower_ == "après":
+            i += 1
+            while i < limit and doc[i].pos_ not in ("VERB", "AUX") and doc[i].text not in (",", "«"):
+                i += 1  # (the source's words, to its closing comma or the participle)
+            continue
+        if not (t.pos_ == "PUNCT" and t.text in (",", "«")):
+            out.append(t)
+        i += 1
+    return out
 
 
 # Verbs whose compound tenses take « être » (« serait parti »): with them « serait + participle » is a perfect.
