@@ -10,17 +10,12 @@ sentence reports from claims_link.py.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from datetime import date as _date
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Optional
 
 from .. import resources
-from ..tag.actors.focus import firm_in_focus
-from ..tag.actors.lexicon import POSSESSIVES
-from ..tag.actors.offices import office_actor
 from ..tag.quotes.attribution import speaker_of_phrase
 from ..tag.quotes.genders import _PRONOUN_GENDER, _previous_person
 from ..tag.spans import MentionIndex
@@ -28,17 +23,17 @@ from ..text.boilerplate import is_stamp
 from ..text.segment import ParsedParagraph
 from ..types import CHECKWORTHY_FEATURES, Amount, Claim, DateMention, Mention, Quote, Sentence
 from .claims_checkworthy import features, is_checkworthy, score
-from .claims_clauses import Clause, clauses, has_verb, is_relative
+from .claims_clauses import Clause, clauses, has_verb
 from .claims_sentences import JOURNALIST, _frames_after, _own_language, _own_sentence
-from .claims_sources import _NEWSROOM_SOURCE, _document_nouns, _document_subject, _institution_named
+from .claims_sources import _NEWSROOM_SOURCE, _document_subject, _institution_named
 from .claims_cues import (Modality, conditional_verbs, decide_modality, is_prospective, lemma_in, lexicon,
                           misread_participle)
 from .claims_quotes import _best_quote
 from .claims_link import link_posts
+from .claims_according import UNATTRIBUTED, _according, _according_source, _in_other_relative
+from .claims_actors import _SUBJECTS, _Attribution, _Index, _actor_of, _member_body, _phrase_speaker, _subjects_of
 from .syntax import word_before_auxiliaries
 
-UNATTRIBUTED = "unattributed"
-_SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "he", "she", "they", "celui-ci", "celle-ci"})
 #: The claims table's column of each check-worthiness feature.
 _CW_FIELDS = {name: f"cw_{name}" for name in CHECKWORTHY_FEATURES}
@@ -51,31 +46,6 @@ def _speech_lemmas() -> dict[str, frozenset[str]]:
     extra = resources.load("claims")["report_verbs"]
     return {lg: frozenset(w.lower() for w in speech.get(lg, {}).get("verbs", []) + extra.get(lg, []))
             for lg in ("fr", "en")}
-
-
-@dataclass(frozen=True)
-class _Attribution:
-    claimant: str
-    via_speech: bool  # the content of a speech verb or a quote (reported speech)
-    cue: Optional[str]
-
-
-class _Index:
-    """Records with offsets, looked up by position (sorted starts and bisect)."""
-
-    def __init__(self, rows: Sequence):
-        self.rows = sorted(rows, key=lambda r: (r.start, r.end))
-        self.starts = [r.start for r in self.rows]
-        self.longest = max((r.end - r.start for r in self.rows), default=0)
-
-    def overlapping(self, start: int, end: int) -> list:
-        lo = bisect.bisect_left(self.starts, start - self.longest)
-        hi = bisect.bisect_left(self.starts, end)
-        return [r for r in self.rows[lo:hi] if r.start < end and start < r.end]
-
-    def inside(self, start: int, end: int) -> list:
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return [r for r in self.rows[lo:hi] if r.end <= end + 1]
 
 
 def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], sentences: list[Sentence],
@@ -429,69 +399,6 @@ def _stance_forms() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("claims").get("stance_adjectives", {}).get("fr", []))
 
 
-def _according_source(pp: ParsedParagraph, clause: Clause, scope, scope_text: str, hedge: int, mentions: _Index,
-                      last_named: Optional[str], text: str, sent: Sentence, phrases: Optional[MentionIndex],
-                      words: _Words) -> _Attribution:
-    """The source of a claim « selon X » gives, at `hedge` in `scope_text` (_attribute)."""
-    at = scope.start_char + hedge
-    source = scope_text[hedge:hedge + 90]
-    if _OWN_REPORTING.match(source):
-        return _Attribution(JOURNALIST, False, None)  # « selon nos informations »: the outlet's own reporting
-    comma = source.find(",", 1)  # the source is the phrase after « selon », not the clause after it
-    # (and not past the sentence: « …, selon les chiffres de la Région. La SNCF en reconnaît 980 »)
-    stop = min(pp.start + at + (comma if comma > 0 else 90), sent.end)
-    near = [m for m in mentions.overlapping(pp.start + at, stop)]
-    if near:
-        return _Attribution(near[0].actor, False, None)
-    if scope_text[hedge:hedge + 20].replace(",", " ").split()[1:2] in (["lui"], ["elle"], ["eux"]) and last_named:
-        return _Attribution(last_named, False, None)
-    author = _document_author(pp, at, source, mentions)
-    if author is not None:
-        return _Attribution(author, False, None)
-    if phrases is not None:
-        # « selon son porte-parole », « selon un représentant de la préfecture »: a source phrase naming
-        # no one, read as the quote tagger reads a speaker phrase
-        who = _source_phrase(pp, clause, at, source, comma, text, sent, phrases, words)
-        if who is not None:
-            return _Attribution(who, False, None)
-    return _Attribution(UNATTRIBUTED, False, None)
-
-
-def _document_author(pp: ParsedParagraph, at: int, source: str, mentions: _Index) -> Optional[str]:
-    """Who issued the document a demonstrative source takes up (« La chambre … a rendu public un rapport …
-    Selon ce document, … »): the demonstrative refers back to the last noun of its kind (Riegel, Pellat & Rioul,
-    Grammaire méthodique du français, the demonstrative determiner as anaphora), here the last document noun of
-    the paragraph before it (claims.yml document_nouns), and the document's author is the subject of the verb
-    it is the object of. `at`: the offset of « selon » in the paragraph, `source` its lowercased words."""
-    words = source.split()
-    nouns = _document_nouns()
-    if len(words) < 3 or words[1] not in ("ce", "cet", "cette", "ces") or words[2].strip(",.;:") not in nouns:
-        return None
-    for t in reversed([t for t in pp.doc if t.idx < at]):
-        if t.lemma_.lower() in nouns or t.lower_ in nouns:
-            if t.dep_ == "nsubj":
-                # (the document the subject of its own finding, « Le rapport de la chambre régionale des comptes
-                # relevait que … »: its author is named inside it, as for the claim it states, _document_subject)
-                phrase = pp.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)]
-                return _actor_of(pp, t, mentions) or _institution_named(phrase)
-            # (the verb it is the object of; the parse may cut « a rendu public mardi un rapport » in two:
-            # then the verb right before it in its sentence)
-            verb = t.head if t.dep_ == "obj" else _verb_before(t)
-            subjects = _subjects_of(verb) if verb is not None else []
-            return _actor_of(pp, subjects[0], mentions) if subjects else None
-    return None
-
-
-def _verb_before(token):
-    """The nearest verb before `token` in its sentence (read on the stops, not on the parse's sentences)."""
-    i = token.i - 1
-    while i >= 0 and token.doc[i].text not in (".", "!", "?"):
-        if token.doc[i].pos_ == "VERB":
-            return token.doc[i]
-        i -= 1
-    return None
-
-
 def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, last_named: Optional[str],
                      sent: Sentence, text: str, phrases: Optional[MentionIndex]) -> _Attribution:
     """Who speaks as the subject `subjects[0]` of the speech verb `t` (_attribute)."""
@@ -521,8 +428,6 @@ def _subject_speaker(pp: ParsedParagraph, t, subjects: list, mentions: _Index, l
 #: de X » cite another outlet).
 _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*|[@#]\w+")
 _WORDS_BESIDE_LINKS = re.compile(r"[^\W\d_]{2,}")
-_OWN_REPORTING = re.compile(r"\S+(?: à)? (?:nos|notre|our) (?:informations|sources|révélations|enquête|calculs|"
-                            r"constatations|données|information|reporting|own)\b")
 
 
 def _other_reflexive(verb, verbs) -> bool:
@@ -560,21 +465,6 @@ def _without_relatives(sentence: str, units: list[Clause], clause: Clause, offse
         if other.relative and other is not clause:
             sentence = sentence.replace(text[offset + other.start_char: offset + other.end_char], " ", 1)
     return sentence
-
-
-def _in_other_relative(token, head: int) -> bool:
-    """Whether `token` lies in a relative clause that does not hold the token `head`."""
-    return any(is_relative(a) and not a.left_edge.i <= head <= a.right_edge.i for a in token.ancestors)
-
-
-def _according(low: str) -> Optional[int]:
-    # (« à en croire X », « aux dires de X »: X is the source as after « selon », TLFi, croire: « à en croire X: si
-    # l'on se fie à ce que dit X »)
-    for cue in ("selon ", "d'après ", "according to ", "à en croire ", "aux dires de ", "aux dires d'"):
-        i = low.find(cue)
-        if i >= 0 and not low[i + len(cue):].startswith(("moi", "nous")):
-            return i
-    return None
 
 
 def _reports(verb, head, clause: Clause) -> bool:
@@ -646,30 +536,6 @@ def _reread_speaker(quote: Quote, text: str, sent: Sentence, phrases: Optional[M
     return who if resolved else None
 
 
-#: Subject pronouns: French « il », « elle », « ils », « elles », « je », « on » have no object use (Riegel,
-#: Pellat & Rioul, personal pronouns), so one before its verb is the subject whatever the parse calls it
-#: (« Il juge les accusations … » parsed with « Il » as an object).
-_NOMINATIVE = frozenset({"il", "elle", "ils", "elles", "je", "j'", "on"})
-
-
-def _subjects_of(verb) -> list:
-    """The subjects of `verb`: its nsubj children, and a nominative pronoun before it (its child, or right
-    before it with only clitics between: the parse may cut « Il » off as a root of its own)."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECTS or c.lower_ in _NOMINATIVE and c.i < verb.i]
-    if not found:
-        i = verb.i - 1
-        while i >= 0 and verb.doc[i].lower_ in _CLITICS:
-            i -= 1
-        if i >= 0 and verb.doc[i].lower_ in _NOMINATIVE and verb.doc[i].head.i in (verb.i, i):
-            found = [verb.doc[i]]
-    return found
-
-
-#: Clitics that stand between a subject pronoun and its verb (« il ne le dit », « elle lui reproche »).
-_CLITICS = frozenset({"ne", "n'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "te",
-                      "t'", "nous", "vous"})
-
-
 def _after(dates: list[DateMention], published: Optional[str]) -> bool:
     """Whether one of `dates` lies after the publication date, compared at its own granularity
     (« 2026 » after 2024-11-18; « avril » is not after 2025-04-10). A day must be two days after at
@@ -697,92 +563,3 @@ def _fronted_content(verb) -> bool:
                                       for c in verb.children)
 
 
-def _source_phrase(pp: ParsedParagraph, clause: Clause, at: int, source: str, comma: int, text: str,
-                   sent: Sentence, phrases: MentionIndex, words: "_Words") -> Optional[str]:
-    """Who the source phrase after « selon » (offset `at` in the paragraph, `source` its lowercased words,
-    `comma` the comma after it) stands for when it holds no name.
-
-    A possessive spokesperson opening the sentence takes up the clause's subject (« Selon son porte-parole,
-    le groupe a … »: the possessive is cataphoric, its owner the subject that follows; Riegel, Pellat &
-    Rioul, Grammaire méthodique du français, on cataphora); any other phrase is read by the quote tagger's
-    rules (« un porte-parole de la préfecture » → the préfecture named before)."""
-    cue = len(source.split()[0]) + 1 if source.split() else 0
-    lo = pp.start + at + cue
-    rest = source[cue:]
-    stop = re.search(r"[,.;:!?«»]", rest)
-    hi = lo + (stop.start() if stop else len(rest.rstrip()))
-    phrase = re.findall(r"[\w'-]+", rest[: hi - lo])
-    if len(phrase) < 2:
-        return None
-    if phrase[0] in POSSESSIVES and comma > 0:
-        head = words.at[clause.head]
-        subject = next((c for c in head.children if c.dep_ in _SUBJECTS and pp.start + c.idx > hi), None)
-        if subject is not None and subject.pos_ != "PRON":
-            who = _actor_of(pp, subject, _Index(phrases.items)) or _phrase_speaker(pp, subject, sent, text, phrases)
-            if who is not None:
-                return who
-    who, resolved = speaker_of_phrase(text, lo, hi, phrases, lo, sent.sent_id)
-    return who if resolved else None
-
-
-def _phrase_speaker(pp: ParsedParagraph, subject, sent: Sentence, text: str,
-                    phrases: MentionIndex) -> Optional[str]:
-    """The actor a subject phrase naming no one stands for, read as the quote tagger reads a speaker
-    phrase (tag/quotes/attribution.py: « l'entreprise » → the firm last named that fits, an unnamed
-    spokesperson → his organisation); None when it stays as written (« un ancien cadre »)."""
-    lo = pp.start + min(x.idx for x in subject.subtree)
-    hi = pp.start + max(x.idx + len(x.text) for x in subject.subtree)
-    noun = re.fullmatch(r"(?i)(?:le|la|l'|l’)\s*([\w-]+)", text[lo:hi].split(",")[0].strip())
-    if noun is not None and noun.group(1).lower() in _firm_nouns():
-        # « assure l'entreprise », « le groupe a … »: the firm the article is about (named most often so
-        # far), not the last organisation named, which may be a regulator or a client
-        firm = firm_in_focus([m for m in phrases if m.actor_type == "org"], lo)
-        if firm is not None:
-            return firm
-    who, resolved = speaker_of_phrase(text, lo, hi, phrases, lo, sent.sent_id)
-    return who if resolved else _member_body(text[lo:hi], phrases) or _institution_named(text[lo:hi])
-
-
-#: Determiners before the plural noun of a body's members (« les magistrats », « ces juges », « deux inspecteurs »).
-_MEMBERS_BEFORE = re.compile(r"^(?:les|des|ces|leurs|plusieurs|deux|trois|quatre|cinq)\s+")
-
-
-def _member_body(phrase: Optional[str], phrases: Optional[MentionIndex]) -> Optional[str]:
-    """The body whose members a plural phrase names (claims.yml body_members: « les magistrats financiers » →
-    the one chamber or court of accounts the text names), else None."""
-    if not phrase or phrases is None:
-        return None
-    words = _MEMBERS_BEFORE.sub("", " ".join(phrase.replace("’", "'").lower().split(",")[0].split()))
-    for noun in _body_members().get(words, ()):
-        body = office_actor((noun,), phrases)
-        if body is not None:
-            return body
-    return None
-
-
-@lru_cache(maxsize=1)
-def _body_members() -> dict[str, tuple[str, ...]]:
-    return {k.lower(): tuple(v) for k, v in resources.load("claims").get("body_members", {}).get("fr", {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _firm_nouns() -> frozenset[str]:
-    """Nouns that take up a firm (events.yml firm_nouns: « l'entreprise », « le groupe »)."""
-    return frozenset(resources.load("events")["firm_nouns"]["nouns"])
-
-
-def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:
-    # the mention covering the subject's head word (« la patronne de Lumio » → the person the role
-    # phrase resolves to), else the last mention inside the subject phrase (« un porte-parole du club »)
-    lo = min(x.idx for x in subject.subtree)
-    hi = max(x.idx + len(x.text) for x in subject.subtree)
-    inside = mentions.overlapping(pp.start + lo, pp.start + hi)
-    if not inside:
-        return None
-    head = [m for m in inside if m.start <= pp.start + subject.idx < m.end]
-    if not head:
-        # (a party or an acronym in brackets after the name is no speaker: « La députée X (PS) a fustigé »)
-        text, base = pp.text, pp.start
-        bare = [m for m in inside if not (text[m.start - base - 1:m.start - base] == "(" and text[m.end - base:m.end - base + 1] == ")")]
-        inside = bare or inside
-    return (head or inside)[-1 if not head else 0].actor
