@@ -19,8 +19,6 @@ from .attribution import (
     _WHERE_BEFORE,
     person_noun,
     _mention_at,
-    _org_nouns,
-    _previous_org,
     _previous_person,
     _quote_before,
     _speaker_from_tokens,
@@ -29,6 +27,7 @@ from .attribution import (
     speaker_of_phrase,
 )
 from ..actors.lexicon import _CAPWORD, said_to
+from .organisations import _org_nouns, _previous_org
 from ..actors.offices import body_reference
 from .incises import incise_after
 from .spokespeople import bare_spokesperson, institution_nouns, opening_org

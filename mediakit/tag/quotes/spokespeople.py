@@ -14,7 +14,7 @@ from typing import Optional
 from ... import resources
 from ...types import Mention, Sentence
 from ..spans import MentionIndex
-from .attribution import _holds, _org_nouns
+from .organisations import _holds, _org_nouns
 from .openers import _LEAD_ARTICLES
 from .incises import infinitives, is_governor, is_incise_verb
 from ..actors.lexicon import body_heads
