@@ -17,6 +17,7 @@ from ..tag.spans import MentionIndex
 from ..text.segment import ParsedParagraph
 from ..types import Sentence
 from .claims_sources import _institution_named
+from .reference import _firm_nouns  # (events.yml firm_nouns: « l'entreprise », « le groupe »)
 
 #: The dependencies of a verb's subjects.
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -119,12 +120,6 @@ def _member_body(phrase: Optional[str], phrases: Optional[MentionIndex]) -> Opti
 @lru_cache(maxsize=1)
 def _body_members() -> dict[str, tuple[str, ...]]:
     return {k.lower(): tuple(v) for k, v in resources.load("claims").get("body_members", {}).get("fr", {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _firm_nouns() -> frozenset[str]:
-    """Nouns that take up a firm (events.yml firm_nouns: « l'entreprise », « le groupe »)."""
-    return frozenset(resources.load("events")["firm_nouns"]["nouns"])
 
 
 def _actor_of(pp: ParsedParagraph, subject, mentions: _Index) -> Optional[str]:

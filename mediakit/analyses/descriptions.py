@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import resources
-from ..tag.quotes.attribution import elided_gender, person_noun
+from ..tag.quotes.described import elided_gender, person_noun
 from ..text.segment import ParsedParagraph
 from .salience import salient_antecedent
 

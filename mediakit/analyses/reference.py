@@ -22,7 +22,7 @@ from ..tag.spans import MentionIndex
 from ..types import Mention
 from ..tag.actors.candidates import town_organ
 from ..tag.actors.entities import LOWER_DEMONYM, town_in_name
-from ..tag.actors.focus import named_as_body
+from ..tag.actors.focus import body_heads, named_as_body
 from ..tag.actors.lexicon import CONTRACTED, DEFINITE, TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 from .management import counterpart, firm_of_management
@@ -582,7 +582,7 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # (nor one the text classed as such a body: « l'association Enfance Sûre » is no « prestataire »; a name
         # opening on the noun is named_as_body's to judge: « Union Investment » is a firm)
         public = {a for noun in places for _, a in apposed.get(noun, ())} | {
-            a for noun in _society_nouns() for _, a in apposed.get(noun, ()) if a.split()[0].lower() != noun}
+            a for noun in body_heads()[1] for _, a in apposed.get(noun, ()) if a.split()[0].lower() != noun}
         cands = [m for m in cands if not named_as_body(m.actor) and m.actor not in public]
     stems = demonym_stems_after(token)
     if stems:
@@ -644,12 +644,6 @@ def _member_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _firm_nouns() -> frozenset[str]:
     return frozenset(events.lexicon()["firm_nouns"]["nouns"])
-
-
-@lru_cache(maxsize=None)
-def _society_nouns() -> frozenset[str]:
-    """Nouns of unions, associations and collectives (events.yml firm_nouns not_heads), never a firm's."""
-    return frozenset(events.lexicon()["firm_nouns"]["not_heads"])
 
 
 def _other_kind(actor: str, lemma: str) -> bool:

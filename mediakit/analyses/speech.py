@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Optional
 
 from .. import resources
 from ..tag.actors.lexicon import _role_words, is_forum, is_outlet
-from ..tag.quotes.attribution import person_noun
+from ..tag.quotes.described import person_noun
 from ..tag.spans import MentionIndex
 from ..types import Quote, Relation, Sentence
 from . import events

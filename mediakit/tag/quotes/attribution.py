@@ -15,10 +15,12 @@ from ..actors.lexicon import (ASKED_BY, POSSESSIVES, SINGULAR_POSSESSIVES, is_ou
 from ..actors.entities import DEMONYM_ENDINGS
 from ..actors.focus import firm_in_focus, focus_nouns
 from ..actors.offices import body_reference, office_actor, office_nouns, office_organs
-from ..actors.roles import PRE_ADJECTIVES, is_designation
+from ..actors.roles import is_designation
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _is_person, _named_since, _person_role, _previous_person  # noqa: F401 (re-exported)
 from .town import _town_body
 from .organisations import _by_origin, _org_nouns, _organisation, _person_nearer, _qualified_org
+from .described import (DESCRIBED_SENTENCES_BACK, _FORMER_WORDS, _GOVERNED, _described_person,
+                        _spokespeople, person_noun, titled_person)
 from .openers import _named_organisation_opener, _sentence_opener, continued_description
 
 _PRONOUNS = {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
@@ -32,9 +34,6 @@ def _mention_at(mentions: MentionIndex, start: int, end: int) -> Optional[Mentio
 
 #: A preposition right before a name: the name is a complement (« de Sète », « à Lyon »).
 _IN_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur)\s+|\bd'|\bd’)$", re.IGNORECASE)
-
-#: Words before a role that keep it a role (« l'ancien maire de X », « la nouvelle directrice »).
-_FORMER_WORDS = {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "futur", "future"}
 
 
 def speaker_of_phrase(text: str, start: int, end: int, mentions: MentionIndex, before: int,
@@ -357,14 +356,6 @@ _WHERE_BEFORE = re.compile(r"(?i)\b(?:de|du|des|d'|à|au|aux|en|dans|sur|of|in|f
                            r"(?:(?:rue|place|avenue|boulevard|quartier|cité|route|street)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?)?$")
 
 
-#: How far back the person a description takes up may have been named (sentences).
-DESCRIBED_SENTENCES_BACK = 4
-#: (a demonstrative determiner too, « cet ancien ingénieur », « cette élue »: it points back to someone the text
-#: has just spoken of, Riegel, Pellat & Rioul, Grammaire méthodique du français, on the demonstrative determiner)
-_DESCRIPTION = re.compile(rf"(?P<det>[Ll]e\s+|[Ll]a\s+|[Ll]'|[Cc]e\s+|[Cc]et\s+|[Cc]ette\s+)(?:(?:{'|'.join(PRE_ADJECTIVES.split())})\s+)?"
-                          r"(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?![\w'-])")
-
-
 def described_subject(text: str, start: int, at: int, mentions: MentionIndex, sent_id: int) -> tuple[Optional[str], bool]:
     """The actor a description opening a sentence at `start` names, when it is all the subject before `at`
     (« La plateforme dénonce », « Le livreur de 27 ans, lui-même déconnecté, accuse »)."""
@@ -398,81 +389,6 @@ def _description_end(text: str, start: int, at: int) -> int:
     end = start + insert.start() if insert else at
     age = re.search(r"\s+(?:de\s+)?\d{1,3}\s+ans\s*$", text[start:end])
     return start + age.start() if age else end
-
-
-def _described_person(core: str, mentions: MentionIndex, before: int, sent_id: int,
-                      text: str = "") -> Optional[Mention]:
-    """The person a definite description with a person's head noun takes up (« a lâché le coureur »)."""
-    m = _DESCRIPTION.match(core)
-    if m is None or not (person_noun(m.group("noun")) or text and _person_role(m.group("noun"))):
-        return None
-    det, noun = m.group("det").strip().lower(), m.group("noun")
-    pronoun = {"le": "il", "la": "elle", "ce": "il", "cet": "il", "cette": "elle"}.get(det) or elided_gender(noun)
-    # (a role noun the lexicons give persons, « le ministre », « l'avocat », is first the title of a named person;
-    # not any noun: tried, it made one more wrong speaker in the held-out aggregate)
-    # (not with an adjective of time, « le nouveau directeur » after « le directeur, X »: another holder of the title)
-    contrast = set(re.findall(r"[\w-]+", m.group(0).lower())) & _FORMER_WORDS
-    titled = titled_person(text, noun, mentions, before, pronoun) if text and det in ("le", "la", "l'") \
-        and not contrast else None
-    if titled is not None:
-        return titled
-    if not person_noun(noun):
-        return None
-    person = _previous_person(mentions, before, pronoun)
-    if person is not None and text and re.fullmatch(r"\s*,\s*", text[person.end:before]) \
-            and _GOVERNED.search(text, max(0, person.start - 30), person.start):
-        return None  # « Avec Jean Roux, le directeur estime »: the name is an adjunct, the description its subject
-    return person if person is not None and person.sent_id >= sent_id - DESCRIBED_SENTENCES_BACK else None
-
-
-def titled_person(text: str, noun: str, mentions: MentionIndex, before: int, pronoun: str = "") -> Optional[Mention]:
-    """The person last named with `noun` for title, in the text before `before`: a definite description repeating
-    the title a name was given (« le député d'opposition Marc Ollivier … », a-t-il insisté, « a insisté le député du
-    Nord »; « l'écrivain britannique Oliver Pembroke … lui a répondu l'écrivain ») takes up that person, not the last
-    man or woman named (the faithful anaphor, « anaphore fidèle », repeats the noun of its antecedent: Riegel, Pellat
-    & Rioul, Grammaire méthodique du français, ch. XXIV on textual anaphora)."""
-    gender = _PRONOUN_GENDER.get(pronoun)
-    # the title right before the name (« le ministre de l'Intérieur, X », « l'écrivain britannique X »; not a
-    # complement, « l'agent du joueur, X »), or apposed right after it (« X, porte-parole du collectif »)
-    title_before = re.compile(rf"\b(?:le|la|l')\s*(?:[\w-]+\s+)?{re.escape(noun)}\b[^.;:!?«»,]{{0,40}},?\s*$",
-                              re.IGNORECASE)
-    title_after = re.compile(rf"\s*,\s*(?:(?:le|la|l'|un|une)\s*)?(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
-    person = mentions.last_before(before, lambda m: _is_person(m) and m.method != "coref", key="named person")
-    while person is not None:
-        after = title_after.match(text, person.end)
-        if after is not None and after.end() > before and _GOVERNED.search(text, max(0, person.start - 30), person.start):
-            # the « title » after the name is the description itself, and the name, governed by a preposition, is
-            # an adjunct, not the one an apposition describes (« Selon X, le maire dit », « Avec X, le directeur
-            # estime »: the noun phrase after the comma is the subject, someone else)
-            after = None
-        if (gender is None or _gender(person.actor) != _OTHER[gender]) and (
-                title_before.search(text, max(0, person.start - 70), person.start) or after):
-            return person
-        person = mentions.last_before(person.start, lambda m: _is_person(m) and m.method != "coref", key="named person")
-    return None
-
-
-@lru_cache(maxsize=None)
-def person_noun(noun: str) -> bool:
-    """Whether a common noun describes a person (« la militante », « le jeune homme », « l'élu »)."""
-    data = resources.load("roles")
-    return noun in data["description_persons"] or (
-        noun.endswith(tuple(data["description_endings"])) and noun not in data["description_not_persons"]
-        and not noun.endswith(tuple(data["description_not_endings"]))
-        and noun not in _org_nouns() and noun not in _spokespeople())
-
-
-def elided_gender(noun: str) -> str:
-    """The pronoun an elided description agrees with (« l'intéressée » → elle), "" when it does not tell."""
-    if noun.endswith(("ée", "euse", "rice", "ienne", "ante", "ière", "ue")):
-        return "elle"
-    return "il" if noun.endswith(("eur", "é", "ien", "ant", "ier", "u")) else ""
-
-
-@lru_cache(maxsize=None)
-def _spokespeople() -> frozenset[str]:
-    data = resources.load("speech_verbs")
-    return frozenset(w.lower() for lang in ("fr", "en") for w in data[lang]["spokespeople"])
 
 
 def spokesperson_before(text: str, before: int, mentions: MentionIndex, after: int = 0,
@@ -617,9 +533,6 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
 
 #: A detached apposition closed by its comma right before a relative pronoun (« X, l'avocate des familles, qui »).
 _APPOSITION_BEFORE = re.compile(r",\s*(?P<np>[^,;:«»()\[\]]{2,80}?)\s*,\s*$")
-#: A preposition governing a name (« Selon X, », « À X, », « avec X »): the name is an adjunct or a complement.
-_GOVERNED = re.compile(r"(?:\b(?:de|du|des|à|au|aux|en|sur|selon|avec|pour|par|contre|chez|sans|envers|vers|entre|"
-                       r"après|avant|malgré|sous|dans|face\s+à)\s+(?:(?:Me|Mme|M\.|Mgr|Dr)\s+)?|\bd['’])$", re.IGNORECASE)
 
 
 def _apposed_antecedent(rel, pp: ParsedParagraph, mentions: MentionIndex, text: str, sent: Sentence) -> Optional[Mention]:

@@ -10,7 +10,8 @@ from ...types import Sentence
 from ..actors.lexicon import said_to
 from ..actors.roles import PRE_ADJECTIVES
 from ..spans import MentionIndex
-from .attribution import _SETTING, _person_role, _previous_person, _spokespeople, person_noun, speaker_of_phrase
+from .attribution import _SETTING, _person_role, _previous_person, speaker_of_phrase
+from .described import _spokespeople, person_noun
 from .openers import _sentence_opener
 
 

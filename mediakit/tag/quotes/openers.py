@@ -11,6 +11,7 @@ from ...types import Mention, Sentence
 from ..actors.lexicon import MEDIUM_BEFORE
 from ..spans import MentionIndex
 from . import attribution  # (its phrase readers; attribution calls this module back, at run time only)
+from .described import elided_gender, person_noun
 from .genders import _OTHER, _PRONOUN_GENDER, _gender, _person_role
 def _sentence_opener(text: str, sent: Sentence, mentions: MentionIndex, before: int,
                      orgs: bool = False) -> Optional[Mention]:
@@ -55,7 +56,7 @@ def _noun_gender(noun: str) -> str:
     endings = resources.load("roles")["noun_gender_endings"]
     if noun.endswith(tuple(endings["elle"])):
         return "elle"
-    return attribution.elided_gender(noun) or ("il" if noun.endswith(tuple(endings["il"])) else "")
+    return elided_gender(noun) or ("il" if noun.endswith(tuple(endings["il"])) else "")
 
 
 def continued_description(text: str, sent: Sentence, at: int, previous: Optional[Sentence], mentions: MentionIndex,
@@ -102,7 +103,7 @@ def described_opener(text: str, start: int, mentions: MentionIndex, pronoun: str
     if m is None or pronoun not in ("il", "elle"):
         return None
     noun, det = m.group("noun"), m.group("det").strip()
-    if noun not in attribution._org_nouns() and not attribution.person_noun(noun) and not _person_role(noun):
+    if noun not in attribution._org_nouns() and not person_noun(noun) and not _person_role(noun):
         return None
     if m.group("lead") and det[:1].isupper():
         return None  # (« Selon eux, La … »: a capital after the comma is no article)
