@@ -77,6 +77,9 @@ def extract_relations(doc_id: str, parsed: list[ParsedParagraph], sentences: lis
             continue  # a headline restates the body; one entry per act (the body's)
         for i in events.candidate_tokens(pp.doc, pp.lang):
             token = pp.doc[i]
+            at = pp.start + token.idx
+            if any(" " in m.text for m in index.overlapping(at, at + len(token.text))):
+                continue  # a word of a name, « le collectif Sauvons la forêt », « l'association Non au béton »
             trig = events.match(token, pp.lang)
             if trig is not None:
                 found.extend(_relations(token, trig, pp, ctx))

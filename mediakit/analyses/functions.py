@@ -68,7 +68,7 @@ def subjects_of(token: Token) -> list[Token]:
                 return [cur.head]  # "c'est X qui a injecté", "X, qui a salué"
             return subj
         # (fr_core_news_md may label such a participle ``appos``)
-        if cur.dep_ in ("acl", "appos") and participial_adjunct(cur):
+        if cur.dep_ in ("acl", "acl:relcl", "appos") and participial_adjunct(cur):
             # « X a attribué le marché à Y, écartant Z »: a present participle after a comma is the
             # main clause's subject's act, whatever noun the parse hung it on
             # (not a subordinate clause's: « Quand X a refusé, Y a attribué …, écartant Z »)

@@ -3281,3 +3281,19 @@ def test_a_description_outside_the_subject_keeps_its_actor_salient(last, pair):
 ])
 def test_a_description_of_no_actor_takes_up_no_one(text, expected):
     assert relations(text) == expected
+
+
+def test_a_detached_present_participle_is_the_main_subject_s_act_whatever_noun_md_hung_it_on():
+    # fr_core_news_md makes « reprochant » a relative of « tribunal » (acl:relcl): the participle set off by a
+    # comma after the clause is the act of the clause's subject (the Académie française's « participe
+    # mal rapporté »: a detached participle has the main verb's subject), « lui » the defendant
+    got = relations("La Clinique du Parc a assigné mardi la société Pharmadis devant le tribunal de commerce de "
+                    "Rennes, lui reprochant des ruptures répétées de livraison.")
+    assert {(s, t) for s, t, *_ in got} == {("Clinique du Parc", "Pharmadis")}, got
+
+
+def test_a_start_up_stays_one_word_for_the_parser():
+    # spaCy's French tokenizer split « start-up » in three, and md hung the name after it on the offer without
+    # its « sur » (resources/tokens.yml keep_whole)
+    got = relations("Le fonds Northwind Capital a déposé une offre de rachat sur la start-up Vélocité.")
+    assert {(s, t, p) for s, t, p, *_ in got} == {("Northwind Capital", "Vélocité", 1)}, got

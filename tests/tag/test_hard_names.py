@@ -106,3 +106,57 @@ def test_a_plural_noun_and_a_capitalised_demonym_name_a_team():
     text = "Les Goélands Vannetais ont battu Brest samedi. Pour les Goélands Vannetais, la saison est lancée."
     got = {a: ty for _, a, ty in mentions(text)}
     assert got.get("Goélands Vannetais") == "org"
+
+
+def test_an_association_named_in_sentence_case_keeps_its_lower_case_words():
+    # French capitalises the first word only of an association's name (Imprimerie nationale): the name runs on
+    # over its lower-case words up to the verb, the relative or the punctuation after it
+    text = ("L'association Bassines non merci a porté plainte contre la préfecture des Deux-Sèvres. "
+            "Le collectif Stop aux nuisances accuse l'exploitant de mentir. "
+            "L'association Vivre à Pessac, qui compte 300 adhérents, a salué la décision. "
+            "Le collectif Sauvons la forêt de Chaux critique l'Office national des forêts.")
+    got = {a for _, a, _ in mentions(text)}
+    assert {"Bassines non merci", "Stop aux nuisances", "Vivre à Pessac", "Sauvons la forêt de Chaux"} <= got, got
+    assert not got & {"Bassines", "Stop", "Vivre", "Sauvons"}, got
+
+
+def test_a_sentence_case_name_stops_before_the_clause_around_it():
+    # (a firm's name is no sentence-case title: « le groupe Orbis pour la deuxième fois » stays « Orbis »; an
+    # association's name stops at « depuis », at « de » before an infinitive and at a verb the model read as a noun)
+    text = ("Le groupe Orbis pour la deuxième fois a refusé l'offre. "
+            "L'association Bassines non merci depuis 2021 conteste les réserves. "
+            "Le collectif Stop aux nuisances accuse la société Berlane de mentir.")
+    got = {a for _, a, _ in mentions(text)}
+    assert "Orbis" in got and not any(a.startswith("Orbis ") for a in got), got
+    assert "Bassines non merci" in got and "Stop aux nuisances" in got, got
+
+
+def test_a_verb_inside_a_name_is_no_event():
+    # « Sauvons » (sauver) in the name of the collective supports no one
+    result = mk.process_document(RawDocument("d", "Le collectif Sauvons la forêt de Chaux critique l'Office national des "
+                                                  "forêts.", "d.txt"))
+    got = {(r.source, r.target, r.polarity) for r in result.relations}
+    assert got == {("Sauvons la forêt de Chaux", "Office national des forêts", -1)}, got
+
+
+def test_no_sentence_case_name_runs_over_a_time_or_a_quantity():
+    # (« la semaine dernière », « 5 000 euros » after a one-word name are the clause's, not the name's)
+    text = ("La Région a versé à l'association Solidarité 5 000 euros de subvention. "
+            "L'association Horizon la semaine dernière a dénoncé le projet.")
+    got = {a for _, a, _ in mentions(text)}
+    assert {"Solidarité", "Horizon"} <= got, got
+
+
+def test_a_country_right_after_a_role_noun_labels_a_division():
+    # « son directeur France » heads the French branch: France is no actor of the sentence
+    text = ("Le laboratoire Helvapharm rejette toute responsabilité. Interrogé par Le Télégramme, son directeur "
+            "France, Marc Vauthier, qualifie les accusations de « fantaisistes ».")
+    got = {a for _, a, _ in mentions(text)}
+    assert "Marc Vauthier" in got and "France" not in got, got
+
+
+def test_no_name_runs_into_a_quotation():
+    # fr_core_news_md tagged « Département de « brutale » as one entity
+    text = "Le maire d'Angers a qualifié la décision du Département de « brutale » jeudi."
+    got = {a for _, a, _ in mentions(text)}
+    assert not any("«" in a or "brutale" in a for a in got), got

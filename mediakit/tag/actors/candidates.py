@@ -138,6 +138,10 @@ def _apostrophe_joined(toks) -> bool:
             and len(first.text) > 3 and not _ELISION.fullmatch(first.text))
 
 
+#: Quotation marks, which no name the model tags runs across.
+_QUOTE_MARKS = frozenset("«»“”\"")
+
+
 def _entity_span(ent) -> Optional[tuple[int, int]]:
     """Character span of an NER entity trimmed to its name, or None if it is noise.
 
@@ -160,6 +164,10 @@ def _entity_span(ent) -> Optional[tuple[int, int]]:
         toks.pop(0)
     if _sector_acronym(toks):
         toks.pop(0)
+    # (a name does not run into a quotation: « la décision du Département de « brutale » »)
+    quote = next((k for k, t in enumerate(toks) if k and t.text in _QUOTE_MARKS), None)
+    if quote is not None:
+        toks = toks[:quote]
     while toks and (toks[-1].is_punct or not _is_name_word(toks[-1].text) and not inside(toks[-1])
                     # « a mis en demeure Sorvia lundi »: a day's name in lower case right after a name says when,
                     # it is no part of the name (« Journal du dimanche » keeps its own after its particle)

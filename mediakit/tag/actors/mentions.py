@@ -39,7 +39,8 @@ from .laws import _law_candidates
 from .roles import _role_mentions, is_demonym_designation, is_designation
 from .shapes import (acronym_place_candidates, branch_candidates, coordinated_name_candidates, suffixed_name_candidates,
                      trade_name_candidates)
-from .lexicon import _portfolios, said_to
+from .lexicon import _portfolios, _role_words, said_to
+from .sentence_case import sentence_case_names
 from .state import DocumentActors, _Candidate
 
 #: A definite article right before a name (« la Lazio Rome », « le Cabinet Orsel »).
@@ -76,7 +77,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += _author_candidates(text, parsed, attributions)
     cands += _person_name_candidates(text)
     cands += _institution_candidates(text)
-    classed = _classed_name_candidates(text)
+    classed = sentence_case_names(parsed, text, _classed_name_candidates(text))
     # « la mutuelle Harmonie Ouest »: the class noun says organisation, whatever given name opens it
     spans = {(c.start, c.end) for c in classed}
     cands = [c for c in cands if not (c.source == "names" and c.label == "person" and (c.start, c.end) in spans)]
@@ -93,6 +94,8 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
     cands += clubs
     cands = _split_outlet_and_speaker(text, cands)
     cands += _law_candidates(text)
+    # « son directeur France, X »: a country right after a role noun labels the division the role heads
+    cands = [c for c in cands if not _division_label(text, c)]
     cands = [c for c in cands if not _overlaps(c, blocked)]
     foreign = _foreign_quotes(parsed)
     # the French model reads capitalised German or Spanish nouns as names ("« Wir glauben … »")
@@ -311,3 +314,12 @@ def _inside_longer_names(cands: list[_Candidate]) -> list[_Candidate]:
         return any(c.end <= e and e - s > c.end - c.start for s, e in longer[max(0, i - 3):i])
 
     return [c for c in cands if not (c.source == "ner" and inside(c))]
+
+
+def _division_label(text: str, c: _Candidate) -> bool:
+    """« son directeur France », « la patronne Europe du groupe »: a one-word place the model tagged right after
+    a role noun, with no article or preposition between, is the division the role heads, not an actor."""
+    if c.source != "ner" or c.label != "place" or " " in c.text.strip():
+        return False
+    before = text[max(0, c.start - 25):c.start].split()
+    return bool(before) and before[-1].lower() in _role_words()
