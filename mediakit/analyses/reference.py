@@ -539,6 +539,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # « l'autorité » after « l'Autorité de contrôle prudentiel », « la laiterie » after « la Laiterie des
         # Coëvrons »: a noun that heads an actor's own name takes that actor up
         return name_headed(token, lemma, index, pos, exclude) or member_group(token, lemma, index, pos, exclude)
+    council = _council(lemma, index, pos, exclude)
+    if council:
+        return council  # « le Département » after « le conseil départemental de Maine-et-Loire », not a town
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience
@@ -620,6 +623,22 @@ def name_headed(token: Token, lemma: str, index: MentionIndex, pos: int, exclude
             continue
         words = _NAME_ARTICLE.sub("", m.actor).split()
         if len(words) >= 2 and words[0].lower() in heads:
+            hits.add(m.actor)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _council(lemma: str, index: MentionIndex, pos: int, exclude: frozenset) -> Optional[str]:
+    """The one public body named before `pos` as the territory's council or by the noun and its territory
+    (events.yml council_adjectives: « le Département » → « conseil départemental de Maine-et-Loire » or
+    « Département du Gard »; « la Région » → « conseil régional de Bretagne »), if exactly one is."""
+    adjective = events.lexicon()["council_adjectives"].get(lemma)
+    if adjective is None:
+        return None
+    hits = set()
+    for m in index.starting_in(0, pos):
+        words = _NAME_ARTICLE.sub("", m.actor).lower().split()
+        if m.actor_type != "person" and m.actor not in exclude and len(words) >= 2 \
+                and (words[0] == lemma or words[:2] == ["conseil", adjective]):
             hits.add(m.actor)
     return next(iter(hits)) if len(hits) == 1 else None
 
