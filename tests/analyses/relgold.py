@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import threading
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -227,6 +231,31 @@ def pooled_losses(stems) -> Losses:
 def score_dir(folder: Path) -> dict[str, Score]:
     """Scores by gold file stem."""
     return {p.stem: score_file(p) for p in sorted(folder.glob("*.yml"))}
+
+
+def score_dirs(folders: dict[str, Path], jobs: int = 0) -> dict[str, dict[str, Score]]:
+    """Scores by part and gold file stem, as `score_dir` gives them for each folder, the files analysed by `jobs`
+    processes (default: one per core); ATTRS, LOSSES and TRIPLES are filled as `score_file` fills them."""
+    paths = [(part, p) for part, folder in folders.items() for p in sorted(folder.glob("*.yml"))]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1:
+        results = [_scored(p) for _, p in paths]
+    else:
+        # (fork shares the models already loaded; a process running other threads forks badly: spawn there, as
+        # mediakit's own --jobs does)
+        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            results = list(pool.map(_scored, [p for _, p in paths]))
+    out: dict[str, dict[str, Score]] = {part: {} for part in folders}
+    for (part, p), (score, attrs, losses, triples) in zip(paths, results):
+        ATTRS[p.stem], LOSSES[p.stem], TRIPLES[p.stem] = attrs, losses, triples
+        out[part][p.stem] = score
+    return out
+
+
+def _scored(path: Path) -> tuple:
+    score = score_file(path)
+    return score, ATTRS[path.stem], LOSSES[path.stem], TRIPLES[path.stem]
 
 
 def pooled(scores: dict[str, Score]) -> Score:
