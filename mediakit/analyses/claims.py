@@ -33,6 +33,7 @@ from .claims_link import link_posts
 from .claims_according import UNATTRIBUTED, _according, _according_source, _in_other_relative
 from .claims_actors import _SUBJECTS, _Attribution, _Index, _actor_of, _member_body, _phrase_speaker, _subjects_of
 from .syntax import word_before_auxiliaries
+from .named_heads import member_nouns
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "he", "she", "they", "celui-ci", "celle-ci"})
 #: The claims table's column of each check-worthiness feature.
@@ -342,7 +343,7 @@ def _unnamed_group(words: "_Words", attr: _Attribution) -> bool:
     the one organisation the noun takes up by its name (« les usagers » for « l'Association des usagers du
     rail », events.yml member_nouns)."""
     cue = (attr.cue or "").split()[-1:] if attr.cue else []
-    nouns = _member_nouns()
+    nouns = member_nouns()
     for t in words.verb_like:
         if not cue or t.text != cue[0] or t.pos_ not in ("VERB", "AUX"):
             continue
@@ -352,11 +353,6 @@ def _unnamed_group(words: "_Words", attr: _Attribution) -> bool:
                     c.dep_ == "det" and c.lower_ in _GROUP_DETERMINERS for c in s.children):
                 return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _member_nouns() -> frozenset[str]:
-    return frozenset(resources.load("events").get("member_nouns", []))
 
 
 def _governed_quote(hits: list[Quote], words: "_Words", clause: Clause, offset: int) -> Optional[_Attribution]:

@@ -26,6 +26,7 @@ from ..tag.actors.focus import body_heads, named_as_body
 from ..tag.actors.lexicon import CONTRACTED, DEFINITE, TOWN_BODY, is_forum, is_outlet, media_nouns, name_marks, name_marks_nouns
 from . import events
 from .management import counterpart, firm_of_management
+from .named_heads import council, member_group, name_headed
 from .origins import ORIGIN, actor_nouns, by_origin, demonym_stems_after, located_at, origin_adjective
 
 _INDEFINITE = {"un", "une", "a", "an"}
@@ -539,9 +540,9 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         # « l'autorité » after « l'Autorité de contrôle prudentiel », « la laiterie » after « la Laiterie des
         # Coëvrons »: a noun that heads an actor's own name takes that actor up
         return name_headed(token, lemma, index, pos, exclude) or member_group(token, lemma, index, pos, exclude)
-    council = _council(lemma, index, pos, exclude)
-    if council:
-        return council  # « le Département » after « le conseil départemental de Maine-et-Loire », not a town
+    body = council(lemma, index, pos, exclude)
+    if body:
+        return body  # « le Département » after « le conseil départemental de Maine-et-Loire », not a town
     m = index.last_before(pos)
     # organisations are often typed as places and the reverse: any actor that is not a person
     # (nor a court, which is where a case is heard), ranked by salience
@@ -598,66 +599,6 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
         if hits:
             return max(hits, key=lambda m: (rank(m.start, pos), m.start)).actor
     return None
-
-
-#: Articles and elisions a name may open on (« L'Union … », « La Laiterie … »), skipped before its head noun.
-_NAME_ARTICLE = re.compile(r"^(?:l['’]\s*|le\s+|la\s+|les\s+)", re.I)
-
-
-def name_headed(token: Token, lemma: str, index: MentionIndex, pos: int, exclude: frozenset = frozenset()) -> Optional[str]:
-    """The one actor named before `pos` whose name opens on the noun `lemma` (« l'autorité » → « Autorité de
-    contrôle prudentiel et de résolution », « le cabinet » → « Cabinet Orsel »), if exactly one is.
-
-    A definite description most often takes up an antecedent with the same head noun (Vieira & Poesio 2000,
-    "An empirically based system for processing definite descriptions", Computational Linguistics 26(4): the
-    same-head antecedents are the largest class of anaphoric definites); a name made of a common noun and its
-    complements (« Laiterie des Coëvrons ») has that noun as its head. Only for singular nouns that no other
-    rule reads (not referring_nouns): two actors with that head leave it unresolved (no guess); persons and
-    forums are no such actor."""
-    if "Plur" in token.morph.get("Number") or len(lemma) < 4:
-        return None
-    heads = {lemma, token.lower_}
-    hits = set()
-    for m in index.starting_in(0, pos):
-        if m.actor_type == "person" or m.actor in exclude or is_forum(m.actor):
-            continue
-        words = _NAME_ARTICLE.sub("", m.actor).split()
-        if len(words) >= 2 and words[0].lower() in heads:
-            hits.add(m.actor)
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
-def _council(lemma: str, index: MentionIndex, pos: int, exclude: frozenset) -> Optional[str]:
-    """The one public body named before `pos` as the territory's council or by the noun and its territory
-    (events.yml council_adjectives: « le Département » → « conseil départemental de Maine-et-Loire » or
-    « Département du Gard »; « la Région » → « conseil régional de Bretagne »), if exactly one is."""
-    adjective = events.lexicon()["council_adjectives"].get(lemma)
-    if adjective is None:
-        return None
-    hits = set()
-    for m in index.starting_in(0, pos):
-        words = _NAME_ARTICLE.sub("", m.actor).lower().split()
-        if m.actor_type != "person" and m.actor not in exclude and len(words) >= 2 \
-                and (words[0] == lemma or words[:2] == ["conseil", adjective]):
-            hits.add(m.actor)
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
-def member_group(token: Token, lemma: str, index: MentionIndex, pos: int,
-                 exclude: frozenset = frozenset()) -> Optional[str]:
-    """The one organisation named before `pos` whose name holds the plural noun of people `token` (events.yml
-    member_nouns: « les riverains » → « Collectif des riverains de la Vallée Verte »), if exactly one does."""
-    if "Plur" not in token.morph.get("Number") or token.lower_ not in _member_nouns():
-        return None
-    word = re.compile(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])")
-    hits = {m.actor for m in index.starting_in(0, pos) if m.actor_type != "person" and m.actor not in exclude
-            and not is_forum(m.actor) and len(m.actor.split()) >= 2 and word.search(m.actor.lower())}
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
-@lru_cache(maxsize=None)
-def _member_nouns() -> frozenset[str]:
-    return frozenset(events.lexicon().get("member_nouns", ()))
 
 
 @lru_cache(maxsize=None)
