@@ -22,6 +22,9 @@ texts = st.lists(st.one_of(pieces, st.text(max_size=12)), max_size=30).map("".jo
 @given(texts)
 # found by hypothesis: a name the rules trimmed to nothing (a person's name cut at a preposition)
 @example(raw="Q\nb0L000\U0010a9d8\U000e7caba déclaré que")
+# found by hypothesis: a sentence whose own language has no parser (a blank pipeline) in a paragraph parsed in French;
+# the claims reused the paragraph's « has a dependency parse » for it and walked an unparsed tree (a segfault)
+@example(raw=" 3 mars\u00cc. L\u2019entreprise. .  3 mars")
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_text_gives_consistent_offsets(raw):
     result = mk.process_document(RawDocument("d", raw, "d.txt"))

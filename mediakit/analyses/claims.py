@@ -67,13 +67,18 @@ def extract_claims(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         pp = by_para.get(sent.para_id)
         if pp is None or sent.block == "attribution" or is_stamp(sent.text):
             continue
-        pp = _own_language(pp, sent, text)
+        own = _own_language(pp, sent, text)
         if sent.block != "embed" and sent.text.rstrip().endswith("?"):
             continue  # questions are not claims (their presuppositions are not annotated)
+        # (a sentence in another language than its paragraph has a parse of its own, whose Doc may have no
+        # dependency parse where the paragraph's has one: walking the tree of an unparsed Doc reads spaCy's arrays
+        # out of bounds, so the paragraph's answer is not reused for it)
+        deps = deps_of.setdefault(pp.para.para_id, pp.doc.has_annotation("DEP")) if own is pp \
+            else own.doc.has_annotation("DEP")
+        pp = own
         span = pp.doc.char_span(sent.start - pp.start, sent.end - pp.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        deps = deps_of.setdefault(pp.para.para_id, pp.doc.has_annotation("DEP"))
         words = _Words(span)
         units = clauses(span, deps=deps, at=words.at)
         for clause in units:
