@@ -109,7 +109,9 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         targets = first_found([actors_of(c, pp, ctx, frozenset(sources)) for c in subjects_of(undergoer)])
         return (sources, targets[:1]) if sources and targets else ([], [])
     if agent:
-        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]
+        return agent, de[:1] or [a for a in recipients if a not in agent][:1] or against[:1] \
+            or _after_agent(agents, pp, ctx, frozenset(agent)) \
+            or [a for a in governor_subject(token, pp, ctx) if a not in agent][:1]
     if against:
         sources = de[:1] or governor_subject(token, pp, ctx)
         return sources, against[:1]
@@ -138,6 +140,35 @@ def nominal_arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph,
         # « X a reçu le soutien de Y », « X bénéficie du financement de Y »: Y acts, X receives
         return de[:1], [a for a in governor_subject(token, pp, ctx) if a not in de[:1]][:1]
     return [], []
+
+
+#: Prepositions of the party a participle's act is done to or with (« intenté par X à Y », « signé par X avec Y »).
+_PARTY_CASES = {"à", "au", "aux", "avec", "contre", "to", "with", "against"}
+
+
+def _after_agent(agents: list[Token], pp: ParsedParagraph, ctx: DocContext, exclude: frozenset) -> list[str]:
+    """The party named in an « à / avec / contre » phrase right after the participle's agent (« le procès intenté
+    par X à Y », « l'accord signé par X avec Y »), read on the surface: fr_core_news_md often hangs that phrase on
+    the next verb as its subject."""
+    if not agents:
+        return []
+    doc = agents[0].doc
+    j = agents[0].i + 1
+    # past the agent's own name (« le groupe Norvel », « la Laiterie des Coëvrons »)
+    while j < len(doc) and j <= agents[0].i + 6 and doc[j].lower_ not in _PARTY_CASES and not doc[j].is_punct \
+            and doc[j].pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _PARTY_CASES:
+        return []
+    phrase = []
+    for t in doc[j + 1:j + 7]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        phrase.append(t)
+    # (a place after « à » is where the act happened, not its party: « déposée par X à Lyon »)
+    found = [a for t in phrase for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text))
+             if m.actor not in exclude and m.actor_type != "place" for a in [m.actor]]
+    return found[:1]
 
 
 def _others_of_kin(token: Token) -> bool:

@@ -138,7 +138,7 @@ def appositions(docs_and_offsets, index: MentionIndex, town: Optional[tuple[int,
                 k, det = i, ""
             elif k < 1 or toks[k - 1].text != "," or det not in DEFINITE and det not in _INDEFINITE:
                 continue
-            if det in _INDEFINITE and _lemma_at(toks, i) not in referring:
+            if det in _INDEFINITE and _lemma_at(toks, i) not in referring and not _classing_subject(toks, k - 1):
                 continue  # « X, une décision qui… » sums up a clause; it does not class a name
             j = i + 1
             nouns = [_lemma_at(toks, i)]
@@ -279,6 +279,16 @@ def _fronted_adverbial(toks: list[Token], det: int) -> bool:
     start = toks[det].sent.start
     before = toks[start:det]
     return bool(before) and before[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
+def _classing_subject(toks: list[Token], comma: int) -> bool:
+    """Whether the name before the comma at `comma` is the subject its indefinite apposition classes
+    (« Lumio Pay, une fintech nantaise, a perdu … »): a clause-final apposition after an object sums up the
+    clause instead (« … a racheté Lumea, une opération qui … »)."""
+    j = comma - 1
+    while j > 0 and toks[j].dep_ == "flat:name":
+        j -= 1
+    return toks[j].dep_ in ("nsubj", "nsubj:pass") or toks[j].is_sent_start
 
 
 @lru_cache(maxsize=None)

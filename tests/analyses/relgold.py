@@ -61,6 +61,7 @@ HELDOUT33_DIR = REL_DIR / "heldout33"  # blind: written before any run (4320172)
 HELDOUT34_DIR = REL_DIR / "heldout34"  # blind: written before any run (4038dcd), scored at 6e938e2, 112844a and 936a11b only
 HELDOUT35_DIR = REL_DIR / "heldout35"  # blind: written before any run (59ebe78), scored at 13da75c, acd9a2d and 5a63bfe only
 HELDOUT36_DIR = REL_DIR / "heldout36"  # blind: written before any run (a477877), scored at 75e2d19 and at the round's end only
+HELDOUT37_DIR = REL_DIR / "heldout37"  # blind: written before any run (c3f8c6c), scored at 6c858e4 and at the round's end only
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.

@@ -98,6 +98,18 @@ CASES = [
     # « a félicité » tagged as the noun « félicité »: the participle after « avoir » is the verb
     ("En visite à Lyon, le député de la circonscription, Julien Lacombe, a félicité Jeanne Dupuis pour son « sang-froid ».",
      ("Julien Lacombe", "Jeanne Dupuis", 1, "praise", "asserted")),
+    # a nominal event's participle with its agent, then the party in an « à » / « avec » phrase the parser hangs on
+    # the next verb (the issue's « le procès intenté par X à Y »)
+    ("Le procès intenté par le groupe Ardanel à la société Sorvia a commencé lundi.",
+     ("Ardanel", "Sorvia", -1, "sue", "asserted")),
+    ("L'accord signé par le groupe Castorix avec la société Optalis prévoit vingt embauches.",
+     ("Castorix", "Optalis", 1, "sign", "asserted")),
+    # an indefinite apposition classes the subject it follows: « la fintech » takes it up later
+    ("Lumea, une fintech nantaise, a perdu son principal client. Le groupe Ardanel a assigné la fintech devant le "
+     "tribunal de commerce.", ("Ardanel", "Lumea", -1, "sue", "asserted")),
+    # blame laid on someone (« rejeter la responsabilité sur »), not a rejection
+    ("Le maire Paul Garnier rejette la responsabilité de l'incendie sur la société Batexa.",
+     ("Paul Garnier", "Batexa", -1, "accuse", "asserted")),
     ("Le ministre Julien Lacombe a désavoué Jeanne Dupuis mardi.",
      ("Julien Lacombe", "Jeanne Dupuis", -1, "criticize", "asserted")),
     # a sector acronym after « groupe de » is a descriptor, not the first word of the name
@@ -844,6 +856,11 @@ def test_a_place_after_en_is_not_what_is_bought():
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a clause-final indefinite apposition sums up the clause: « l'opération » is not the firm bought
+    ("Le groupe Ardanel a racheté Lumea, une opération qui a surpris. Le syndicat Unitra a critiqué l'opération.",
+     ("Unitra", "Lumea", -1, "criticize")),
+    # a place after the agent is where the suit was filed, not its target
+    ("La plainte déposée par le groupe Ardanel à Lyon a été classée sans suite.", ("Ardanel", "Lyon", -1, "sue")),
     # a place is not hired: « à Brive » says where the staff are taken on
     ("Titre\nLa société Skyrampe a recruté trente agents à Brive.", ("Skyrampe", "Brive", 1, "hire")),
     # the quoted content of an announcement is news, not the speaker's blame of its subject, whatever its tone
@@ -1167,6 +1184,7 @@ HELDOUT33_FLOOR = (0.52, 0.30)  # blind, scored at 608d3c6 and at 3e500df (aggre
 HELDOUT34_FLOOR = (0.76, 0.42)  # blind, scored at 6e938e2, 112844a and 936a11b (aggregates only): 0.85 / 0.47 each time
 HELDOUT35_FLOOR = (0.54, 0.31)  # blind, scored at 13da75c, acd9a2d and 5a63bfe (aggregates only): 0.62 / 0.36 each time
 HELDOUT36_FLOOR = (0.51, 0.33)  # blind, scored at 75e2d19 and 70ff528 (aggregates only): 0.58 / 0.38 each time
+HELDOUT37_FLOOR = (0.54, 0.31)  # blind, scored at 6c858e4 and at the round's end (aggregates only): 0.61 / 0.37
 TUNE7_FLOOR = (0.63, 0.33)  # a development set (errors read), written first in the rel7 round: first score 0.68 / 0.37 at 608d3c6; measured 0.71 / 0.40
 TUNE4_FLOOR = (0.80, 0.48)  # a development set (errors read): first score 0.62 / 0.33 at 4341fcf; measured 0.88 / 0.55
 HELDOUT22_FLOOR = (0.62, 0.42)  # blind, scored once at a673b66 (aggregates only): 0.69 / 0.49 (0.65 / 0.46 with b745caa)
@@ -1230,6 +1248,7 @@ def rel_scores(request):
             "held-out34": relgold.HELDOUT34_DIR,
             "held-out35": relgold.HELDOUT35_DIR,
             "held-out36": relgold.HELDOUT36_DIR,
+            "held-out37": relgold.HELDOUT37_DIR,
             "tune7": relgold.TUNE7_DIR,
         }))
         request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
@@ -1265,6 +1284,7 @@ def test_seed_relations(seed_analysis):
                                          ("held-out34", HELDOUT34_FLOOR),
                                          ("held-out35", HELDOUT35_FLOOR),
                                          ("held-out36", HELDOUT36_FLOOR),
+                                         ("held-out37", HELDOUT37_FLOOR),
                                          ("tune7", TUNE7_FLOOR)])
 def test_gold_floor(rel_scores, part, floor):
     total = relgold.pooled(rel_scores[part])
