@@ -17,8 +17,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## The whole test suite: unit and gold tests, then every notebook under strict nbval.
+## (a fresh per-document cache for the run: the notebooks analyse the seed once between them, not once each)
 test: install
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+	cache=$$(mktemp -d) && MEDIAKIT_CACHE=$$cache $(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/sanitize.cfg; status=$$?; rm -rf $$cache; exit $$status
 
 ## Analyse seeds/ and write the HTML reports into reports/.
 report: install

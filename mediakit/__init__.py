@@ -23,6 +23,7 @@ _LAZY = {
     "figures": ".report",
     "summaries": ".report",
     "locate_corpus": ".report.summaries",
+    "default_cache_dir": ".cache",
 }
 
 
@@ -38,5 +39,5 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-__all__ = ["Analysis", "Corpus", "CorpusError", "MediakitError", "TABLES", "analyze", "figures", "load_corpus",
-           "locate_corpus", "process_document", "summaries", "__version__"]
+__all__ = ["Analysis", "Corpus", "CorpusError", "MediakitError", "TABLES", "analyze", "default_cache_dir", "figures",
+           "load_corpus", "locate_corpus", "process_document", "summaries", "__version__"]

@@ -117,14 +117,16 @@ def run(items: Iterable[Union[RawDocument, Skipped]], settings: Settings, *, sal
     if engine == "dask":
         submit, close = _dask(settings, scheduler)
         width = 2 * WINDOW * _dask_workers(submit)
-    elif jobs > 1:
-        submit, close = _pool(settings, jobs)
-        width = WINDOW * jobs
     else:
         submit, close, width = None, (lambda: None), 1
     pending: deque = deque()
     try:
         for chunk in _chunks(items, BATCH):
+            if jobs > 1 and engine != "dask" and submit is None and len(chunk) == BATCH:
+                # workers only for a corpus of more than one batch: a smaller one is analysed here, without
+                # starting processes that would each load the models (the tables are the same either way)
+                submit, close = _pool(settings, jobs)
+                width = WINDOW * jobs
             keyed = [(item, document_key(item, salt) if isinstance(item, RawDocument) else "") for item in chunk]
             known = {key: cache.get(key) for item, key in keyed if key and cache is not None}
             misses = [item for item, key in keyed if key and known.get(key) is None]

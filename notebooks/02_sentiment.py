@@ -28,14 +28,14 @@
 
 # %% tags=["parameters"]
 corpus = None  # a folder or file of articles; None: this checkout's seeds/
-cache_dir = None  # a folder to reuse analyses across runs; None: no cache
+cache_dir = None  # a folder to reuse analyses across runs; None: the default cache ($MEDIAKIT_CACHE, else ~/.cache/mediakit)
 min_rows = 1  # actors with at least this many sentences or quotes
 
 # %%
 import mediakit as mk
 from mediakit import figures, summaries
 
-analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir)
+analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir or mk.default_cache_dir())
 summaries.tone_by_document(analysis)
 
 # %% [markdown]

@@ -30,13 +30,13 @@
 
 # %% tags=["parameters"]
 corpus = None  # a folder or file of articles; None: this checkout's seeds/
-cache_dir = None  # a folder to reuse analyses across runs; None: no cache
+cache_dir = None  # a folder to reuse analyses across runs; None: the default cache ($MEDIAKIT_CACHE, else ~/.cache/mediakit)
 
 # %%
 import mediakit as mk
 from mediakit import figures, summaries
 
-analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir)
+analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir or mk.default_cache_dir())
 summaries.relation_list(analysis)[["source", "target", "event", "polarity", "modality", "prospective"]]
 
 # %% [markdown]

@@ -37,14 +37,14 @@
 
 # %% tags=["parameters"]
 corpus = None  # a folder or file of articles; None: this checkout's seeds/
-cache_dir = None  # a folder to reuse analyses across runs; None: no cache
+cache_dir = None  # a folder to reuse analyses across runs; None: the default cache ($MEDIAKIT_CACHE, else ~/.cache/mediakit)
 top_n = 15
 
 # %%
 import mediakit as mk
 from mediakit import figures, summaries
 
-analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir)
+analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir or mk.default_cache_dir())
 claims = analysis.claims
 claims[["claimant", "modality", "checkworthy"]].describe()
 

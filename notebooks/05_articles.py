@@ -25,7 +25,7 @@
 
 # %% tags=["parameters"]
 corpus = None  # a folder or file of articles; None: this checkout's seeds/
-cache_dir = None  # a folder to reuse analyses across runs; None: no cache
+cache_dir = None  # a folder to reuse analyses across runs; None: the default cache ($MEDIAKIT_CACHE, else ~/.cache/mediakit)
 max_documents = 20  # documents shown, by doc_id
 
 # %%
@@ -34,7 +34,7 @@ from IPython.display import HTML
 import mediakit as mk
 from mediakit import figures, summaries
 
-analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir)
+analysis = mk.analyze(mk.locate_corpus(corpus), cache_dir=cache_dir or mk.default_cache_dir())
 shown = summaries.article_ids(analysis, max_documents)
 views = [figures.article_html(*summaries.article_view(analysis, doc_id)) for doc_id in shown]
 HTML(figures.articles_page(views, omitted=len(analysis.documents) - len(shown)))

@@ -26,6 +26,22 @@ def seed_analysis():
 
 
 @pytest.fixture(scope="session")
+def data_lines() -> list[str]:
+    """Every non-blank line of the texts under tests/data, in path order."""
+    return [line for path in sorted(DATA.rglob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def french_data_docs(data_lines):
+    """`data_lines` parsed once by the French pipeline: the tests that check a screen against the rule it
+    stands for on every line share one parse (some 125,000 words)."""
+    from mediakit.text.nlp import pipeline
+
+    return list(pipeline("fr").pipe(data_lines))
+
+
+@pytest.fixture(scope="session")
 def gold_scores():
     """Scores of every gold article (tests/data/gold), keyed by doc_id."""
     if not _SCORES:
@@ -72,3 +88,25 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_sep("=", f"claims vs hand-made gold, {part} (tests/data/claims/{part}; "
                                             "held-out first score in first_score.txt)")
             terminalreporter.write_line(claimseval.format_scores(scores))
+
+
+def cli_in_process(*args):
+    """Run `mediakit ARGS` in this process, as the console script would (exit code, stderr): the models this
+    session already loaded serve it, where a new interpreter pays some 15 s to load spaCy's French pipeline
+    (compiling spacy.lang.fr's tokenizer patterns alone is about 5 s). Tests about processes themselves
+    (--jobs 2, the hash seed, a killed run, the console script's own errors) start real ones."""
+    import contextlib
+    import io
+    import subprocess as sp
+
+    from mediakit import cli
+    from mediakit.text import nlp
+
+    err = io.StringIO()
+    frozen = nlp._FREEZE[0]
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = cli.main([str(a) for a in args])
+    finally:
+        nlp._FREEZE[0] = frozen  # (the CLI freezes the collector's objects in its own process only)
+    return sp.CompletedProcess(["mediakit", *map(str, args)], code, "", err.getvalue())

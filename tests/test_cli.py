@@ -9,7 +9,7 @@ import pytest
 
 import mediakit as mk
 
-from conftest import ROOT
+from conftest import ROOT, cli_in_process
 
 
 def run(*args):
@@ -18,7 +18,7 @@ def run(*args):
 
 def test_analyze_writes_every_table_and_the_manifest(tmp_path):
     out = tmp_path / "out"
-    proc = run("analyze", ROOT / "seeds", "--out", out, "--quiet")
+    proc = cli_in_process("analyze", ROOT / "seeds", "--out", out, "--quiet", "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
     for name, columns in mk.TABLES.items():
         table = pd.read_parquet(out / f"{name}.parquet")
@@ -34,7 +34,7 @@ def test_csv_format_and_skipped_files_reported(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text("Le maire de Lyon, Grégory Doucet, a annoncé un plan.", encoding="utf-8")
     (corpus / "b.txt").write_bytes(b"\x00\x01\x02binary")
-    proc = run("analyze", corpus, "--out", tmp_path / "o", "--format", "csv")
+    proc = cli_in_process("analyze", corpus, "--out", tmp_path / "o", "--format", "csv", "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "o" / "mentions.csv").is_file()
     assert "skipped b.txt: binary or undecodable content" in proc.stderr
@@ -71,7 +71,7 @@ def test_previous_output_is_replaced_whole(tmp_path):
     out.mkdir()
     (out / "manifest.json").write_text("{}")
     (out / "stale.parquet").write_text("old")
-    assert run("analyze", ROOT / "seeds", "--out", out, "--quiet").returncode == 0
+    assert cli_in_process("analyze", ROOT / "seeds", "--out", out, "--quiet", "--jobs", "1").returncode == 0
     assert not (out / "stale.parquet").exists() and (out / "manifest.json").stat().st_size > 2
 
 

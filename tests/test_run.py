@@ -1,6 +1,7 @@
 """Engines of the corpus loop: --jobs N and --engine dask give byte-identical tables to --jobs 1."""
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 import mediakit as mk
 from mediakit.run import foreign_language
 
-from conftest import ROOT
+from conftest import ROOT, cli_in_process
 
 TINY = ["Le maire de Lyon, Grégory Doucet, a annoncé mardi un plan de 120 millions d'euros pour les écoles.",
         "« C'est irréaliste », a dénoncé Pierre Oliver, le chef de l'opposition, qui réclame un audit.",
@@ -37,14 +38,22 @@ def small_corpus(tmp_path_factory):
 
 
 def test_jobs_2_is_byte_identical_to_jobs_1(tmp_path, small_corpus):
+    # (--jobs 1 in this process, --jobs 2 as a real command: its workers are what is tested; they start only
+    # for a corpus of more than one batch, so the small corpus gets short dispatches besides)
+    from mediakit.run import BATCH
+
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    for i in range(BATCH):
+        (corpus / f"z{i:02d}.txt").write_text(f"Dépêche numéro {i}\n{TINY[i % len(TINY)]}", encoding="utf-8")
     outputs = {}
-    for jobs in (1, 2):
+    for jobs, runner in ((1, cli_in_process), (2, run)):
         out = tmp_path / f"j{jobs}"
-        proc = run("analyze", small_corpus, "--out", out, "--format", "csv", "--jobs", jobs, "--quiet")
+        proc = runner("analyze", corpus, "--out", out, "--format", "csv", "--jobs", jobs, "--quiet")
         assert proc.returncode == 0, proc.stderr
         outputs[jobs] = _files(out)
     assert outputs[1] == outputs[2]
-    assert len(pd.read_csv(tmp_path / "j2" / "documents.csv")) == len(TINY) + 2
+    assert len(pd.read_csv(tmp_path / "j2" / "documents.csv")) == len(TINY) + 2 + BATCH
 
 
 def test_tables_do_not_depend_on_the_hash_seed(tmp_path, small_corpus):
@@ -54,21 +63,23 @@ def test_tables_do_not_depend_on_the_hash_seed(tmp_path, small_corpus):
     # byte-identical since)
     import os
 
+    # (the two processes run at once: each spends most of its time loading the models)
+    procs = {seed: subprocess.Popen([sys.executable, "-m", "mediakit.cli", "analyze", str(small_corpus), "--out",
+                                     str(tmp_path / f"s{seed}"), "--format", "csv", "--jobs", "1", "--quiet"],
+                                    stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                                    env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")}
     outputs = {}
-    for seed in ("1", "2"):
-        out = tmp_path / f"s{seed}"
-        proc = subprocess.run([sys.executable, "-m", "mediakit.cli", "analyze", str(small_corpus), "--out", str(out),
-                               "--format", "csv", "--jobs", "1", "--quiet"], capture_output=True, text=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed})
-        assert proc.returncode == 0, proc.stderr
-        outputs[seed] = _files(out)
+    for seed, proc in procs.items():
+        _, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        outputs[seed] = _files(tmp_path / f"s{seed}")
     assert outputs["1"] == outputs["2"]
 
 
 def test_streamed_tables_equal_the_api_tables(tmp_path, small_corpus):
     """The CLI writes batches; mk.analyze builds whole DataFrames: the same CSV bytes."""
     out = tmp_path / "cli"
-    assert run("analyze", small_corpus, "--out", out, "--format", "csv", "--quiet").returncode == 0
+    assert cli_in_process("analyze", small_corpus, "--out", out, "--format", "csv", "--quiet", "--jobs", "1").returncode == 0
     saved = mk.analyze(small_corpus).save(tmp_path / "api", format="csv")
     assert _files(out) == _files(saved)
 
@@ -79,7 +90,7 @@ def test_dask_engine_gives_the_same_tables(tmp_path):
     corpus.mkdir()
     for i, text in enumerate(TINY):
         (corpus / f"d{i}.txt").write_text(text, encoding="utf-8")
-    local = run("analyze", corpus, "--out", tmp_path / "local", "--jobs", "1", "--quiet")
+    local = cli_in_process("analyze", corpus, "--out", tmp_path / "local", "--jobs", "1", "--quiet")
     dask = run("analyze", corpus, "--out", tmp_path / "dask", "--engine", "dask", "--quiet")
     assert local.returncode == 0 and dask.returncode == 0, local.stderr + dask.stderr
     for name in mk.TABLES:
@@ -118,3 +129,14 @@ def test_documents_in_other_languages_are_skipped_not_tagged_with_another_model(
 def test_french_and_english_articles_are_never_screened_out(folder):
     for path in sorted((ROOT / "tests" / "data" / folder).glob("*.txt")):
         assert foreign_language(path.read_text(encoding="utf-8"), ("fr", "en")) is None, path.name
+
+
+def test_a_corpus_of_one_batch_starts_no_worker(monkeypatch, small_corpus):
+    # workers load the models again each: for fewer documents than a batch they would cost more than they save
+    import mediakit.run as engine
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for a corpus of one batch")
+
+    monkeypatch.setattr(engine, "_pool", no_pool)
+    assert len(mk.analyze(small_corpus, jobs=2).documents) == len(TINY) + 2

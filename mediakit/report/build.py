@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional, Union
 
@@ -46,9 +47,6 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
         with tempfile.TemporaryDirectory(prefix="mediakit-cache-") as scratch:
             return build_reports(corpus, out, keep_code=keep_code, progress=progress, notebook_dir=notebook_dir,
                                  cache_dir=scratch, jobs=jobs)
-    import papermill
-    from nbconvert import HTMLExporter
-
     from ..io.corpus import load_corpus
     from ..pipeline import analyze
 
@@ -57,7 +55,6 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     # fails fast, before any notebook, on bad input; fills the cache the notebooks read
     analysis = analyze(load_corpus(corpus), cache_dir=cache_dir, jobs=jobs, progress=progress)
     out = check_output(out, marker="index.html", source=corpus)
-    exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
     env_before = os.environ.get("PLOTLY_RENDERER")
     os.environ["PLOTLY_RENDERER"] = "plotly_mimetype+notebook"  # inherited by the kernels
     written: list[Path] = []
@@ -65,22 +62,15 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     try:
         with staged(out) as tmp:
             cache = Path(cache_dir)
-            for nb in notebooks(notebook_dir):
-                if progress:
-                    print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
-                executed = tmp / nb.name
-                try:
-                    papermill.execute_notebook(
-                        str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
-                        kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
-                except papermill.PapermillExecutionError as exc:
-                    where = _source_cell(nb, exc.source)
-                    raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
-                body, _ = exporter.from_notebook_node(_stable_cells(executed))
-                page = tmp / f"{nb.stem}.html"
-                bodies[page.name] = _stable_ids(body)
-                executed.unlink()
-                written.append(page)
+            found = notebooks(notebook_dir)
+            # each notebook runs in a kernel of its own that reads the cache filled above: up to `jobs` kernels at
+            # once (threads only wait on them); the pages are written in notebook order whatever order they end in
+            with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(found)))) as pool:
+                done = [pool.submit(_page, nb, tmp, corpus, cache, keep_code, progress) for nb in found]
+                for nb, future in zip(found, done):
+                    page, body = future.result()  # (the first failing notebook's error, in notebook order)
+                    bodies[page.name] = body
+                    written.append(page)
             for page in written:  # every page links to every other: decorate once all are known
                 page.write_text(decorate(bodies[page.name], written, page.name), encoding="utf-8")
             (tmp / "index.html").write_text(index_page(analysis, corpus.name, written, bodies), encoding="utf-8")
@@ -92,6 +82,28 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
     if progress:
         print(f"mediakit: {len(written)} report(s) → {out / 'index.html'}", file=sys.stderr)
     return out / "index.html"
+
+
+def _page(nb: Path, tmp: Path, corpus: Path, cache: Path, keep_code: bool, progress: bool) -> tuple[Path, str]:
+    """Run notebook `nb` with papermill on `corpus` (its cache `cache`) in `tmp`; its page's path and HTML body."""
+    import papermill
+    from nbconvert import HTMLExporter
+
+    if progress:
+        print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
+    executed = tmp / nb.name
+    try:
+        papermill.execute_notebook(
+            str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
+            kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
+    except papermill.PapermillExecutionError as exc:
+        where = _source_cell(nb, exc.source)
+        raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None
+    # (an exporter per notebook: pages are exported from several threads)
+    exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(_stable_cells(executed))
+    executed.unlink()
+    return tmp / f"{nb.stem}.html", _stable_ids(body)
 
 
 def _source_cell(path: Path, source: str) -> str:

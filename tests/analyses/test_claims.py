@@ -11,7 +11,7 @@ import pytest
 
 import claimseval
 import mediakit as mk
-from conftest import ROOT
+from conftest import ROOT, cli_in_process
 
 # Invented sentences (not from any gold article): text, the claim's context, and what it should get.
 CASES = [
@@ -355,7 +355,7 @@ def _cli(*args):
 
 def test_cli_claims_writes_jsonld_and_fails_cleanly(tmp_path):
     out = tmp_path / "claims.jsonld"
-    proc = _cli("claims", ROOT / "seeds", "--out", out)
+    proc = cli_in_process("claims", ROOT / "seeds", "--out", out)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["@graph"]
     bad = tmp_path / "bad.jsonld"

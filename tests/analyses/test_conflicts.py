@@ -1674,19 +1674,17 @@ def test_the_insurer_takes_up_an_insurance_name_and_a_publication_s_selon_is_no_
     assert not any(r[0] == "Le Marin" for r in got), got
 
 
-def test_the_screened_tokens_are_all_that_can_trigger():
+def test_the_screened_tokens_are_all_that_can_trigger(data_lines, french_data_docs):
     # extract_relations runs events.match only on events.candidate_tokens: every token of the test
     # articles (and of this file's sentences) that match gives a trigger must be among them
-    from pathlib import Path
-
     from mediakit.analyses import events
     from mediakit.text.nlp import pipeline
 
-    data = Path(__file__).resolve().parents[1] / "data"
-    texts = [text for text, _ in CASES] + [line for path in sorted(data.rglob("*.txt"))
-                                          for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for lang, some in (("fr", texts), ("en", texts[:400])):  # (English: a sample, for time)
-        for doc in pipeline(lang).pipe(some):
+    cases = [text for text, _ in CASES]
+    french = list(pipeline("fr").pipe(cases)) + french_data_docs  # (the data's parse shared with test_quotes)
+    english = pipeline("en").pipe((cases + data_lines)[:400])  # (English: a sample, for time)
+    for lang, docs in (("fr", french), ("en", english)):
+        for doc in docs:
             screened = set(events.candidate_tokens(doc, lang))
             assert all(t.i in screened for t in doc if events.match(t, lang) is not None), doc.text
 

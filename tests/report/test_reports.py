@@ -23,14 +23,14 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 @pytest.fixture(scope="module")
 def seed_reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports") / "seed"
-    build_reports(ROOT / "seeds", out, progress=False)
+    build_reports(ROOT / "seeds", out, progress=False, jobs=2)
     return out
 
 
 @pytest.fixture(scope="module")
 def xss_reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports") / "xss"
-    build_reports(DATA / "corpora" / "xss", out, progress=False)
+    build_reports(DATA / "corpora" / "xss", out, progress=False, jobs=2)
     return out
 
 
@@ -52,7 +52,7 @@ def test_reports_are_self_contained_and_hide_code(seed_reports):
 
 
 def test_same_corpus_same_html(seed_reports, tmp_path):
-    again = build_reports(ROOT / "seeds", tmp_path / "again", progress=False).parent
+    again = build_reports(ROOT / "seeds", tmp_path / "again", progress=False, jobs=2).parent
     for page in seed_reports.iterdir():
         assert page.read_bytes() == (again / page.name).read_bytes(), page.name
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
@@ -109,18 +109,24 @@ needs_chromium = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"
 @pytest.mark.parametrize("which", ["seed", "xss"])
 def test_reports_render_offline_in_chromium(which, seed_reports, xss_reports):
     assert CHROMIUM, "chromium is required in CI"
+    from concurrent.futures import ThreadPoolExecutor
+
     folder = seed_reports if which == "seed" else xss_reports
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for page in sorted(folder.glob("*.html")):
-        dom = _chromium("--dump-dom", url=page.resolve().as_uri()).stdout
+    pages = sorted(folder.glob("*.html"))
+    # (two headless browsers at a time: each spends most of its time starting up)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        doms = list(pool.map(lambda page: _chromium("--dump-dom", url=page.resolve().as_uri()).stdout, pages))
+        shots = list(pool.map(lambda page: _chromium("--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"),
+                                                     "--window-size=1200,2400", url=page.resolve().as_uri()), pages))
+    assert len(shots) == len(pages)
+    for page, dom in zip(pages, doms):
         # the article's markup shows as text; run, it would set these
         assert 'data-pwned="' not in dom and "<title>PWNED</title>" not in dom, page.name
         graphs = dom.count('class="plotly-graph-div') + dom.count("class='plotly-graph-div")
         if page.name != "index.html" and "articles" not in page.name:
             assert graphs >= 3, f"{page.name}: {graphs} plotly divs"
             assert dom.count('class="main-svg"') >= graphs, f"{page.name}: a chart did not render"
-        _chromium("--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"), "--window-size=1200,2400",
-                  url=page.resolve().as_uri())
         assert (ARTIFACTS / f"{which}_{page.stem}.png").stat().st_size > 10_000
 
 

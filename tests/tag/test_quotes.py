@@ -128,19 +128,13 @@ def test_a_role_and_its_name_in_an_incise_are_not_quoted_words():
     assert {s for _, s, _ in got} == {"Paul Berthier"}, got
 
 
-def test_the_speech_verbs_screened_on_arrays_are_the_words_tested_one_by_one():
+def test_the_speech_verbs_screened_on_arrays_are_the_words_tested_one_by_one(french_data_docs):
     # _speech_events reads speech verbs from _speech_verb_tokens (a memo per form, lemma and
     # text): on every line of tests/data it must pick exactly the tokens _is_speech_verb accepts
-    from pathlib import Path
-
     from mediakit.tag.quotes import reported
-    from mediakit.text.nlp import pipeline
 
     verbs = reported._lexicon()[0]
-    data = Path(__file__).resolve().parents[1] / "data"
-    lines = [line for path in sorted(data.rglob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    for doc in pipeline("fr").pipe(lines):
+    for doc in french_data_docs:
         assert reported._speech_verb_tokens(doc, verbs) == [t.i for t in doc if reported._is_speech_verb(t, verbs)]
 
 
