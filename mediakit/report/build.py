@@ -93,9 +93,12 @@ def _page(nb: Path, tmp: Path, corpus: Path, cache: Path, keep_code: bool, progr
         print(f"mediakit: report {nb.stem} …", file=sys.stderr, flush=True)
     executed = tmp / nb.name
     try:
+        # (the kernel starts in the notebook's folder through nbclient's resources, not papermill's `cwd`: that one
+        # changes this whole process's directory, which notebooks run from other threads would restore wrongly)
         papermill.execute_notebook(
             str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
-            kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False)
+            kernel_name="python3", progress_bar=False, log_output=False,
+            resources={"metadata": {"path": str(nb.parent)}})
     except papermill.PapermillExecutionError as exc:
         where = _source_cell(nb, exc.source)
         raise MediakitError(nb.name, f"cell {where} failed: {exc.ename}: {exc.evalue}".splitlines()[0]) from None

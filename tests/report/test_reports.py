@@ -17,6 +17,7 @@ from mediakit.report.figures import marked
 from conftest import DATA, ROOT
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
+CWD = os.getcwd()
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -41,6 +42,12 @@ def test_one_report_per_notebook_and_an_index(seed_reports):
     index = (seed_reports / "index.html").read_text()
     assert all(f'href="{p.stem}.html"' in index for p in mk.report.notebooks())
     assert "000_e055c35dd64e63b1" in index
+
+
+def test_building_reports_leaves_the_working_directory(seed_reports, xss_reports):
+    # notebooks run from several threads: none may move this process's working directory (papermill's `cwd` did,
+    # and the threads restored each other's)
+    assert os.getcwd() == CWD
 
 
 def test_reports_are_self_contained_and_hide_code(seed_reports):
@@ -114,12 +121,15 @@ def test_reports_render_offline_in_chromium(which, seed_reports, xss_reports):
     folder = seed_reports if which == "seed" else xss_reports
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pages = sorted(folder.glob("*.html"))
-    # (two headless browsers at a time: each spends most of its time starting up)
+
+    def render(page):
+        # one browser per page prints the DOM after the scripts ran and saves the screenshot (headless Chromium
+        # does both in one launch); two pages at a time, each launch spends most of its time starting up
+        return _chromium("--dump-dom", "--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"),
+                         "--window-size=1200,2400", url=page.resolve().as_uri()).stdout
+
     with ThreadPoolExecutor(max_workers=2) as pool:
-        doms = list(pool.map(lambda page: _chromium("--dump-dom", url=page.resolve().as_uri()).stdout, pages))
-        shots = list(pool.map(lambda page: _chromium("--screenshot=" + str(ARTIFACTS / f"{which}_{page.stem}.png"),
-                                                     "--window-size=1200,2400", url=page.resolve().as_uri()), pages))
-    assert len(shots) == len(pages)
+        doms = list(pool.map(render, pages))
     for page, dom in zip(pages, doms):
         # the article's markup shows as text; run, it would set these
         assert 'data-pwned="' not in dom and "<title>PWNED</title>" not in dom, page.name
