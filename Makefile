@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 ## The whole test suite: unit and gold tests, then every notebook under strict nbval.
 ## (a fresh per-document cache for the run: the notebooks analyse the seed once between them, not once each)
 test: install
-	cache=$$(mktemp -d) && MEDIAKIT_CACHE=$$cache $(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
-		--nbval-sanitize-with notebooks/sanitize.cfg; status=$$?; rm -rf $$cache; exit $$status
+	cache=$$(mktemp -d) && trap 'rm -rf "$$cache"' EXIT && MEDIAKIT_CACHE="$$cache" $(BIN)/python -m pytest tests \
+		notebooks --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 
 ## Analyse seeds/ and write the HTML reports into reports/.
 report: install

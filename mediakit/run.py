@@ -123,7 +123,7 @@ def run(items: Iterable[Union[RawDocument, Skipped]], settings: Settings, *, sal
     try:
         for chunk in _chunks(items, BATCH):
             if jobs > 1 and engine != "dask" and submit is None and len(chunk) == BATCH:
-                # workers only for a corpus of more than one batch: a smaller one is analysed here, without
+                # workers only once a batch is full: a corpus smaller than one batch is analysed here, without
                 # starting processes that would each load the models (the tables are the same either way)
                 submit, close = _pool(settings, jobs)
                 width = WINDOW * jobs

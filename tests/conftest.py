@@ -103,10 +103,11 @@ def cli_in_process(*args):
     from mediakit.text import nlp
 
     err = io.StringIO()
-    frozen = nlp._FREEZE[0]
+    own = nlp.freeze_after_load
+    nlp.freeze_after_load = lambda: None  # (the CLI freezes the garbage collector's objects in its own process only)
     try:
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
             code = cli.main([str(a) for a in args])
     finally:
-        nlp._FREEZE[0] = frozen  # (the CLI freezes the collector's objects in its own process only)
+        nlp.freeze_after_load = own
     return sp.CompletedProcess(["mediakit", *map(str, args)], code, "", err.getvalue())

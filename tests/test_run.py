@@ -69,10 +69,14 @@ def test_tables_do_not_depend_on_the_hash_seed(tmp_path, small_corpus):
                                     stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                                     env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")}
     outputs = {}
-    for seed, proc in procs.items():
-        _, err = proc.communicate(timeout=600)
-        assert proc.returncode == 0, err
-        outputs[seed] = _files(tmp_path / f"s{seed}")
+    try:
+        for seed, proc in procs.items():
+            _, err = proc.communicate(timeout=600)
+            assert proc.returncode == 0, err
+            outputs[seed] = _files(tmp_path / f"s{seed}")
+    finally:
+        for proc in procs.values():
+            proc.kill()  # (a no-op once it has ended)
     assert outputs["1"] == outputs["2"]
 
 

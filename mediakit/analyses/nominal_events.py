@@ -162,7 +162,8 @@ def _after_agent(agents: list[Token], pp: ParsedParagraph, ctx: DocContext, excl
         return []
     phrase = []
     for t in doc[j + 1:j + 7]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+        # (the first noun phrase only: « à la demande de Y », « au nom de Y » name no party of the act)
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
             break
         phrase.append(t)
     # (a place after « à » is where the act happened, not its party: « déposée par X à Lyon »)

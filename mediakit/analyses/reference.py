@@ -286,6 +286,8 @@ def _classing_subject(toks: list[Token], comma: int) -> bool:
     (« Lumio Pay, une fintech nantaise, a perdu … »): a clause-final apposition after an object sums up the
     clause instead (« … a racheté Lumea, une opération qui … »)."""
     j = comma - 1
+    if j < 0:
+        return False
     while j > 0 and toks[j].dep_ == "flat:name":
         j -= 1
     return toks[j].dep_ in ("nsubj", "nsubj:pass") or toks[j].is_sent_start

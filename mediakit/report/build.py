@@ -67,10 +67,15 @@ def build_reports(corpus: Union[str, Path], out: Union[str, Path], *, keep_code:
             # once (threads only wait on them); the pages are written in notebook order whatever order they end in
             with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(found)))) as pool:
                 done = [pool.submit(_page, nb, tmp, corpus, cache, keep_code, progress) for nb in found]
-                for nb, future in zip(found, done):
-                    page, body = future.result()  # (the first failing notebook's error, in notebook order)
-                    bodies[page.name] = body
-                    written.append(page)
+                try:
+                    for future in done:
+                        page, body = future.result()  # (the first failing notebook's error, in notebook order)
+                        bodies[page.name] = body
+                        written.append(page)
+                except BaseException:
+                    # a failure or Ctrl-C: the notebooks not started yet never start; the running ones end
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
             for page in written:  # every page links to every other: decorate once all are known
                 page.write_text(decorate(bodies[page.name], written, page.name), encoding="utf-8")
             (tmp / "index.html").write_text(index_page(analysis, corpus.name, written, bodies), encoding="utf-8")
@@ -97,7 +102,7 @@ def _page(nb: Path, tmp: Path, corpus: Path, cache: Path, keep_code: bool, progr
         # changes this whole process's directory, which notebooks run from other threads would restore wrongly)
         papermill.execute_notebook(
             str(nb), str(executed), parameters={"corpus": str(corpus), "cache_dir": str(cache)},
-            kernel_name="python3", progress_bar=False, log_output=False,
+            kernel_name="python3", progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(nb.parent)}})
     except papermill.PapermillExecutionError as exc:
         where = _source_cell(nb, exc.source)
