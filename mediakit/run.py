@@ -122,7 +122,7 @@ def run(items: Iterable[Union[RawDocument, Skipped]], settings: Settings, *, sal
     pending: deque = deque()
     try:
         for chunk in _chunks(items, BATCH):
-            if jobs > 1 and engine != "dask" and submit is None and len(chunk) == BATCH:
+            if jobs > 1 and submit is None and len(chunk) == BATCH:  # (the dask engine has its submit already)
                 # workers only once a batch is full: a corpus smaller than one batch is analysed here, without
                 # starting processes that would each load the models (the tables are the same either way)
                 submit, close = _pool(settings, jobs)
@@ -183,12 +183,17 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _pool(settings: Settings, jobs: int):
-    # fork starts workers instantly and shares the imported modules, but forking a process that
-    # runs other threads (a Jupyter kernel, a progress bar) can deadlock a child: spawn there.
+def start_context():
+    """The multiprocessing context for worker processes: fork starts workers instantly and shares the imported
+    modules (the models already loaded), but forking a process that runs other threads (a Jupyter kernel, a
+    progress bar) can deadlock a child: spawn there."""
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker, initargs=(settings,))
+    return multiprocessing.get_context(method)
+
+
+def _pool(settings: Settings, jobs: int):
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=start_context(), initializer=_init_worker,
+                               initargs=(settings,))
 
     def close() -> None:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -167,9 +167,8 @@ def _after_agent(agents: list[Token], pp: ParsedParagraph, ctx: DocContext, excl
             break
         phrase.append(t)
     # (a place after « à » is where the act happened, not its party: « déposée par X à Lyon »)
-    found = [a for t in phrase for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text))
-             if m.actor not in exclude and m.actor_type != "place" for a in [m.actor]]
-    return found[:1]
+    return next(([m.actor] for t in phrase for m in ctx.named_at(pp.start + t.idx, pp.start + t.idx + len(t.text))
+                  if m.actor not in exclude and m.actor_type != "place"), [])
 
 
 def _others_of_kin(token: Token) -> bool:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import re
-import threading
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -14,6 +11,7 @@ from pathlib import Path
 import yaml
 from goldeval import Score
 
+from mediakit.run import default_jobs, start_context
 from mediakit.text.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -238,14 +236,12 @@ def score_dirs(folders: dict[str, Path], jobs: int = 0) -> dict[str, dict[str, S
     """Scores by part and gold file stem, as `score_dir` gives them for each folder, the files analysed by `jobs`
     processes (default: one per core); ATTRS, LOSSES and TRIPLES are filled as `score_file` fills them."""
     paths = [(part, p) for part, folder in folders.items() for p in sorted(folder.glob("*.yml"))]
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
     if jobs == 1:
         results = [_scored(p) for _, p in paths]
     else:
-        # (fork shares the models already loaded; a process running other threads forks badly: spawn there, as
-        # mediakit's own --jobs does)
-        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        # (forked where mediakit's own --jobs forks, sharing the models already loaded)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=start_context()) as pool:
             results = list(pool.map(_scored, [p for _, p in paths]))
     out: dict[str, dict[str, Score]] = {part: {} for part in folders}
     for (part, p), (score, attrs, losses, triples) in zip(paths, results):
