@@ -21,10 +21,17 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’-]*")
 
 
-@lru_cache(maxsize=8)
-def _detector(languages: tuple[str, ...]):
+#: From this length on, lingua's low-accuracy mode (trigrams only) is used: its author gives its
+#: accuracy as "mostly unaffected" on texts longer than 120 characters (lingua-rs issue #119), and
+#: it is four to five times faster here (1,003 paragraphs: 1.82 s → 0.38 s).
+LONG_TEXT = 120
+
+
+@lru_cache(maxsize=16)
+def _detector(languages: tuple[str, ...], low_accuracy: bool = False):
     codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
 def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, *, prior: Optional[Iterable[str]] = None,
@@ -60,7 +67,7 @@ def _confidences(cleaned: str, languages: tuple[str, ...], scope: int) -> tuple[
     # Cached within one document: a one-sentence paragraph is detected as a paragraph, then as a
     # sentence, and a quotation often again as a quote; lingua sees the same text. Keyed by the
     # document, so no speed comes from the same text in another document (a repetitive corpus).
-    values = _detector(languages).compute_language_confidence_values(cleaned)
+    values = _detector(languages, len(cleaned) >= LONG_TEXT).compute_language_confidence_values(cleaned)
     return tuple((v.language.iso_code_639_1.name.lower(), v.value) for v in values)
 
 
