@@ -399,7 +399,9 @@ def adverb_verb(token: Token) -> Optional[str]:
         # (left dislocation, Riegel et al., Grammaire méthodique du français, ch. XIV) stands
         # before its verb like the subject itself
         return _lexicon_verb(verb)
-    if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in SUBJECT_PRONOUNS):
+    # (or the adjective closing such a noun: « Le directeur général dément. »)
+    if not (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in SUBJECT_PRONOUNS
+            or prev.pos_ == "ADJ" and prev.i >= 1 and token.doc[prev.i - 1].pos_ == "NOUN"):
         return None
     return _lexicon_verb(verb)
 

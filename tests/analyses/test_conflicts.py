@@ -21,6 +21,10 @@ def relations(text: str) -> set[tuple]:
 
 # Sentences written for these tests (invented actors), one per construction.
 CASES = [
+    # « dément » after a role noun and its adjective, which md tags an adverb (« dément », insane, is an adjective
+    # too): the denial of the accusation made against him (before: nothing)
+    ("La CGT Métallurgie accuse le directeur général, Paul Vernet, d'avoir caché le plan aux élus. Le directeur "
+     "général dément.", ("Paul Vernet", "CGT Métallurgie", -1, "deny", "asserted")),
     # subject → object
     ("La société Fabrika a critiqué Jeanne Dupuis lundi à Lyon.",
      ("Fabrika", "Jeanne Dupuis", -1, "criticize", "asserted")),
@@ -3330,3 +3334,13 @@ def test_the_departement_takes_up_its_council_not_the_town_named_since():
                     "d'Angers, Philippe Lenoir, a critiqué le Département.")
     assert ("Philippe Lenoir", "conseil départemental de Maine-et-Loire", -1) in {(s, t, p) for s, t, p, *_ in got}, got
     assert not any(t == "Angers" for _, t, *_ in got), got
+
+
+def test_a_suit_against_a_decree_is_against_the_subject_of_its_relative_clause():
+    # « l'arrêté par lequel la préfecture a autorisé … »: whoever made the decree is the defendant (before: no
+    # target); a relative whose pronoun is the subject names no author (« l'arrêté qui autorise … »)
+    got = relations("Jeudi, l'association Loire Vivante a déposé un recours devant le tribunal administratif d'Orléans "
+                    "contre l'arrêté par lequel la préfecture du Loiret a autorisé, en juillet, le chantier voulu par la "
+                    "société Granulor.")
+    assert ("Loire Vivante", "préfecture du Loiret", -1) in {(s, t, p) for s, t, p, *_ in got}, got
+    assert not any(t == "Granulor" for _, t, *_ in got), got

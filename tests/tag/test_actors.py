@@ -817,3 +817,21 @@ def test_a_name_always_written_after_a_definite_article_is_no_person():
                                            "L'autorité épingle aussi le Cabinet Aurel, commissaire aux comptes du club.")}
     assert got.get("Sampdoria Genova") != "person" and got.get("Cabinet Aurel") != "person", got
     assert got.get("Karim Benali") == "person", got
+
+
+def test_a_trade_noun_in_erie_opens_a_firm_s_name_and_its_rest_is_its_short_form():
+    # « Savonnerie » is in no list: a capitalised workshop noun in « -erie » opens a firm's name (Grevisse § 168),
+    # even in a headline the model reads as a person's first name and surname; « Malbec » alone then takes it up
+    text = ("Savonnerie Malbec : le repreneur ferme l'atelier\nDevant la Savonnerie Malbec, les salariés attendent. "
+            "Le groupe a racheté Malbec en 2023.")
+    got = mentions(text)
+    assert {(a, ty) for t, a, ty, _ in got if "Malbec" in t} == {("Savonnerie Malbec", "org")}, got
+    # (a given name in « -erie » stays a given name)
+    assert ("Valérie Hamon", "person") in {(a, ty) for _, a, ty, _ in mentions("Valérie Hamon a quitté le club.")}
+
+
+def test_a_brotherhood_is_one_organisation_with_its_lower_case_words():
+    # (before: « Confrérie du couteau », a thing, and « Laguiole » apart)
+    got = mentions("Titre\nLa Confrérie du couteau de Laguiole est montée au créneau. Dans un communiqué, elle "
+                   "dénonce le projet.")
+    assert {(a, ty) for _, a, ty, _ in got} == {("Confrérie du couteau de Laguiole", "org")}, got

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ... import resources
 from .shapes import DEPARTMENT
-from .lexicon import given_name_gender, org_suffixes, trade_heads, _fold_word, _noise
+from .lexicon import given_name_gender, is_trade_head, org_suffixes, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -44,8 +46,10 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if nw[0] in _LEADING_ARTICLES and nw[1:len(words) + 1] == words and name not in known.people:
             prefix = True  # "Poste" at the head of a sentence is "La Poste"
             nw = nw[1:]
-        if nw[0] in trade_heads() and nw[1:] == words and name not in known.people:
-            suffix = True  # « Malvaux » once « les Fonderies Malvaux » are named
+        if (is_trade_head(nw[0]) or nw[0] in _class_heads()) and nw[1:] == words and name not in known.people:
+            # « Malvaux » once « les Fonderies Malvaux » are named, « Agneau du Diois » once « la Coopérative
+            # Agneau du Diois » is
+            suffix = True
         if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
             suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is
         rest = nw[len(words):] if prefix else nw[:-len(words)]
@@ -124,3 +128,8 @@ def _follow(name: str, known: DocumentActors) -> str:
         name = known.alias[name]
     return name
 
+
+@lru_cache(maxsize=None)
+def _class_heads() -> frozenset[str]:
+    """Capitalised class nouns opening an organisation's own name (types.yml named_with_class: « Coopérative »)."""
+    return frozenset(resources.load("types")["named_with_class"])

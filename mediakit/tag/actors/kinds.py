@@ -9,7 +9,7 @@ from typing import Optional
 
 from ... import resources
 from ...text.patterns import word_alternation
-from .lexicon import _looks_like_person, body_heads
+from .lexicon import _looks_like_person, body_heads, is_trade_head
 from .state import DocumentActors
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
@@ -106,6 +106,9 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
         return "org"
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:
+        return "org"
+    if len(words) >= 2 and is_trade_head(words[0]):
+        # « Coutellerie Vernière » in a headline, which the model may read as a first name and a surname
         return "org"
     votes = known.votes.get(actor) or Counter()
     cues = known.cues.get(actor) or Counter()

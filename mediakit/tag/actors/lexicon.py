@@ -37,6 +37,17 @@ def trade_heads() -> frozenset[str]:
     return frozenset(resources.load("types")["trade_heads"])
 
 
+@lru_cache(maxsize=4096)
+def is_trade_head(word: str) -> bool:
+    """Whether a capitalised word opens a firm's name by saying its trade: a listed one, or a workshop or
+    shop noun in « -erie » (« Coutellerie X », « Savonnerie X »; types.yml trade_suffixes), not a given name."""
+    if word in trade_heads():
+        return True
+    data = resources.load("types")
+    return (word[:1].isupper() and len(word) >= data["trade_suffix_min_length"]
+            and word.lower().endswith(tuple(data["trade_suffixes"])) and given_name_gender(word) == "unknown")
+
+
 @lru_cache(maxsize=None)
 def org_suffixes() -> frozenset[str]:
     """Last words that make a name an organisation's (« … Group », « … Intérim », types.yml org_suffixes)."""

@@ -8,7 +8,7 @@ import re
 
 from ...text.segment import ParsedParagraph
 from .kinds import NER_TYPES, _type_cues
-from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender, trade_heads
+from .lexicon import _ARTICLES, _GIVEN, _noise, given_name_gender, is_trade_head
 from .state import _Candidate
 
 #: Parts of speech that open no name (« Pour Altaïr Médias », « Chez Kinéo Studios »).
@@ -62,10 +62,10 @@ def trade_name_candidates(parsed: list[ParsedParagraph]) -> list[_Candidate]:
     for pp in parsed:
         if pp.lang != "fr" or not pp.doc.has_annotation("DEP"):
             continue
-        doc, words, heads = pp.doc, pp.words, trade_heads()
+        doc, words = pp.doc, pp.words
         people = {i for ent in doc.ents if ent.label_ in ("PER", "PERSON") for i in range(ent.start, ent.end)}
         for i, word in enumerate(words):
-            if word not in heads or doc[i].whitespace_ != " ":
+            if not is_trade_head(word) or doc[i].whitespace_ != " ":
                 continue
             last = i
             while last + 1 < len(words) and last - i < _MAX_WORDS and _name_word(doc[last + 1]) \

@@ -420,6 +420,9 @@ def _speaker_from_tokens(tokens, pp: ParsedParagraph, mentions: MentionIndex, te
     if not tokens:
         return None, False
     subj = tokens[0]
+    if subj.pos_ == "NOUN" and any(t.lower_ == "on" for t in tokens[1:]):
+        # « Côté syndical, on dénonce … »: the parse may make the fronted side a second subject; « on » is the one
+        subj = next(t for t in tokens[1:] if t.lower_ == "on")
     following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
     if subj.lower_ in ("l'", "l’") and following is not None and following.lower_ == "on":
         subj = following  # « où l'on assure »: the euphonic « l' » of « on », which the parse may make the subject

@@ -19,7 +19,8 @@ from .genders import _singular_person
 from .openers import _PAIR_GAP, _sentence_opener, described_opener, ordinal_speaker
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
-from .interview import interview_quotes
+from .interview import inline_interviewees, interview_quotes
+from .written import written_source
 from .introductions import _introduced_by
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
 from .marks import _body_quotes
@@ -74,6 +75,18 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         if found is not None:
             directs.append(found)
             salient.add(s, found)
+    for d in directs:
+        written = written_source(text, sentences[d.sid].start, d.parts[0][0], index) \
+            if not d.resolved else None
+        if written is not None:
+            # « Un rapport d'inspection relevait « … » »: the document's words, not the last speaker's going on
+            d.speaker, d.resolved, d.cue = written[0], written[0] is not None, "document"
+    interviewees = inline_interviewees(text, parsed, index)
+    for d in directs:
+        if d.para_id in interviewees and not d.resolved:
+            # « Nous lui avons posé trois questions. » then « Pourquoi … ? « … » »: the prompt is the journalist's,
+            # the quotation after it the interviewee's answer (not a subject the prompt names)
+            d.speaker, d.resolved, d.cue = interviewees[d.para_id], True, "interview"
     _continue_speakers(directs, index, text, starts)
 
     quotes: list[tuple] = []
@@ -84,9 +97,15 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
     for ev in events:
         if ev.clause is None or id(ev) in used_events:
             continue
-        clause = kept_clause(text, ev.clause, ev.speaker, ev.resolved, ev.cue, quotes, n_direct)
+        speaker, resolved = ev.speaker, ev.resolved
+        if not resolved and speaker and bare_spokesperson(speaker):
+            # « « … », explique un porte-parole, qui rappelle que … »: the spokesperson of the quotation of the
+            # same sentence, whose side the quotation's attribution found
+            same = next((d for d in directs if d.sid == ev.sent.sent_id and d.resolved), None)
+            speaker, resolved = (same.speaker, True) if same is not None else (speaker, resolved)
+        clause = kept_clause(text, ev.clause, speaker, resolved, ev.cue, quotes, n_direct)
         if clause is not None:
-            quotes.append((*clause, "indirect", ev.speaker, ev.resolved, ev.cue, None))
+            quotes.append((*clause, "indirect", speaker, resolved, ev.cue, None))
 
     quotes += _embed_quotes(text, parsed, attributions, index)
     taken = [(q[0], q[1]) for q in quotes]
@@ -512,11 +531,19 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
                 # (« X a annoncé la fin de son partenariat. « … », a indiqué un porte-parole. »)
                 opener = _sentence_opener(text, previous, mentions, previous.end, orgs=True)
                 org = opener.actor if opener is not None and opener.actor_type == "org" else None
+                on = _ON_SUBJECT.search(text, previous.start, previous.end) if org is None else None
+                if on is not None:
+                    # (« À la préfecture, on défend le dossier. « … », explique un porte-parole »: the side the
+                    # « on » of the sentence before spoke for)
+                    from .sides import side_of_on
+                    org = side_of_on(text, previous.start, on.start(), mentions)
             return (org, True) if org else speaker
         return speaker
     return None, False
 
 
+#: The subject « on » after a sentence's fronted phrase (« À la mairie, on », « Chez X, on »).
+_ON_SUBJECT = re.compile(r"(?<=,\s)on\b|(?<=,\s)l'on\b")
 #: An incise's subject taking up the source of the quotation before (« ajoute la même source », « cette source »).
 _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source(?:\s+même)?|(?:le|la)\s+même")
 #: An incise's subject that is an ordinal of a pair (« le premier », « la seconde »).
@@ -595,10 +622,11 @@ class _Salience:
                 and voiced_by_person(self.text, self.spoken[i][0], gender):
             # « L'adjoint à la culture assure que … « … », plaide-t-il »: the unnamed official goes on speaking for the body
             return self.spoken[i][2], True
-        if (i < 0 or self.spoken[i][1] < para_id) and para_id in self.para_start:
-            # no one has spoken yet in this paragraph: its first person of the pronoun's gender is
-            # the one it is about (« Le cas de Julien Mas … « … », soupire-t-il »), not the speaker
-            # of the paragraph before
+        if para_id in self.para_start and not self._spoke_here(i, para_id, gender):
+            # no one the pronoun can stand for has spoken yet in this paragraph: its first person of the
+            # pronoun's gender is the one it is about (« Le cas de Julien Mas … « … », soupire-t-il »), not
+            # the speaker of the paragraph before (an organisation quoted in the paragraph is no such one:
+            # « X a été licencié par la direction pour « faute ». « … », répond-il »)
             first = next((m for m in self.mentions.starting_in(self.para_start[para_id], before)
                           if m.actor_type == "person" and _gender(m.actor) != _OTHER.get(gender)), None)
             # (unless an unnamed spokesperson is named after that person: « un porte-parole de X »)
@@ -614,6 +642,17 @@ class _Salience:
                 return speaker, False
             i -= 1
         return None
+
+
+    def _spoke_here(self, i: int, para_id: int, gender: Optional[str]) -> bool:
+        """Whether someone a pronoun of `gender` can stand for spoke in paragraph `para_id` (spoken[:i + 1])."""
+        while i >= 0 and self.spoken[i][1] == para_id:
+            _, _, speaker, resolved = self.spoken[i]
+            if resolved and self.types.get(speaker) == "person" and _gender(speaker) != _OTHER.get(gender) \
+                    or not resolved and _singular_person(speaker, gender):
+                return True
+            i -= 1
+        return False
 
 
 #: A quotation the speaker of the one before goes on with (« », tranche X, avant d'ajouter : « … »).

@@ -79,6 +79,8 @@ _ASIDES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     (w for w in resources.load("speech_verbs")["fr"]["asides"] if " " in w or w[:3] not in ("lui", "ell", "eux")),
     key=len, reverse=True))
 _MANNER = rf"(?:(?:{_ADVERB_WORD}|{_ASIDES})\s+)?"
+# « », fait savoir la direction », « », a fait valoir X »: « faire » and its infinitive say the words as one verb
+_MADE_KNOWN = r"(?:fait|font|faisait|faisaient|fera)\s+(?:savoir|valoir)"
 _MANNER_AFTER = rf"(?:\s+{_ADVERB_WORD}(?=\s*[,.;:!?…]|\s+{_PREPOSITIONS}\b))?"
 # After an exclamation or a question mark the incise follows with no comma, in lower case (« Vous
 # mentez ! lance-t-il. », « « Qui va payer ? » s'interroge X »: Grevisse, Le Bon usage §374 and
@@ -88,10 +90,10 @@ _MANNER_AFTER = rf"(?:\s+{_ADVERB_WORD}(?=\s*[,.;:!?…]|\s+{_PREPOSITIONS}\b))?
 _FRENCH_BODY = (
     r"(?:(?:lui|leur)\s+)?(?:"
     rf"(?P<aux>a|avait|ont|avaient|aura)-(?:t-)?(?P<pron_aux>{_PRONOUN})\s+{_MANNER}(?P<verb_aux>[a-zà-ÿ']+){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
-    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN}){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
+    rf"|(?P<verb_inv>(?:s'|se\s+)?[a-zà-ÿ]+)(?:-t-|-)(?P<pron>{_PRONOUN})(?P<inv_made>\s+(?:savoir|valoir))?{_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
     # (a pronominal verb in a compound tense: « s'est-il félicité », « s'est réjouie X »)
     rf"|(?P<refl_aux>s'|se\s+)(?:est|sont|était|étaient)-(?:t-)?(?P<pron_refl>{_PRONOUN})\s+{_MANNER}(?P<verb_refl>[a-zà-ÿ]+){_MANNER_AFTER}{_ADVERBIAL}{_MOOD}"
-    rf"|(?:(?:a|avait|ont|avaient)\s+{_MANNER}|(?P<refl_subj>s'est|se\s+sont|s'était|s'étaient)\s+{_MANNER})?(?P<verb_subj>(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_MANNER}{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
+    rf"|(?:(?:a|avait|ont|avaient)\s+{_MANNER}|(?P<refl_subj>s'est|se\s+sont|s'était|s'étaient)\s+{_MANNER})?(?P<verb_subj>{_MADE_KNOWN}|(?:s'|se\s+)?[a-zà-ÿ]+)\s+{_MANNER}{_ADDRESSEE}(?P<subject>(?P<named>{_NAMED}{_ROLE_APPOSED})|{_SUBJECT}(?:{_APPOSED[:-1]}|{_ROLE_APPOSED[:-1]})?)"
     # (where the words were said, after a name only: « le maire de Bourg en Bresse » is one subject)
     rf"(?(named){_SETTING})"
     r")\s*(?=[,.;:!?…]|$)"
@@ -166,7 +168,11 @@ def _incise(m: re.Match, after: bool = False) -> Optional[Incise]:
     verb = groups.get("verb_aux") or groups.get("verb_inv") or groups.get("verb_subj")
     pronoun = groups.get("pron_aux") or groups.get("pron") or groups.get("pron_refl")
     verb = verb or groups.get("verb_refl")
-    form = verb
+    form = re.sub(r"^\w+\s+", "faire ", verb) if re.fullmatch(_MADE_KNOWN, verb) else verb
+    if groups.get("inv_made"):
+        if not re.fullmatch(r"fait|font|faisait|faisaient|fera", verb):
+            return None
+        form = "faire " + groups["inv_made"].strip()  # « fait-elle savoir »
     if groups.get("verb_refl") or groups.get("refl_subj"):
         # the lexicon's pronominal verb (« se féliciter »), the participle agreeing with the subject of
         # « être » (« s'est réjouie », « se sont dits »); the cue keeps the participle

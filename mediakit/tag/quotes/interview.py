@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from ... import resources
 from ...text.segment import ParsedParagraph
@@ -42,13 +43,8 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
         cue = _cues().search(text, intro.start, intro.end) if intro.block in ("body", "heading") else None
         if cue is None or intro.block == "heading" and not _heading_cue(text, intro.start, cue, mentions):
             continue
-        # the interviewee: the person named last before the cue, not the one who asked (« Interrogé
-        # par X, Y a répondu à nos questions »)
-        people = [m for m in mentions.starting_in(intro.start, cue.start()) if m.actor_type == "person"
-                  and not _ASKED_BY.search(text, max(intro.start, m.start - 12), m.start)]
-        # (or the one the cue names: « Trois questions à X », « Entretien avec X »)
-        people = people or [m for m in mentions.starting_in(cue.end(), intro.end) if m.actor_type == "person"][:1]
-        if not people:
+        interviewee = _interviewee(text, intro, cue, mentions)
+        if interviewee is None:
             continue
         j, run = i, []
         while j + 1 < len(paras) and _question(text, paras[j]) and _answer(text, paras[j + 1]):
@@ -60,10 +56,48 @@ def interview_quotes(text: str, parsed: list[ParsedParagraph], mentions: Mention
         # an expert is asked about others, « Le coureur peut-il encore être blanchi ? »)
         if run and (any(_YOU.search(text, q.start, q.end) for q, _ in run)
                     or all(_DASHED.match(text, p.start, p.end) for pair in run for p in pair)):
-            out += [(_after_dash(text, a.start, a.end), a.end, "direct", people[-1].actor, True, "interview", None)
+            out += [(_after_dash(text, a.start, a.end), a.end, "direct", interviewee, True, "interview", None)
                     for _, a in run]
             i = j
     return out
+
+
+def inline_interviewees(text: str, parsed: list[ParsedParagraph], mentions: MentionIndex) -> dict[int, str]:
+    """The interviewee of each paragraph printing a question and its answer in guillemets (« Pourquoi
+    défendre ce projet ? « Parce que … » »), in the run after a paragraph that introduces the interview."""
+    paras = [pp.para for pp in sorted(parsed, key=lambda pp: pp.start)]
+    out: dict[int, str] = {}
+    for i, intro in enumerate(paras):
+        cue = _cues().search(text, intro.start, intro.end) if intro.block == "body" else None
+        if cue is None or i + 1 >= len(paras) or _inline_answer(text, paras[i + 1]) is None:
+            continue
+        interviewee = _interviewee(text, intro, cue, mentions)
+        for para in paras[i + 1:] if interviewee is not None else ():
+            if _inline_answer(text, para) is None:
+                break
+            out[para.para_id] = interviewee
+    return out
+
+
+def _interviewee(text: str, intro: Paragraph, cue: re.Match, mentions: MentionIndex) -> Optional[str]:
+    """The person an interview's introduction presents: the one named last before the cue, not the one who asked
+    (« Interrogé par X, Y a répondu à nos questions »), else the one the cue names (« Trois questions à X »)."""
+    people = [m for m in mentions.starting_in(intro.start, cue.start()) if m.actor_type == "person"
+              and not _ASKED_BY.search(text, max(intro.start, m.start - 12), m.start)]
+    people = people or [m for m in mentions.starting_in(cue.end(), intro.end) if m.actor_type == "person"][:1]
+    return people[-1].actor if people else None
+
+
+def _inline_answer(text: str, para: Paragraph) -> Optional[int]:
+    """Where the answer's opening mark stands, if the paragraph is a short prompt (a question, or a statement
+    left hanging on « … ») followed by one quotation running to the paragraph's end."""
+    line = text[para.start:para.end].rstrip()
+    at = line.find("«")
+    prompt = line[:at].rstrip()
+    if para.block != "body" or at <= 0 or len(prompt) > QUESTION_CHARS or not prompt.endswith(("?", "…", "...")) \
+            or not line.endswith("»") or line.count("«") != line.count("»"):
+        return None
+    return para.start + at
 
 
 def _heading_cue(text: str, start: int, cue: re.Match, mentions: MentionIndex) -> bool:

@@ -4,17 +4,32 @@ dénonce … », « Dans l'entourage de Y, on assure … », « À la Région, o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ... import resources
+
 from ..actors.lexicon import body_heads
-from ..actors.offices import body_reference
+from ..actors.offices import body_reference, office_actor, office_nouns
 from ..spans import MentionIndex
 from .attribution import _previous_person
+from .organisations import _holds
 
 
 def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: int = 0) -> Optional[str]:
     """The actor a subject « on » at `at` speaks or acts for, when the sentence opening at `start` names its
     side (« Chez X, on … », « Dans son entourage, on … »); mentions' offsets are `shift` past `text`'s."""
+    side = _SIDE_ADJECTIVE.match(text, start, at)
+    if side is not None:
+        # « Côté syndical, on dénonce … », « Côté préfectoral, on temporise »: the side an adjective names
+        return _side_by_adjective(side.group(1), text, start, at, mentions, shift)
+    clause = max(text.rfind(":", start, at), text.rfind(";", start, at))
+    if clause > start and text.count("«", start, clause) == text.count("»", start, clause):
+        # « Côté syndical, on dénonce « … » : au Syndicat X, on rappelle que … »: the clause after a colon
+        # opens on its own side
+        found = side_of_on(text, clause + 1, at, mentions, shift)
+        if found is not None:
+            return found
     # « Chez Aquavia, on dénonce une « mascarade » », « Du côté du club, on assume »: the
     # organisation the sentence opens on speaks through « on »
     place = _AT_ORGANISATION.match(text, start, at)
@@ -54,8 +69,35 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
     return None
 
 
+def _side_by_adjective(adjective: str, text: str, start: int, at: int, mentions: MentionIndex, shift: int) -> Optional[str]:
+    """The actor a side named by an adjective stands for: the one body of a public office (« préfectoral »), or
+    the organisation of that kind last named, else the first named further in the sentence (« syndical »: a union;
+    events.yml side_adjectives)."""
+    nouns = office_nouns(adjective)
+    if nouns:
+        return office_actor(nouns, mentions)
+    kinds = side_adjectives().get(adjective.lower().removesuffix("e"), ())
+    if not kinds:
+        return None
+    holds = [_holds(noun) for noun in kinds]
+    fits = lambda m: m.actor_type == "org" and any(h.search(m.actor) for h in holds)  # noqa: E731
+    found = mentions.last_before(start + shift, fits, key=("side", adjective))
+    if found is None:
+        end = min((i for i in (text.find(c, at) for c in ".!?") if i >= 0), default=len(text))
+        found = next((m for m in mentions.starting_in(at + shift, end + shift) if fits(m)), None)
+    return found.actor if found is not None else None
+
+
+@lru_cache(maxsize=None)
+def side_adjectives() -> dict[str, tuple[str, ...]]:
+    """Adjective → the nouns of the organisations of the side it names (events.yml side_adjectives)."""
+    return {adj: tuple(nouns) for adj, nouns in resources.load("events")["side_adjectives"].items()}
+
+
+#: « Côté syndical, », « Du côté patronal, »: a side named by an adjective opening the sentence.
+_SIDE_ADJECTIVE = re.compile(r"[\s«\"]*(?:Côté|Du\s+côté)\s+([a-zà-ÿ]+)\s*,\s*$")
 _WHERE_ON = re.compile(r"(?:\bà\s+(?:la\s+|l')|\bau\s+)([^,.;:!?«»]{2,40}?),\s*où\s+(?:l')?$")
-_AT_BODY = re.compile(r"[\s«\"]*(?:À|A|Au)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
+_AT_BODY = re.compile(r"[\s«\"]*(?:[ÀàAa]|[Aa]u)\s+(?:la\s+|l'|le\s+)?([^,.;:!?«»]{1,60}),\s*$")
 
 
 #: A sentence opening on an organisation as the speaker's side (« Chez X, », « Du côté de X, »).
@@ -64,5 +106,5 @@ _OF = re.compile(r"\b(?:de|des|du|d')\b")
 _CIRCLES = ("Dans l'entourage", "Dans le camp", "Chez les proches", "Parmi les proches")
 #: Someone's own circle, the possessive standing for the person in focus (« Dans son entourage, on »).
 _OWN_CIRCLE = re.compile(r"[\s«\"]*(?:Dans|Parmi)\s+(?:son|ses|leur|leurs)\s+(?:entourage|proches)\s*,\s*$")
-_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|(?:" + "|".join(("Du côté", "Au sein") + _CIRCLES)
+_AT_ORGANISATION = re.compile(r"[\s«\"]*(?:Chez(?! les proches)|Côté(?=\s+[A-ZÀ-Þ])|(?:" + "|".join(("Du côté", "Au sein") + _CIRCLES)
                               + r") d(?:e la\s|e l'|es\s|u\s|e\s|'))\s*([^,.;:!?«»]{1,60}),\s*$")
