@@ -22,6 +22,7 @@ from . import events
 from .parties import heads_of, told_party
 from .counsel import represented
 from .descriptions import described_person
+from ..tag.quotes.described import person_noun
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import _INDEFINITE, referent, said_of
 from .syntax import case_of, embedded_clause, participial_adjunct  # (case_of re-exported)
@@ -357,9 +358,21 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         named = [own] if own else []
     if named and _seat_of_office(token, named[0], ctx):
         return []
+    if named and token.pos_ == "NOUN" and person_noun(token.lower_) and _only_place(named[0], ctx):
+        # « L'éleveur de Lus-la-Croix-Haute menace … »: where a person described by a common noun lives or works
+        # is no one who acts; the person the description takes up, if the text resolves it
+        own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
+                       ctx.in_quotation, salience=ctx.salience)
+        return [own] if own else []
     if named:
         return named + _conjuncts(token, pp, ctx, exclude, named[0])
     return []
+
+
+def _only_place(actor: str, ctx: DocContext) -> bool:
+    """Whether every mention of `actor` in the document is a place."""
+    return any(m.actor == actor for m in ctx.index.items) and all(
+        m.actor_type == "place" for m in ctx.index.items if m.actor == actor)
 
 
 def _seat_of_office(token: Token, actor: str, ctx: DocContext) -> bool:
@@ -368,8 +381,7 @@ def _seat_of_office(token: Token, actor: str, ctx: DocContext) -> bool:
     mayor is left to the town (roles.yml town_officials)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in public_offices() or token.lemma_.lower() in town_officials():
         return False
-    return any(m.actor == actor for m in ctx.index.items) and all(
-        m.actor_type == "place" for m in ctx.index.items if m.actor == actor)
+    return _only_place(actor, ctx)
 
 
 def _conjuncts(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: frozenset, first: str) -> list[str]:

@@ -157,6 +157,10 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, 
     # (with `acts`, also the act that made it: « qualifie la résiliation de … » after « a résilié la convention »)
     verbs = _decision_verbs().get(lemma, frozenset()) if acts else frozenset()
     act_window = ctx.sentences[max(0, here - max(reach, DECISION_REACH))].start if verbs else window
+    # (with `acts`, the same specific noun made earlier in the article is the same decision: « qualifie l'arrêté de
+    # « … » » after « la préfecture a signé un arrêté » in the lead, as far back as the act itself)
+    noun_window = ctx.sentences[max(0, here - max(reach, DECISION_REACH))].start if acts and not generic else window
+    act_window = min(act_window, noun_window)
     # (« La préfecture a interdit la manifestation. X dénonce cette décision »: a generic noun takes up the act
     # of any decision verb, within the decision's own reach, not the article's lead)
     any_verbs = _any_decision_verb() if acts and generic else frozenset()
@@ -171,7 +175,7 @@ def _earlier_author(noun: Token, pos: int, ctx: DocContext, sources: frozenset, 
                 break
             # (the small model may tag a sentence-initial noun a verb: « Le permis a été accordé »)
             same = t.lemma_.lower() == lemma or t.lower_ == form or generic and t.lemma_.lower() in _decision_nouns()
-            if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and at >= window:
+            if same and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL) and at >= noun_window:
                 author = [a for a in _author(t, pp, ctx, sources) if a not in sources]
                 found = author[:1] or found
             elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in verbs and at >= act_window

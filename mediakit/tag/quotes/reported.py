@@ -28,7 +28,7 @@ from .attribution import (
 )
 from ..actors.lexicon import _CAPWORD, said_to
 from .organisations import _org_nouns, _previous_org
-from ..actors.offices import body_reference
+from ..actors.offices import body_reference, office_actor
 from .incises import incise_after
 from .spokespeople import bare_spokesperson, institution_nouns, opening_org
 from .marks import quoted_spans
@@ -583,6 +583,26 @@ _RELATIVE_BEFORE = re.compile(r",\s*qui(?:\s+[\w'’-]+){0,3}\s*,?\s*$")
 _STRESSED = {"lui": "il", "him": "he", "her": "she"}
 
 
+#: A circle after « selon » (« l'entourage du ministre », « le cabinet de la maire X »), and what it surrounds.
+_CIRCLE_OF = re.compile(r"(?i)(?:entourage|proches|cabinet)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)(?P<held>[\w'’-]+)")
+
+
+def _circle_holder(circle: re.Match, mentions: MentionIndex) -> Optional[str]:
+    """Who a circle speaks for: the actor named where its holder stands, else the one body of the office a bare
+    role names (« du ministre »: the ministry the text names; events.yml role_offices)."""
+    named = next(iter(mentions.starting_in(circle.start("held"), circle.start("held") + 1)), None)
+    if named is not None:
+        return named.actor
+    nouns = tuple(role_offices().get(circle.group("held").lower(), ()))
+    return office_actor(nouns, mentions) if nouns else None
+
+
+@lru_cache(maxsize=None)
+def role_offices() -> dict[str, tuple[str, ...]]:
+    """A public office-holder's title → the nouns of the body that office is (events.yml role_offices)."""
+    return {role: tuple(nouns) for role, nouns in resources.load("events")["role_offices"].items()}
+
+
 def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: str, prep: str) -> Optional[_Event]:
     s = sent.start + m.end()
     rest = text[s:sent.end]
@@ -631,6 +651,11 @@ def _according_event(sent: Sentence, m: re.Match, mentions: MentionIndex, text: 
             if not resolved and not (head and (head[0] in _source_nouns() or person_noun(head[0]))):
                 return None
             after_speaker = s + phrase.end()
+        elif speaker is None and (circle := _CIRCLE_OF.match(text, s, sent.end)) is not None \
+                and (held := _circle_holder(circle, mentions)) is not None:
+            # « selon l'entourage du ministre », « selon le cabinet de la maire »: the circle speaks for the one it
+            # surrounds, named there or, a bare office, the one body of that office the text names
+            speaker_actor, after_speaker = held, circle.end()
         elif speaker is None:
             return None
         else:
