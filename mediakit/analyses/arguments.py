@@ -23,6 +23,7 @@ from .parties import heads_of, told_party
 from .counsel import represented
 from .descriptions import described_person
 from ..tag.quotes.described import person_noun
+from ..tag.quotes.genders import _person_role
 from .salience import informant, mention_salience, pronoun_gender, salient_antecedent
 from .reference import _INDEFINITE, referent, said_of
 from .syntax import case_of, embedded_clause, participial_adjunct  # (case_of re-exported)
@@ -358,9 +359,11 @@ def actors_of(token: Token, pp: ParsedParagraph, ctx: DocContext, exclude: froze
         named = [own] if own else []
     if named and _seat_of_office(token, named[0], ctx):
         return []
-    if named and token.pos_ == "NOUN" and person_noun(token.lower_) and _only_place(named[0], ctx):
-        # « L'éleveur de Lus-la-Croix-Haute menace … »: where a person described by a common noun lives or works
-        # is no one who acts; the person the description takes up, if the text resolves it
+    if named and token.pos_ == "NOUN" and person_noun(token.lower_) and not _person_role(token.lower_) \
+            and _only_place(named[0], ctx):
+        # « L'éleveur de Saint-Agrève menace … »: where a person described by a common noun lives or works is no
+        # one who acts; the person the description takes up, if the text resolves it (not a role: « le maire de X »
+        # is left to the town, _seat_of_office)
         own = referent(token, base, ctx.index, ctx.apposed, ctx.para_of, exclude, ctx.subjects, ctx.arguments,
                        ctx.in_quotation, salience=ctx.salience)
         return [own] if own else []

@@ -79,16 +79,18 @@ def _author(noun: Token, pp: ParsedParagraph, ctx: DocContext, sources: frozense
         # decided by whoever announced it, not by Rennes)
         [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE and not _thing_place(c, pp, ctx)],
         [a for c in noun.children if c.dep_ == "acl" for a in _agents(c)],
-        # (« l'arrêté par lequel la préfecture a autorisé … », « la sanction que la ligue a prononcée »: the subject of
-        # a relative clause whose relative pronoun is not that subject)
-        [a for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ == "VERB" and not any(
-            r.dep_.startswith("nsubj") and "Rel" in r.morph.get("PronType") for r in c.children) for a in subjects_of(c)],
     ]
     head = noun.head
     if noun.dep_ == "nsubj:pass":
         candidates.append(_agents(head))
     elif noun.dep_ == "obj" and head.pos_ == "VERB":
         candidates.append(subjects_of(head))
+    # (last: « l'arrêté par lequel la préfecture a autorisé … », « la sanction que la ligue a prononcée »: the subject
+    # of a relative clause whose verb makes decisions, its relative pronoun not that subject; not « l'arrêté que
+    # contestent les riverains »)
+    candidates.append([a for c in noun.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in _any_decision_verb()
+                       and not any(r.dep_.startswith("nsubj") and "Rel" in r.morph.get("PronType") for r in c.children)
+                       for a in subjects_of(c)])
     return first_found([a for t in group for a in actors_of(t, pp, ctx, sources)] for group in candidates)
 
 

@@ -60,7 +60,7 @@ HELDOUT34_DIR = REL_DIR / "heldout34"  # blind: written before any run (4038dcd)
 HELDOUT35_DIR = REL_DIR / "heldout35"  # blind: written before any run (59ebe78), scored at 13da75c, acd9a2d and 5a63bfe only
 HELDOUT36_DIR = REL_DIR / "heldout36"  # blind: written before any run (a477877), scored at 75e2d19 and at the round's end only
 HELDOUT37_DIR = REL_DIR / "heldout37"  # blind: written before any run (c3f8c6c), scored at 6c858e4 and at the round's end only
-HELDOUT38_DIR = REL_DIR / "heldout38"  # blind: written before any run (aa456fb), scored at 83b4a01 and at the round's end only
+HELDOUT38_DIR = REL_DIR / "heldout38"  # blind: written before any run (aa456fb), scored at 83b4a01, ad0ff6a and the round's end only
 TUNE8_DIR = REL_DIR / "tune8"  # a quote-dense development set (5b65e6f): its errors were read
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]

@@ -1190,7 +1190,7 @@ HELDOUT35_FLOOR = (0.54, 0.31)  # blind, scored at 13da75c, acd9a2d and 5a63bfe 
 HELDOUT36_FLOOR = (0.51, 0.33)  # blind, scored at 75e2d19 and 70ff528 (aggregates only): 0.58 / 0.38 each time
 HELDOUT37_FLOOR = (0.54, 0.31)  # blind, scored at 6c858e4 and at the round's end (aggregates only): 0.61 / 0.37
 TUNE8_FLOOR = (0.80, 0.42)  # a quote-dense development set (errors read): first score 0.80 / 0.39 at 83b4a01; measured 0.88 / 0.48
-HELDOUT38_FLOOR = (0.72, 0.41)  # blind, scored at 83b4a01 and at the round's end (aggregates only): 0.79 / 0.46 both times
+HELDOUT38_FLOOR = (0.72, 0.41)  # blind, scored at 83b4a01, ad0ff6a and the round's end (aggregates only): 0.79 / 0.46 each time
 TUNE7_FLOOR = (0.63, 0.33)  # a development set (errors read), written first in the rel7 round: first score 0.68 / 0.37 at 608d3c6; measured 0.71 / 0.40
 TUNE4_FLOOR = (0.80, 0.48)  # a development set (errors read): first score 0.62 / 0.33 at 4341fcf; measured 0.88 / 0.55
 HELDOUT22_FLOOR = (0.62, 0.42)  # blind, scored once at a673b66 (aggregates only): 0.69 / 0.49 (0.65 / 0.46 with b745caa)
@@ -3350,6 +3350,10 @@ def test_a_suit_against_a_decree_is_against_the_subject_of_its_relative_clause()
                     "société Granulor.")
     assert ("Loire Vivante", "préfecture du Loiret", -1) in {(s, t, p) for s, t, p, *_ in got}, got
     assert not any(t == "Granulor" for _, t, *_ in got), got
+    # (a relative clause whose verb makes no decision names no author: « l'arrêté que conteste l'association »)
+    got = relations("La préfète du Loiret, Anne Morel, a signé l'arrêté que conteste l'association Loire Vivante. Le "
+                    "maire de Gien, Paul Ravel, dénonce l'arrêté.")
+    assert ("Paul Ravel", "Loire Vivante", -1) not in {(s, t, p) for s, t, p, *_ in got}, got
 
 
 def test_where_a_described_person_lives_is_no_party():
@@ -3357,6 +3361,15 @@ def test_where_a_described_person_lives_is_no_party():
     got = relations("Le maire de Privas, Jean Mourier, a refusé de recevoir les éleveurs. L'éleveur de Saint-Agrève "
                     "menace de bloquer la mairie, à Privas, avec ses voisins.")
     assert not any(s in ("Saint-Agrève", "Privas") or t in ("Saint-Agrève",) for s, t, *_ in got), got
+    # (the person such a description takes up is not found yet: « L'agriculteur de Saint-Agrève » after Luc Terrier
+    # gives no pair, where the village accused the firm before; descriptions.described_person reads no description
+    # with a capitalised complement)
+    got = relations("Luc Terrier cultive des salades à Saint-Agrève depuis vingt ans. L'agriculteur de Saint-Agrève "
+                    "accuse la société Agrifroid de lui avoir vendu des semences malades.")
+    assert not any(s == "Saint-Agrève" for s, *_ in got), got
+    # a role's place is left to the town, as before (« le maire de X »: the town acts)
+    got = relations("Le maire de Lorval a porté plainte contre la société Brenox.")
+    assert ("Lorval", "Brenox", -1) in {(s, t, p) for s, t, p, *_ in got}, got
 
 
 def test_a_decree_judged_in_the_body_of_the_article_is_the_one_its_lead_named():

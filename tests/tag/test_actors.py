@@ -835,3 +835,10 @@ def test_a_brotherhood_is_one_organisation_with_its_lower_case_words():
     got = mentions("Titre\nLa Confrérie du couteau de Laguiole est montée au créneau. Dans un communiqué, elle "
                    "dénonce le projet.")
     assert {(a, ty) for _, a, ty, _ in got} == {("Confrérie du couteau de Laguiole", "org")}, got
+
+
+def test_a_listed_trade_head_types_a_firm_but_not_before_de():
+    # « Maison Delorme » in a headline is a firm (types.yml trade_heads); « Château de Versailles » stays a place
+    got = {(a, ty) for _, a, ty, _ in mentions("Maison Delorme : le nougatier attaque un distributeur\nLe Château de "
+                                              "Versailles accueille l'exposition. La Maison Delorme a porté plainte.")}
+    assert ("Maison Delorme", "org") in got and ("Château de Versailles", "org") not in got, got

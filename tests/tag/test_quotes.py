@@ -917,6 +917,22 @@ SPEAKER_CASES_TUNE8 = [
     ("Titre\n« Nous appliquons la loi », réagit la préfecture du Jura. Le ministère de l'Agriculture suit le dossier "
      "de près. « Le préfet a eu raison de trancher vite », selon l'entourage du ministre.", "Le préfet a eu raison",
      "ministère de l'Agriculture"),
+    # guards, from a review of the rules above (the last four gave a speaker with the rules' first version, ad0ff6a):
+    # a speaker phrase of the quotation's own is kept after a sentence opening on a written source …
+    ("Titre\n« Nous irons jusqu'au bout », prévient Marc Delon. Le plan est « irréaliste et dangereux », juge "
+     "Anne Sorel, élue de l'opposition.", "irréaliste et dangereux", "Anne Sorel"),
+    # … « Côté » and a town is anyone there, no side that speaks …
+    ("Titre\nLa Ville de Marseille a signé avec le club. Côté Aubagne, on dénonce « une injustice totale pour nos "
+     "clubs ».", "une injustice totale", None),
+    # … a side adjective takes no organisation named pages before …
+    ("Titre\nL'Union européenne a validé le plan. Côté syndical, on dénonce « une trahison pure et simple ».",
+     "une trahison pure", None),
+    # … « questions à » with no « nous » nor « vous »: no interview, the answer is no one's said
+    ("Titre\nLe député Paul Roux a posé deux questions à la ministre lundi.\nSa réponse ? « Nous étudions le dossier "
+     "avec attention. »", "Nous étudions le dossier", None),
+    # … and the minister's circle is not another ministry's
+    ("Titre\nLe ministère de l'Agriculture suit le dossier. « Le préfet a eu raison de trancher vite », selon "
+     "l'entourage du ministre de l'Intérieur.", "Le préfet a eu raison", None),
     # « Coopérative X » is also called « X »
     ("Titre\nLa Coopérative Terres du Perche a signé avec la fédération. Chez Terres du Perche, on assure que les "
      "silos seront prêts en juin.", "les silos seront", "Coopérative Terres du Perche"),

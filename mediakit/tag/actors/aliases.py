@@ -8,7 +8,7 @@ from typing import Optional
 
 from ... import resources
 from .shapes import DEPARTMENT
-from .lexicon import given_name_gender, is_trade_head, org_suffixes, _fold_word, _noise
+from .lexicon import _looks_like_person, given_name_gender, is_trade_head, org_suffixes, _fold_word, _noise
 from .state import DocumentActors, _Candidate
 
 
@@ -46,9 +46,10 @@ def _expansion(c: _Candidate, known: DocumentActors) -> Optional[str]:
         if nw[0] in _LEADING_ARTICLES and nw[1:len(words) + 1] == words and name not in known.people:
             prefix = True  # "Poste" at the head of a sentence is "La Poste"
             nw = nw[1:]
-        if (is_trade_head(nw[0]) or nw[0] in _class_heads()) and nw[1:] == words and name not in known.people:
-            # « Malvaux » once « les Fonderies Malvaux » are named, « Agneau du Diois » once « la Coopérative
-            # Agneau du Diois » is
+        if (is_trade_head(nw[0]) or nw[0] in _class_heads() and not _looks_like_person(c.text)) \
+                and nw[1:] == words and name not in known.people:
+            # « Malvaux » once « les Fonderies Malvaux » are named, « Terres du Perche » once « la Coopérative
+            # Terres du Perche » is (not a person a foundation is named after: « Fondation Jean Moulin »)
             suffix = True
         if len(words) == 1 and nw[0] == words[0] and name in known.people and _unique_first_name(words[0], known):
             suffix = True  # "Thomas", once "Thomas Berthelin" is named and no other Thomas is

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ... import resources
 from ...text.patterns import word_alternation
-from .lexicon import _looks_like_person, body_heads, is_trade_head
+from .lexicon import _looks_like_person, body_heads, is_trade_head, is_trade_noun
 from .state import DocumentActors
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
@@ -83,6 +83,8 @@ def _after_cues() -> list[tuple[re.Pattern, str]]:
             for kind, words in table.items()]
 
 
+#: A word that opens a complement after a name's head (« Château de Versailles », « Domaine d'Orvault »).
+_OF_WORD = re.compile(r"(?i)(?:de|du|des)$|d['’]")
 #: An all-capital acronym of two to five letters.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -107,8 +109,9 @@ def _actor_type(actor: str, known: DocumentActors) -> str:
     _, suffixes, org_heads = _type_cues()
     if actor.split()[-1] in suffixes:
         return "org"
-    if len(words) >= 2 and is_trade_head(words[0]):
-        # « Coutellerie Vernière » in a headline, which the model may read as a first name and a surname
+    if len(words) >= 2 and (is_trade_noun(words[0]) or is_trade_head(words[0]) and not _OF_WORD.match(words[1])):
+        # « Savonnerie Malbec », « Maison Delorme » in a headline, which the model may read as a first name and a
+        # surname (not a trade head before « de »: « Château de Versailles », « Maison de la Radio » are places)
         return "org"
     votes = known.votes.get(actor) or Counter()
     cues = known.cues.get(actor) or Counter()

@@ -40,9 +40,14 @@ def trade_heads() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_trade_head(word: str) -> bool:
     """Whether a capitalised word opens a firm's name by saying its trade: a listed one, or a workshop or
-    shop noun in « -erie » (« Coutellerie X », « Savonnerie X »; types.yml trade_suffixes), not a given name."""
-    if word in trade_heads():
-        return True
+    shop noun in « -erie » (`is_trade_noun`)."""
+    return word in trade_heads() or is_trade_noun(word)
+
+
+@lru_cache(maxsize=4096)
+def is_trade_noun(word: str) -> bool:
+    """Whether a capitalised word is a workshop or shop noun in « -erie » (« Coutellerie X », « Savonnerie X »;
+    types.yml trade_suffixes), not a given name."""
     data = resources.load("types")
     return (word[:1].isupper() and len(word) >= data["trade_suffix_min_length"]
             and word.lower().endswith(tuple(data["trade_suffixes"])) and given_name_gender(word) == "unknown")

@@ -20,6 +20,7 @@ from .openers import _PAIR_GAP, _sentence_opener, described_opener, ordinal_spea
 from .spokespeople import bare_spokesperson, opening_org, organisation_opener
 from .embeds import _embed_quotes
 from .interview import inline_interviewees, interview_quotes
+from .sides import side_of_on
 from .written import written_source
 from .introductions import _introduced_by
 from .incises import _CLOSING, Incise, incise_after, incise_inside, is_governor
@@ -76,8 +77,11 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
             directs.append(found)
             salient.add(s, found)
     for d in directs:
-        written = written_source(text, sentences[d.sid].start, d.parts[0][0], index) \
-            if not d.resolved else None
+        # (not when the quotation has a speaker phrase of its own, unresolved: « Le plan est « irréaliste », juge un
+        # élu de l'opposition »; only the document's own phrase or none)
+        opening = sentences[d.sid].start
+        own = d.speaker is None or text[opening:d.parts[0][0]].lstrip(" «\"").startswith(d.speaker)
+        written = written_source(text, opening, d.parts[0][0], index, d.sid) if not d.resolved and own else None
         if written is not None:
             # « Un rapport d'inspection relevait « … » »: the document's words, not the last speaker's going on
             d.speaker, d.resolved, d.cue = written[0], written[0] is not None, "document"
@@ -98,10 +102,11 @@ def extract_quotes(doc_id: str, text: str, parsed: list[ParsedParagraph], senten
         if ev.clause is None or id(ev) in used_events:
             continue
         speaker, resolved = ev.speaker, ev.resolved
-        if not resolved and speaker and bare_spokesperson(speaker):
-            # « « … », explique un porte-parole, qui rappelle que … »: the spokesperson of the quotation of the
-            # same sentence, whose side the quotation's attribution found
-            same = next((d for d in directs if d.sid == ev.sent.sent_id and d.resolved), None)
+        if not resolved and speaker and bare_spokesperson(speaker, ev.cue):
+            # « « … », explique un porte-parole, qui rappelle que … »: the spokesperson of the quotation right before,
+            # in the same sentence, whose side the quotation's attribution found
+            same = next((d for d in reversed(directs) if d.sid == ev.sent.sent_id and d.parts[-1][1] <= ev.cue_start), None)
+            same = same if same is not None and same.resolved else None
             speaker, resolved = (same.speaker, True) if same is not None else (speaker, resolved)
         clause = kept_clause(text, ev.clause, speaker, resolved, ev.cue, quotes, n_direct)
         if clause is not None:
@@ -535,7 +540,6 @@ def _incise_speaker(text: str, incise: Incise, mentions: MentionIndex, before: i
                 if on is not None:
                     # (« À la préfecture, on défend le dossier. « … », explique un porte-parole »: the side the
                     # « on » of the sentence before spoke for)
-                    from .sides import side_of_on
                     org = side_of_on(text, previous.start, on.start(), mentions)
             return (org, True) if org else speaker
         return speaker

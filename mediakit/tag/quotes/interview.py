@@ -5,7 +5,8 @@ Web pages and magazines print an interview as alternating paragraphs, a question
 téléphone, X a accepté de répondre à nos questions », ``speech_verbs.yml``, ``interview``). No
 quotation marks stand around the answers, so the quotation scanner never sees them; this module
 reads the layout instead. The run of answers ends at the first paragraph that is neither a
-question nor the answer to one.
+question nor the answer to one. Some pages print each question with its answer in guillemets in one paragraph
+(« Pourquoi ce choix ? « Parce que … » »): those answers are the interviewee's too (`inline_interviewees`).
 """
 
 from __future__ import annotations
@@ -72,10 +73,15 @@ def inline_interviewees(text: str, parsed: list[ParsedParagraph], mentions: Ment
         if cue is None or i + 1 >= len(paras) or _inline_answer(text, paras[i + 1]) is None:
             continue
         interviewee = _interviewee(text, intro, cue, mentions)
+        run = []
         for para in paras[i + 1:] if interviewee is not None else ():
             if _inline_answer(text, para) is None:
                 break
-            out[para.para_id] = interviewee
+            run.append(para)
+        # (the newspaper asks: its own « nous » in the introduction, or « vous » in a question; not « X a posé deux
+        # questions à la ministre » followed by « Sa réponse ? « … » »)
+        if run and (_WE.search(cue.group()) or any(_YOU.search(text, p.start, _inline_answer(text, p)) for p in run)):
+            out.update((p.para_id, interviewee) for p in run)
     return out
 
 
@@ -123,6 +129,8 @@ _TURN = re.compile(r"\s*[—–-]\s*")
 _DASHED = re.compile(r"\s*[—–]\s")
 _ASKED_BY = re.compile(r"\bpar\s+(?:l'|la\s+|le\s+)?$")
 _YOU = re.compile(r"(?i)\bvous\b|-vous\b|\byou\b")
+#: The newspaper's first person plural in an interview's cue (« Nous lui avons posé », « nos questions »).
+_WE = re.compile(r"(?i)\b(?:nous|nos|notre|we|our|us)\b")
 
 
 def _question(text: str, para: Paragraph) -> bool:

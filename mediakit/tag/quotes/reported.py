@@ -583,8 +583,10 @@ _RELATIVE_BEFORE = re.compile(r",\s*qui(?:\s+[\w'’-]+){0,3}\s*,?\s*$")
 _STRESSED = {"lui": "il", "him": "he", "her": "she"}
 
 
-#: A circle after « selon » (« l'entourage du ministre », « le cabinet de la maire X »), and what it surrounds.
-_CIRCLE_OF = re.compile(r"(?i)(?:entourage|proches|cabinet)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)(?P<held>[\w'’-]+)")
+#: A circle after « selon » (« l'entourage du ministre », « le cabinet de la maire »), what it surrounds and that
+#: title's complement (« du ministre de l'Intérieur »).
+_CIRCLE_OF = re.compile(r"(?i)(?:entourage|proches|cabinet)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)(?P<held>[\w'’-]+)"
+                        r"(?:\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)(?P<of>[\w'’-]+))?")
 
 
 def _circle_holder(circle: re.Match, mentions: MentionIndex) -> Optional[str]:
@@ -594,7 +596,10 @@ def _circle_holder(circle: re.Match, mentions: MentionIndex) -> Optional[str]:
     if named is not None:
         return named.actor
     nouns = tuple(role_offices().get(circle.group("held").lower(), ()))
-    return office_actor(nouns, mentions) if nouns else None
+    body = office_actor(nouns, mentions) if nouns else None
+    # (« du ministre de l'Intérieur » is no other ministry the text names)
+    of = circle.group("of")
+    return body if body is None or of is None or of.lower() in body.lower() else None
 
 
 @lru_cache(maxsize=None)

@@ -36,11 +36,13 @@ def side_of_on(text: str, start: int, at: int, mentions: MentionIndex, shift: in
     # (the name must open the phrase: « Du côté des salariés d'Aquavia » is the employees);
     # « Dans l'entourage de X, on » is X's circle speaking for X, a person or not
     circle = place is not None and place.group(0).lstrip(' «"').startswith(_CIRCLES)
+    # (« Côté Marseille, on se méfie »: a town is anyone there, not a side that speaks)
+    side_word = place is not None and place.group(0).lstrip(' «"').startswith("Côté")
     # (in a circle, a title before the name, « du ministre X », or a role on its article, « de la dirigeante »)
     named = ([x for x in mentions.overlapping(place.start(1) + shift, place.end(1) + shift)
               if not _OF.search(text, place.start(1), max(place.start(1), x.start - shift))] if circle else
              [x for x in mentions.starting_in(place.start(1) + shift, place.start(1) + 1 + shift)
-              if x.actor_type != "person"]) if place else []
+              if x.actor_type != "person" and not (x.actor_type == "place" and side_word)]) if place else []
     if named:
         return named[0].actor
     # « À la Région Occitanie, on fustige … », « Au ministère de la Santé, on assure … »: a body (not a
@@ -82,6 +84,8 @@ def _side_by_adjective(adjective: str, text: str, start: int, at: int, mentions:
     holds = [_holds(noun) for noun in kinds]
     fits = lambda m: m.actor_type == "org" and any(h.search(m.actor) for h in holds)  # noqa: E731
     found = mentions.last_before(start + shift, fits, key=("side", adjective))
+    if found is not None and start + shift - found.end > _SIDE_REACH:
+        found = None  # (the side is one the passage speaks of, not one named pages before)
     if found is None:
         end = min((i for i in (text.find(c, at) for c in ".!?") if i >= 0), default=len(text))
         found = next((m for m in mentions.starting_in(at + shift, end + shift) if fits(m)), None)
@@ -94,6 +98,8 @@ def side_adjectives() -> dict[str, tuple[str, ...]]:
     return {adj: tuple(nouns) for adj, nouns in resources.load("events")["side_adjectives"].items()}
 
 
+#: How far back (characters) the organisation a side adjective names is looked for: about two paragraphs.
+_SIDE_REACH = 800
 #: « Côté syndical, », « Du côté patronal, »: a side named by an adjective opening the sentence.
 _SIDE_ADJECTIVE = re.compile(r"[\s«\"]*(?:Côté|Du\s+côté)\s+([a-zà-ÿ]+)\s*,\s*$")
 _WHERE_ON = re.compile(r"(?:\bà\s+(?:la\s+|l')|\bau\s+)([^,.;:!?«»]{2,40}?),\s*où\s+(?:l')?$")
