@@ -75,13 +75,14 @@ def inline_interviewees(text: str, parsed: list[ParsedParagraph], mentions: Ment
         interviewee = _interviewee(text, intro, cue, mentions)
         run = []
         for para in paras[i + 1:] if interviewee is not None else ():
-            if _inline_answer(text, para) is None:
+            mark = _inline_answer(text, para)
+            if mark is None:
                 break
-            run.append(para)
+            run.append((para, mark))
         # (the newspaper asks: its own « nous » in the introduction, or « vous » in a question; not « X a posé deux
         # questions à la ministre » followed by « Sa réponse ? « … » »)
-        if run and (_WE.search(cue.group()) or any(_YOU.search(text, p.start, _inline_answer(text, p)) for p in run)):
-            out.update((p.para_id, interviewee) for p in run)
+        if run and (_WE.search(cue.group()) or any(_YOU.search(text, p.start, mark) for p, mark in run)):
+            out.update((p.para_id, interviewee) for p, _ in run)
     return out
 
 
