@@ -17,10 +17,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## The whole test suite: unit and gold tests, then every notebook under strict nbval.
-## (a fresh per-document cache for the run: the notebooks analyse the seed once between them, not once each)
+## (a fresh per-document cache for the run: the notebooks analyse the seed once between them, not once each;
+## two pytest-xdist workers, each test module and each notebook whole on one of them, in order)
 test: install
 	cache=$$(mktemp -d) && trap 'rm -rf "$$cache"' EXIT && MEDIAKIT_CACHE="$$cache" $(BIN)/python -m pytest tests \
-		notebooks --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+		notebooks --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg -n 2 --dist loadscope
 
 ## Analyse seeds/ and write the HTML reports into reports/.
 report: install

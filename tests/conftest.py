@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import goldeval  # noqa: E402
+import summary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -46,6 +47,7 @@ def gold_scores():
     """Scores of every gold article (tests/data/gold), keyed by doc_id."""
     if not _SCORES:
         _SCORES.update(goldeval.score_dirs(goldeval.GOLD_DIR))
+        _print_table("tuning set: seed + tests/data/gold", _SCORES)
     return _SCORES
 
 
@@ -54,6 +56,7 @@ def heldout_scores():
     """Scores of the held-out articles (tests/data/heldout, heldout2), keyed by doc_id."""
     if not _HELDOUT:
         _HELDOUT.update(goldeval.score_dirs(goldeval.HELDOUT_DIR, goldeval.HELDOUT2_DIR))
+        _print_table("held-out: tests/data/heldout and heldout2", _HELDOUT)
     return _HELDOUT
 
 
@@ -64,30 +67,34 @@ def press_scores():
         _PRESS["press"] = goldeval.score_dirs(goldeval.PRESS_DIR)
         _PRESS["press2"] = goldeval.score_dirs(goldeval.PRESS2_DIR)
         _PRESS["heldout4"] = goldeval.score_dirs(goldeval.HELDOUT4_DIR)
+        for name, scores in _PRESS.items():
+            _print_table(f"real-press conventions: tests/data/{name}", scores)
     return _PRESS
 
 
-def pytest_terminal_summary(terminalreporter):
-    sets = [("tuning set: seed + tests/data/gold", _SCORES), ("held-out: tests/data/heldout and heldout2", _HELDOUT)]
-    sets += [(f"real-press conventions: tests/data/{name}", scores) for name, scores in _PRESS.items()]
-    for title, scores in sets:
-        if scores:
-            terminalreporter.write_sep("=", f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)")
-            terminalreporter.write_line(goldeval.format_table(scores))
-    webpress = getattr(terminalreporter.config, "_webpress_lines", None)
-    if webpress:
-        terminalreporter.write_sep("=", "web pages vs hand-made gold, tests/data/webpress (pooled; first score in "
-                                        "first_score.txt)")
-        for line in webpress:
-            terminalreporter.write_line(line)
-    claims = getattr(terminalreporter.config, "_claims_scores", None)
-    if claims:
-        import claimseval
+def _print_table(title: str, scores: dict) -> None:
+    summary.add(f"mediakit vs hand-made gold, {title} (precision P, recall R, matched/gold)",
+                lambda: goldeval.format_table(scores).splitlines() if scores else [])
 
-        for part, scores in claims.items():
-            terminalreporter.write_sep("=", f"claims vs hand-made gold, {part} (tests/data/claims/{part}; "
-                                            "held-out first score in first_score.txt)")
-            terminalreporter.write_line(claimseval.format_scores(scores))
+
+def pytest_sessionfinish(session):
+    """A pytest-xdist worker sends its summary sections to the controller (tests/summary.py)."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["mediakit_summary"] = summary.collect()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """The controller keeps the sections a worker sent (a pytest-xdist hook)."""
+    summary.RECEIVED.extend((title, list(lines)) for title, lines in
+                            getattr(node, "workeroutput", {}).get("mediakit_summary", []))
+
+
+def pytest_terminal_summary(terminalreporter):
+    for title, lines in summary.sections():
+        terminalreporter.write_sep("=", title)
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 def cli_in_process(*args):

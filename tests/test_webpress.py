@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 import mediakit as mk
+import summary
 import webpress_eval as W
 
 #: (precision, recall) floors of the pooled figures, just under the first score.
@@ -27,14 +28,15 @@ def webpress_analysis(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def webpress_scores(webpress_analysis, request):
+def webpress_scores(webpress_analysis):
     scores = W.score_webpress(webpress_analysis)
     lines = []
     for field in FLOORS:
         p = W.pooled(scores, field)
         lines.append(f"{field:10} P {p.precision:.2f} R {p.recall:.2f} ({p.tp_gold}/{p.n_gold} gold, "
                      f"{p.tp_pred}/{p.n_pred} predicted)")
-    request.config._webpress_lines = lines
+    summary.add("web pages vs hand-made gold, tests/data/webpress (pooled; first score in first_score.txt)",
+                lambda: lines)
     return scores
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import relgold
+import summary
 from mediakit.analyses import network as net
 from mediakit.analyses import event_mood, salience
 from mediakit.pipeline import process_document
@@ -1198,17 +1199,8 @@ SEED_MUST = [("Elon Musk", "Microsoft", -1), ("Microsoft", "Twitter", -1), ("Elo
              ("Microsoft", "OpenAI", 1), ("Bill Gates", "Elon Musk", -1), ("Elon Musk", "Bill Gates", -1)]
 
 
-class _Summary:
-    """A plugin registered at run time: prints the relation scores in the terminal summary."""
-
-    def pytest_terminal_summary(self, terminalreporter):
-        terminalreporter.write_sep("=", "relations vs hand-made gold (tests/data/relations: tune and held-out)")
-        for line in pytest_terminal_summary_lines():
-            terminalreporter.write_line(line)
-
-
 @pytest.fixture(scope="module")
-def rel_scores(request):
+def rel_scores():
     if not _SCORES:
         # (every gold file analysed once, by as many processes as there are cores: the largest share of `make test`)
         _SCORES.update(relgold.score_dirs({
@@ -1259,7 +1251,8 @@ def rel_scores(request):
             "held-out38": relgold.HELDOUT38_DIR,
             "tune8": relgold.TUNE8_DIR,
         }))
-        request.config.pluginmanager.register(_Summary(), "mediakit-relations-summary")
+        summary.add("relations vs hand-made gold (tests/data/relations: tune and held-out)",
+                    pytest_terminal_summary_lines)
     return _SCORES
 
 
@@ -1684,17 +1677,15 @@ def test_the_insurer_takes_up_an_insurance_name_and_a_publication_s_selon_is_no_
     assert not any(r[0] == "Le Marin" for r in got), got
 
 
-def test_the_screened_tokens_are_all_that_can_trigger(data_lines, french_data_docs):
-    # extract_relations runs events.match only on events.candidate_tokens: every token of the test
-    # articles (and of this file's sentences) that match gives a trigger must be among them
+def test_the_screened_tokens_are_all_that_can_trigger():
+    # extract_relations runs events.match only on events.candidate_tokens: every token of this file's
+    # sentences that match gives a trigger must be among them (tests/test_screens.py: every line of tests/data)
     from mediakit.analyses import events
     from mediakit.text.nlp import pipeline
 
     cases = [text for text, _ in CASES]
-    french = list(pipeline("fr").pipe(cases)) + french_data_docs  # (the data's parse shared with test_quotes)
-    english = pipeline("en").pipe((cases + data_lines)[:400])  # (English: a sample, for time)
-    for lang, docs in (("fr", french), ("en", english)):
-        for doc in docs:
+    for lang in ("fr", "en"):
+        for doc in pipeline(lang).pipe(cases):
             screened = set(events.candidate_tokens(doc, lang))
             assert all(t.i in screened for t in doc if events.match(t, lang) is not None), doc.text
 

@@ -12,6 +12,7 @@ import pytest
 sys.path.append(str(Path(__file__).resolve().parent))
 
 import sentiment_eval as ev  # noqa: E402
+import summary  # noqa: E402
 
 from mediakit.analyses.sentiment import score, sentence_tone, text_polarity, tone  # noqa: E402
 
@@ -20,21 +21,10 @@ from mediakit.analyses.sentiment import score, sentence_tone, text_polarity, ton
 SENTIMENT_SCORES: dict = {}
 
 
-class _Summary:
-    """Prints SENTIMENT_SCORES in the terminal summary (a plugin: tests/conftest.py is not ours to extend)."""
-
-    def pytest_terminal_summary(self, terminalreporter):
-        if SENTIMENT_SCORES:
-            terminalreporter.write_sep("=", "sentiment vs hand labels (tests/data/sentiment; first scores in first_score.txt)")
-            for key, line in sorted(SENTIMENT_SCORES.items()):
-                terminalreporter.write_line(f"{key:<34} {line}")
-
-
 @pytest.fixture(scope="module", autouse=True)
-def _print_scores(request):
-    manager = request.config.pluginmanager
-    if manager.get_plugin("mediakit-sentiment-scores") is None:
-        manager.register(_Summary(), "mediakit-sentiment-scores")
+def _print_scores():
+    summary.add("sentiment vs hand labels (tests/data/sentiment; first scores in first_score.txt)",
+                lambda: [f"{key:<34} {line}" for key, line in sorted(SENTIMENT_SCORES.items())])
     yield
 
 

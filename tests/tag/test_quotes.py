@@ -128,16 +128,6 @@ def test_a_role_and_its_name_in_an_incise_are_not_quoted_words():
     assert {s for _, s, _ in got} == {"Paul Berthier"}, got
 
 
-def test_the_speech_verbs_screened_on_arrays_are_the_words_tested_one_by_one(french_data_docs):
-    # _speech_events reads speech verbs from _speech_verb_tokens (a memo per form, lemma and
-    # text): on every line of tests/data it must pick exactly the tokens _is_speech_verb accepts
-    from mediakit.tag.quotes import reported
-
-    verbs = reported._lexicon()[0]
-    for doc in french_data_docs:
-        assert reported._speech_verb_tokens(doc, verbs) == [t.i for t in doc if reported._is_speech_verb(t, verbs)]
-
-
 def test_a_named_speaker_s_role_after_the_name_closes_the_incise_too():
     # « …, s'indigne sa présidente, Name, role. … »: the role apposed to the name is the incise's, not quoted
     text = ("Le collectif Air Pur 38 dénonce les rejets. « Nous n'avons jamais été consultés, s'indigne sa "
