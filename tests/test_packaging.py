@@ -57,3 +57,22 @@ def test_resources_read_by_libyaml_as_by_pure_python():
     for f in files:
         text = f.read_text(encoding="utf-8")
         assert same(yaml.load(text, Loader=LOADER), yaml.load(text, Loader=yaml.SafeLoader)), f.name
+
+
+def test_no_resource_file_repeats_a_key():
+    # PyYAML keeps the last of two equal keys without a word: a second list under a name already used
+    # (events.yml had two `offering_verbs` for a moment) would silently replace the first
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        repeated = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not repeated, f"{node.start_mark}: repeated keys {repeated}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    paths = sorted((ROOT / "mediakit" / "resources").glob("*.yml"))
+    assert len(paths) >= 10
+    for path in paths:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)

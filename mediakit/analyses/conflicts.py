@@ -180,7 +180,8 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
     modality = event_mood.modality(token, lang, sent.text, quote, sent.block)
-    prospective = trig.event.prospective or event_mood.prospective(token, lang)
+    prospective = trig.event.prospective or event_mood.prospective(token, lang) \
+        or bool(trig.needs) and trig.lemma in events.lexicon()["offer_verbs"]  # (« a proposé un poste à X »)
     out = []
     for a, b in pairs:
         out.append(Relation(sent.doc_id, sent.sent_id, a, b, etype.code, etype.polarity,
@@ -225,7 +226,8 @@ def _other_kind(token: Token, trig: events.Trigger) -> bool:
     recrutement », « lance une action de prévention avec X » (a « de » complement naming another kind of procedure
     than a judicial one: events.yml generic_suit_nouns, judicial_kinds); « a rappelé l'ordre du jour à X » (a word
     the phrase needs under a preposition, « rappeler à l'ordre », as the object: prepositional_needs); « a été
-    cité à comparaître comme témoin » (a witness is summoned, not sued: witness_nouns)."""
+    cité à comparaître comme témoin » (a witness is summoned, not sued: witness_nouns); « a proposé la suppression du
+    poste de X » (a post offered is the object of the verb that offers it: offer_verbs)."""
     if not trig.needs:
         return False
     lex = events.lexicon()
@@ -239,6 +241,8 @@ def _other_kind(token: Token, trig: events.Trigger) -> bool:
     prep = lex["prepositional_needs"].get(trig.needs)
     if prep and not any(w.lower_ == prep for w in token.doc[max(token.i + 1, word.i - 2):word.i]):
         return True
+    if trig.lemma in lex["offer_verbs"] and not (word.dep_ == "obj" and word.head.i == token.i):
+        return True  # a post offered is the verb's object: « a proposé la suppression du poste de X » offers none
     if trig.event.code == "sue" and any(w.lower_ in lex["witness_nouns"] and token.doc[w.i - 1].lower_ in ("comme", "de", "que")
                                         for w in token.doc[word.i + 1:word.i + 12] if w.i - 1 >= 0):
         return True  # (« comme témoin », « en qualité de témoin », « en tant que témoin »)

@@ -418,7 +418,7 @@ def appositive_verb(token: Token) -> Optional[str]:
             or token.i + 1 >= len(token.doc):
         return None
     doc = token.doc
-    comma, name, nxt = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+    comma, name, nxt = doc[token.i - 1], doc[token.i - 2], doc[min(after_adverbs(doc, token.i + 1), len(doc) - 1)]
     if comma.text != "," or not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN") \
             or not (nxt.pos_ in ("DET", "PROPN") or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'", "à", "au")):
         return None
@@ -459,7 +459,7 @@ def described_subject_verb(token: Token) -> Optional[str]:
     if token.pos_ not in ("NOUN", "ADJ", "ADV") or token.i < 2 or token.i + 1 >= len(doc) \
             or not token.text[:1].islower() or not _PRESENT.search(token.lower_):
         return None
-    noun, nxt = doc[token.i - 1], doc[token.i + 1]
+    noun, nxt = doc[token.i - 1], doc[min(after_adverbs(doc, token.i + 1), len(doc) - 1)]
     if noun.pos_ != "NOUN" or not noun.text[:1].islower() or "Number=Plur" in str(noun.morph):
         return None
     j = token.i - 2
@@ -473,6 +473,33 @@ def described_subject_verb(token: Token) -> Optional[str]:
             or nxt.text in ("«", "\u201c") or nxt.lower_ in ("de", "d'")):
         return None
     return _lexicon_verb(_infinitive(token))
+
+
+#: Words that negate or end a clause's verb phrase: never skipped as adverbs before its object.
+_NOT_SKIPPED = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"}
+
+
+def after_adverbs(doc, i: int) -> int:
+    """The index of the first word from `i` on past the adverbs and adverbial locutions (events.yml
+    post_verb_locutions) that may stand between a conjugated verb and its object (« épingle aussi le
+    cabinet », « vante au contraire un repreneur »); at most three of them."""
+    for _ in range(3):
+        if i >= len(doc):
+            break
+        if doc[i].pos_ == "ADV" and doc[i].text[:1].islower() and doc[i].lower_ not in _NOT_SKIPPED:
+            i += 1
+            continue
+        words = next((w for w in _post_verb_locutions() if [t.lower_ for t in doc[i:i + len(w)]] == list(w)), None)
+        if words is None:
+            break
+        i += len(words)
+    return i
+
+
+@lru_cache(maxsize=None)
+def _post_verb_locutions() -> tuple[tuple[str, ...], ...]:
+    """events.yml post_verb_locutions as spaCy's French tokenizer cuts them (« d'ailleurs »: « d' », « ailleurs »)."""
+    return tuple(tuple(re.findall(r"\w+['’]|\w+", loc.lower())) for loc in lexicon()["post_verb_locutions"])
 
 
 def relative_verb(token: Token) -> Optional[str]:

@@ -530,7 +530,11 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if any(c.lower_ in _RELATIONAL for c in token.children):
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     where = located_at(token, lemma, index, base)
-    if where is None and any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() for c in token.children):
+    # (not a name past the clause's verb the tagger took for the noun's modifier: « l'autorité épingle aussi le
+    # Cabinet X »)
+    verb_at = next((c.i for c in token.children if c.i > token.i and events.described_subject_verb(c)), len(token.doc))
+    if where is None and any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() and c.i < verb_at
+                             for c in token.children):
         return None  # "le fonds Cap Horizon": the name itself is the mention
     if where is None and _names_itself(token):
         return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor

@@ -403,6 +403,15 @@ def test_a_promise_is_prospective_and_still_check_worthy():
     assert row["prospective"] and row["checkworthy"] and row["cw_prediction"] == 0, row.to_dict()
 
 
+def test_an_english_promise_is_prospective_too():
+    # (invented) claims.yml had two `en:` lists under `commitment` (the second was prospective's, misplaced): the
+    # English commitments were lost and « promised to » was no plan (test_packaging now rejects repeated keys)
+    a = mk.analyze(pd.DataFrame({"id": ["p"], "text": [
+        "The mayor of Springfield, Paul Ravier, promised to publish the invoices of the building site."]}))
+    row = a.claims.iloc[0]
+    assert row["prospective"] and row["checkworthy"] and row["cw_prediction"] == 0, row.to_dict()
+
+
 def test_an_interview_printed_with_dialogue_dashes_is_the_interviewee_s_even_without_vous():
     # (invented) an expert asked about others: no « vous » in the questions, but every turn opens on a dash
     a = mk.analyze(pd.DataFrame({"id": ["i"], "text": [

@@ -22,6 +22,17 @@ def relations(text: str) -> set[tuple]:
 
 # Sentences written for these tests (invented actors), one per construction.
 CASES = [
+    # a verb md tags a noun or an adjective after a description opening its clause, with an adverb or an adverbial
+    # locution before its object (events.yml post_verb_locutions; before: nothing)
+    ("Le syndicat Unitra a manifesté lundi à Lyon. Le syndicat critique également la société Vernal, qui emploie "
+     "300 salariés.", ("Unitra", "Vernal", -1, "criticize", "asserted")),
+    ("L'association Rivage Vivant a déposé un recours contre le projet. L'association attaque à son tour la société "
+     "Ostrea devant le tribunal.", ("Rivage Vivant", "Ostrea", -1, "criticize", "asserted")),
+    # the object the parse hung on the subject noun (« l'autorité … le Cabinet X » as one phrase) is not a name of
+    # that noun: « l'autorité » still takes up the authority (before: no source)
+    ("L'Autorité des marchés financiers a sanctionné la plateforme Crypteo. Dans sa décision, l'autorité épingle "
+     "aussi le Cabinet Varenne, commissaire aux comptes de la plateforme.",
+     ("Autorité des marchés financiers", "Cabinet Varenne", -1, "accuse", "asserted")),
     # « dément » after a role noun and its adjective, which md tags an adverb (« dément », insane, is an adjective
     # too): the denial of the accusation made against him (before: nothing)
     ("La CGT Métallurgie accuse le directeur général, Paul Vernet, d'avoir caché le plan aux élus. Le directeur "
@@ -1675,6 +1686,18 @@ def test_the_insurer_takes_up_an_insurance_name_and_a_publication_s_selon_is_no_
     got = {r[:4] for r in relations(text)}
     assert {("Kerivel Assurances", "Maëlle Quéré", -1, "sue"), ("Voile Bretonne", "Kerivel Assurances", -1, "sue")} <= got
     assert not any(r[0] == "Le Marin" for r in got), got
+
+
+def test_a_post_offered_is_a_prospective_hiring():
+    # (invented) « proposer / offrir / promettre un poste, la direction à X » (events.yml hire): an offer of
+    # employment, prospective (offer_verbs); a post that is not the verb's object offers nothing
+    offered = ("La société Datavia a perdu sa directrice financière. Datavia a proposé un poste de directrice à Sonia "
+               "Brahimi, qui a accepté.")
+    got = process_document(RawDocument("t", offered, "t.txt")).relations
+    assert [(r.source, r.target, r.event, r.prospective) for r in got] == [("Datavia", "Sonia Brahimi", "hire", True)]
+    assert ("Sophie Le Gall", "Anne Morvan", 1) in {r[:3] for r in relations(
+        "Sa présidente, Sophie Le Gall, a même proposé à la chercheuse Anne Morvan un poste d'enseignante à la rentrée.")}
+    assert not relations("La direction de la société Orvix a proposé la suppression du poste de Marie Lenoir.")
 
 
 def test_the_screened_tokens_are_all_that_can_trigger():
