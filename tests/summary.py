@@ -26,5 +26,6 @@ def collect() -> list[tuple[str, list[str]]]:
 
 
 def sections() -> list[tuple[str, list[str]]]:
-    """Every section to print: the workers' under xdist, else this process's; sorted by title."""
-    return sorted(RECEIVED or collect())
+    """Every section to print: the workers' under xdist, else this process's; sorted by title, each once (two
+    workers that ran tests of one session fixture send the same section)."""
+    return [(title, list(lines)) for title, lines in sorted({(t, tuple(ls)) for t, ls in RECEIVED or collect()})]

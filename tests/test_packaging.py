@@ -60,8 +60,8 @@ def test_resources_read_by_libyaml_as_by_pure_python():
 
 
 def test_no_resource_file_repeats_a_key():
-    # PyYAML keeps the last of two equal keys without a word: a second list under a name already used
-    # (events.yml had two `offering_verbs` for a moment) would silently replace the first
+    # PyYAML keeps the last of two equal keys without a word: claims.yml had two `en:` lists under `commitment`
+    # (the second was `prospective`'s), and the English commitments were lost
     class Strict(yaml.SafeLoader):
         pass
 

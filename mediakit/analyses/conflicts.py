@@ -46,6 +46,7 @@ from .syntax import apposed_patient, offer_noun, perfect_active, sibling_subject
 from .decisions import ACT_REACH, COERCIVE, DECISION_REACH, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
+from .sales import sale_arguments
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .salience import salient_antecedent, spokesperson_owner
 from .opinions import opinion_events
@@ -140,6 +141,10 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         targets = [t for t in targets if t in ctx.persons() or not staff_employer(token, t, lambda g: actors_of(g, pp, ctx))]
         # (nor is a place taken on by a bare verb of hiring: « a recruté trente agents à Brive » says where; a
         # contract awarded « à X » names a party whatever type the tagger gave it, « a attribué le marché à X »)
+        if _post_offered(trig):
+            # (a post is offered to a person: « propose un poste de technicien à Lyon » is a job advert, « a promis la
+            # direction du projet à la société X » a contract)
+            targets = [t for t in targets if t in ctx.persons()]
         if not trig.needs:
             places = {m.actor for m in ctx.index if m.actor_type == "place"} - {m.actor for m in ctx.index
                                                                                 if m.actor_type != "place"}
@@ -180,8 +185,7 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
         etype = events.event_type("withdraw")  # « a cessé de financer X »: support withdrawn
     quote = ctx.quote_at(base + token.idx)
     modality = event_mood.modality(token, lang, sent.text, quote, sent.block)
-    prospective = trig.event.prospective or event_mood.prospective(token, lang) \
-        or bool(trig.needs) and trig.lemma in events.lexicon()["offer_verbs"]  # (« a proposé un poste à X »)
+    prospective = trig.event.prospective or event_mood.prospective(token, lang) or _post_offered(trig)
     out = []
     for a, b in pairs:
         out.append(Relation(sent.doc_id, sent.sent_id, a, b, etype.code, etype.polarity,
@@ -189,6 +193,12 @@ def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
                             ctx.dates.get(sent.sent_id) or (quote.date if quote else None),
                             quote.quote_id if quote else None))
     return out
+
+
+def _post_offered(trig: events.Trigger) -> bool:
+    """Whether the trigger offers a post (« proposer un poste », « promettre la direction »: events.yml hire and
+    offer_verbs), an act offered and not yet done."""
+    return trig.event.code == "hire" and bool(trig.needs) and trig.lemma in events.lexicon()["offer_verbs"]
 
 
 def _no_longer(token: Token) -> bool:
@@ -241,7 +251,7 @@ def _other_kind(token: Token, trig: events.Trigger) -> bool:
     prep = lex["prepositional_needs"].get(trig.needs)
     if prep and not any(w.lower_ == prep for w in token.doc[max(token.i + 1, word.i - 2):word.i]):
         return True
-    if trig.lemma in lex["offer_verbs"] and not (word.dep_ == "obj" and word.head.i == token.i):
+    if _post_offered(trig) and not (word.dep_ == "obj" and word.head.i == token.i):
         return True  # a post offered is the verb's object: « a proposé la suppression du poste de X » offers none
     if trig.event.code == "sue" and any(w.lower_ in lex["witness_nouns"] and token.doc[w.i - 1].lower_ in ("comme", "de", "que")
                                         for w in token.doc[word.i + 1:word.i + 12] if w.i - 1 >= 0):
@@ -330,6 +340,8 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     """Source and target actors of the event headed by `token`."""
     if trig.nominal:
         return nominal_arguments(token, trig, pp, ctx)
+    if trig.converse:
+        return sale_arguments(token, pp, ctx)  # « X a cédé Y à Z »: Z acquires Y
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
     children = list(token.children)  # (read several times: `children` makes new Tokens on each pass)

@@ -47,6 +47,7 @@ class Trigger:
     passive: bool = False
     also: tuple[str, ...] = ()  # further required words, right after `needs` (« faire appel à », not « de »)
     negative: bool = False  # the event only when negated (« ne se parlent plus »: events.yml « :neg »)
+    converse: bool = False  # the « à » complement acts (« céder X à Y » is Y acquiring X: events.yml « :conv »)
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +75,9 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 # only a leading elided reflexive is a word of its own (« s'allier »), not the
                 # apostrophe inside a noun (« saisir prud'hommes »)
                 words = re.sub(r"^s'", "s' ", phrase).split()
+                converse = words[-1] == ":conv"
+                if converse:
+                    words = words[:-1]
                 negative = words[-1] == ":neg"
                 if negative:
                     words = words[:-1]
@@ -85,7 +89,7 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                     words = words[1:]
                 needs = words[1] if len(words) > 1 else None
                 out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
-                                                            tuple(words[2:]), negative))
+                                                            tuple(words[2:]), negative, converse))
     # (a phrase with more words first: « engager une procédure de licenciement » before « engager une procédure »)
     return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.also, not t.reflexive)))
             for k, v in out.items()}
@@ -475,24 +479,22 @@ def described_subject_verb(token: Token) -> Optional[str]:
     return _lexicon_verb(_infinitive(token))
 
 
-#: Words that negate or end a clause's verb phrase: never skipped as adverbs before its object.
-_NOT_SKIPPED = {"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"}
-
-
 def after_adverbs(doc, i: int) -> int:
     """The index of the first word from `i` on past the adverbs and adverbial locutions (events.yml
     post_verb_locutions) that may stand between a conjugated verb and its object (« épingle aussi le
-    cabinet », « vante au contraire un repreneur »); at most three of them."""
+    cabinet », « vante au contraire un repreneur »); at most three of them. Never a negation (events.yml
+    negation, and « ne »), nor a locution that opens a phrase in « de » (« au contraire de X » compares X)."""
+    negation = set(words("negation", "fr")) | {"ne", "n'", "rien"}
     for _ in range(3):
         if i >= len(doc):
             break
-        if doc[i].pos_ == "ADV" and doc[i].text[:1].islower() and doc[i].lower_ not in _NOT_SKIPPED:
+        if doc[i].pos_ == "ADV" and doc[i].text[:1].islower() and doc[i].lower_ not in negation:
             i += 1
             continue
-        words = next((w for w in _post_verb_locutions() if [t.lower_ for t in doc[i:i + len(w)]] == list(w)), None)
-        if words is None:
+        locution = next((w for w in _post_verb_locutions() if [t.lower_ for t in doc[i:i + len(w)]] == list(w)), None)
+        if locution is None or i + len(locution) < len(doc) and doc[i + len(locution)].lower_ in ("de", "d'", "du", "des"):
             break
-        i += len(words)
+        i += len(locution)
     return i
 
 

@@ -22,6 +22,17 @@ def relations(text: str) -> set[tuple]:
 
 # Sentences written for these tests (invented actors), one per construction.
 CASES = [
+    # a sale told from the seller's side (events.yml acquire « :conv », analyses/sales.py): the buyer acquires the
+    # firm sold, named by the object, the passive's subject or the firm the object is a share of (before: nothing)
+    ("Le groupe Textilia a vendu sa filiale Lainor au groupe belge Wolltex pour 12 millions d'euros.",
+     ("Wolltex", "Lainor", 1, "acquire", "asserted")),
+    ("La société Cybelis a été vendue à la Banque Ligérienne en mars.",
+     ("Banque Ligérienne", "Cybelis", 1, "acquire", "asserted")),
+    ("Le fonds Valmont Partners a cédé sa participation dans la société Cybelis à la Banque Ligérienne.",
+     ("Banque Ligérienne", "Cybelis", 1, "acquire", "asserted")),
+    # goods and a footballer sold are no firm acquired
+    ("La société Lainor vend ses machines à la coopérative Agrinord.", None),
+    ("Le Stade Armoricain a vendu son attaquant Yanis Diallo au club anglais Brentwick United.", None),
     # a verb md tags a noun or an adjective after a description opening its clause, with an adverb or an adverbial
     # locution before its object (events.yml post_verb_locutions; before: nothing)
     ("Le syndicat Unitra a manifesté lundi à Lyon. Le syndicat critique également la société Vernal, qui emploie "
@@ -1698,6 +1709,19 @@ def test_a_post_offered_is_a_prospective_hiring():
     assert ("Sophie Le Gall", "Anne Morvan", 1) in {r[:3] for r in relations(
         "Sa présidente, Sophie Le Gall, a même proposé à la chercheuse Anne Morvan un poste d'enseignante à la rentrée.")}
     assert not relations("La direction de la société Orvix a proposé la suppression du poste de Marie Lenoir.")
+
+
+def test_the_post_offered_and_the_adverbs_do_not_reach_further():
+    # (review of 865d0b5) a sum promised or proposed keeps its own event, not an offer of a post; a post offered
+    # to a place or a firm is no hiring; « au contraire de X » compares X, it is no adverb before the object
+    assert ("Datavia", "Saint-Roch", 1, "support") in {r[:4] for r in relations(
+        "La société Datavia a promis une enveloppe de 2 millions d'euros à l'hôpital Saint-Roch de Lyon.")}
+    assert ("Vernal", "Olympique Brestois", 1, "partner") in {r[:4] for r in relations(
+        "Le groupe Vernal a proposé 3 millions d'euros au club Olympique Brestois.")}
+    assert not relations("La société Datavia propose un poste de technicien à Lyon.")
+    assert not relations("Le ministre Paul Ravier a promis la direction du projet à la société Bativert.")
+    assert not relations("Le syndicat Unitra a manifesté lundi. Le syndicat critique au contraire de la société Orvix "
+                         "le projet de loi.")
 
 
 def test_the_screened_tokens_are_all_that_can_trigger():
