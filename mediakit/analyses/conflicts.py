@@ -46,7 +46,6 @@ from .syntax import apposed_patient, offer_noun, perfect_active, sibling_subject
 from .decisions import ACT_REACH, COERCIVE, DECISION_REACH, decision_author
 from .complements import labelling, praising_label, target_objects
 from .counsel import client_of, reported_client
-from .sales import sale_arguments
 from .reciprocal import has_complement, mutual_plural, reciprocal_pair, settings_only
 from .salience import salient_antecedent, spokesperson_owner
 from .opinions import opinion_events
@@ -340,8 +339,6 @@ def _arguments(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: Doc
     """Source and target actors of the event headed by `token`."""
     if trig.nominal:
         return nominal_arguments(token, trig, pp, ctx)
-    if trig.converse:
-        return sale_arguments(token, pp, ctx)  # « X a cédé Y à Z »: Z acquires Y
     # (a participle with a « par » agent is passive too: « Batterix, fondée par X en 2019, »)
     # (« se sont mutuellement accusés »: a reflexive with « être » is no passive, whatever the parse says)
     children = list(token.children)  # (read several times: `children` makes new Tokens on each pass)

@@ -47,7 +47,6 @@ class Trigger:
     passive: bool = False
     also: tuple[str, ...] = ()  # further required words, right after `needs` (« faire appel à », not « de »)
     negative: bool = False  # the event only when negated (« ne se parlent plus »: events.yml « :neg »)
-    converse: bool = False  # the « à » complement acts (« céder X à Y » is Y acquiring X: events.yml « :conv »)
 
 
 @lru_cache(maxsize=None)
@@ -75,9 +74,6 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                 # only a leading elided reflexive is a word of its own (« s'allier »), not the
                 # apostrophe inside a noun (« saisir prud'hommes »)
                 words = re.sub(r"^s'", "s' ", phrase).split()
-                converse = words[-1] == ":conv"
-                if converse:
-                    words = words[:-1]
                 negative = words[-1] == ":neg"
                 if negative:
                     words = words[:-1]
@@ -89,7 +85,7 @@ def triggers(lang: str) -> dict[str, tuple[Trigger, ...]]:
                     words = words[1:]
                 needs = words[1] if len(words) > 1 else None
                 out.setdefault(words[0], []).append(Trigger(etype, words[0], needs, reflexive, nominal, passive,
-                                                            tuple(words[2:]), negative, converse))
+                                                            tuple(words[2:]), negative))
     # (a phrase with more words first: « engager une procédure de licenciement » before « engager une procédure »)
     return {k: tuple(sorted(v, key=lambda t: (not t.passive, t.needs is None, not t.also, not t.reflexive)))
             for k, v in out.items()}
