@@ -480,11 +480,10 @@ def after_adverbs(doc, i: int) -> int:
     post_verb_locutions) that may stand between a conjugated verb and its object (« épingle aussi le
     cabinet », « vante au contraire un repreneur »); at most three of them. Never a negation (events.yml
     negation, and « ne »), nor a locution that opens a phrase in « de » (« au contraire de X » compares X)."""
-    negation = set(words("negation", "fr")) | {"ne", "n'", "rien"}
     for _ in range(3):
         if i >= len(doc):
             break
-        if doc[i].pos_ == "ADV" and doc[i].text[:1].islower() and doc[i].lower_ not in negation:
+        if doc[i].pos_ == "ADV" and doc[i].text[:1].islower() and doc[i].lower_ not in _negation_words():
             i += 1
             continue
         locution = next((w for w in _post_verb_locutions() if [t.lower_ for t in doc[i:i + len(w)]] == list(w)), None)
@@ -492,6 +491,12 @@ def after_adverbs(doc, i: int) -> int:
             break
         i += len(locution)
     return i
+
+
+@lru_cache(maxsize=None)
+def _negation_words() -> frozenset[str]:
+    """The French negation words (events.yml negation) and « ne » itself: never skipped as an adverb."""
+    return frozenset(words("negation", "fr")) | {"ne", "n'", "rien"}
 
 
 @lru_cache(maxsize=None)

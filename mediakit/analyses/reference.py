@@ -530,12 +530,14 @@ def referent(token: Token, base: int, index: MentionIndex, apposed: dict[str, li
     if any(c.lower_ in _RELATIONAL for c in token.children):
         return None  # « la maison mère », « sa filiale »'s owner: another actor than the last named
     where = located_at(token, lemma, index, base)
+    named = [c for c in token.children if c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper()] \
+        if where is None else []
     # (not a name past the clause's verb the tagger took for the noun's modifier: « l'autorité épingle aussi le
-    # Cabinet X »)
-    verb_at = next((c.i for c in token.children if c.i > token.i and events.described_subject_verb(c)), len(token.doc))
-    if where is None and any(c.dep_ in ("nmod", "appos", "flat:name") and c.text[:1].isupper() and c.i < verb_at
-                             for c in token.children):
-        return None  # "le fonds Cap Horizon": the name itself is the mention
+    # Cabinet X »; the verb is looked for only when a name hangs on the noun)
+    if named:
+        verb_at = next((c.i for c in token.children if c.i > token.i and events.described_subject_verb(c)), len(token.doc))
+        if any(c.i < verb_at for c in named):
+            return None  # "le fonds Cap Horizon": the name itself is the mention
     if where is None and _names_itself(token):
         return None  # « le groupe de cosmétiques Lumeris »: the phrase names its actor
     pos = base + token.idx
