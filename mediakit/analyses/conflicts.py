@@ -119,9 +119,13 @@ _SAID = {"accuse", "criticize", "deny", "reject", "threaten"}
 def _relations(token: Token, trig: events.Trigger, pp: ParsedParagraph, ctx: DocContext) -> list[Relation]:
     base = pp.start
     lang = pp.lang
+    lapsed = _not_renewed(token, trig, lang)
+    if lapsed:
+        trig = replace(trig, event=events.event_type("withdraw"))
     # (a verb that is the event only negated, « ne se parlent plus », is none unnegated)
-    if (not _no_longer(token) if trig.negative else event_mood.negated(token, lang)) or _incise_verb(token) \
-            or _thing_object(token, trig.needs) or ended_tie(token, trig, lang) or _other_kind(token, trig):
+    if not lapsed and (not _no_longer(token) if trig.negative else event_mood.negated(token, lang)) \
+            or _incise_verb(token) or _thing_object(token, trig.needs) or ended_tie(token, trig, lang) \
+            or _other_kind(token, trig):
         return []
     sent = ctx.sent_of(base + token.idx)
     sources, targets = _arguments(token, trig, pp, ctx)
@@ -198,6 +202,19 @@ def _post_offered(trig: events.Trigger) -> bool:
     """Whether the trigger offers a post (« proposer un poste », « promettre la direction »: events.yml hire and
     offer_verbs), an act offered and not yet done."""
     return trig.event.code == "hire" and bool(trig.needs) and trig.lemma in events.lexicon()["offer_verbs"]
+
+
+def _not_renewed(token: Token, trig: events.Trigger, lang: str) -> bool:
+    """« ne renouvellera pas son contrat avec X », « a refusé de prolonger le partenariat »: a cooperation that is
+    not renewed lapses, a withdrawal (CAMEO 16, reduce relations), where another negated cooperation did not
+    happen at all (events.yml renewal_verbs)."""
+    return trig.event.polarity > 0 and not trig.nominal and trig.lemma in _renewal_verbs() \
+        and event_mood.negated(token, lang)
+
+
+@lru_cache(maxsize=None)
+def _renewal_verbs() -> frozenset[str]:
+    return frozenset(events.lexicon()["renewal_verbs"])
 
 
 def _no_longer(token: Token) -> bool:

@@ -22,6 +22,15 @@ def relations(text: str) -> set[tuple]:
 
 # Sentences written for these tests (invented actors), one per construction.
 CASES = [
+    # a cooperation not renewed lapses: a withdrawal, where another negated cooperation is nothing (events.yml
+    # renewal_verbs; before: nothing)
+    ("Sponsor maillot depuis 2015, la société Drômoise Énergie a annoncé qu'elle ne renouvellerait pas son partenariat "
+     "avec le Racing Club de Valence.", ("Drômoise Énergie", "Racing Club de Valence", -1, "withdraw", "reported")),
+    ("Le groupe Lactavia a refusé de prolonger le contrat qui le liait à la coopérative Terres du Gers.",
+     ("Lactavia", "Terres du Gers", -1, "withdraw", "asserted")),
+    ("La mutuelle Mutavie a renouvelé mardi son partenariat avec le club Stade Niortais.",
+     ("Mutavie", "Stade Niortais", 1, "partner", "asserted")),
+    ("La société Verdalis n'a pas signé de contrat avec la commune de Brive.", None),
     # a verb md tags a noun or an adjective after a description opening its clause, with an adverb or an adverbial
     # locution before its object (events.yml post_verb_locutions; before: nothing)
     ("Le syndicat Unitra a manifesté lundi à Lyon. Le syndicat critique également la société Vernal, qui emploie "
