@@ -97,7 +97,20 @@ def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset
         if client and client not in exclude:
             return client
     counsel = _OWN_COUNSEL.search(ctx.sent_text(sent.sent_id)[:pos - sent.start])
-    return _salient_person(sent.start + counsel.start(), ctx, gender, exclude) if counsel else None
+    if counsel:
+        return _salient_person(sent.start + counsel.start(), ctx, gender, exclude)
+    # « L'avocat du dirigeant a annoncé que son client poursuivrait X »: an unnamed counsel's words are
+    # their client's (the quote tagger made the client the speaker of the reported clause)
+    said = ctx.quote_at(pos)
+    if said is not None and said.kind == "indirect" and said.speaker_resolved and said.speaker \
+            and said.speaker not in exclude | ctx.lawyers() and said.speaker in ctx.persons() \
+            and _ANY_COUNSEL.search(ctx.sent_text(sent.sent_id)[:said.start - sent.start]):
+        return said.speaker
+    return None
+
+
+#: A counsel named by a noun before a reported clause (« l'avocat du dirigeant a annoncé que … »).
+_ANY_COUNSEL = re.compile(r"\bavocate?s?\b", re.IGNORECASE)
 
 
 #: Subject pronouns of a counsel's reported clause, by the gender of the client they take up.

@@ -22,6 +22,11 @@ def relations(text: str) -> set[tuple]:
 
 # Sentences written for these tests (invented actors), one per construction.
 CASES = [
+    # « son client », « sa cliente » in an unnamed counsel's reported clause: the client the quote tagger made its
+    # speaker (counsel.represented; before: nothing)
+    ("La fondatrice de la société Lumio, Claire Vidal, a été mise en examen mardi. Hier, l'avocat de la dirigeante a "
+     "annoncé que sa cliente poursuivrait Julien Tessier en diffamation.",
+     ("Claire Vidal", "Julien Tessier", -1, "sue", "reported")),
     # a cooperation not renewed lapses: a withdrawal, where another negated cooperation is nothing (events.yml
     # renewal_verbs; before: nothing)
     ("Sponsor maillot depuis 2015, la société Drômoise Énergie a annoncé qu'elle ne renouvellerait pas son partenariat "
