@@ -842,3 +842,18 @@ def test_a_listed_trade_head_types_a_firm_but_not_before_de():
     got = {(a, ty) for _, a, ty, _ in mentions("Maison Delorme : le nougatier attaque un distributeur\nLe Château de "
                                               "Versailles accueille l'exposition. La Maison Delorme a porté plainte.")}
     assert ("Maison Delorme", "org") in got and ("Château de Versailles", "org") not in got, got
+
+
+def test_a_place_named_for_its_institution_is_that_institution():
+    # (invented) the metonyms of French political journalism (resources/metonyms.yml): « Bercy » is the economy
+    # ministry, « la place Beauvau » the interior ministry; not inside a name (« Jean Matignon », « Bercy Arena »)
+    from mediakit.pipeline import process_document
+    from mediakit.types import RawDocument
+
+    text = ("Le concert de Jean Matignon a eu lieu à Bercy Arena. À Bercy, on dément toute aide à la société Verdalis. "
+            "La place Beauvau a réagi, et Matignon accuse la société Verdalis de mentir.")
+    got = {(m.text, m.actor, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
+    assert {("Bercy", "ministère de l’Économie", "org"), ("place Beauvau", "ministère de l’Intérieur", "org"),
+            ("Matignon", "Premier ministre", "org")} <= got
+    assert ("Jean Matignon", "Jean Matignon", "person") in got
+    assert not any(actor.startswith("ministère") for t, actor, _ in got if t.startswith("Bercy Arena")), got

@@ -59,6 +59,24 @@ def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candida
     return out
 
 
+@lru_cache(maxsize=None)
+def _metonym_index() -> tuple[re.Pattern, dict[str, str]]:
+    table = {k.replace("’", "'"): v for k, v in resources.load("metonyms")["fr"].items()}
+    alt = "|".join(re.escape(k).replace("'", "['’]") for k in sorted(table, key=len, reverse=True))
+    # (a word of its own: not after a capitalised word, « Jean Matignon », nor before one, « Bercy Arena »)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?![ \t]+[A-ZÀ-Þ])"), table
+
+
+def metonym_candidates(text: str) -> list[_Candidate]:
+    """Places named for the institution they house (``resources/metonyms.yml``): « Bercy » is the economy ministry."""
+    pattern, table = _metonym_index()
+    return [_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", table[m.group().replace("’", "'")])
+            for m in pattern.finditer(text) if not _CAPITALISED_BEFORE.search(text[max(0, m.start() - 40):m.start()])]
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:«»\n])[ \t][A-ZÀ-Þ][\w'’-]*[ \t]$")
+
+
 def outlet_candidates(text: str) -> list[_Candidate]:
     """News outlets (``resources/outlets.yml``) under their full name: « selon Le Monde », « au Parisien »."""
     pattern, names = _outlet_index()

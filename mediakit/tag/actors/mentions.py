@@ -21,6 +21,7 @@ from .candidates import (
     _fallback_candidates,
     _foreign_quotes,
     _gazetteer_candidates,
+    metonym_candidates,
     outlet_candidates,
     _handle_candidates,
     _classed_name_candidates,
@@ -67,6 +68,7 @@ def extract_mentions(doc_id: str, text: str, parsed: list[ParsedParagraph], sent
         known.fixed_type.setdefault(c.actor, "org")
     cands += outlets
     cands += _gazetteer_candidates(text, gazetteer)
+    cands += metonym_candidates(text)
     cands += _handle_candidates(text, attributions, known)
     cands += _acronym_candidates(text, known)
     cands += _ner_candidates(parsed)
