@@ -851,9 +851,9 @@ def test_a_place_named_for_its_institution_is_that_institution():
     from mediakit.types import RawDocument
 
     text = ("Le concert de Jean Matignon a eu lieu à Bercy Arena. À Bercy, on dément toute aide à la société Verdalis. "
-            "La place Beauvau a réagi, et Matignon accuse la société Verdalis de mentir.")
+            "La place Beauvau a réagi, et Matignon accuse la société Verdalis de mentir. Avenue de Ségur, on se tait.")
     got = {(m.text, m.actor, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
     assert {("Bercy", "ministère de l’Économie", "org"), ("place Beauvau", "ministère de l’Intérieur", "org"),
-            ("Matignon", "Premier ministre", "org")} <= got
+            ("Matignon", "Premier ministre", "org"), ("Avenue de Ségur", "ministère de la Santé", "org")} <= got
     assert ("Jean Matignon", "Jean Matignon", "person") in got
     assert not any(actor.startswith("ministère") for t, actor, _ in got if t.startswith("Bercy Arena")), got
