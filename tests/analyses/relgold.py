@@ -62,6 +62,8 @@ HELDOUT36_DIR = REL_DIR / "heldout36"  # blind: written before any run (a477877)
 HELDOUT37_DIR = REL_DIR / "heldout37"  # blind: written before any run (c3f8c6c), scored at 6c858e4 and at the round's end only
 HELDOUT38_DIR = REL_DIR / "heldout38"  # blind: written before any run (aa456fb), scored at 83b4a01, ad0ff6a and the round's end only
 TUNE8_DIR = REL_DIR / "tune8"  # a quote-dense development set (5b65e6f): its errors were read
+TUNE9_DIR = REL_DIR / "tune9"  # a development set (politics with metonyms, a copyright suit, a web-page dump): errors read
+HELDOUT39_DIR = REL_DIR / "heldout39"  # blind: written before any run (140b9de), scored at its commit and the round's end only
 #: Event codes accepted for one another on a matched pair (README "Judging": near-misses).
 NEAR_MISS = [{"break", "withdraw", "exclude"}, {"support", "invest"}, {"accuse", "criticize"}, {"reject", "deny"}]
 #: Plural pronouns: an event in a sentence holding one may depend on resolving it.
