@@ -857,3 +857,14 @@ def test_a_place_named_for_its_institution_is_that_institution():
             ("Matignon", "Premier ministre", "org"), ("Avenue de Ségur", "ministère de la Santé", "org")} <= got
     assert ("Jean Matignon", "Jean Matignon", "person") in got
     assert not any(actor.startswith("ministère") for t, actor, _ in got if t.startswith("Bercy Arena")), got
+
+
+def test_no_person_s_name_opens_right_after_an_article():
+    # (invented) « du Cher » is the département even though « Cher » is also a given name: a person's name never
+    # follows « du », « des », « au » (candidates._person_name_candidates; before: « Cher Julien Carrère »)
+    from mediakit.pipeline import process_document
+    from mediakit.types import RawDocument
+
+    text = "Le bureau du parti a exclu mardi le député du Cher Julien Carrère, qui conteste."
+    got = {(m.text, m.actor_type) for m in process_document(RawDocument("t", text, "t.txt")).mentions}
+    assert ("Julien Carrère", "person") in got and not any(t.startswith("Cher ") for t, _ in got), got

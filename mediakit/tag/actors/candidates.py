@@ -373,7 +373,9 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         first = m.group("first")
+        # (never right after an article: « le député du Cher Julien Carrère » names the Cher, then the person)
         if (first.lower() not in noise and compound_given_gender(first) in _GIVEN and not _division_of(text, m)
+                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and first not in _institution_heads()  # « Ville de Niort »: « Ville » is also a Finnish name
                 and not m.group().startswith(_multiword_heads())  # « France Bleu Mayenne »
                 and m.group().split()[-1] not in _org_suffixes()):  # « Altaïr Médias »: a firm's legal or trade word
@@ -382,6 +384,9 @@ def _person_name_candidates(text: str) -> list[_Candidate]:
         else:
             pos = m.end("first")  # « au Télégramme Loïc Kerhervé »: the name may start at the next word
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:du|des|au|aux)\s+$")
 
 
 def _division_of(text: str, m: re.Match) -> bool:
