@@ -208,8 +208,17 @@ def _not_renewed(token: Token, trig: events.Trigger, lang: str) -> bool:
     """« ne renouvellera pas son contrat avec X », « a refusé de prolonger le partenariat »: a cooperation that is
     not renewed lapses, a withdrawal (CAMEO 16, reduce relations), where another negated cooperation did not
     happen at all (events.yml renewal_verbs)."""
-    return trig.event.polarity > 0 and not trig.nominal and trig.lemma in _renewal_verbs() \
-        and event_mood.negated(token, lang)
+    if trig.event.polarity <= 0 or trig.nominal or trig.lemma not in _renewal_verbs():
+        return False
+    # a plain negation of the verb (« ne … pas / plus / jamais »; not « toujours pas », « pas encore »: still pending)
+    # or a refusal (« a refusé de prolonger »); not a denial or an expectation, which event_mood.negated also reads
+    doc = token.doc
+    window = doc[max(0, token.i - 4):min(len(doc), token.i + 3)]
+    if any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, token.i - 4):token.i]) \
+            and any(t.lower_ in ("pas", "plus", "jamais") for t in window) \
+            and not any(t.lower_ in ("toujours", "encore") for t in window):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_ in events.lexicon()["negation"]["refusal_heads"]
 
 
 @lru_cache(maxsize=None)

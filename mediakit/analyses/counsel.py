@@ -104,13 +104,15 @@ def represented(token: Token, offset: int, ctx: "DocContext", exclude: frozenset
     said = ctx.quote_at(pos)
     if said is not None and said.kind == "indirect" and said.speaker_resolved and said.speaker \
             and said.speaker not in exclude | ctx.lawyers() and said.speaker in ctx.persons() \
+            and person_gender(said.speaker) in (gender, "") \
             and _ANY_COUNSEL.search(ctx.sent_text(sent.sent_id)[:said.start - sent.start]):
         return said.speaker
     return None
 
 
-#: A counsel named by a noun before a reported clause (« l'avocat du dirigeant a annoncé que … »).
-_ANY_COUNSEL = re.compile(r"\bavocate?s?\b", re.IGNORECASE)
+#: A counsel named by a noun and their client before a reported clause (« l'avocat du dirigeant a annoncé que … »;
+#: not « l'avocat général », nor « l'avocate Claire Vidal », a lawyer named).
+_ANY_COUNSEL = re.compile(r"\bavocate?\s+(?:de\s|du\s|des\s|d['’])", re.IGNORECASE)
 
 
 #: Subject pronouns of a counsel's reported clause, by the gender of the client they take up.

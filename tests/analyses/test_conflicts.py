@@ -36,6 +36,11 @@ CASES = [
     ("La mutuelle Mutavie a renouvelé mardi son partenariat avec le club Stade Niortais.",
      ("Mutavie", "Stade Niortais", 1, "partner", "asserted")),
     ("La société Verdalis n'a pas signé de contrat avec la commune de Brive.", None),
+    # (review of the round) a renewal still pending or denied is no withdrawal; a lawyer named is no client
+    ("La société Verdalis n'a toujours pas renouvelé son contrat avec le club Stade Niortais.", None),
+    ("La société Verdalis dément avoir prolongé son contrat avec le club Stade Niortais.", None),
+    ("Le patron de la société Lumio, Paul Martin, a été mis en examen mardi. L'avocate Claire Vidal a indiqué que son "
+     "client porterait plainte contre Julien Tessier.", None),
     # a verb md tags a noun or an adjective after a description opening its clause, with an adverb or an adverbial
     # locution before its object (events.yml post_verb_locutions; before: nothing)
     ("Le syndicat Unitra a manifesté lundi à Lyon. Le syndicat critique également la société Vernal, qui emploie "

@@ -61,19 +61,35 @@ def _gazetteer_candidates(text: str, entries: list[ActorEntry]) -> list[_Candida
 
 @lru_cache(maxsize=None)
 def _metonym_index() -> tuple[re.Pattern, dict[str, str]]:
-    table = {k.replace("’", "'"): v for k, v in resources.load("metonyms")["fr"].items()}
-    alt = "|".join(re.escape(k).replace("'", "['’]") for k in sorted(table, key=len, reverse=True))
-    # (a word of its own: not after a capitalised word, « Jean Matignon », nor before one, « Bercy Arena »)
+    table = {_first_lower(k.replace("’", "'")): v for k, v in resources.load("metonyms")["fr"].items()}
+    alt = "|".join(f"[{re.escape(k[0])}{re.escape(k[0].upper())}]" + re.escape(k[1:]).replace("'", "['’]")
+                   for k in sorted(table, key=len, reverse=True))
+    # (a word of its own: not before a capitalised word, « Bercy Arena »)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?![ \t]+[A-ZÀ-Þ])"), table
 
 
 def metonym_candidates(text: str) -> list[_Candidate]:
     """Places named for the institution they house (``resources/metonyms.yml``): « Bercy » is the economy ministry."""
     pattern, table = _metonym_index()
-    return [_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", table[m.group().replace("’", "'")])
-            for m in pattern.finditer(text) if not _CAPITALISED_BEFORE.search(text[max(0, m.start() - 40):m.start()])]
+    out = []
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        last = before.split()[-1] if before.split() else ""
+        if compound_given_gender(last.strip("«»,;:()")) in _GIVEN or _TITLE_OR_PLACE_BEFORE.search(before) \
+                or _CAPITALISED_BEFORE.search(before) \
+                or re.search(r"(?:\b[àÀ]|\bau)\s+$", before) and not text[m.end():m.end() + 1] == ",":
+            continue  # « Jean Matignon », « M. Matignon », « la gare de Bercy », « un concert à Bercy devant … »
+        out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", table[_first_lower(m.group().replace("’", "'"))]))
+    return out
 
 
+def _first_lower(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+#: A civil title, or « de » (« la commune de Matignon », « les accords de Matignon », « un palace de la place
+#: Vendôme »), before a metonym: a person or a place.
+_TITLE_OR_PLACE_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Me|Dr)|\b(?:de|du|des|de la)|\bd['’])\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:«»\n])[ \t][A-ZÀ-Þ][\w'’-]*[ \t]$")
 
 
