@@ -213,12 +213,13 @@ def _not_renewed(token: Token, trig: events.Trigger, lang: str) -> bool:
     # a plain negation of the verb (« ne … pas / plus / jamais »; not « toujours pas », « pas encore »: still pending)
     # or a refusal (« a refusé de prolonger »); not a denial or an expectation, which event_mood.negated also reads
     doc = token.doc
-    window = doc[max(0, token.i - 4):min(len(doc), token.i + 3)]
-    if any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, token.i - 4):token.i]) \
-            and any(t.lower_ in ("pas", "plus", "jamais") for t in window) \
-            and not any(t.lower_ in ("toujours", "encore") for t in window):
+    window = {t.lower_ for t in doc[max(0, token.i - 4):min(len(doc), token.i + 3)]}
+    table = events.lexicon()["negation"]
+    plain = (any(c.dep_ == "neg" for c in token.children) if lang == "en" else
+             bool({"ne", "n'", "n’"} & window) and bool(set(events.words("negation", lang)) & window))
+    if plain and not set(table["pending"]) & window:
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_ in events.lexicon()["negation"]["refusal_heads"]
+    return token.dep_ == "xcomp" and token.head.lemma_ in table["refusal_heads"]
 
 
 @lru_cache(maxsize=None)

@@ -74,10 +74,9 @@ def metonym_candidates(text: str) -> list[_Candidate]:
     out = []
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        last = before.split()[-1] if before.split() else ""
-        if compound_given_gender(last.strip("«»,;:()")) in _GIVEN or _TITLE_OR_PLACE_BEFORE.search(before) \
-                or _CAPITALISED_BEFORE.search(before) \
-                or re.search(r"(?:\b[àÀ]|\bau)\s+$", before) and not text[m.end():m.end() + 1] == ",":
+        words = before.split()
+        if words and compound_given_gender(words[-1].strip("«»,;:()")) in _GIVEN or _TITLE_OR_PLACE_BEFORE.search(before) \
+                or _CAPITALISED_BEFORE.search(before) or _AT_BEFORE.search(before) and text[m.end():m.end() + 1] != ",":
             continue  # « Jean Matignon », « M. Matignon », « la gare de Bercy », « un concert à Bercy devant … »
         out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", "org", table[_first_lower(m.group().replace("’", "'"))]))
     return out
@@ -90,6 +89,8 @@ def _first_lower(name: str) -> str:
 #: A civil title, or « de » (« la commune de Matignon », « les accords de Matignon », « un palace de la place
 #: Vendôme »), before a metonym: a person or a place.
 _TITLE_OR_PLACE_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Me|Dr)|\b(?:de|du|des|de la)|\bd['’])\s*$")
+#: « à » before a metonym is the place (« un concert à Bercy devant … ») unless a comma frames it (« À Bercy, on dément »).
+_AT_BEFORE = re.compile(r"(?:\b[àÀ]|\bau)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:«»\n])[ \t][A-ZÀ-Þ][\w'’-]*[ \t]$")
 
 
